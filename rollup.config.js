@@ -1,0 +1,34 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) so both run from a fresh clone
+// with nothing installed: every dependency is inlined.
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+
+const plugins = () => [
+  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, outDir: 'dist', rootDir: '.', declaration: false, sourceMap: false }),
+  nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
+  commonjs(),
+  json(),
+];
+
+// Third-party code is full of `this` at module level and circular imports; those warnings are noise.
+const onwarn = (warning, warn) => {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+export default [
+  {
+    input: 'src/main.ts',
+    output: { file: 'dist/index.js', format: 'es', inlineDynamicImports: true },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    input: 'src/cli.ts',
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
+    plugins: plugins(),
+    onwarn,
+  },
+];

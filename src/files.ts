@@ -1,0 +1,73 @@
+// Turns the user's list of paths and globs into input files. The only file-system code used by
+// parsing; the parsers themselves take text.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { InputError } from './errors.js';
+import type { InputFile } from './parsers/input.js';
+
+/** The files criterion writes per benchmark under target/criterion/<id>/new/. */
+const CRITERION_FILES = new Set(['benchmark.json', 'estimates.json', 'sample.json']);
+
+/** Splits an action input or CLI list: newlines (and commas between patterns are not special). */
+export function splitPatterns(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0 && !s.startsWith('#'));
+}
+
+/**
+ * Reads every file named by `patterns` (paths, globs, or directories holding criterion's
+ * target/criterion tree). Fails with one line per problem: a missing path, a glob matching nothing,
+ * a binary file.
+ */
+export async function readInputFiles(patterns: string[], cwd: string = process.cwd()): Promise<InputFile[]> {
+  if (patterns.length === 0) throw new InputError('no input files given');
+  const paths: string[] = [];
+  for (const pattern of patterns) {
+    paths.push(...(await expandPattern(pattern, cwd)));
+  }
+  const unique = [...new Set(paths)];
+  return Promise.all(unique.map((p) => readInputFile(p, cwd)));
+}
+
+async function expandPattern(pattern: string, cwd: string): Promise<string[]> {
+  if (isDynamicPattern(pattern)) {
+    const matches = await glob(pattern, { cwd, onlyFiles: true, dot: false, expandDirectories: false });
+    if (matches.length === 0) throw new InputError(`${pattern}: the glob matched no file`);
+    return matches.sort();
+  }
+  const info = await stat(path.resolve(cwd, pattern)).catch(() => undefined);
+  if (!info) throw new InputError(`${pattern}: no such file or directory`);
+  if (!info.isDirectory()) return [pattern];
+  const found = await findCriterionFiles(path.resolve(cwd, pattern));
+  if (found.length === 0) {
+    throw new InputError(
+      `${pattern}: directory holds no criterion results (expected <benchmark>/new/estimates.json files, as in target/criterion)`,
+    );
+  }
+  return found.map((f) => path.relative(cwd, f) || f).sort();
+}
+
+async function findCriterionFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && CRITERION_FILES.has(e.name) && path.basename(e.parentPath) === 'new')
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+async function readInputFile(p: string, cwd: string): Promise<InputFile> {
+  const bytes = await readFile(path.resolve(cwd, p)).catch((err: NodeJS.ErrnoException) => {
+    throw new InputError(`${p}: cannot read file (${err.code ?? err.message})`);
+  });
+  if (bytes.includes(0)) throw new InputError(`${p}: binary file; expected benchmark output as text or JSON`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`${p}: not valid UTF-8 text; expected benchmark output as text or JSON`);
+  }
+  if (text.trim() === '') throw new InputError(`${p}: empty file; expected benchmark output`);
+  return { path: p, text: text.replace(/^\uFEFF/, '') };
+}

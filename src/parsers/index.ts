@@ -1,0 +1,47 @@
+// Entry point of parsing: picks a parser per file (or the one the user forced) and merges results.
+import { inputError } from '../errors.js';
+import { FORMATS, type Format, type ParseOutput } from '../model.js';
+import { parseCriterion } from './criterion.js';
+import { detectFormat } from './detect.js';
+import { parseGo } from './go.js';
+import type { InputFile } from './input.js';
+import { parseGenericJson } from './json.js';
+import { parsePytest } from './pytest.js';
+import { parseTinybench } from './tinybench.js';
+
+export type { InputFile } from './input.js';
+
+/** Parses every file with `format` (or the detected one per file when `auto`) and concatenates the results. */
+export function parseInputs(files: InputFile[], format: Format | 'auto'): ParseOutput {
+  const byFormat = new Map<Format, InputFile[]>();
+  for (const file of files) {
+    const chosen = format === 'auto' ? detectFormat(file) : format;
+    if (!chosen) {
+      throw inputError(file.path, `unrecognized benchmark output; expected one of: ${FORMATS.join(', ')}`);
+    }
+    byFormat.set(chosen, [...(byFormat.get(chosen) ?? []), file]);
+  }
+  const out: ParseOutput = { results: [], warnings: [] };
+  for (const [fmt, group] of byFormat) {
+    // criterion's target/criterion JSON comes as three files per benchmark: its parser sees them together.
+    const parts = fmt === 'criterion' ? [parseCriterion(group)] : group.map((file) => parseOne(fmt, file));
+    for (const part of parts) {
+      out.results.push(...part.results);
+      out.warnings.push(...part.warnings);
+    }
+  }
+  return out;
+}
+
+function parseOne(format: Exclude<Format, 'criterion'>, file: InputFile): ParseOutput {
+  switch (format) {
+    case 'go':
+      return parseGo(file);
+    case 'pytest':
+      return parsePytest(file);
+    case 'tinybench':
+      return parseTinybench(file);
+    case 'json':
+      return parseGenericJson(file);
+  }
+}
