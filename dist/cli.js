@@ -1,12 +1,602 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { stat as stat$1, readFile, readdir as readdir$1 } from 'node:fs/promises';
+import { stat as stat$1, readFile, readdir as readdir$1, mkdir, utimes, open, unlink, rename, link, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as nativeFs from 'fs';
 import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
-import { sep, basename, dirname, resolve, normalize, relative, posix, isAbsolute } from 'path';
+import { sep, basename as basename$1, dirname as dirname$1, resolve, normalize, relative, posix, isAbsolute } from 'path';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
+import { createHash, randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { setTimeout } from 'node:timers/promises';
+
+// The normalized result model shared by every stage: parsers produce it, compare consumes it,
+// stores persist it, reports print it. It is a public output (`perf-regression parse`, the JSON
+// report, the history file), documented in README.md: change it only in a compatible way.
+/** The input formats perf-regression reads. */
+const FORMATS = ['go', 'pytest', 'criterion', 'tinybench', 'json'];
+/**
+ * Builds the stable series id: `<scope>::<name> [<unit>]`, or `<name> [<unit>]` without a scope.
+ * Every parser goes through here so ids look alike across formats.
+ */
+function seriesId(scope, name, unit) {
+    return `${scope ? `${scope}::` : ''}${name} [${unit}]`;
+}
+
+// Command-line argument handling shared by the CLI commands.
+/** Wrong command line: printed with the usage text, exit code 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+function parseFormat(value) {
+    if (value === 'auto' || FORMATS.includes(value))
+        return value;
+    throw new UsageError(`--format must be one of: auto, ${FORMATS.join(', ')} (got "${value}")`);
+}
+/** node:util parseArgs, with its errors turned into usage errors (exit code 2). */
+function parseCliArgs(args, options) {
+    try {
+        return parseArgs({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw new UsageError(describeArgsError(err, Object.keys(options ?? {})));
+    }
+}
+/** node:util's messages are long and suggest `--` tricks; say what was wrong and what is accepted. */
+function describeArgsError(err, known) {
+    const option = /'(-[^' ]+)/.exec(err.message)?.[1];
+    if (option && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        return `unknown option ${option}; expected ${known.map((k) => `--${k}`).join(', ')}`;
+    }
+    if (option && err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+        return `${option} needs a value`;
+    return err.message;
+}
+/** A positive whole number option. */
+function parseCount(value, option) {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+        throw new UsageError(`${option} must be a whole number ≥ 1 (got "${value}")`);
+    return n;
+}
+
+/**
+ * When adding a new value to a list, one does not have to necessary
+ * recompute the mean of the list in linear time. They can instead use
+ * this function to compute the new mean by providing the current mean,
+ * the number of elements in the list that produced it and the new
+ * value to add.
+ *
+ * @since 2.5.0
+ * @param {number} mean current mean
+ * @param {number} n number of items in the list
+ * @param {number} newValue the added value
+ * @returns {number} the new mean
+ *
+ * @example
+ * addToMean(14, 5, 53); // => 20.5
+ */
+
+/**
+ * Our default sum is the [Kahan-Babuska algorithm](https://pdfs.semanticscholar.org/1760/7d467cda1d0277ad272deb2113533131dc09.pdf).
+ * This method is an improvement over the classical
+ * [Kahan summation algorithm](https://en.wikipedia.org/wiki/Kahan_summation_algorithm).
+ * It aims at computing the sum of a list of numbers while correcting for
+ * floating-point errors. Traditionally, sums are calculated as many
+ * successive additions, each one with its own floating-point roundoff. These
+ * losses in precision add up as the number of numbers increases. This alternative
+ * algorithm is more accurate than the simple way of calculating sums by simple
+ * addition.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x input
+ * @return {number} sum of all input numbers
+ * @example
+ * sum([1, 2, 3]); // => 6
+ */
+function sum(x) {
+    // If the array is empty, we needn't bother computing its sum
+    if (x.length === 0) {
+        return 0;
+    }
+
+    // Initializing the sum as the first number in the array
+    var sum = x[0];
+
+    // Keeping track of the floating-point error correction
+    var correction = 0;
+
+    var transition;
+
+    if (typeof sum !== "number") {
+        return Number.NaN;
+    }
+
+    for (var i = 1; i < x.length; i++) {
+        if (typeof x[i] !== "number") {
+            return Number.NaN;
+        }
+        transition = sum + x[i];
+
+        // Here we need to update the correction in a different fashion
+        // if the new absolute value is greater than the absolute sum
+        if (Math.abs(sum) >= Math.abs(x[i])) {
+            correction += sum - transition + x[i];
+        } else {
+            correction += x[i] - transition + sum;
+        }
+
+        sum = transition;
+    }
+
+    // Returning the corrected sum
+    return sum + correction;
+}
+
+/**
+ * The mean, _also known as average_,
+ * is the sum of all values over the number of values.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @throws {Error} if the length of x is less than one
+ * @returns {number} mean
+ * @example
+ * mean([0, 10]); // => 5
+ */
+function mean(x) {
+    if (x.length === 0) {
+        throw new Error("mean requires at least one data point");
+    }
+
+    return sum(x) / x.length;
+}
+
+/**
+ * The sum of deviations to the Nth power.
+ * When n=2 it's the sum of squared deviations.
+ * When n=3 it's the sum of cubed deviations.
+ *
+ * @param {Array<number>} x
+ * @param {number} n power
+ * @returns {number} sum of nth power deviations
+ *
+ * @example
+ * var input = [1, 2, 3];
+ * // since the variance of a set is the mean squared
+ * // deviations, we can calculate that with sumNthPowerDeviations:
+ * sumNthPowerDeviations(input, 2) / input.length;
+ */
+function sumNthPowerDeviations(x, n) {
+    var meanValue = mean(x);
+    var sum = 0;
+    var tempValue;
+    var i;
+
+    // This is an optimization: when n is 2 (we're computing a number squared),
+    // multiplying the number by itself is significantly faster than using
+    // the Math.pow method.
+    {
+        for (i = 0; i < x.length; i++) {
+            tempValue = x[i] - meanValue;
+            sum += tempValue * tempValue;
+        }
+    }
+
+    return sum;
+}
+
+/**
+ * The [sample variance](https://en.wikipedia.org/wiki/Variance#Sample_variance)
+ * is the sum of squared deviations from the mean. The sample variance
+ * is distinguished from the variance by the usage of [Bessel's Correction](https://en.wikipedia.org/wiki/Bessel's_correction):
+ * instead of dividing the sum of squared deviations by the length of the input,
+ * it is divided by the length minus one. This corrects the bias in estimating
+ * a value from a set that you don't know if full.
+ *
+ * References:
+ * * [Wolfram MathWorld on Sample Variance](http://mathworld.wolfram.com/SampleVariance.html)
+ *
+ * @param {Array<number>} x a sample of two or more data points
+ * @throws {Error} if the length of x is less than 2
+ * @return {number} sample variance
+ * @example
+ * sampleVariance([1, 2, 3, 4, 5]); // => 2.5
+ */
+function sampleVariance(x) {
+    if (x.length < 2) {
+        throw new Error("sampleVariance requires at least two data points");
+    }
+
+    var sumSquaredDeviationsValue = sumNthPowerDeviations(x);
+
+    // this is Bessels' Correction: an adjustment made to sample statistics
+    // that allows for the reduced degree of freedom entailed in calculating
+    // values from samples rather than complete populations.
+    var besselsCorrection = x.length - 1;
+
+    // Find the mean value of that list
+    return sumSquaredDeviationsValue / besselsCorrection;
+}
+
+/**
+ * The [sample standard deviation](http://en.wikipedia.org/wiki/Standard_deviation#Sample_standard_deviation)
+ * is the square root of the sample variance.
+ *
+ * @param {Array<number>} x input array
+ * @returns {number} sample standard deviation
+ * @example
+ * sampleStandardDeviation([2, 4, 4, 4, 5, 5, 7, 9]).toFixed(2);
+ * // => '2.14'
+ */
+function sampleStandardDeviation(x) {
+    var sampleVarianceX = sampleVariance(x);
+    return Math.sqrt(sampleVarianceX);
+}
+
+/**
+ * This computes the maximum number in an array.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} maximum value
+ * @throws {Error} if the length of x is less than one
+ * @example
+ * max([1, 2, 3, 4]);
+ * // => 4
+ */
+function max(x) {
+    if (x.length === 0) {
+        throw new Error("max requires at least one data point");
+    }
+
+    var value = x[0];
+    for (var i = 1; i < x.length; i++) {
+        if (x[i] > value) {
+            value = x[i];
+        }
+    }
+    return value;
+}
+
+/**
+ * The min is the lowest number in the array.
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @throws {Error} if the length of x is less than one
+ * @returns {number} minimum value
+ * @example
+ * min([1, 5, -10, 100, 2]); // => -10
+ */
+function min(x) {
+    if (x.length === 0) {
+        throw new Error("min requires at least one data point");
+    }
+
+    var value = x[0];
+    for (var i = 1; i < x.length; i++) {
+        if (x[i] < value) {
+            value = x[i];
+        }
+    }
+    return value;
+}
+
+/**
+ * The [Geometric Mean](https://en.wikipedia.org/wiki/Geometric_mean) is
+ * a mean function that is more useful for numbers in different
+ * ranges.
+ *
+ * This is the nth root of the input numbers multiplied by each other.
+ *
+ * The geometric mean is often useful for
+ * **[proportional growth](https://en.wikipedia.org/wiki/Geometric_mean#Proportional_growth)**: given
+ * growth rates for multiple years, like _80%, 16.66% and 42.85%_, a simple
+ * mean will incorrectly estimate an average growth rate, whereas a geometric
+ * mean will correctly estimate a growth rate that, over those years,
+ * will yield the same end value.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} geometric mean
+ * @throws {Error} if x is empty
+ * @throws {Error} if x contains a negative number
+ * @example
+ * var growthRates = [1.80, 1.166666, 1.428571];
+ * var averageGrowth = ss.geometricMean(growthRates);
+ * var averageGrowthRates = [averageGrowth, averageGrowth, averageGrowth];
+ * var startingValue = 10;
+ * var startingValueMean = 10;
+ * growthRates.forEach(function(rate) {
+ *   startingValue *= rate;
+ * });
+ * averageGrowthRates.forEach(function(rate) {
+ *   startingValueMean *= rate;
+ * });
+ * startingValueMean === startingValue;
+ */
+function geometricMean(x) {
+    if (x.length === 0) {
+        throw new Error("geometricMean requires at least one data point");
+    }
+
+    // the starting value.
+    var value = 1;
+
+    for (var i = 0; i < x.length; i++) {
+        // the geometric mean is only valid for positive numbers
+        if (x[i] < 0) {
+            throw new Error(
+                "geometricMean requires only non-negative numbers as input"
+            );
+        }
+
+        // repeatedly multiply the value by each number
+        value *= x[i];
+    }
+
+    return Math.pow(value, 1 / x.length);
+}
+
+/**
+ * This is the internal implementation of quantiles: when you know
+ * that the order is sorted, you don't need to re-sort it, and the computations
+ * are faster.
+ *
+ * This implements the linear interpolation method (type=7 in R/numpy),
+ * which is the default in numpy.percentile and R's quantile.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @param {number} p desired quantile: a number between 0 to 1, inclusive
+ * @returns {number} quantile value
+ * @throws {Error} if p ix outside of the range from 0 to 1
+ * @throws {Error} if x is empty
+ * @example
+ * quantileSorted([3, 6, 7, 8, 8, 9, 10, 13, 15, 16, 20], 0.5); // => 9
+ */
+function quantileSorted(x, p) {
+    // Use (n-1) * p for index, matching numpy's linear method (type=7)
+    var idx = (x.length - 1) * p;
+    if (x.length === 0) {
+        throw new Error("quantile requires at least one data point.");
+    } else if (p < 0 || p > 1) {
+        throw new Error("quantiles must be between 0 and 1");
+    } else if (p === 1) {
+        // If p is 1, directly return the last element
+        return x[x.length - 1];
+    } else if (p === 0) {
+        // If p is 0, directly return the first element
+        return x[0];
+    } else if (idx % 1 !== 0) {
+        // If idx is not integer, interpolate linearly between floor and ceil
+        var lower = Math.floor(idx);
+        var upper = Math.ceil(idx);
+        var fraction = idx - lower;
+        return x[lower] + fraction * (x[upper] - x[lower]);
+    } else {
+        // If idx is integer, type=7 returns the value at that index
+        return x[idx];
+    }
+}
+
+/**
+ * Rearrange items in `arr` so that all items in `[left, k]` range are the smallest.
+ * The `k`-th element will have the `(k - left + 1)`-th smallest value in `[left, right]`.
+ *
+ * Implements Floyd-Rivest selection algorithm https://en.wikipedia.org/wiki/Floyd-Rivest_algorithm
+ *
+ * @param {Array<number>} arr input array
+ * @param {number} k pivot index
+ * @param {number} [left] left index
+ * @param {number} [right] right index
+ * @returns {void} mutates input array
+ * @example
+ * var arr = [65, 28, 59, 33, 21, 56, 22, 95, 50, 12, 90, 53, 28, 77, 39];
+ * quickselect(arr, 8);
+ * // = [39, 28, 28, 33, 21, 12, 22, 50, 53, 56, 59, 65, 90, 77, 95]
+ */
+function quickselect(arr, k, left, right) {
+    left = left || 0;
+    right = right || arr.length - 1;
+
+    while (right > left) {
+        // 600 and 0.5 are arbitrary constants chosen in the original paper to minimize execution time
+        if (right - left > 600) {
+            var n = right - left + 1;
+            var m = k - left + 1;
+            var z = Math.log(n);
+            var s = 0.5 * Math.exp((2 * z) / 3);
+            var sd = 0.5 * Math.sqrt((z * s * (n - s)) / n);
+            if (m - n / 2 < 0) { sd *= -1; }
+            var newLeft = Math.max(left, Math.floor(k - (m * s) / n + sd));
+            var newRight = Math.min(
+                right,
+                Math.floor(k + ((n - m) * s) / n + sd)
+            );
+            quickselect(arr, k, newLeft, newRight);
+        }
+
+        var t = arr[k];
+        var i = left;
+        var j = right;
+
+        swap(arr, left, k);
+        if (arr[right] > t) { swap(arr, left, right); }
+
+        while (i < j) {
+            swap(arr, i, j);
+            i++;
+            j--;
+            while (arr[i] < t) { i++; }
+            while (arr[j] > t) { j--; }
+        }
+
+        if (arr[left] === t) { swap(arr, left, j); }
+        else {
+            j++;
+            swap(arr, j, right);
+        }
+
+        if (j <= k) { left = j + 1; }
+        if (k <= j) { right = j - 1; }
+    }
+}
+
+function swap(arr, i, j) {
+    var tmp = arr[i];
+    arr[i] = arr[j];
+    arr[j] = tmp;
+}
+
+/**
+ * The [quantile](https://en.wikipedia.org/wiki/Quantile):
+ * this is a population quantile, since we assume to know the entire
+ * dataset in this library. This implementation uses linear interpolation,
+ * equivalent to R's type=7 and numpy's default percentile method.
+ *
+ * Sample is a one-dimensional array of numbers,
+ * and p is either a decimal number from 0 to 1 or an array of decimal
+ * numbers from 0 to 1.
+ * In terms of a k/q quantile, p = k/q - it's just dealing with fractions or dealing
+ * with decimal values.
+ * When p is an array, the result of the function is also an array containing the appropriate
+ * quantiles in input order
+ *
+ * @param {Array<number>} x sample of one or more numbers
+ * @param {Array<number> | number} p the desired quantile, as a number between 0 and 1
+ * @returns {number} quantile
+ * @example
+ * quantile([3, 6, 7, 8, 8, 9, 10, 13, 15, 16, 20], 0.5); // => 9
+ */
+function quantile(x, p) {
+    var copy = x.slice();
+
+    if (Array.isArray(p)) {
+        // rearrange elements so that each element corresponding to a requested
+        // quantile is on a place it would be if the array was fully sorted
+        multiQuantileSelect(copy, p);
+        // Initialize the result array
+        var results = [];
+        // For each requested quantile
+        for (var i = 0; i < p.length; i++) {
+            results[i] = quantileSorted(copy, p[i]);
+        }
+        return results;
+    } else {
+        var idx = quantileIndex(copy.length, p);
+        quantileSelect(copy, idx, 0, copy.length - 1);
+        return quantileSorted(copy, p);
+    }
+}
+
+function quantileSelect(arr, k, left, right) {
+    if (k % 1 === 0) {
+        quickselect(arr, k, left, right);
+    } else {
+        k = Math.floor(k);
+        quickselect(arr, k, left, right);
+        quickselect(arr, k + 1, k + 1, right);
+    }
+}
+
+function multiQuantileSelect(arr, p) {
+    // Collect every integer order statistic that the requested quantiles need.
+    // Linear interpolation (type=7) reads x[floor(idx)] and x[ceil(idx)], so both
+    // surrounding positions must be placed. Deduplicate to integer positions
+    // so each is selected with an unambiguous index.
+    var positions = new Set();
+    for (var i = 0; i < p.length; i++) {
+        var idx = quantileIndex(arr.length, p[i]);
+        positions.add(Math.floor(idx));
+        positions.add(Math.ceil(idx));
+    }
+    var indices = Array.from(positions).sort(compare$1);
+
+    multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
+}
+
+// Place every order statistic in `indices` by partitioning around the median
+// requested position, then recursing into the two halves. The just-placed pivot
+// is excluded from the child ranges (indices[mid] ± 1) so that a later, narrower
+// quickselect cannot disturb an already-finalized position.
+function multiselect(arr, indices, lo, hi, left, right) {
+    if (lo > hi) { return; }
+    var mid = (lo + hi) >> 1;
+    quickselect(arr, indices[mid], left, right);
+    multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
+    multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+
+function compare$1(a, b) {
+    return a - b;
+}
+
+function quantileIndex(len, p) {
+    // Use (n-1) * p to match numpy's linear method (type=7)
+    var idx = (len - 1) * p;
+    if (p === 1) {
+        // If p is 1, directly return the last index
+        return len - 1;
+    } else if (p === 0) {
+        // If p is 0, directly return the first index
+        return 0;
+    } else if (idx % 1 !== 0) {
+        // If index is not integer, keep the fractional position so we can
+        // select both surrounding order statistics for interpolation.
+        return idx;
+    } else {
+        // If index is integer, return that exact position.
+        return idx;
+    }
+}
+
+/**
+ * The [median](http://en.wikipedia.org/wiki/Median) is
+ * the middle number of a list. This is often a good indicator of 'the middle'
+ * when there are outliers that skew the `mean()` value.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * The median isn't necessarily one of the elements in the list: the value
+ * can be the average of two elements if the list has an even length
+ * and the two central values are different.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} median value
+ * @example
+ * median([10, 2, 5, 100, 2, 1]); // => 3.5
+ */
+function median$1(x) {
+    return +quantile(x, 0.5);
+}
+
+/**
+ * The [median](http://en.wikipedia.org/wiki/Median) is
+ * the middle number of a list. This is often a good indicator of 'the middle'
+ * when there are outliers that skew the `mean()` value.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * The median isn't necessarily one of the elements in the list: the value
+ * can be the average of two elements if the list has an even length
+ * and the two central values are different.
+ *
+ * @param {Array<number>} sorted input
+ * @returns {number} median value
+ * @example
+ * medianSorted([10, 2, 5, 100, 2, 1]); // => 52.5
+ */
+function medianSorted(sorted) {
+    return quantileSorted(sorted, 0.5);
+}
 
 // Errors a user can act on. Anything thrown as InputError is printed as one line (no stack trace)
 // and exits with code 2; anything else is a bug in perf-regression.
@@ -15,8 +605,1482 @@ class InputError extends Error {
 }
 /** `file: line 12: message`, `file: $.benchmarks[3].stats: message` or `file: message`. */
 function inputError(file, message, where) {
-    const at = '';
+    const at = where?.line !== undefined ? `line ${where.line}: ` : where?.path ? `${where.path}: ` : '';
     return new InputError(`${file}: ${at}${message}`);
+}
+
+const BIGGER_IS_BETTER = new Set(['ops/s', 'ops/sec', 'hz', 'MB/s', 'items/s', 'elem/s', 'B/s']);
+/**
+ * Direction implied by a unit: rates (`MB/s`, `ops/s`, anything per second) are bigger-is-better,
+ * times, sizes and counts are smaller-is-better.
+ */
+function directionOfUnit(unit) {
+    if (BIGGER_IS_BETTER.has(unit))
+        return 'bigger';
+    if (/\/(s|sec|second)$/i.test(unit))
+        return 'bigger';
+    if (/^(hz|ops|throughput)$/i.test(unit))
+        return 'bigger';
+    return 'smaller';
+}
+/** Seconds per time unit, as tools print them. */
+const TIME_SCALE = {
+    ps: 1e-12,
+    ns: 1e-9,
+    us: 1e-6,
+    µs: 1e-6,
+    μs: 1e-6,
+    ms: 1e-3,
+    s: 1,
+    sec: 1,
+};
+/** Bytes per size unit (SI and IEC). */
+const BYTE_SCALE = {
+    B: 1,
+    kB: 1e3,
+    KB: 1e3,
+    MB: 1e6,
+    GB: 1e9,
+    KiB: 1024,
+    MiB: 1024 ** 2,
+    GiB: 1024 ** 3,
+};
+/** Elements per element unit, as criterion prints throughput (`Kelem/s`, `Melem/s`, `Gelem/s`). */
+const ELEMENT_SCALE = {
+    elem: 1,
+    Kelem: 1e3,
+    Melem: 1e6,
+    Gelem: 1e9,
+};
+/** Splits `ns/op` into `ns` and `op`; a unit without `/` has no denominator. */
+function splitUnit(unit) {
+    const slash = unit.indexOf('/');
+    return slash < 0 ? [unit, undefined] : [unit.slice(0, slash), unit.slice(slash + 1)];
+}
+function unitKind(unit) {
+    const [num, den] = splitUnit(unit);
+    if (TIME_SCALE[num] !== undefined)
+        return 'time';
+    if (directionOfUnit(unit) === 'bigger')
+        return 'throughput';
+    if (BYTE_SCALE[num] !== undefined && (den === undefined || den === 'op' || den === 'iter'))
+        return 'memory';
+    return 'count';
+}
+/**
+ * Factor converting a value in `from` into `to` (`ms` → `ns/op` is 1e6), or undefined when the two are
+ * not the same dimension. Denominators must agree when both have one (`ns/op` vs `ns/item` do not).
+ */
+function conversionFactor(from, to) {
+    if (from === to)
+        return 1;
+    const [fromNum, fromDen] = splitUnit(from);
+    const [toNum, toDen] = splitUnit(to);
+    if (fromDen !== undefined && toDen !== undefined && fromDen !== toDen)
+        return undefined;
+    // A bare quantity converts to a per-operation unit (`5ms` → `ns/op`), never to a rate: `1 MB` is not `MB/s`.
+    if ((fromDen === undefined) !== (toDen === undefined) && isPerTime(fromDen ?? toDen))
+        return undefined;
+    for (const scale of [TIME_SCALE, BYTE_SCALE, ELEMENT_SCALE]) {
+        const a = scale[fromNum];
+        const b = scale[toNum];
+        if (a !== undefined && b !== undefined)
+            return a / b;
+    }
+    return undefined;
+}
+function isPerTime(denominator) {
+    return denominator !== undefined && (TIME_SCALE[denominator] !== undefined || denominator === 'second');
+}
+/** Parses `5ms`, `500 ns`, `1.5 MiB`, `100 allocs/op`, `2e3 ops/s`; undefined when it is not a quantity. */
+function parseQuantity(text) {
+    const m = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(\S+)\s*$/.exec(text);
+    if (!m?.[1] || !m[2])
+        return undefined;
+    const value = Number(m[1]);
+    return Number.isFinite(value) ? { value, unit: m[2] } : undefined;
+}
+/** Steps for numbers that are neither times nor sizes: k/M/G/T prefixes on the tool's own unit. */
+const SI_STEPS = [
+    [1e12, 'T'],
+    [1e9, 'G'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+    [1, ''],
+];
+const TIME_STEPS = [
+    [1, 's'],
+    [1e-3, 'ms'],
+    [1e-6, 'µs'],
+    [1e-9, 'ns'],
+];
+const BYTE_STEPS = [
+    [1024 ** 3, 'GiB'],
+    [1024 ** 2, 'MiB'],
+    [1024, 'KiB'],
+    [1, 'B'],
+];
+/**
+ * A value for humans, in the largest unit that keeps it ≥ 1: times as ns/µs/ms/s (keeping a `/op`
+ * denominator), sizes as B/KiB/MiB/GiB, other numbers with k/M/G/T prefixes. 4 significant digits.
+ * Zero keeps the tool's unit (there is no "largest unit" for it).
+ */
+function formatValue(value, unit) {
+    if (!Number.isFinite(value) || value === 0)
+        return `${value} ${unit}`;
+    const [num, den] = splitUnit(unit);
+    const suffix = den === undefined ? '' : `/${den}`;
+    const seconds = TIME_SCALE[num];
+    if (seconds !== undefined) {
+        const [text, name] = inLargestStep(value * seconds, TIME_STEPS);
+        return `${text} ${name}${suffix}`;
+    }
+    const bytes = BYTE_SCALE[num];
+    // Sizes get IEC units; rates (`MB/s`) keep the tool's own unit with an SI prefix below.
+    if (bytes !== undefined && den !== 's') {
+        const [text, name] = inLargestStep(value * bytes, BYTE_STEPS);
+        return `${text} ${name}${suffix}`;
+    }
+    const [text, prefix] = inLargestStep(value, SI_STEPS);
+    return `${text}${prefix} ${unit}`;
+}
+/**
+ * The value in the largest step where it reads ≥ 1 after rounding (so 999.96 ns reads `1 µs`, not
+ * `1000 ns`), else in the smallest step.
+ */
+function inLargestStep(value, steps) {
+    for (const [size, name] of steps) {
+        const text = significant(value / size);
+        if (Math.abs(Number(text)) >= 1)
+            return [text, name];
+    }
+    const [size, name] = steps[steps.length - 1];
+    return [significant(value / size), name];
+}
+/** 4 significant digits without trailing zeros or exponent notation for ordinary magnitudes. */
+function significant(x) {
+    if (x === 0)
+        return '0';
+    const digits = Math.max(0, 3 - Math.floor(Math.log10(Math.abs(x))));
+    return Number(x.toFixed(Math.min(digits, 12))).toString();
+}
+
+// The comparison options users write as strings (action inputs and CLI flags): thresholds, budgets
+// and alpha. Parsing gives one-line errors that say what was expected; matching a rule to a series
+// happens here too, so compare.ts only asks "what threshold/budget applies to this series?".
+const KINDS = ['time', 'throughput', 'memory', 'count'];
+const DEFAULT_THRESHOLD = 0.1;
+const DEFAULT_ALPHA = 0.05;
+function defaultCompareOptions() {
+    return { thresholds: { default: DEFAULT_THRESHOLD, rules: [] }, alpha: DEFAULT_ALPHA, budgets: [] };
+}
+/** Entries of a list option: one per line or comma-separated. */
+function splitList(text) {
+    return text
+        .split(/\r?\n|,/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** Splits `key: value` at the last `: ` so keys may hold colons (`pkg::test_x`). */
+function splitRule(entry) {
+    const at = entry.lastIndexOf(':');
+    if (at <= 0)
+        return undefined;
+    const key = entry.slice(0, at).trim();
+    const value = entry.slice(at + 1).trim();
+    return key && value ? [key, value] : undefined;
+}
+function parsePercent(text, what) {
+    const m = /^(\d+(?:\.\d+)?)\s*%$/.exec(text.trim());
+    if (!m?.[1])
+        throw new InputError(`${what}: "${text}" is not a percentage; expected e.g. "10%"`);
+    return Number(m[1]) / 100;
+}
+/**
+ * `10%`, or a list like `10%, time: 5%, allocs/op: 0%, BenchmarkParse*: 5%` (newlines or commas).
+ * A bare percentage sets the default; `key: N%` adds an override.
+ */
+function parseThresholds(text, option = 'threshold') {
+    const out = { default: DEFAULT_THRESHOLD, rules: [] };
+    for (const entry of splitList(text)) {
+        if (!entry.includes(':')) {
+            out.default = parsePercent(entry, option);
+            continue;
+        }
+        const rule = splitRule(entry);
+        if (!rule)
+            throw new InputError(`${option}: "${entry}" is not a rule; expected "<metric|unit|benchmark glob>: N%"`);
+        out.rules.push({ key: rule[0], threshold: parsePercent(rule[1], `${option} "${rule[0]}"`) });
+    }
+    return out;
+}
+/** `test_opa_eval: 5ms, BenchmarkCache*: 500ns, *: 100 allocs/op` (newlines or commas). */
+function parseBudgets(text, option = 'budgets') {
+    return splitList(text).map((entry) => {
+        const rule = splitRule(entry);
+        if (!rule) {
+            throw new InputError(`${option}: "${entry}" is not a budget; expected "<benchmark glob>: <limit>" like "BenchmarkX*: 500ns"`);
+        }
+        const limit = parseQuantity(rule[1]);
+        if (!limit) {
+            throw new InputError(`${option} "${rule[0]}": "${rule[1]}" is not a quantity; expected a number and a unit like "5ms" or "100 allocs/op"`);
+        }
+        if (limit.value < 0) {
+            throw new InputError(`${option} "${rule[0]}": "${rule[1]}" is negative; a budget is a limit like "5ms" or "0 allocs/op"`);
+        }
+        return { pattern: rule[0], limit };
+    });
+}
+function parseAlpha(text, option = 'alpha') {
+    const value = Number(text.trim());
+    if (text.trim() === '' || !Number.isFinite(value) || value <= 0 || value >= 1) {
+        throw new InputError(`${option}: "${text}" must be a number between 0 and 1 (exclusive), e.g. 0.05`);
+    }
+    return value;
+}
+/**
+ * The threshold for a series. Most specific wins: a benchmark glob (the last one listed that matches),
+ * then an exact unit, then a metric kind, then the default.
+ */
+function thresholdFor(series, rules) {
+    let byGlob;
+    let byUnit;
+    let byKind;
+    const kind = unitKind(series.unit);
+    for (const rule of rules.rules) {
+        if (rule.key === series.unit)
+            byUnit = rule.threshold;
+        else if (KINDS.includes(rule.key)) {
+            if (rule.key === kind)
+                byKind = rule.threshold;
+        }
+        else if (globMatches(rule.key, series))
+            byGlob = rule.threshold;
+    }
+    return byGlob ?? byUnit ?? byKind ?? rules.default;
+}
+/**
+ * The budget that applies to a series (last matching one whose unit converts to the series' unit),
+ * checked against `value`. A budget on a bigger-is-better unit is a floor, otherwise a ceiling.
+ */
+function budgetFor(series, value, budgets) {
+    let applied;
+    for (const budget of budgets) {
+        if (!globMatches(budget.pattern, series))
+            continue;
+        const factor = conversionFactor(budget.limit.unit, series.unit);
+        if (factor === undefined)
+            continue;
+        const limit = budget.limit.value * factor;
+        const exceeded = series.direction === 'bigger' ? value < limit : value > limit;
+        applied = { limit, written: `${budget.limit.value} ${budget.limit.unit}`, exceeded };
+    }
+    return applied;
+}
+const globCache = new Map();
+/**
+ * Benchmark-name globs: `*` matches any run of characters (including `/`, unlike file globs, because
+ * benchmark names use `/` for sub-benchmarks), `?` one character. Matched against the name and the id.
+ * Written here rather than with a file-glob library because those treat `/` as a path separator.
+ */
+function globMatches(pattern, series) {
+    let re = globCache.get(pattern);
+    if (!re) {
+        const body = pattern
+            .split('')
+            .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+            .join('');
+        re = new RegExp(`^${body}$`, 's');
+        globCache.set(pattern, re);
+    }
+    return re.test(series.name) || re.test(series.id);
+}
+
+const STATUSES = [
+    'regression',
+    'over-budget',
+    'improvement',
+    'inconclusive',
+    'unchanged',
+    'new',
+    'missing',
+];
+
+// Benjamini–Hochberg false discovery rate control: with many benchmarks, some p-values fall under
+// 0.05 by chance alone; q-values say how many of the "significant" ones may be noise.
+/**
+ * Benjamini–Hochberg adjusted p-values (q-values), in the order of the input: for the i-th smallest
+ * of m p-values, q = min over j ≥ i of p₍ⱼ₎·m/j, capped at 1, so q is monotone in p. NaN entries
+ * stay NaN and do not count towards m.
+ */
+function benjaminiHochberg(pValues) {
+    const ranked = pValues
+        .map((p, index) => ({ p, index }))
+        .filter(({ p }) => !Number.isNaN(p))
+        .sort((a, b) => a.p - b.p);
+    const m = ranked.length;
+    const q = pValues.map(() => Number.NaN);
+    let running = 1;
+    for (let i = m - 1; i >= 0; i--) {
+        const { p, index } = ranked[i];
+        running = Math.min(running, (p * m) / (i + 1));
+        q[index] = running;
+    }
+    return q;
+}
+
+// Probability distributions to full double precision: normal, Student t, binomial, and the special
+// functions behind them (log-gamma, log-beta, regularized incomplete beta). simple-statistics has
+// a normal CDF from a 3-digit table and no t distribution, which is not enough for p-values.
+// ---------------------------------------------------------------------------------------------
+// Normal distribution
+// ---------------------------------------------------------------------------------------------
+// W. J. Cody (1969), "Rational Chebyshev approximations for the error function", Math. Comp. 23,
+// coefficients as published in netlib specfun CALERF (written here rounded to the nearest double).
+// A/B: erf on |y| ≤ 0.46875; C/D: erfc·e^{y²} on (0.46875, 4]; P/Q: erfc·e^{y²} beyond 4.
+const ERF_A = [
+    3.1611237438705655, 113.86415415105016, 377.485237685302, 3209.3775891384694, 0.18577770618460315,
+];
+const ERF_B = [23.601290952344122, 244.02463793444417, 1282.6165260773723, 2844.236833439171];
+const ERFC_C = [
+    0.5641884969886701, 8.883149794388377, 66.11919063714163, 298.6351381974001, 881.952221241769,
+    1712.0476126340707, 2051.0783778260716, 1230.3393547979972, 2.1531153547440383e-8,
+];
+const ERFC_D = [
+    15.744926110709835, 117.6939508913125, 537.1811018620099, 1621.3895745666903, 3290.7992357334597,
+    4362.619090143247, 3439.3676741437216, 1230.3393548037495,
+];
+const ERFC_P = [
+    0.30532663496123236, 0.36034489994980445, 0.12578172611122926, 0.016083785148742275, 0.0006587491615298378,
+    0.016315387137302097,
+];
+const ERFC_Q = [
+    2.568520192289822, 1.8729528499234604, 0.5279051029514285, 0.06051834131244132, 0.0023352049762686918,
+];
+const INV_SQRT_PI = 0.5641895835477563;
+const ERF_SMALL_LIMIT = 0.46875;
+/** erf(y) for |y| ≤ 0.46875. */
+function erfSmall(y) {
+    const ysq = y * y;
+    let num = ERF_A[4] * ysq;
+    let den = ysq;
+    for (let i = 0; i < 3; i++) {
+        num = (num + ERF_A[i]) * ysq;
+        den = (den + ERF_B[i]) * ysq;
+    }
+    return (y * (num + ERF_A[3])) / (den + ERF_B[3]);
+}
+/** erfc(y)·e^{y²} for y > 0.46875: the smooth factor of erfc, free of the Gaussian's rounding. */
+function erfcScaled(y) {
+    if (y <= 4) {
+        let num = ERFC_C[8] * y;
+        let den = y;
+        for (let i = 0; i < 7; i++) {
+            num = (num + ERFC_C[i]) * y;
+            den = (den + ERFC_D[i]) * y;
+        }
+        return (num + ERFC_C[7]) / (den + ERFC_D[7]);
+    }
+    const inv = 1 / (y * y);
+    let num = ERFC_P[5] * inv;
+    let den = inv;
+    for (let i = 0; i < 4; i++) {
+        num = (num + ERFC_P[i]) * inv;
+        den = (den + ERFC_Q[i]) * inv;
+    }
+    const r = (inv * (num + ERFC_P[4])) / (den + ERFC_Q[4]);
+    return (INV_SQRT_PI - r) / y;
+}
+/**
+ * e^{-x²/2}, accurate to a few ulps even where x² itself rounds: x is split into a part with four
+ * fractional bits (whose square is exact) and a small remainder, as Cody does for e^{-y²}.
+ */
+function gaussianFactor(x) {
+    const head = Math.trunc(x * 16) / 16;
+    const tail = (x - head) * (x + head);
+    return Math.exp((-head * head) / 2) * Math.exp(-tail / 2);
+}
+/** Upper tail of the standard normal, Q(z) = 1 − Φ(z), with full relative precision far into the tail. */
+function normalSurvival(z) {
+    if (Number.isNaN(z))
+        return Number.NaN;
+    if (z < 0)
+        return 1 - normalSurvival(-z);
+    const y = z / Math.SQRT2;
+    if (y <= ERF_SMALL_LIMIT)
+        return 0.5 - erfSmall(y) / 2;
+    // The rational factor is smooth, so the rounding of z/√2 barely moves it; the Gaussian factor is
+    // computed from z itself so it carries no such rounding.
+    return (erfcScaled(y) * gaussianFactor(z)) / 2;
+}
+/** Standard normal CDF Φ(z). */
+function normalCdf(z) {
+    return normalSurvival(-z);
+}
+// M. J. Wichura (1988), Algorithm AS 241 "The percentage points of the normal distribution" (PPND16),
+// Applied Statistics 37: rational approximations accurate to about 1e-16 (coefficients rounded to doubles).
+const AS241_A = [
+    3.3871328727963665, 133.14166789178438, 1971.5909503065513, 13731.69376550946, 45921.95393154987,
+    67265.7709270087, 33430.57558358813, 2509.0809287301227,
+];
+const AS241_B = [
+    1, 42.31333070160091, 687.1870074920579, 5394.196021424751, 21213.794301586597, 39307.89580009271,
+    28729.085735721943, 5226.495278852854,
+];
+const AS241_C = [
+    1.4234371107496835, 4.630337846156546, 5.769497221460691, 3.6478483247632045, 1.2704582524523684,
+    0.2417807251774506, 0.022723844989269184, 0.0007745450142783414,
+];
+const AS241_D = [
+    1, 2.053191626637759, 1.6763848301838038, 0.6897673349851, 0.14810397642748008, 0.015198666563616457,
+    0.0005475938084995345, 1.0507500716444169e-9,
+];
+const AS241_E = [
+    6.657904643501103, 5.463784911164114, 1.7848265399172913, 0.29656057182850487, 0.026532189526576124,
+    0.0012426609473880784, 0.000027115555687434876, 2.0103343992922881e-7,
+];
+const AS241_F = [
+    1, 0.599832206555888, 0.1369298809227358, 0.014875361290850615, 0.0007868691311456133,
+    0.000018463183175100548, 1.421511758316446e-7, 2.0442631033899397e-15,
+];
+function polynomial(coefficients, x) {
+    let sum = 0;
+    for (let i = coefficients.length - 1; i >= 0; i--)
+        sum = sum * x + coefficients[i];
+    return sum;
+}
+/** Standard normal quantile Φ⁻¹(p) (AS 241). Φ⁻¹(0) = −∞, Φ⁻¹(1) = +∞. */
+function normalQuantile(p) {
+    if (Number.isNaN(p) || p < 0 || p > 1)
+        return Number.NaN;
+    if (p === 0)
+        return Number.NEGATIVE_INFINITY;
+    if (p === 1)
+        return Number.POSITIVE_INFINITY;
+    const q = p - 0.5;
+    if (Math.abs(q) <= 0.425) {
+        const r = 0.180625 - q * q;
+        return (q * polynomial(AS241_A, r)) / polynomial(AS241_B, r);
+    }
+    let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+    let x;
+    if (r <= 5) {
+        r -= 1.6;
+        x = polynomial(AS241_C, r) / polynomial(AS241_D, r);
+    }
+    else {
+        r -= 5;
+        x = polynomial(AS241_E, r) / polynomial(AS241_F, r);
+    }
+    return q < 0 ? -x : x;
+}
+// ---------------------------------------------------------------------------------------------
+// Gamma and beta functions
+// ---------------------------------------------------------------------------------------------
+const LN_SQRT_2PI = 0.9189385332046728;
+/**
+ * lgamma(x) − Stirling's approximation, for x ≥ 10: the asymptotic series with Bernoulli numbers
+ * B2…B16, whose first omitted term is below 2e-18 at x = 10.
+ */
+function stirlingCorrection(x) {
+    const inv = 1 / x;
+    const inv2 = inv * inv;
+    const series = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156, -3617 / 122400];
+    return inv * polynomial(series, inv2);
+}
+/** ln Γ(x) for x > 0, absolute accuracy ~1e-15 (relative for large x). */
+function logGamma(x) {
+    if (Number.isNaN(x) || x <= 0)
+        return Number.NaN;
+    if (x === Number.POSITIVE_INFINITY)
+        return x;
+    if (x >= 10)
+        return (x - 0.5) * Math.log(x) - x + LN_SQRT_2PI + stirlingCorrection(x);
+    // Γ(x) = Γ(x+n) / (x(x+1)…(x+n−1)): shift into the range where Stirling's series is exact enough.
+    let product = 1;
+    let shifted = x;
+    while (shifted < 10) {
+        product *= shifted;
+        shifted += 1;
+    }
+    return logGamma(shifted) - Math.log(product);
+}
+/**
+ * ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a+b), arranged (as in R's lbeta) so that large arguments do
+ * not cancel: Stirling's terms are combined analytically and only the small corrections subtract.
+ */
+function logBeta(a, b) {
+    const p = Math.min(a, b);
+    const q = Math.max(a, b);
+    if (Number.isNaN(p) || p < 0)
+        return Number.NaN;
+    if (p === 0)
+        return Number.POSITIVE_INFINITY;
+    if (q === Number.POSITIVE_INFINITY)
+        return Number.NEGATIVE_INFINITY;
+    if (p >= 10) {
+        const correction = stirlingCorrection(p) + stirlingCorrection(q) - stirlingCorrection(p + q);
+        const share = p / (p + q);
+        return (-0.5 * Math.log(q) + LN_SQRT_2PI + correction + (p - 0.5) * Math.log(share) + q * Math.log1p(-share));
+    }
+    if (q >= 10) {
+        const correction = stirlingCorrection(q) - stirlingCorrection(p + q);
+        return logGamma(p) + correction + p - p * Math.log(p + q) + (q - 0.5) * Math.log1p(-p / (p + q));
+    }
+    return logGamma(p) + logGamma(q) - logGamma(p + q);
+}
+const CONTINUED_FRACTION_MAX_ITERATIONS = 100_000;
+const TINY = 1e-300;
+/**
+ * Continued fraction for I_x(a, b) (modified Lentz, as in Numerical Recipes' betacf), converging
+ * fast for x < (a+1)/(a+b+2). Near x ≈ 1 (t with many degrees of freedom) its first denominator
+ * 1 − (a+b)x/(a+1) is rewritten with y = 1 − x, because the subtraction would amplify x's rounding.
+ */
+function betaContinuedFraction(x, y, a, b) {
+    const sum = a + b;
+    let c = 1;
+    let d = x <= 0.5 ? 1 - (sum * x) / (a + 1) : (1 - b + sum * y) / (a + 1);
+    if (Math.abs(d) < TINY)
+        d = TINY;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= CONTINUED_FRACTION_MAX_ITERATIONS; m++) {
+        const m2 = 2 * m;
+        // Even step.
+        let aa = (m * (b - m) * x) / ((a - 1 + m2) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        h *= d * c;
+        // Odd step.
+        aa = (-(a + m) * (sum + m) * x) / ((a + m2) * (a + 1 + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) <= Number.EPSILON / 2)
+            return h;
+    }
+    return h;
+}
+/**
+ * Both tails of the regularized incomplete beta function at x, with y = 1 − x passed separately so
+ * a caller holding a precise y (e.g. t²/(ν+t²)) does not lose it: returns [I_x(a,b), 1 − I_x(a,b)],
+ * each computed directly on the side where it is the small one, so both keep relative precision.
+ */
+function incompleteBetaTails(x, a, b, y = 1 - x) {
+    if (Number.isNaN(x) || Number.isNaN(a) || Number.isNaN(b) || a <= 0 || b <= 0 || x < 0 || x > 1) {
+        return [Number.NaN, Number.NaN];
+    }
+    if (x === 0)
+        return [0, 1];
+    if (y === 0)
+        return [1, 0];
+    // ln x near x = 1 comes from log1p(−y): with a large (many degrees of freedom) the rounding of x
+    // itself would otherwise cost ~a·ε of relative precision.
+    const logX = x < 0.5 ? Math.log(x) : Math.log1p(-y);
+    const logY = y < 0.5 ? Math.log(y) : Math.log1p(-x);
+    const front = Math.exp(a * logX + b * logY - logBeta(a, b));
+    if (x < (a + 1) / (a + b + 2)) {
+        const lower = (front * betaContinuedFraction(x, y, a, b)) / a;
+        return [lower, 1 - lower];
+    }
+    const upper = (front * betaContinuedFraction(y, x, b, a)) / b;
+    return [1 - upper, upper];
+}
+// ---------------------------------------------------------------------------------------------
+// Student t distribution
+// ---------------------------------------------------------------------------------------------
+/**
+ * P(T > t) for Student's t with `df` degrees of freedom (df may be fractional, as Welch's is).
+ * Relative accuracy ~1e-14 up to 1000 df; the continued fraction loses digits as df grows (~5e-13 at
+ * 1e4, ~4e-11 at 1e6 df), far below anything a p-value is used for.
+ */
+function studentTSurvival(t, df) {
+    if (Number.isNaN(t) || Number.isNaN(df) || df <= 0)
+        return Number.NaN;
+    if (df === Number.POSITIVE_INFINITY)
+        return normalSurvival(t);
+    if (t === 0)
+        return 0.5;
+    const t2 = t * t;
+    // P(|T| > |t|) = I_{ν/(ν+t²)}(ν/2, 1/2); y = t²/(ν+t²) is passed exactly rather than as 1 − x.
+    const [twoSided] = incompleteBetaTails(df / (df + t2), df / 2, 0.5, t2 / (df + t2));
+    return t > 0 ? twoSided / 2 : 1 - twoSided / 2;
+}
+/** Two-sided p-value P(|T| ≥ |t|). */
+function studentTTwoSidedP(t, df) {
+    return Math.min(1, 2 * studentTSurvival(Math.abs(t), df));
+}
+/** Density of Student's t. */
+function studentTDensity(t, df) {
+    if (df === Number.POSITIVE_INFINITY)
+        return Math.exp((-t * t) / 2) / Math.sqrt(2 * Math.PI);
+    return Math.exp(-((df + 1) / 2) * Math.log1p((t * t) / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
+}
+const QUANTILE_MAX_ITERATIONS = 200;
+/**
+ * The t ≥ 0 with P(T > t) = q, for 0 < q ≤ 1/2. Closed forms for ν = 1 and 2; otherwise Newton's
+ * method on ln P(T > t) (well conditioned deep in the tail) inside a shrinking bracket.
+ */
+function studentTUpperQuantile(q, df) {
+    if (q === 0.5)
+        return 0;
+    if (df === Number.POSITIVE_INFINITY)
+        return -normalQuantile(q);
+    if (df === 1)
+        return 1 / Math.tan(Math.PI * q);
+    if (df === 2)
+        return (1 - 2 * q) / Math.sqrt(2 * q * (1 - q));
+    // Start from the larger of the normal quantile and the power-law tail P(T > t) ≈ c·t^{-ν}.
+    const normalGuess = -normalQuantile(q);
+    const tailGuess = Math.sqrt(df) * Math.exp(-(Math.log(df * q) + logBeta(df / 2, 0.5)) / df);
+    let t = Math.max(normalGuess, Number.isFinite(tailGuess) ? tailGuess : 0);
+    let lo = 0;
+    let hi = Number.POSITIVE_INFINITY;
+    const target = Math.log(q);
+    for (let i = 0; i < QUANTILE_MAX_ITERATIONS; i++) {
+        const survival = studentTSurvival(t, df);
+        if (survival === q)
+            return t;
+        if (survival > q)
+            lo = t;
+        else
+            hi = t;
+        const step = ((Math.log(survival) - target) * survival) / studentTDensity(t, df);
+        let next = t + step;
+        if (!Number.isFinite(next) || next <= lo || next >= hi) {
+            next = hi === Number.POSITIVE_INFINITY ? 2 * t + 1 : (lo + hi) / 2;
+        }
+        if (Math.abs(next - t) <= 4 * Number.EPSILON * t)
+            return next;
+        t = next;
+    }
+    return t;
+}
+/** Quantile of Student's t: the t with P(T ≤ t) = p. */
+function studentTQuantile(p, df) {
+    if (Number.isNaN(p) || Number.isNaN(df) || p < 0 || p > 1 || df <= 0)
+        return Number.NaN;
+    if (p === 0)
+        return Number.NEGATIVE_INFINITY;
+    if (p === 1)
+        return Number.POSITIVE_INFINITY;
+    return p < 0.5 ? -studentTUpperQuantile(p, df) : studentTUpperQuantile(1 - p, df);
+}
+// ---------------------------------------------------------------------------------------------
+// Binomial distribution
+// ---------------------------------------------------------------------------------------------
+/** Binomial coefficient C(n, k), exact while it fits a double's 53-bit integer range. */
+function choose(n, k) {
+    if (k < 0 || k > n)
+        return 0;
+    const m = Math.min(k, n - k);
+    let result = 1;
+    for (let i = 1; i <= m; i++) {
+        // result·(n−m+i) is C(n−m+i, i)·i, so the division is exact while the product is.
+        result = (result * (n - m + i)) / i;
+    }
+    return result;
+}
+/** P(X = k) for X ~ Binomial(n, p). */
+function binomialPmf(k, n, p) {
+    if (!Number.isInteger(k) || k < 0 || k > n)
+        return 0;
+    const coefficient = choose(n, k);
+    if (coefficient < 2 ** 53)
+        return coefficient * p ** k * (1 - p) ** (n - k);
+    const logChoose = -Math.log(n + 1) - logBeta(n - k + 1, k + 1);
+    return Math.exp(logChoose + k * Math.log(p) + (n - k) * Math.log1p(-p));
+}
+
+/** Standard error of ln(estimate) implied by its confidence interval. */
+function logSeFromInterval({ estimate, lo, hi, level }) {
+    if (!(estimate > 0) || !(lo > 0) || !(hi >= lo) || !(level > 0 && level < 1)) {
+        throw new RangeError('an interval test needs 0 < lo ≤ hi, a positive estimate and a level in (0, 1)');
+    }
+    return (Math.log(hi) - Math.log(lo)) / (2 * normalQuantile((1 + level) / 2));
+}
+/**
+ * z-test of head's estimate against base's on the log scale, with a `level` confidence interval for
+ * head/base. With zero-width intervals on both sides the difference is exact: p = 1 when the
+ * estimates are equal, else 0.
+ */
+function intervalTest(base, head, level = 0.95) {
+    const se = Math.hypot(logSeFromInterval(base), logSeFromInterval(head));
+    const logRatio = Math.log(head.estimate / base.estimate);
+    const ratio = head.estimate / base.estimate;
+    if (se === 0)
+        return { ratio, p: logRatio === 0 ? 1 : 0, lo: ratio, hi: ratio, logSe: 0 };
+    const margin = normalQuantile((1 + level) / 2) * se;
+    return {
+        ratio,
+        p: Math.min(1, 2 * normalSurvival(Math.abs(logRatio) / se)),
+        lo: Math.exp(logRatio - margin),
+        hi: Math.exp(logRatio + margin),
+        logSe: se,
+    };
+}
+
+// Two-sided Mann–Whitney U test with benchstat's rules (golang/perf benchmath's AssumeNothing.Compare
+// → go-moremath stats.MannWhitneyUTest with LocationDiffers):
+//   - exact distribution when both samples have ≤ 50 values and there are no ties, or ≤ 25 values
+//     with ties (the exact distribution conditional on the observed tie pattern);
+//   - otherwise the normal approximation with tie correction and continuity correction;
+//   - p = 1 when U₁ = U₂, when a sample is empty, or when every value is equal.
+// The exact two-sided p is twice the lower tail of the smaller U. benchstat always takes that tail from
+// the first sample's distribution; with ties and unequal sample sizes that distribution is not
+// symmetric and the result can be far off (x = [1, 1] vs y = [0] gives benchstat p = 0; the true
+// two-sided p is 2/3). We take the tail of the sample whose U is the smaller one. For equal sizes the
+// two samples' U have the same null distribution, so the result is identical to benchstat's.
+/** Largest sample size for which the exact distribution is used when no values tie. */
+const MANN_WHITNEY_EXACT_LIMIT = 50;
+/** Largest sample size for which the exact distribution is used when values tie. */
+const MANN_WHITNEY_TIES_EXACT_LIMIT = 25;
+function rank(x, y) {
+    const merged = [...x.map((v) => ({ v, first: true })), ...y.map((v) => ({ v, first: false }))];
+    merged.sort((a, b) => a.v - b.v);
+    let rankSum1 = 0;
+    const ties = [];
+    for (let start = 0; start < merged.length;) {
+        let end = start;
+        let fromFirst = 0;
+        for (; end < merged.length && merged[end]?.v === merged[start]?.v; end++) {
+            if (merged[end]?.first)
+                fromFirst++;
+        }
+        // Ranks are 1-based: the group covers ranks start+1 … end, whose mean is (start+1+end)/2.
+        rankSum1 += ((start + 1 + end) / 2) * fromFirst;
+        ties.push(end - start);
+        start = end;
+    }
+    return { rankSum1, ties };
+}
+/** Two-sided Mann–Whitney U test of x against y (see the file comment for the exact rules). */
+function mannWhitneyU(x, y) {
+    const n1 = x.length;
+    const n2 = y.length;
+    if (n1 === 0 || n2 === 0)
+        return { u: 0, p: 1, n1, n2, method: 'exact', degenerate: 'empty-sample' };
+    const { rankSum1, ties } = rank(x, y);
+    const u1 = rankSum1 - (n1 * (n1 + 1)) / 2;
+    const u2 = n1 * n2 - u1;
+    const uSmall = Math.min(u1, u2);
+    const hasTies = ties.some((t) => t > 1);
+    const limit = hasTies ? MANN_WHITNEY_TIES_EXACT_LIMIT : MANN_WHITNEY_EXACT_LIMIT;
+    const method = n1 <= limit && n2 <= limit ? 'exact' : 'normal';
+    if (ties.length === 1)
+        return { u: u1, p: 1, n1, n2, method, degenerate: 'all-equal' };
+    if (method === 'exact') {
+        // The distribution's mass at U₁ = U₂ would be counted twice by doubling a tail: the whole CDF is 1.
+        if (u1 === u2)
+            return { u: u1, p: 1, n1, n2, method };
+        const sizeWithSmallerU = u1 < u2 ? n1 : n2;
+        const tail = hasTies ? tiedLowerTail(sizeWithSmallerU, ties, uSmall) : untiedCdf(n1, n2, uSmall);
+        // With ties the null distribution need not be symmetric, so twice a tail can pass 1.
+        return { u: u1, p: Math.min(1, 2 * tail), n1, n2, method };
+    }
+    return { u: u1, p: normalApproximationP(n1, n2, u1, ties), n1, n2, method: 'normal' };
+}
+/**
+ * P(U ≤ u) without ties, by Mann and Whitney's (1947) recurrence on probabilities
+ *   p_{n,m}(U) = (n·p_{n−1,m}(U−m) + m·p_{n,m−1}(U)) / (n+m),
+ * kept one row at a time, and summing whichever tail of the symmetric distribution is shorter.
+ * The same operations in the same order as go-moremath's UDist, so the doubles match benchstat's.
+ */
+function untiedCdf(n1, n2, u) {
+    let ui = Math.floor(u);
+    if (ui < 0)
+        return 0;
+    if (ui >= n1 * n2)
+        return 1;
+    const flip = ui >= Math.floor((n1 * n2 + 1) / 2);
+    if (flip)
+        ui = n1 * n2 - ui - 1;
+    const pmf = untiedPmf(n1, n2, ui);
+    let sum = 0;
+    for (let i = 0; i <= ui; i++)
+        sum += pmf[i];
+    return flip ? 1 - sum : sum;
+}
+/** p_{n1,n2}(U) for U = 0 … uMax. */
+function untiedPmf(n1, n2, uMax) {
+    const small = Math.min(n1, n2);
+    const large = Math.max(n1, n2);
+    // rows[n] holds p_{n,m}(·) for the current m; p_{n,m} = p_{m,n} fills the n > m corner.
+    const rows = Array.from({ length: small + 1 }, () => new Float64Array(uMax + 1));
+    for (let m = 0; m <= large; m++) {
+        rows[0][0] = 1;
+        for (let n = 1; n <= Math.min(small, m); n++) {
+            const left = rows[n - 1]; // p_{n−1,m}
+            const right = (n <= m - 1 ? rows[n] : rows[m - 1]); // p_{n,m−1}
+            const out = rows[n];
+            const total = n + m;
+            // Descending U reads p_{n,m−1}(U) before overwriting it with p_{n,m}(U).
+            for (let u = Math.min(uMax, n * m); u >= 0; u--) {
+                const l = u - m >= 0 ? n * left[u - m] : 0;
+                out[u] = (l + m * right[u]) / total;
+            }
+        }
+    }
+    return rows[small];
+}
+/**
+ * P(U ≤ u) for a sample of `n1` values given the tie pattern: the share of the C(N, n1) ways to
+ * pick that sample's positions whose midrank sum is small enough. Counted by dynamic
+ * programming over the tie groups (choosing r of a group's t values contributes r times its midrank),
+ * which gives the same exact counts as the Cheung–Klotz (1997) algorithm benchstat uses. Counts stay
+ * below C(50, 25) < 2^53, so they are exact in doubles.
+ */
+function tiedLowerTail(n1, ties, u) {
+    // Doubled ranks keep midranks integral: 2·R ≤ 2u + n1(n1+1) ⇔ U ≤ u.
+    const maxDoubledSum = Math.round(2 * u) + n1 * (n1 + 1);
+    // ways[j][s]: ways to pick j values from the groups seen so far with doubled rank sum s.
+    const ways = Array.from({ length: n1 + 1 }, () => new Float64Array(maxDoubledSum + 1));
+    ways[0][0] = 1;
+    let before = 0;
+    let total = 0;
+    for (const t of ties) {
+        const doubledMidrank = 2 * before + t + 1;
+        const groupChoices = Array.from({ length: t + 1 }, (_, r) => choose(t, r));
+        // Descending j and s: every read of ways[j − r] (r ≥ 1) still holds the previous groups' counts.
+        for (let j = n1; j >= 1; j--) {
+            const row = ways[j];
+            for (let s = maxDoubledSum; s >= 0; s--) {
+                let sum = row[s];
+                for (let r = 1; r <= Math.min(t, j) && s - r * doubledMidrank >= 0; r++) {
+                    sum +=
+                        groupChoices[r] * ways[j - r][s - r * doubledMidrank];
+                }
+                row[s] = sum;
+            }
+        }
+        before += t;
+    }
+    for (const count of ways[n1])
+        total += count;
+    return total / choose(before, n1);
+}
+/** Normal approximation with tie correction Σ(t³ − t) and continuity correction, as benchstat. */
+function normalApproximationP(n1, n2, u1, ties) {
+    const n = n1 + n2;
+    const tieCorrection = ties.reduce((sum, t) => sum + t * t * t - t, 0);
+    const mean = (n1 * n2) / 2;
+    const sd = Math.sqrt((n1 * n2 * (n + 1 - tieCorrection / (n * (n - 1)))) / 12);
+    let numerator = u1 - mean;
+    numerator -= Math.sign(numerator) * 0.5;
+    return Math.min(1, 2 * normalSurvival(Math.abs(numerator / sd)));
+}
+/** The smallest two-sided p the test can give for two samples of n values each: 2 / C(2n, n). */
+function mannWhitneyMinP(n) {
+    return Math.min(1, 2 / choose(2 * n, n));
+}
+/**
+ * The smallest n for which two samples of n values each can reach p ≤ alpha (benchstat's "need >= 4
+ * samples to detect a difference at alpha level 0.05"); ∞ when alpha ≤ 0.
+ */
+function minimumSamplesPerSide(alpha) {
+    if (!(alpha > 0))
+        return Number.POSITIVE_INFINITY;
+    let n = 1;
+    while (mannWhitneyMinP(n) > alpha)
+        n++;
+    return n;
+}
+
+// benchstat's summary of a sample: the median and a distribution-free confidence interval for it
+// (golang/perf benchmath AssumeNothing.Summary → go-moremath stats.QuantileCI). The interval's ends
+// are order statistics: the number of values below the population median is Binomial(n, ½), so
+// [x₍l₎, x₍r₎] covers the median with the binomial probability of l ≤ k < r.
+/** Above this sample size the binomial is replaced by its normal approximation, as in benchstat. */
+const EXACT_BINOMIAL_LIMIT = 30;
+/**
+ * Order statistics bounding a confidence interval for the q-quantile of a sample of n values.
+ * For n ≤ 30: start at the binomial's (lower) mode and add the more probable neighbouring cell,
+ * preferring the left on equal probabilities, until the requested confidence is reached. Above 30:
+ * the normal approximation with continuity correction, rounded outwards, then biased one step left
+ * if that still reaches the confidence with less coverage.
+ *
+ * Probabilities here are exact, so mirror-image cells tie and the left one wins. benchstat computes
+ * C(n, k) for n > 20 as exp(lgamma…), whose rounding breaks some of those ties at random: for
+ * 21 ≤ n ≤ 30 it may return the mirrored band, one order to the right (at 95%: n = 24, [8, 18)
+ * where this gives [7, 17)). Both bands have the same coverage.
+ */
+function quantileInterval(n, q, confidence) {
+    if (confidence >= 1)
+        return { loOrder: 0, hiOrder: n + 1, confidence: 1 };
+    const { lo, hi, coverage } = n <= EXACT_BINOMIAL_LIMIT ? exactBinomialBand(n, q, confidence) : normalBand(n, q, confidence);
+    return { loOrder: Math.max(lo, 0), hiOrder: Math.min(hi, n + 1), confidence: coverage };
+}
+/** The band [lo, hi) of Binomial(n, q) outcomes grown from the mode. */
+function exactBinomialBand(n, q, confidence) {
+    const pmf = (k) => binomialPmf(k, n, q);
+    const mode = Math.ceil((n + 1) * q) - 1;
+    let coverage = pmf(mode);
+    let lo = mode;
+    let hi = mode + 1;
+    let left = pmf(lo - 1);
+    let right = pmf(hi);
+    while (coverage < confidence && (left > 0 || right > 0)) {
+        if (left >= right) {
+            coverage += left;
+            lo--;
+            left = pmf(lo - 1);
+        }
+        else {
+            coverage += right;
+            hi++;
+            right = pmf(hi);
+        }
+    }
+    return { lo, hi, coverage };
+}
+/** The same band from the normal approximation N(nq, nq(1−q)). */
+function normalBand(n, q, confidence) {
+    const mean = n * q;
+    const sd = Math.sqrt(n * q * (1 - q));
+    const lower = mean + sd * normalQuantile((1 - confidence) / 2);
+    const upper = 2 * mean - lower;
+    // Outcome k covers [k − ½, k + ½] of the normal: round outwards to those boundaries.
+    const lo = Math.floor(Math.floor(lower - 0.5) + 0.5) + 1;
+    let hi = Math.floor(Math.ceil(upper - 0.5) + 0.5) + 1;
+    const band = (l, r) => normalCdf((r - 0.5 - mean) / sd) - normalCdf((l - 0.5 - mean) / sd);
+    let coverage = band(lo, hi);
+    const biased = band(lo, hi - 1);
+    if (biased >= confidence && biased < coverage) {
+        coverage = biased;
+        hi--;
+    }
+    // The whole sample: the median is certainly within ±∞ even though the normal's tails say otherwise.
+    if (lo <= 0 && hi >= n + 1)
+        coverage = 1;
+    return { lo, hi, coverage };
+}
+/** Median of `values` (any order) with benchstat's distribution-free confidence interval; undefined when empty. */
+function medianConfidenceInterval(values, confidence = 0.95) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    const n = sorted.length;
+    const interval = quantileInterval(n, 0.5, confidence);
+    return {
+        median: medianSorted(sorted),
+        lo: interval.loOrder < 1 ? Number.NEGATIVE_INFINITY : sorted[interval.loOrder - 1],
+        hi: interval.hiOrder > n ? Number.POSITIVE_INFINITY : sorted[interval.hiOrder - 1],
+        confidence: interval.confidence,
+        n,
+    };
+}
+
+// Tests against a history of single numbers: a benchmark that gives one value per run (n = 1), and
+// the centers of several baseline runs (between-run noise: a machine, a build or a CI runner that
+// is a few percent slower on a whole run, which no within-run test can see).
+//
+// Both ask whether a new value is plausible among values drawn like the history, i.e. a
+// prediction interval. Benchmark values are positive and their noise multiplicative, so the work is
+// on ln(value). The estimates are robust, so one bad run in the history does not widen everything:
+//   center = median of ln(values),
+//   scale  = 1.4826 · MAD of ln(values) (the MAD made consistent for a normal distribution).
+// Prediction of one new value: z = (ln v − center) / (scale · √(1 + π/(2n))), where π/(2n) is the
+// variance of a sample median relative to σ². Small-sample widening: z is referred to Student's t
+// with 0.37·(n − 1) degrees of freedom — 0.37 is the MAD's efficiency relative to the standard
+// deviation at the normal, so the scale is only as certain as a standard deviation from 37% of the
+// data. Checked by simulation (see the tests): on normal log-values the false-alarm rate at
+// α = 0.05 stays at or below 5% for every n from 2 to 40 (conservative for n < 10).
+/** Consistency constant of the MAD for the standard deviation of a normal distribution. */
+const MAD_TO_SD = 1.4826;
+/** Consistency constant of the mean absolute deviation for the standard deviation of a normal. */
+const MEAN_ABSOLUTE_DEVIATION_TO_SD = Math.sqrt(Math.PI / 2);
+/** Gaussian efficiency of the MAD, used to discount its degrees of freedom. */
+const MAD_EFFICIENCY = 0.37;
+/** Robust center and spread of positive values on the log scale. Throws RangeError on values ≤ 0. */
+function robustLogSpread(values) {
+    if (values.length === 0)
+        throw new RangeError('robustLogSpread needs at least one value');
+    if (values.some((v) => !(v > 0)))
+        throw new RangeError('robustLogSpread needs positive values');
+    const logs = values.map(Math.log).sort((a, b) => a - b);
+    const center = medianSorted(logs);
+    const deviations = logs.map((l) => Math.abs(l - center));
+    let logSd = MAD_TO_SD * median$1(deviations);
+    if (logSd === 0) {
+        logSd = (MEAN_ABSOLUTE_DEVIATION_TO_SD * deviations.reduce((sum, d) => sum + d, 0)) / deviations.length;
+    }
+    return { center: Math.exp(center), logSd, n: values.length };
+}
+/**
+ * Whether `value` is plausible as one more draw of `history` (see the file comment), with the
+ * `level` prediction interval. With fewer than 2 history values nothing can be said (p = 1); when
+ * all history values are equal, the value either equals them (p = 1) or not (p = 0).
+ */
+function historyPredictionTest(history, value, level = 0.95) {
+    if (!(value > 0))
+        throw new RangeError('historyPredictionTest needs a positive value');
+    if (history.length < 2) {
+        const spread = history.length === 0 ? { center: Number.NaN, logSd: Number.NaN, n: 0 } : robustLogSpread(history);
+        return { ...spread, p: 1, lo: 0, hi: Number.POSITIVE_INFINITY };
+    }
+    const spread = robustLogSpread(history);
+    const logCenter = Math.log(spread.center);
+    if (spread.logSd === 0) {
+        return { ...spread, p: Math.log(value) === logCenter ? 1 : 0, lo: spread.center, hi: spread.center };
+    }
+    const n = history.length;
+    const predictionSd = spread.logSd * Math.sqrt(1 + Math.PI / (2 * n));
+    const df = MAD_EFFICIENCY * (n - 1);
+    const z = (Math.log(value) - logCenter) / predictionSd;
+    const margin = studentTQuantile(1 - (1 - level) / 2, df) * predictionSd;
+    return {
+        ...spread,
+        p: studentTTwoSidedP(z, df),
+        lo: Math.exp(logCenter - margin),
+        hi: Math.exp(logCenter + margin),
+    };
+}
+/**
+ * Between-run test: is the new run's center (its median) within the run-to-run noise of the baseline
+ * runs' centers? The same prediction as `historyPredictionTest`, applied to one center per run; its
+ * `logSd` is the between-run spread. A change is only credible when both this p and the within-run
+ * p (the U-test on the samples) are small, so the engine takes max(within-run p, between-run p).
+ */
+function betweenRunTest(baselineCenters, newCenter, level = 0.95) {
+    return historyPredictionTest(baselineCenters, newCenter, level);
+}
+
+// Welch's t-test on the log scale for tools that report only summaries (mean, standard deviation and
+// the number of observations), e.g. pytest-benchmark without raw data. Comparing on the log scale
+// makes the test about the ratio of the means, which is what a "+12%" verdict states.
+//
+// Delta method: for a sample mean x̄ of n observations with mean μ and standard deviation σ,
+//   E[ln x̄] ≈ ln μ            (the bias −σ²/(2nμ²) is of order 1/n and ignored),
+//   Var[ln x̄] ≈ σ²/(n·μ²)     (the squared coefficient of variation over n).
+// So ln(x̄₂/x̄₁) estimates ln(μ₂/μ₁) with variance v₁ + v₂, vᵢ = sᵢ²/(nᵢ·x̄ᵢ²), and the
+// Welch–Satterthwaite degrees of freedom (v₁ + v₂)² / (v₁²/(n₁−1) + v₂²/(n₂−1)).
+/**
+ * Welch's test of head's mean against base's on the log scale, with a `level` confidence interval for
+ * head.mean / base.mean. Needs positive means and n ≥ 2 on both sides (throws RangeError otherwise).
+ * With no spread on either side the difference is exact: p = 1 when the means are equal, else 0.
+ */
+function welchLogTest(base, head, level = 0.95) {
+    for (const side of [base, head]) {
+        if (!(side.mean > 0) || !(side.n >= 2) || !(side.stddev >= 0)) {
+            throw new RangeError('welchLogTest needs mean > 0, stddev ≥ 0 and n ≥ 2 on both sides');
+        }
+    }
+    const logRatio = Math.log(head.mean / base.mean);
+    const ratio = head.mean / base.mean;
+    const baseVariance = relativeVarianceOfMean(base);
+    const headVariance = relativeVarianceOfMean(head);
+    const variance = baseVariance + headVariance;
+    if (variance === 0) {
+        const p = logRatio === 0 ? 1 : 0;
+        return { ratio, p, lo: ratio, hi: ratio, logSe: 0, df: Number.POSITIVE_INFINITY, t: 0 };
+    }
+    const se = Math.sqrt(variance);
+    const df = variance ** 2 / (baseVariance ** 2 / (base.n - 1) + headVariance ** 2 / (head.n - 1));
+    const t = logRatio / se;
+    const margin = studentTQuantile(1 - (1 - level) / 2, df) * se;
+    return {
+        ratio,
+        p: studentTTwoSidedP(t, df),
+        lo: Math.exp(logRatio - margin),
+        hi: Math.exp(logRatio + margin),
+        logSe: se,
+        df,
+        t,
+    };
+}
+/** Var[ln x̄] ≈ s² / (n·x̄²). */
+function relativeVarianceOfMean({ mean, stddev, n }) {
+    return (stddev / mean) ** 2 / n;
+}
+
+// Turns a baseline window and the current run into verdicts, using src/stats/ for every number.
+// Pure: no I/O, no @actions/*. The decision rules are documented in README.md ("How verdicts are made").
+/** Confidence level of every interval in the report. */
+const LEVEL = 0.95;
+/** A runner drift is only declared over at least this many timing series… */
+const DRIFT_MIN_SERIES = 5;
+/** …when at least this share of them moved the same way… */
+const DRIFT_MIN_SHARE = 0.75;
+/** …by a typical amount of at least this much (fraction). */
+const DRIFT_MIN_CHANGE = 0.05;
+/**
+ * Compares `current` with the `baseline` window (oldest first, newest last). Series are matched by id.
+ */
+function compare(baseline, current, options = defaultCompareOptions()) {
+    const windowById = indexBaseline(baseline);
+    const currentIds = new Set(current.map((r) => r.id));
+    const evaluated = current.map((result) => evaluateSeries(result, windowById.get(result.id), options, 1));
+    const drift = detectDrift(evaluated);
+    const series = drift === undefined
+        ? evaluated
+        : current.map((result, i) => {
+            const scale = driftScale(drift, result.direction, result.unit);
+            if (scale === 1)
+                return evaluated[i];
+            const adjusted = evaluateSeries(result, windowById.get(result.id), options, scale);
+            return { ...adjusted, comparison: { ...adjusted.comparison, change: evaluated[i]?.comparison.change, adjustedChange: adjusted.comparison.change } };
+        });
+    applyFalseDiscoveryControl(series, options.alpha);
+    const comparisons = series.map((e) => decide(e, options));
+    for (const [id, runs] of windowById) {
+        if (!currentIds.has(id) && runs.newestRunHasIt)
+            comparisons.push(missingSeries(runs));
+    }
+    return buildReport(comparisons, baseline.length, options.alpha, drift);
+}
+function indexBaseline(baseline) {
+    const byId = new Map();
+    baseline.forEach((run, runIndex) => {
+        for (const result of run.results) {
+            let entry = byId.get(result.id);
+            if (!entry) {
+                entry = { results: [], commits: [], newestRunHasIt: false };
+                byId.set(result.id, entry);
+            }
+            entry.results.push(result);
+            entry.commits.push(run.commit);
+            if (runIndex === baseline.length - 1)
+                entry.newestRunHasIt = true;
+        }
+    });
+    return byId;
+}
+function evaluateSeries(result, window, options, scale) {
+    const current = scaleSide(sideOf(result), scale);
+    const base = {
+        id: result.id,
+        name: result.name,
+        suite: result.suite,
+        params: result.params,
+        unit: result.unit,
+        direction: result.direction,
+        format: result.format,
+        status: 'new',
+        threshold: thresholdFor(result, options.thresholds),
+        current,
+        source: result.source,
+    };
+    const budget = budgetFor(result, result.value, options.budgets);
+    if (budget)
+        base.budget = budget;
+    const newest = window?.results.at(-1);
+    if (!window || !newest)
+        return { comparison: base, testable: false };
+    const baselineStats = {
+        ...sideOf(newest),
+        runs: window.results.length,
+        runCenters: window.results.map((r) => r.value),
+        commit: window.commits.at(-1),
+    };
+    const comparison = { ...base, baseline: baselineStats };
+    const tested = testSeries(newest, result, baselineStats, current, comparison.threshold, options.alpha);
+    comparison.change = tested.change;
+    comparison.test = tested.test;
+    if (tested.reason)
+        comparison.reason = tested.reason;
+    return { comparison, testable: tested.test.p !== undefined };
+}
+function sideOf(result) {
+    const { value, n, samples, mean, median: med, min, max, stddev, ci } = result;
+    return { center: value, n, samples, mean, median: med, min, max, stddev, ci };
+}
+/** Divides every number of a side by `scale` (drift removal); scale 1 returns the side unchanged. */
+function scaleSide(side, scale) {
+    if (scale === 1)
+        return side;
+    const s = (x) => (x === undefined ? undefined : x / scale);
+    return {
+        ...side,
+        center: side.center / scale,
+        samples: side.samples?.map((x) => x / scale),
+        mean: s(side.mean),
+        median: s(side.median),
+        min: s(side.min),
+        max: s(side.max),
+        stddev: s(side.stddev),
+        ci: side.ci ? { ...side.ci, lo: side.ci.lo / scale, hi: side.ci.hi / scale } : undefined,
+    };
+}
+/** Change of the centers; 0 → 0 is no change (benchstat's 0/0 = 1), x/0 has no ratio. */
+function changeOf(base, cur, ratioCi) {
+    if (base === 0 && cur === 0)
+        return { ratio: 1, percent: 0 };
+    if (!(base > 0) || !Number.isFinite(cur))
+        return undefined;
+    const ratio = cur / base;
+    const change = { ratio, percent: (ratio - 1) * 100 };
+    if (ratioCi && ratioCi.every(Number.isFinite))
+        change.ci = [(ratioCi[0] - 1) * 100, (ratioCi[1] - 1) * 100];
+    return change;
+}
+/**
+ * Picks the strongest test both sides allow: raw samples → Mann–Whitney; mean/stddev/n → Welch on logs;
+ * confidence intervals → interval test; single numbers → the history window's spread, or the threshold
+ * alone. With ≥ 2 baseline runs, the run-to-run spread is tested too and the larger p wins.
+ */
+function testSeries(baselineResult, currentResult, baseline, current, threshold, alpha) {
+    const a = baseline.samples;
+    const b = current.samples;
+    if (isDeterministic(baselineResult, currentResult, baseline, current)) {
+        return { test: { method: 'exact' }, change: changeOf(baseline.center, current.center) };
+    }
+    const between = baseline.runs >= 2 ? betweenRunTest(baseline.runCenters, current.center) : undefined;
+    const withBetween = (within, method) => {
+        const pBetween = between?.p;
+        const p = pBetween === undefined ? within.p : Math.max(within.p, pBetween);
+        const logSe = combineLogSe(within.logSe, between?.logSd);
+        const z = normalQuantile(1 - (1 - LEVEL) / 2);
+        const ratio = current.center / baseline.center;
+        const ci = logSe === undefined ? undefined : [ratio * Math.exp(-z * logSe), ratio * Math.exp(z * logSe)];
+        const outcome = {
+            test: { method, p, pWithin: within.p, pBetween },
+            change: changeOf(baseline.center, current.center, ci),
+        };
+        if (pBetween !== undefined && pBetween > within.p && pBetween > alpha) {
+            outcome.reason = `within the run-to-run spread of the last ${baseline.runs} baseline runs`;
+        }
+        return outcome;
+    };
+    if (a && b && a.length >= 2 && b.length >= 2) {
+        const mw = mannWhitneyU(a, b);
+        const outcome = withBetween({ p: mw.p, logSe: medianLogSe(a, b) }, 'mann-whitney');
+        const needed = minimumSamplesPerSide(alpha);
+        if (Math.min(a.length, b.length) < needed) {
+            outcome.reason = `need ≥ ${needed} samples per side to reach α = ${alpha} (have ${a.length} and ${b.length}); ${moreSamplesAdvice(currentResult.format)}`;
+        }
+        return outcome;
+    }
+    if (hasSummary(baseline) && hasSummary(current)) {
+        const w = welchLogTest({ mean: baseline.mean, stddev: baseline.stddev, n: baseline.n }, { mean: current.mean, stddev: current.stddev, n: current.n });
+        return withBetween({ p: w.p, logSe: w.logSe }, 'welch');
+    }
+    if (baseline.ci && current.ci) {
+        const t = intervalTest({ estimate: baseline.center, ...baseline.ci }, { estimate: current.center, ...current.ci });
+        return withBetween({ p: t.p, logSe: t.logSe }, 'interval');
+    }
+    // One number per run.
+    if (baseline.runs >= 3) {
+        const h = historyPredictionTest(baseline.runCenters, current.center);
+        return {
+            test: { method: 'history', p: h.p, pBetween: h.p },
+            change: changeOf(baseline.center, current.center, [h.lo / baseline.center, h.hi / baseline.center]),
+        };
+    }
+    return {
+        test: { method: 'threshold-only' },
+        change: changeOf(baseline.center, current.center),
+        reason: `unverified: one value per run and ${baseline.runs} baseline run(s), too few to estimate noise; the ${Math.round(threshold * 100)}% threshold alone decided`,
+    };
+}
+/** Memory and count metrics with identical values on each side are deterministic (benchstat's assume=exact). */
+function isDeterministic(baselineResult, currentResult, baseline, current) {
+    const exact = baselineResult.extra?.assume === 'exact' || currentResult.extra?.assume === 'exact';
+    const kind = unitKind(currentResult.unit);
+    if (!exact && kind !== 'memory' && kind !== 'count')
+        return false;
+    const constant = (s) => (s.samples ?? [s.center]).every((x) => x === (s.samples?.[0] ?? s.center));
+    return exact || (constant(baseline) && constant(current) && (baseline.samples !== undefined || baseline.n <= 1));
+}
+function hasSummary(s) {
+    return s.mean !== undefined && s.stddev !== undefined && s.n >= 2 && s.mean > 0;
+}
+/** Log-scale standard error of the ratio of medians, from each side's distribution-free median CI. */
+function medianLogSe(a, b) {
+    const z = normalQuantile(1 - (1 - LEVEL) / 2);
+    const seOf = (xs) => {
+        const ci = medianConfidenceInterval(xs, LEVEL);
+        if (!ci || !(ci.lo > 0) || !Number.isFinite(ci.hi))
+            return undefined;
+        return (Math.log(ci.hi) - Math.log(ci.lo)) / (2 * z);
+    };
+    const sa = seOf(a);
+    const sb = seOf(b);
+    return sa === undefined || sb === undefined ? undefined : Math.hypot(sa, sb);
+}
+/** Within-run standard error and run-to-run spread (one sd per run, two runs compared) add in quadrature. */
+function combineLogSe(within, runLogSd) {
+    if (within === undefined)
+        return undefined;
+    return runLogSd === undefined ? within : Math.sqrt(within ** 2 + 2 * runLogSd ** 2);
+}
+function moreSamplesAdvice(format) {
+    switch (format) {
+        case 'go':
+            return 'run go test with -count=10';
+        case 'pytest':
+            return 'raise --benchmark-min-rounds';
+        case 'criterion':
+            return 'raise sample_size';
+        case 'tinybench':
+            return 'raise the bench time or iterations';
+        default:
+            return 'record more samples per run';
+    }
+}
+function applyFalseDiscoveryControl(series, alpha) {
+    const tested = series.filter((e) => e.comparison.test?.p !== undefined);
+    const q = benjaminiHochberg(tested.map((e) => e.comparison.test?.p));
+    tested.forEach((e, i) => {
+        if (e.comparison.test)
+            e.comparison.test.q = q[i];
+    });
+}
+/** Worse-direction oriented change: positive = worse, whichever way the unit counts. */
+function worseness(c, direction) {
+    return direction === 'smaller' ? c.ratio - 1 : 1 / c.ratio - 1;
+}
+function decide(e, options) {
+    const c = e.comparison;
+    if (!c.baseline)
+        return withBudget(c, 'new');
+    const change = c.adjustedChange ?? c.change;
+    if (c.test?.method === 'exact' && !change && c.baseline.center === 0 && c.current) {
+        // Nothing before, something now (allocations appeared): no ratio, but certainly a change.
+        const worse = (c.current.center > 0) === (c.direction === 'smaller');
+        return withBudget({ ...c, reason: 'was 0 in the baseline' }, worse ? 'regression' : 'improvement');
+    }
+    if (!change || !c.test)
+        return withBudget({ ...c, reason: c.reason ?? 'no comparable value' }, 'inconclusive');
+    const worse = worseness(change, c.direction);
+    const beyond = Math.abs(worse) > c.threshold || (c.threshold === 0 && worse !== 0);
+    const verdictFor = () => (worse > 0 ? 'regression' : 'improvement');
+    switch (c.test.method) {
+        case 'exact':
+            return withBudget(c, beyond ? verdictFor() : 'unchanged');
+        case 'threshold-only':
+            return withBudget(c, beyond ? verdictFor() : 'unchanged');
+        default: {
+            const q = c.test.q ?? c.test.p ?? 1;
+            const significant = q <= options.alpha;
+            if (significant && beyond)
+                return withBudget({ ...c, reason: undefined }, verdictFor());
+            if (significant || !beyond)
+                return withBudget({ ...c, reason: undefined }, 'unchanged');
+            const reason = c.reason ??
+                `noise wider than the ${formatPercent(c.threshold)} threshold (q = ${q.toPrecision(2)} > α = ${options.alpha})`;
+            return withBudget({ ...c, reason }, 'inconclusive');
+        }
+    }
+}
+function formatPercent(fraction) {
+    return `${Number((fraction * 100).toFixed(2))}%`;
+}
+/** A budget overrun shows as `over-budget` unless the series is a regression (which already fails). */
+function withBudget(c, status) {
+    const final = c.budget?.exceeded && status !== 'regression' ? 'over-budget' : status;
+    const out = { ...c, status: final };
+    if (out.reason === undefined)
+        delete out.reason;
+    return out;
+}
+function missingSeries(window) {
+    const newest = window.results.at(-1);
+    return {
+        id: newest.id,
+        name: newest.name,
+        suite: newest.suite,
+        params: newest.params,
+        unit: newest.unit,
+        direction: newest.direction,
+        format: newest.format,
+        status: 'missing',
+        threshold: 0,
+        baseline: {
+            ...sideOf(newest),
+            runs: window.results.length,
+            runCenters: window.results.map((r) => r.value),
+            commit: window.commits.at(-1),
+        },
+        source: newest.source,
+    };
+}
+/**
+ * The whole machine was slower (or faster): most timing series moved the same way by a similar
+ * amount. Returned as the typical worse-oriented change, so individual benchmarks are judged relative
+ * to it instead of all being blamed.
+ */
+function detectDrift(series) {
+    const moves = [];
+    for (const { comparison: c } of series) {
+        const kind = unitKind(c.unit);
+        if (!c.change || (kind !== 'time' && kind !== 'throughput'))
+            continue;
+        moves.push(Math.log1p(worseness(c.change, c.direction)));
+    }
+    if (moves.length < DRIFT_MIN_SERIES)
+        return undefined;
+    const typical = median$1(moves);
+    if (Math.abs(Math.expm1(typical)) < DRIFT_MIN_CHANGE)
+        return undefined;
+    // "Similar amount": within half the typical move of it, on the same side.
+    const alike = moves.filter((m) => Math.sign(m) === Math.sign(typical) && Math.abs(m - typical) <= Math.abs(typical) / 2);
+    const share = alike.length / moves.length;
+    if (share < DRIFT_MIN_SHARE)
+        return undefined;
+    return { percent: Math.expm1(typical) * 100, share, series: moves.length };
+}
+/** The factor a series' current numbers are divided by to take the drift out. */
+function driftScale(drift, direction, unit) {
+    const kind = unitKind(unit);
+    if (kind !== 'time' && kind !== 'throughput')
+        return 1;
+    const worse = 1 + drift.percent / 100;
+    return direction === 'smaller' ? worse : 1 / worse;
+}
+function buildReport(series, baselineRuns, alpha, drift) {
+    const counts = Object.fromEntries(STATUSES.map((s) => [s, 0]));
+    for (const s of series)
+        counts[s.status] += 1;
+    const verdict = counts.regression > 0
+        ? 'regression'
+        : counts['over-budget'] > 0
+            ? 'over-budget'
+            : series.every((s) => s.status === 'new')
+                ? 'no-baseline'
+                : 'pass';
+    const report = {
+        schema: 'perf-regression/report',
+        version: 1,
+        verdict,
+        counts,
+        alpha,
+        baselineRuns,
+        runToRunNoise: baselineRuns === 0 ? 'no-baseline' : baselineRuns >= 2 ? 'estimated' : 'not-estimated',
+        geomeans: geomeans(series),
+        series,
+    };
+    if (drift)
+        report.drift = drift;
+    return report;
+}
+function geomeans(series) {
+    const byUnit = new Map();
+    for (const s of series) {
+        const b = s.baseline?.center;
+        const c = s.current?.center;
+        if (!(b && b > 0 && c && c > 0))
+            continue;
+        const pair = byUnit.get(s.unit) ?? [[], []];
+        pair[0].push(b);
+        pair[1].push(c);
+        byUnit.set(s.unit, pair);
+    }
+    return [...byUnit].map(([unit, [b, c]]) => {
+        const baseline = geometricMean(b);
+        const current = geometricMean(c);
+        return { unit, series: b.length, baseline, current, percent: (current / baseline - 1) * 100 };
+    });
 }
 
 //#region rolldown:runtime
@@ -180,13 +2244,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
 	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = dirname(path);
+	let parent = dirname$1(path);
 	let depth = 1;
 	while (parent !== state.root && depth < 2) {
 		const resolvedPath = state.symlinks.get(parent);
 		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
 		if (isSameRoot) depth++;
-		else parent = dirname(parent);
+		else parent = dirname$1(parent);
 	}
 	state.symlinks.set(path, resolved);
 	return depth > 1;
@@ -400,8 +2464,8 @@ var Walker = class {
 						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
 					} else {
 						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = basename(resolvedPath);
-						const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+						const filename = basename$1(resolvedPath);
+						const directoryPath$1 = normalizePath(dirname$1(resolvedPath), this.state.options);
 						resolvedPath = this.joinPath(filename, directoryPath$1);
 						this.pushFile(resolvedPath, files, this.state.counts, filters);
 					}
@@ -3433,64 +5497,2015 @@ async function readInputFile(p, cwd) {
     const bytes = await readFile(path.resolve(cwd, p)).catch((err) => {
         throw new InputError(`${p}: cannot read file (${err.code ?? err.message})`);
     });
-    if (bytes.includes(0))
-        throw new InputError(`${p}: binary file; expected benchmark output as text or JSON`);
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new InputError(`${p}: not valid UTF-8 text; expected benchmark output as text or JSON`);
-    }
+    const text = decodeText(p, bytes);
     if (text.trim() === '')
         throw new InputError(`${p}: empty file; expected benchmark output`);
     return { path: p, text: text.replace(/^\uFEFF/, '') };
 }
-
-// The normalized result model shared by every stage: parsers produce it, compare consumes it,
-// stores persist it, reports print it. It is a public output (`perf-regression parse`, the JSON
-// report, the history file), documented in README.md: change it only in a compatible way.
-/** The input formats perf-regression reads. */
-const FORMATS = ['go', 'pytest', 'criterion', 'tinybench', 'json'];
-
-// Placeholder until the parser lands: recognizes nothing.
-function looksLikeCriterion(_text) {
-    return false;
+/** UTF-8, or UTF-16 with a byte-order mark (what Windows PowerShell 5's `>` writes). */
+function decodeText(p, bytes) {
+    const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'utf-16le'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+            ? 'utf-16be'
+            : undefined;
+    if (!utf16 && bytes.includes(0))
+        throw new InputError(`${p}: binary file; expected benchmark output as text or JSON`);
+    try {
+        return new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new InputError(`${p}: not valid ${utf16 ?? 'UTF-8'} text; expected benchmark output as text or JSON`);
+    }
 }
+
+// Typed reads of the JSON that criterion, cargo-criterion and libtest write. A field of the wrong type
+// fails with one line naming the file, the JSON path and (for JSON lines) the line.
+function isObject$4(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function fieldPlace(place, key) {
+    return { ...place, path: typeof key === 'number' ? `${place.path}[${key}]` : `${place.path}.${key}` };
+}
+function fail$1(place, expected) {
+    if (place.line !== undefined)
+        throw inputError(place.file, `${place.path}: expected ${expected}`, { line: place.line });
+    throw inputError(place.file, `expected ${expected}`, { path: place.path });
+}
+function readObject(value, place) {
+    return isObject$4(value) ? value : fail$1(place, 'an object');
+}
+function readNumber(parent, key, place) {
+    const value = parent[key];
+    return typeof value === 'number' && Number.isFinite(value)
+        ? value
+        : fail$1(fieldPlace(place, key), 'a number');
+}
+function readString(parent, key, place) {
+    const value = parent[key];
+    return typeof value === 'string' ? value : fail$1(fieldPlace(place, key), 'a string');
+}
+/** A string that may be absent or null (criterion writes `"function_id": null`). */
+function readOptionalString(parent, key, place) {
+    const value = parent[key];
+    if (value === undefined || value === null)
+        return undefined;
+    return typeof value === 'string' ? value : fail$1(fieldPlace(place, key), 'a string or null');
+}
+/** A non-empty array of finite numbers. */
+function readNumbers(parent, key, place) {
+    const at = fieldPlace(place, key);
+    const value = parent[key];
+    if (!Array.isArray(value) || value.length === 0)
+        return fail$1(at, 'a non-empty array of numbers');
+    value.forEach((item, i) => {
+        if (typeof item !== 'number' || !Number.isFinite(item))
+            fail$1(fieldPlace(at, i), 'a number');
+    });
+    return value;
+}
+
+// Builds the series of Rust benchmarks, shared by the criterion input shapes: from criterion's raw
+// samples (target/criterion JSON, cargo-criterion messages) and from bencher-style results (libtest).
+/** Criterion's default sample size, assumed when its output does not say how many samples it took. */
+const DEFAULT_SAMPLE_SIZE = 100;
+/** libtest's result is the median of 50 samples (winsorized at 5%), each of many iterations. */
+const LIBTEST_SAMPLES = 50;
+/** A result with its id and direction, fields in the model's order, no `undefined` fields. */
+function series(fields) {
+    const { name, suite, params, unit, n, value, samples, mean, median, min, max, stddev, ci, extra, source } = fields;
+    const id = seriesId(undefined, name, unit);
+    const direction = directionOfUnit(unit);
+    const all = {
+        id,
+        name,
+        suite,
+        params,
+        unit,
+        direction,
+        n,
+        value,
+        samples,
+        mean,
+        median,
+        min,
+        max,
+        stddev,
+        ci,
+        extra,
+        source,
+    };
+    return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined));
+}
+/**
+ * The time series (value = median of the samples) and, per throughput, a rate series derived from the
+ * same samples (`perIteration / time`), with the interval criterion prints on its `thrpt:` line.
+ */
+function sampledSeries(bench) {
+    const { name, suite, params, samples, unit, source } = bench;
+    const common = { name, suite, params, n: samples.length, source };
+    const time = series({
+        ...common,
+        unit,
+        value: medianOf(samples),
+        samples,
+        mean: bench.mean,
+        median: bench.median,
+        ...range(samples),
+        stddev: bench.stddev,
+        ci: bench.typical,
+        extra: bench.extra,
+    });
+    // Rates are only derived from times: a custom measurement's unit says nothing about seconds.
+    if (unit !== 'ns')
+        return [time];
+    return [
+        time,
+        ...bench.throughput.map(({ unit: rateUnit, perIteration }) => {
+            const rate = (ns) => (perIteration * 1e9) / ns;
+            const rates = samples.map(rate);
+            const value = medianOf(rates);
+            const { lo, hi, level } = bench.typical;
+            const perIterationKey = rateUnit === 'B/s' ? 'bytesPerIteration' : 'elementsPerIteration';
+            return series({
+                ...common,
+                unit: rateUnit,
+                value,
+                samples: rates,
+                median: value,
+                ...range(rates),
+                ci: { lo: rate(hi), hi: rate(lo), level },
+                extra: { [perIterationKey]: perIteration },
+            });
+        }),
+    ];
+}
+function range(values) {
+    return { min: Math.min(...values), max: Math.max(...values) };
+}
+/**
+ * Time per iteration of each sample: criterion measures a sample as `iterations` runs taking `times`
+ * in total (sample.json `times`/`iters`, cargo-criterion `measured_values`/`iteration_count`).
+ */
+function perIterationSamples(times, iterations, place, keys) {
+    if (times.length !== iterations.length) {
+        fail$1(fieldPlace(place, keys.iterations), `as many entries as "${keys.times}" (${times.length}), not ${iterations.length}`);
+    }
+    return times.map((time, i) => {
+        const count = iterations[i];
+        if (count <= 0)
+            fail$1(fieldPlace(fieldPlace(place, keys.iterations), i), 'a positive iteration count');
+        return time / count;
+    });
+}
+/** Median of a non-empty list (mean of the two middle values for an even count), as criterion computes it. */
+function medianOf(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    const upper = sorted[mid];
+    return sorted.length % 2 === 1 ? upper : (sorted[mid - 1] + upper) / 2;
+}
+/**
+ * The `ns` series, and an `MB/s` series when libtest measured bytes. libtest's `(+/- M)` is the range
+ * (max − min) of its 50 winsorized samples, kept as `extra.deviation` (libtest's name); criterion's
+ * bencher `(+/- M)` is its standard deviation estimate, so it is `stddev` (its sample count is not
+ * printed: n = criterion's default 100, flagged `extra.assumedSampleCount`).
+ */
+function bencherSeries(bench) {
+    const libtest = bench.tool === 'libtest';
+    const common = {
+        name: bench.name,
+        n: libtest ? LIBTEST_SAMPLES : DEFAULT_SAMPLE_SIZE,
+        source: bench.source,
+    };
+    const time = series({
+        ...common,
+        unit: 'ns',
+        value: bench.median,
+        median: bench.median,
+        ...(libtest
+            ? { extra: { deviation: bench.plusMinus } }
+            : { stddev: bench.plusMinus, extra: { assumedSampleCount: true } }),
+    });
+    const rate = bench.megabytesPerSecond;
+    if (rate === undefined)
+        return [time];
+    return [time, series({ ...common, unit: 'MB/s', value: rate, median: rate })];
+}
+/** A series id repeated in one input keeps its first result, with a warning naming where both were read. */
+function keepFirstPerId(out) {
+    const seen = new Map();
+    const warnings = [...out.warnings];
+    for (const result of out.results) {
+        const first = seen.get(result.id);
+        if (!first) {
+            seen.set(result.id, result);
+            continue;
+        }
+        const where = `${first.source.file}${first.source.line !== undefined ? `:${first.source.line}` : ''}`;
+        warnings.push({
+            ...result.source,
+            message: `${result.id} repeats the series read at ${where}; kept the first`,
+        });
+    }
+    return { results: [...seen.values()], warnings };
+}
+
+// One way to read JSON input: a syntax error becomes a one-line InputError naming file and line.
+function parseJsonText(file, expected) {
+    try {
+        return JSON.parse(file.text);
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        const position = /at position (\d+)/.exec(message)?.[1];
+        if (position !== undefined) {
+            const at = Number(position);
+            const line = file.text.slice(0, at).split('\n').length;
+            // An error at the very end of the text means the file stops early: say so, it is the likely cause.
+            const what = at >= file.text.trimEnd().length ? 'truncated JSON' : `invalid JSON (${stripPosition(message)})`;
+            return fail(file, `${what}; expected ${expected}`, line);
+        }
+        const atEnd = /end of (JSON )?input|Unterminated/i.test(message);
+        const line = atEnd ? file.text.split('\n').length : undefined;
+        return fail(file, `${atEnd ? 'truncated JSON' : 'invalid JSON'}; expected ${expected}`, line);
+    }
+}
+function stripPosition(message) {
+    return message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+}
+function fail(file, message, line) {
+    throw inputError(file.path, message, line === undefined ? undefined : { line });
+}
+
+const PARTS = ['benchmark.json', 'estimates.json', 'sample.json'];
+/** Folders criterion fills besides new/: they hold older runs and comparisons, never the latest result. */
+const OLDER_RUN_FOLDERS = new Set(['base', 'change']);
+/**
+ * Reads every benchmark folder among `files` (any mix of criterion JSON files). Each benchmark gives a
+ * `ns` series: samples = times[i] / iters[i] of sample.json (time per iteration), value = their
+ * median, mean/median/stddev = the point estimates of estimates.json, ci = the interval of criterion's
+ * typical estimate (the slope in linear sampling mode, else the mean: the `time:` line it prints), and
+ * with a `throughput` a `B/s` or `elem/s` series derived from the same samples. Name = full_id,
+ * suite = group_id, params = function_id / value_str. Folders base/, change/ and saved baselines next to
+ * a new/ folder are skipped; a folder missing one of its three files is skipped with a warning.
+ */
+function parseCriterionFolders(files) {
+    const folders = groupByFolder(files);
+    const out = { results: [], warnings: [] };
+    for (const file of files.filter((f) => !isPart(basename(f.path)))) {
+        const message = `criterion JSON that is not named ${PARTS.join(', ')}: read per folder by those names; skipped`;
+        out.warnings.push({ file: file.path, message });
+    }
+    let skippedOlder = 0;
+    for (const folder of folders.values()) {
+        if (isOlderRun(folder.dir, folders)) {
+            skippedOlder += folder.files.size;
+            continue;
+        }
+        const missing = PARTS.filter((part) => !folder.files.has(part));
+        if (missing.length > 0) {
+            out.warnings.push(missingPartsWarning(folder, missing));
+            continue;
+        }
+        out.results.push(...readBenchmark$1(folder));
+    }
+    if (skippedOlder > 0) {
+        out.warnings.push({
+            file: files[0]?.path ?? '',
+            message: `ignored ${skippedOlder} criterion file(s) of base/, change/ or saved-baseline folders; only new/ holds the latest run`,
+        });
+    }
+    return out;
+}
+function isPart(name) {
+    return PARTS.includes(name);
+}
+function groupByFolder(files) {
+    const folders = new Map();
+    for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+        const part = basename(file.path);
+        if (!isPart(part))
+            continue;
+        const dir = dirname(file.path).replaceAll('\\', '/');
+        const folder = folders.get(dir) ?? { dir, files: new Map() };
+        folder.files.set(part, file);
+        folders.set(dir, folder);
+    }
+    return folders;
+}
+/** base/, change/, or a saved baseline (`--save-baseline main`) sitting next to a new/ folder. */
+function isOlderRun(dir, folders) {
+    if (basename(dir) === 'new')
+        return false;
+    return OLDER_RUN_FOLDERS.has(basename(dir)) || folders.has(`${dirname(dir)}/new`);
+}
+function missingPartsWarning(folder, missing) {
+    const present = [...folder.files.values()][0];
+    return {
+        file: present.path,
+        message: `criterion folder ${folder.dir} has no ${missing.join(' or ')} (criterion writes benchmark.json, estimates.json and sample.json together); skipped`,
+    };
+}
+function readBenchmark$1(folder) {
+    const [benchmark, estimates, sample] = PARTS.map((part) => {
+        const file = folder.files.get(part);
+        const place = { file: file.path, path: '$' };
+        return { place, json: readObject(parseJsonText(file, `criterion's ${part}`), place) };
+    });
+    const id = readIdentity(benchmark.json, benchmark.place);
+    const typical = readTypical(estimates.json, estimates.place);
+    return sampledSeries({
+        ...id,
+        samples: readSamples$2(sample.json, sample.place),
+        unit: 'ns',
+        mean: readPointEstimate(estimates.json, 'mean', estimates.place),
+        median: readPointEstimate(estimates.json, 'median', estimates.place),
+        stddev: readPointEstimate(estimates.json, 'std_dev', estimates.place),
+        typical: typical.ci,
+        extra: {
+            ciEstimate: typical.of,
+            ...(typical.of === 'slope' ? { slope: typical.estimate } : {}),
+            medianAbsDev: readPointEstimate(estimates.json, 'median_abs_dev', estimates.place),
+            samplingMode: readOptionalString(sample.json, 'sampling_mode', sample.place),
+        },
+        source: { file: estimates.place.file },
+    });
+}
+function readIdentity(json, place) {
+    const fullId = readString(json, 'full_id', place);
+    const functionId = readOptionalString(json, 'function_id', place);
+    const value = readOptionalString(json, 'value_str', place);
+    const params = {
+        ...(functionId !== undefined ? { function: functionId } : {}),
+        ...(value !== undefined ? { value } : {}),
+    };
+    return {
+        name: fullId,
+        suite: readOptionalString(json, 'group_id', place),
+        params: Object.keys(params).length > 0 ? params : undefined,
+        throughput: readThroughput(json.throughput, fieldPlace(place, 'throughput')),
+    };
+}
+/** `null`, `{"Bytes": N}`, `{"BytesDecimal": N}` (criterion ≥ 0.4) or `{"Elements": N}`. */
+function readThroughput(value, place) {
+    if (value === null || value === undefined)
+        return [];
+    const json = readObject(value, place);
+    for (const [key, unit] of [
+        ['Bytes', 'B/s'],
+        ['BytesDecimal', 'B/s'],
+        ['Elements', 'elem/s'],
+    ]) {
+        if (key in json)
+            return [{ unit, perIteration: readNumber(json, key, place) }];
+    }
+    return fail$1(place, 'null or one of {"Bytes": n}, {"BytesDecimal": n}, {"Elements": n}');
+}
+function readSamples$2(json, place) {
+    return perIterationSamples(readNumbers(json, 'times', place), readNumbers(json, 'iters', place), place, {
+        times: 'times',
+        iterations: 'iters',
+    });
+}
+function readPointEstimate(json, key, place) {
+    const at = fieldPlace(place, key);
+    return readNumber(readObject(json[key], at), 'point_estimate', at);
+}
+/** Criterion's typical estimate: the slope when it fitted one (linear sampling), else the mean. */
+function readTypical(json, place) {
+    const of = json.slope === null || json.slope === undefined ? 'mean' : 'slope';
+    const at = fieldPlace(place, of);
+    const estimate = readObject(json[of], at);
+    const interval = readObject(estimate.confidence_interval, fieldPlace(at, 'confidence_interval'));
+    const intervalAt = fieldPlace(at, 'confidence_interval');
+    const ci = {
+        lo: readNumber(interval, 'lower_bound', intervalAt),
+        hi: readNumber(interval, 'upper_bound', intervalAt),
+        level: readNumber(interval, 'confidence_level', intervalAt),
+    };
+    return { of, estimate: readNumber(estimate, 'point_estimate', at), ci };
+}
+function basename(p) {
+    return p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
+}
+function dirname(p) {
+    const cut = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
+    return cut < 0 ? '.' : p.slice(0, cut);
+}
+
+// JSON lines about Rust benchmarks: cargo-criterion's `--message-format=json` messages and libtest's
+// `--format json` events. Lines that are not JSON objects (cargo's own output) are skipped.
+const EXPECTED$3 = 'one JSON object per line (cargo-criterion --message-format=json or libtest --format json)';
+/** cargo-criterion does not print its confidence level; 0.95 is its default. */
+const CARGO_CRITERION_CI_LEVEL = 0.95;
+/**
+ * cargo-criterion `benchmark-complete`: samples = measured_values[i] / iteration_count[i] (time per
+ * iteration, in ns when the unit is a time), value = their median, mean/median = its estimates,
+ * ci = its `typical` interval (the slope, or the mean without one), throughput series as for
+ * target/criterion; suite = the group of the `group-complete` message listing it. libtest `bench`
+ * events: as its text lines (median in ns, `deviation` = max − min, `mib_per_second` as `MB/s`).
+ */
+function parseCriterionJsonLines(file) {
+    const out = { results: [], warnings: [] };
+    const completed = [];
+    const suiteOf = new Map();
+    for (const { json, place } of messages(file)) {
+        if (json.type === 'bench') {
+            out.results.push(...libtestBench(json, place));
+        }
+        else if (json.type === 'test' && json.event === 'failed') {
+            out.warnings.push({
+                file: file.path,
+                line: place.line,
+                message: `benchmark ${String(json.name)} failed; it has no result`,
+            });
+        }
+        else if (json.reason === 'benchmark-complete') {
+            completed.push({ json, place });
+        }
+        else if (json.reason === 'group-complete') {
+            const group = readString(json, 'group_name', place);
+            const members = Array.isArray(json.benchmarks) ? json.benchmarks : [];
+            for (const id of members)
+                if (typeof id === 'string' && !suiteOf.has(id))
+                    suiteOf.set(id, group);
+        }
+    }
+    for (const { json, place } of completed)
+        out.results.push(...cargoCriterionBenchmark(json, place, suiteOf));
+    return keepFirstPerId(out);
+}
+function* messages(file) {
+    const lines = file.text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const text = lines[i].trim();
+        if (!text.startsWith('{'))
+            continue;
+        const place = { file: file.path, line: i + 1, path: '$' };
+        let json;
+        try {
+            json = JSON.parse(text);
+        }
+        catch (err) {
+            const reason = err instanceof Error ? err.message.replace(/\s*in JSON at position.*$/, '') : String(err);
+            throw inputError(file.path, `invalid JSON (${reason}); expected ${EXPECTED$3}`, { line: place.line });
+        }
+        if (isObject$4(json))
+            yield { json, place };
+    }
+}
+function libtestBench(json, place) {
+    const rate = json.mib_per_second;
+    return bencherSeries({
+        name: readString(json, 'name', place),
+        median: readNumber(json, 'median', place),
+        plusMinus: readNumber(json, 'deviation', place),
+        megabytesPerSecond: rate === undefined || rate === null ? undefined : readNumber(json, 'mib_per_second', place),
+        tool: 'libtest',
+        source: { file: place.file, line: place.line },
+    });
+}
+function cargoCriterionBenchmark(json, place, suiteOf) {
+    const name = readString(json, 'id', place);
+    const measuredUnit = readString(json, 'unit', place);
+    // Times become ns like every other criterion input; a custom measurement keeps its own unit.
+    const unit = conversionFactor(measuredUnit, 'ns') === undefined ? measuredUnit : 'ns';
+    const toUnit = conversionFactor(measuredUnit, unit);
+    const times = readNumbers(json, 'measured_values', place).map((v) => v * toUnit);
+    const iterations = readNumbers(json, 'iteration_count', place);
+    const hasSlope = json.slope !== null && json.slope !== undefined;
+    const typical = readInterval(json, 'typical', place, unit);
+    return sampledSeries({
+        name,
+        suite: suiteOf.get(name),
+        samples: perIterationSamples(times, iterations, place, {
+            times: 'measured_values',
+            iterations: 'iteration_count',
+        }),
+        unit,
+        mean: readInterval(json, 'mean', place, unit).estimate,
+        median: readInterval(json, 'median', place, unit).estimate,
+        typical: { lo: typical.lo, hi: typical.hi, level: CARGO_CRITERION_CI_LEVEL },
+        throughput: readThroughputs(json.throughput, fieldPlace(place, 'throughput')),
+        extra: {
+            ciEstimate: hasSlope ? 'slope' : 'mean',
+            ...(hasSlope ? { slope: readInterval(json, 'slope', place, unit).estimate } : {}),
+            medianAbsDev: readInterval(json, 'median_abs_dev', place, unit).estimate,
+        },
+        source: { file: place.file, line: place.line },
+    });
+}
+/** `{"estimate", "lower_bound", "upper_bound", "unit"}` converted to `unit`. */
+function readInterval(json, key, place, unit) {
+    const at = fieldPlace(place, key);
+    const interval = readObject(json[key], at);
+    const factor = conversionFactor(readString(interval, 'unit', at), unit) ?? fail$1(fieldPlace(at, 'unit'), `"${unit}"`);
+    return {
+        estimate: readNumber(interval, 'estimate', at) * factor,
+        lo: readNumber(interval, 'lower_bound', at) * factor,
+        hi: readNumber(interval, 'upper_bound', at) * factor,
+    };
+}
+/** `[{"per_iteration": 1024, "unit": "bytes" | "elements"}]`, possibly empty or absent. */
+function readThroughputs(value, place) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        return fail$1(place, 'an array of {"per_iteration", "unit"}');
+    const byUnit = new Map();
+    value.forEach((item, i) => {
+        const at = fieldPlace(place, i);
+        const entry = readObject(item, at);
+        const kind = readString(entry, 'unit', at);
+        const unit = kind === 'bytes'
+            ? 'B/s'
+            : kind === 'elements'
+                ? 'elem/s'
+                : fail$1(fieldPlace(at, 'unit'), '"bytes" or "elements"');
+        if (!byUnit.has(unit))
+            byUnit.set(unit, { unit, perIteration: readNumber(entry, 'per_iteration', at) });
+    });
+    return [...byUnit.values()];
+}
+
+// The text `cargo bench` prints: criterion's report blocks (`name  time: [lo est hi]`), and the
+// one-line `test name ... bench: N ns/iter (+/- M)` of libtest `#[bench]` and of criterion's
+// `--output-format bencher`.
+const VALUE_WITH_UNIT = String.raw `(\d+(?:\.\d+)?)\s*(\S+)`;
+const TRIPLE = String.raw `\[\s*${VALUE_WITH_UNIT}\s+${VALUE_WITH_UNIT}\s+${VALUE_WITH_UNIT}\s*\]`;
+/** `mix   time:   [362.86 ns 364.47 ns 366.30 ns]`; the `change:` block's `time: [+0.3% …]` does not match. */
+const TIME_LINE = new RegExp(String.raw `^(.*?)\s*time:\s+${TRIPLE}`);
+const THROUGHPUT_LINE = new RegExp(String.raw `^\s*thrpt:\s+${TRIPLE}`);
+const COLLECTING_LINE = /^Benchmarking (.+): Collecting (\d+) samples in estimated /;
+const BENCHMARKING_LINE = /^Benchmarking (.+?)(?:: (?:Warming up|Collecting|Analyzing|Profiling|Complete)\b.*)?$/;
+const OUTLIERS_LINE = /^Found \d+ outliers among (\d+) measurements/;
+/** Recent libtest prints fractional ns with thousands separators (`1,401.94`); criterion plain integers. */
+const GROUPED = String.raw `(\d[\d,]*(?:\.\d+)?)`;
+const BENCH_LINE = new RegExp(String.raw `^test (.+?)\s+\.\.\. bench:\s+${GROUPED} ns/iter \(\+/- ${GROUPED}\)(?: = ${GROUPED} MB/s)?\s*$`);
+const FAILED_LINE = /^test (.+?)\s+\.\.\. FAILED\s*$/;
+const LIBTEST_START = /^running \d+ tests?\s*$/;
+const LIBTEST_END = /^test result: /;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts the color codes criterion prints on a terminal
+const ANSI_COLOR = /\u001b\[[0-9;]*m/g;
+/** Criterion's default confidence level; its text output does not print the level. */
+const TEXT_CI_LEVEL = 0.95;
+/**
+ * criterion text: one `ns` series per `time:` line (value = the middle estimate, criterion's typical
+ * estimate; ci = [lo, hi] at 95%) whatever unit it was printed in (ps…s), and a `B/s` or `elem/s` series
+ * per `thrpt:` line; n from `Collecting N samples` (else the outlier line's count, else 100, flagged
+ * `extra.assumedSampleCount`). `test NAME ... bench:` lines: see bencherSeries. `change:`, verdict,
+ * outlier and `test result:` lines are skipped; a failed libtest benchmark is a warning.
+ */
+function parseCriterionText(file) {
+    const out = { results: [], warnings: [] };
+    const samplesByName = new Map();
+    let block;
+    let previous;
+    let inLibtest = false;
+    let sawBenchOutput = false;
+    const finishBlock = () => {
+        if (block)
+            out.results.push(...blockResults(file, block));
+        block = undefined;
+    };
+    for (const current of logicalLines(file.text)) {
+        const { text, line } = current;
+        const time = TIME_LINE.exec(text);
+        const throughput = THROUGHPUT_LINE.exec(text);
+        const bench = BENCH_LINE.exec(text);
+        const collecting = COLLECTING_LINE.exec(text);
+        const outliers = OUTLIERS_LINE.exec(text);
+        const failed = FAILED_LINE.exec(text);
+        if (time) {
+            finishBlock();
+            const name = time[1].trim() || nameAbove(previous);
+            const triple = readTriple(file, name, 'time', time.slice(2), line, out);
+            block = triple && { name, time: triple, n: samplesByName.get(name) };
+        }
+        else if (throughput && block?.time.line === line - 1) {
+            block.throughput = readTriple(file, block.name, 'thrpt', throughput.slice(1), line, out);
+        }
+        else if (outliers && block) {
+            block.n ??= Number(outliers[1]);
+        }
+        else if (bench) {
+            finishBlock();
+            out.results.push(...benchLineResults(file, bench, line, inLibtest));
+        }
+        else if (failed) {
+            out.warnings.push({
+                file: file.path,
+                line,
+                message: `benchmark ${failed[1]} failed; it has no result`,
+            });
+        }
+        else if (collecting) {
+            samplesByName.set(collecting[1], Number(collecting[2]));
+        }
+        if (BENCHMARKING_LINE.test(text)) {
+            finishBlock();
+            sawBenchOutput = true;
+        }
+        else if (LIBTEST_START.test(text)) {
+            inLibtest = sawBenchOutput = true;
+        }
+        else if (LIBTEST_END.test(text)) {
+            inLibtest = false;
+        }
+        previous = current;
+    }
+    finishBlock();
+    if (out.results.length === 0 && !sawBenchOutput) {
+        throw inputError(file.path, 'no benchmark results found; expected criterion `NAME time: [lo est hi]` lines or `test NAME ... bench: N ns/iter` lines');
+    }
+    return keepFirstPerId(out);
+}
+/**
+ * Lines without color codes, each `\r`-separated part of a line on its own (on a terminal criterion
+ * rewrites its progress line in place), blank parts dropped; `line` is 1-based.
+ */
+function* logicalLines(text) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        for (const part of lines[i].replace(ANSI_COLOR, '').split('\r')) {
+            if (part.trim() !== '')
+                yield { text: part.trimEnd(), line: i + 1 };
+        }
+    }
+}
+/** Ids longer than 23 characters are printed on their own line, `time:` on the next one. */
+function nameAbove(previous) {
+    const text = previous?.text.trim() ?? '';
+    return BENCHMARKING_LINE.exec(text)?.[1] ?? text;
+}
+/** Target units: times become ns, rates B/s or elem/s. */
+const TARGET_UNITS = { time: ['ns'], thrpt: ['B/s', 'elem/s'] };
+function readTriple(file, name, kind, raw, line, out) {
+    const triple = normalizeTriple(raw, TARGET_UNITS[kind]);
+    if (triple)
+        return { ...triple, line };
+    const message = `${name}: mixed or unknown units in ${kind}: [${raw.join(' ')}]; skipped`;
+    out.warnings.push({ file: file.path, line, message });
+    return undefined;
+}
+/**
+ * `[1.1073 µs 1.1105 µs 1.1141 µs]` → ns. Criterion scales each value on its own
+ * (`[999.12 ns 1.0001 µs 1.0020 µs]`), so each is converted to the first of `targets` that all three
+ * fit. Units that fit none (a custom measurement) are kept when all three agree.
+ */
+function normalizeTriple(raw, targets) {
+    const pairs = [0, 2, 4].map((i) => ({ value: Number(raw[i]), unit: raw[i + 1] }));
+    const target = targets.find((t) => pairs.every((p) => conversionFactor(p.unit, t) !== undefined));
+    const unit = target ?? (pairs.every((p) => p.unit === pairs[0]?.unit) ? pairs[0]?.unit : undefined);
+    if (unit === undefined)
+        return undefined;
+    const [a = 0, b = 0, c = 0] = pairs.map((p) => roundFloatNoise(p.value * conversionFactor(p.unit, unit)));
+    // thrpt lists the rate at the time's upper bound first: order the bounds either way.
+    return { unit, lo: Math.min(a, c), estimate: b, hi: Math.max(a, c) };
+}
+/** `1.6699 µs` is 1669.9 ns, not 1669.8999999999999: the printed values have 5 significant digits. */
+function roundFloatNoise(value) {
+    return Number(value.toPrecision(12));
+}
+function blockResults(file, block) {
+    const n = block.n ?? DEFAULT_SAMPLE_SIZE;
+    const extra = block.n === undefined ? { assumedSampleCount: true } : undefined;
+    return [block.time, block.throughput].flatMap((triple) => triple
+        ? series({
+            name: block.name,
+            unit: triple.unit,
+            n,
+            value: triple.estimate,
+            ci: { lo: triple.lo, hi: triple.hi, level: TEXT_CI_LEVEL },
+            extra,
+            source: { file: file.path, line: triple.line },
+        })
+        : []);
+}
+/**
+ * A `test NAME ... bench:` line. It is libtest's inside a `running N tests` … `test result:` block or
+ * when it has separators or decimals (criterion prints plain integers), else criterion's bencher format.
+ */
+function benchLineResults(file, match, line, inLibtest) {
+    const [, name = '', median = '', plusMinus = '', megabytesPerSecond] = match;
+    return bencherSeries({
+        name,
+        median: groupedNumber(median),
+        plusMinus: groupedNumber(plusMinus),
+        megabytesPerSecond: megabytesPerSecond === undefined ? undefined : groupedNumber(megabytesPerSecond),
+        tool: inLibtest || /[,.]/.test(median + plusMinus) ? 'libtest' : 'criterion',
+        source: { file: file.path, line },
+    });
+}
+/** `1,401.94` → 1401.94 */
+function groupedNumber(text) {
+    return Number(text.replaceAll(',', ''));
+}
+
+/** Sniffing reads the start of a file only: every signature appears in its first lines. */
+const SNIFF_WINDOW$1 = 64 * 1024;
+/** criterion's tukey.json: the four outlier fences. Claimed (and skipped) so `new/*.json` globs work. */
+const TUKEY_FENCES = /^\s*\[\s*-?[\d.e+-]+(?:\s*,\s*-?[\d.e+-]+){3}\s*\]\s*$/;
+/** A line of cargo-criterion (`{"reason":…}`) or libtest (`{ "type": … }`) JSON output. */
+const JSON_LINE = /^\s*\{\s*"(?:reason|type)"\s*:/m;
+const SIGNATURES = [
+    /"point_estimate"\s*:/, // estimates.json
+    /^\s*\{\s*"(?:sampling_mode|iters)"\s*:/, // sample.json
+    /^\s*\{\s*"group_id"\s*:[^\n]*"full_id"\s*:/, // benchmark.json
+    TUKEY_FENCES,
+    /time:\s+\[\s*\d+(?:\.\d+)?\s*(?:ps|ns|µs|μs|us|ms|s)\s/, // criterion text
+    /^test .+ \.\.\. bench:\s+\d[\d,]*(?:\.\d+)? ns\/iter/m, // libtest / bencher text
+    /^\s*\{\s*"type"\s*:\s*"bench"/m, // libtest --format json
+    /"reason"\s*:\s*"(?:benchmark|group)-complete"/, // cargo-criterion --message-format=json
+];
+function looksLikeCriterion(text) {
+    const head = text.slice(0, SNIFF_WINDOW$1);
+    return SIGNATURES.some((signature) => signature.test(head));
+}
+/** All files detected as criterion, at once: target/criterion JSON comes as three files per benchmark. */
 function parseCriterion(files) {
-    throw new Error(`${files[0]?.path}: parser not implemented yet`);
+    const out = { results: [], warnings: [] };
+    const folderFiles = [];
+    for (const file of files) {
+        const shape = shapeOf(file.text);
+        if (shape === 'folder-file') {
+            folderFiles.push(file);
+            continue;
+        }
+        if (shape === 'tukey')
+            continue;
+        const part = shape === 'json-lines' ? parseCriterionJsonLines(file) : parseCriterionText(file);
+        out.results.push(...part.results);
+        out.warnings.push(...part.warnings);
+    }
+    if (folderFiles.length > 0) {
+        const part = parseCriterionFolders(folderFiles);
+        out.results.push(...part.results);
+        out.warnings.push(...part.warnings);
+    }
+    return out;
+}
+/**
+ * JSON lines when a line is a `"reason"` (cargo-criterion) or `"type"` (libtest) object; any other
+ * JSON object is one of criterion's result files (benchmark/estimates/sample.json), even one too broken
+ * to parse, so that the error names that file.
+ */
+function shapeOf(text) {
+    if (TUKEY_FENCES.test(text))
+        return 'tukey';
+    if (JSON_LINE.test(text.slice(0, SNIFF_WINDOW$1)))
+        return 'json-lines';
+    return text.trimStart().startsWith('{') ? 'folder-file' : 'text';
 }
 
-// Placeholder until the parser lands: recognizes nothing.
-function looksLikeGo(_text) {
-    return false;
+// Reads `go test -bench` output: the text format (the one golang.org/x/perf/benchfmt reads) and the
+// `go test -json` (test2json) stream, whose `Output` fields carry that same text, split per package.
+// One pass over the lines, no backtracking regexes on whole lines: big CI logs stay cheap to read.
+/** Format sniffing looks at the head of a file only. */
+const SNIFF_CHARS$1 = 64 * 1024;
+/** `BenchmarkX-8  1000  123 ns/op`, tested on one line at a time. */
+const RESULT_LINE = /^Benchmark\S*[ \t]+\d+[ \t]+[\d.]+(?:[eE][+-]?\d+)?[ \t]+\S/;
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const NO_RESULTS = 'no benchmark result lines found; expected `go test -bench` output (lines like "BenchmarkX-8  1000  123 ns/op")';
+function looksLikeGo(text) {
+    const head = headOf(text);
+    return looksLikeTest2Json(head) || hasResultLine(head);
 }
 function parseGo(file) {
-    throw new Error(`${file.path}: parser not implemented yet`);
+    const reader = new GoBenchReader(file.path);
+    if (looksLikeTest2Json(headOf(file.text)))
+        readTest2Json(file, reader);
+    else
+        reader.readText(file.text);
+    const results = reader.results();
+    if (results.length === 0) {
+        const first = reader.warnings[0];
+        const why = first ? ` (first problem: line ${first.line}: ${first.message})` : '';
+        throw inputError(file.path, NO_RESULTS.replace(';', `${why};`));
+    }
+    return { results, warnings: reader.warnings };
+}
+function headOf(text) {
+    return text.length > SNIFF_CHARS$1 ? text.slice(0, SNIFF_CHARS$1) : text;
+}
+function looksLikeTest2Json(head) {
+    return ((head.startsWith('{') || head.includes('\n{')) &&
+        head.includes('"Action":"') &&
+        head.includes('"Package":"'));
+}
+function hasResultLine(head) {
+    for (let at = head.indexOf('Benchmark'); at >= 0; at = head.indexOf('Benchmark', at + 1)) {
+        if (at > 0 && head.charCodeAt(at - 1) !== NEWLINE)
+            continue;
+        const end = head.indexOf('\n', at);
+        if (RESULT_LINE.test(head.slice(at, end < 0 ? head.length : end)))
+            return true;
+    }
+    return false;
+}
+class GoBenchReader {
+    file;
+    warnings = [];
+    series = [];
+    /** package ('' for none) → printed name → benchmark */
+    index = new Map();
+    units = new Map();
+    pkg;
+    pending;
+    /** The benchmark of the last result line: with -count=N the next line is usually the same one. */
+    last;
+    // The measurements of the line being read (unit k spans unitStarts[k]..unitEnds[k]), reused from line to line.
+    iterations = 0;
+    measured = 0;
+    values = [];
+    unitStarts = [];
+    unitEnds = [];
+    constructor(file) {
+        this.file = file;
+    }
+    /**
+     * Reads one text stream. `lineNumbers[i]` is where the i-th line came from (test2json events);
+     * `pkg` the package the stream belongs to, until a `pkg:` line says otherwise.
+     */
+    readText(text, lineNumbers, pkg) {
+        this.pkg = pkg;
+        this.pending = undefined;
+        let index = 0;
+        for (let start = 0; start < text.length; index++) {
+            let end = text.indexOf('\n', start);
+            if (end < 0)
+                end = text.length;
+            const lineEnd = end > start && text.charCodeAt(end - 1) === CARRIAGE_RETURN ? end - 1 : end;
+            this.readLine(text.slice(start, lineEnd), lineNumbers ? (lineNumbers[index] ?? 0) : index + 1);
+            start = end + 1;
+        }
+    }
+    warn(line, message) {
+        this.warnings.push({ file: this.file, line, message });
+    }
+    results() {
+        return this.series.map((series) => this.toResult(series));
+    }
+    readLine(line, lineNo) {
+        const first = line.charCodeAt(0);
+        if (first === UPPER_B && line.startsWith('Benchmark')) {
+            this.readBenchmarkLine(line, lineNo);
+        }
+        else if (this.pending?.awaitsResult && isDigit(line.charCodeAt(skipSpace(line, 0)))) {
+            // The benchmark wrote to stdout after Go printed its name: the numbers come on a line of their own.
+            const { name } = this.pending;
+            if (this.parseMeasurements(line, skipSpace(line, 0)) === undefined) {
+                this.record(this.benchmarkNamed(name, name.length), line, lineNo);
+            }
+        }
+        else if (first === UPPER_U && isFieldAt(line, 0, 'Unit')) {
+            this.readUnitLine(line, lineNo);
+        }
+        else if (isLowerAscii(first)) {
+            this.readLowerCaseLine(line, lineNo);
+        }
+        else {
+            this.readStatusLine(line, lineNo);
+        }
+    }
+    /** `BenchmarkX-2  <iters>  <value> <unit>…`, a bare name (-v, -json), or a name followed by a failure. */
+    readBenchmarkLine(line, lineNo) {
+        const nameEnd = fieldEnd(line, 0);
+        const restAt = skipSpace(line, nameEnd);
+        if (restAt < line.length && isDigit(line.charCodeAt(restAt))) {
+            const problem = this.parseMeasurements(line, restAt);
+            if (problem === undefined) {
+                this.record(this.benchmarkNamed(line, nameEnd), line, lineNo);
+                return;
+            }
+            this.warn(lineNo, `malformed result line for ${line.slice(0, nameEnd)}: ${problem}; line skipped`);
+        }
+        this.pending = { name: line.slice(0, nameEnd), awaitsResult: nameEnd < line.length };
+        // `BenchmarkX-2  \t--- FAIL: BenchmarkX-2` or `BenchmarkX-2  \tpanic: …`: the rest is a line of its own.
+        if (restAt < line.length)
+            this.readLine(line.slice(restAt), lineNo);
+    }
+    /** Fills `iterations`, `values` and the unit spans; returns what is wrong, if anything. */
+    parseMeasurements(line, at) {
+        const iterationsEnd = fieldEnd(line, at);
+        this.iterations = parseInteger(line, at, iterationsEnd);
+        if (Number.isNaN(this.iterations)) {
+            return `iteration count "${line.slice(at, iterationsEnd)}" is not an integer`;
+        }
+        this.measured = 0;
+        for (let i = skipSpace(line, iterationsEnd); i < line.length;) {
+            const valueEnd = fieldEnd(line, i);
+            const value = parseDecimal(line, i, valueEnd);
+            if (!Number.isFinite(value))
+                return `"${line.slice(i, valueEnd)}" is not a number`;
+            const unitAt = skipSpace(line, valueEnd);
+            if (unitAt === line.length)
+                return `value ${line.slice(i, valueEnd)} has no unit`;
+            const unitEnd = fieldEnd(line, unitAt);
+            this.values[this.measured] = value;
+            this.unitStarts[this.measured] = unitAt;
+            this.unitEnds[this.measured] = unitEnd;
+            this.measured++;
+            i = skipSpace(line, unitEnd);
+        }
+        return this.measured === 0 ? 'no value after the iteration count' : undefined;
+    }
+    /** The benchmark whose printed name is `text` up to `nameEnd`, in the current package. */
+    benchmarkNamed(text, nameEnd) {
+        const last = this.last;
+        if (last &&
+            last.pkg === this.pkg &&
+            last.printedName.length === nameEnd &&
+            text.startsWith(last.printedName)) {
+            return last;
+        }
+        const printedName = text.slice(0, nameEnd);
+        const byName = getOrCreate(this.index, this.pkg ?? '', () => new Map());
+        this.last = getOrCreate(byName, printedName, () => ({
+            pkg: this.pkg,
+            printedName,
+            byUnit: new Map(),
+            columns: [],
+        }));
+        return this.last;
+    }
+    record(benchmark, line, lineNo) {
+        this.pending = undefined;
+        for (let k = 0; k < this.measured; k++) {
+            const series = this.seriesOfColumn(benchmark, k, line, lineNo);
+            series.samples.push(this.values[k]);
+            series.iterations.push(this.iterations);
+        }
+    }
+    seriesOfColumn(benchmark, k, line, lineNo) {
+        const unitAt = this.unitStarts[k];
+        const unitEnd = this.unitEnds[k];
+        const column = benchmark.columns[k];
+        if (column && column.unit.length === unitEnd - unitAt && line.startsWith(column.unit, unitAt)) {
+            return column;
+        }
+        const unit = line.slice(unitAt, unitEnd);
+        let series = benchmark.byUnit.get(unit);
+        if (!series) {
+            const { pkg, printedName } = benchmark;
+            series = { pkg, printedName, unit, samples: [], iterations: [], line: lineNo };
+            benchmark.byUnit.set(unit, series);
+            this.series.push(series);
+        }
+        benchmark.columns[k] = series;
+        return series;
+    }
+    /** `Unit <unit> better=higher|lower assume=exact|nothing`: applies to the whole file, like in benchstat. */
+    readUnitLine(line, lineNo) {
+        const unitAt = skipSpace(line, 4);
+        const unitEnd = fieldEnd(line, unitAt);
+        if (unitAt === unitEnd) {
+            this.warn(lineNo, 'Unit line without a unit; line skipped');
+            return;
+        }
+        const unit = line.slice(unitAt, unitEnd);
+        const metadata = getOrCreate(this.units, unit, () => ({}));
+        for (let i = skipSpace(line, unitEnd); i < line.length;) {
+            const end = fieldEnd(line, i);
+            const field = line.slice(i, end);
+            i = skipSpace(line, end);
+            const eq = field.indexOf('=');
+            if (eq <= 0) {
+                this.warn(lineNo, `expected key=value after "Unit ${unit}", got "${field}"`);
+                continue;
+            }
+            this.setUnitMetadata(metadata, unit, field.slice(0, eq), field.slice(eq + 1), lineNo);
+        }
+    }
+    setUnitMetadata(metadata, unit, key, value, lineNo) {
+        if (key !== 'better' && key !== 'assume')
+            return;
+        const known = metadata[key];
+        if (known !== undefined && known !== value) {
+            this.warn(lineNo, `${key} of unit ${unit} already set to ${known}; ${key}=${value} ignored`);
+        }
+        else if (key === 'better' && value !== 'higher' && value !== 'lower') {
+            this.warn(lineNo, `unknown better=${value} for unit ${unit} (expected higher or lower)`);
+        }
+        else {
+            metadata[key] = value;
+        }
+    }
+    /** `pkg: …`, `panic: …`, `fatal error: …`; other lines starting lower case (`goos: …`, `ok  pkg`) are skipped. */
+    readLowerCaseLine(line, lineNo) {
+        if (line.startsWith('panic: ')) {
+            this.crashed(lineNo, 'panicked', line.slice('panic: '.length));
+        }
+        else if (line.startsWith('fatal error: ')) {
+            this.crashed(lineNo, 'crashed', line);
+        }
+        else if (line.startsWith('pkg:') && (line.length === 4 || isSpace(line.charCodeAt(4)))) {
+            // Of benchfmt's `key: value` configuration lines only the package matters here (goos, cpu, note, … are
+            // skipped); an empty value unsets it, as in benchfmt.
+            this.pkg = line.slice(4).trim() || undefined;
+            this.pending = undefined;
+        }
+    }
+    /** A panic kills the test binary: blame the benchmark that was running (its name without -N). */
+    crashed(lineNo, what, detail) {
+        const name = this.pending ? splitProcs(this.pending.name).name : undefined;
+        const who = name ? `benchmark ${name} ${what}` : `test binary ${what}`;
+        this.warn(lineNo, `${who}${this.inPackage()}: ${detail}`);
+        this.pending = undefined;
+    }
+    /** `--- FAIL: X`, `--- SKIP: X`, `FAIL\tpkg\t1.2s`, `FAIL\tpkg [build failed]`; the rest is noise. */
+    readStatusLine(line, lineNo) {
+        const at = skipSpace(line, 0);
+        if (line.startsWith('--- ', at)) {
+            this.pending = undefined;
+            const nameAt = skipSpace(line, fieldEnd(line, at + 4));
+            const name = line.slice(nameAt, fieldEnd(line, nameAt));
+            if (line.startsWith('--- FAIL:', at))
+                this.warn(lineNo, failedMessage(name, this.pkg));
+            else if (line.startsWith('--- SKIP:', at) && name.startsWith('Benchmark')) {
+                this.warn(lineNo, skippedMessage(name, this.pkg));
+            }
+        }
+        else if (at === 0 && isFieldAt(line, 0, 'FAIL')) {
+            // `FAIL` alone is the test binary's or go's summary: the `FAIL pkg` line that goes with it names the package.
+            const pkgAt = skipSpace(line, 4);
+            const pkg = line.slice(pkgAt, fieldEnd(line, pkgAt));
+            const reason = /\[([^\]]*)\]\s*$/.exec(line)?.[1];
+            if (pkg !== '')
+                this.warn(lineNo, packageFailedMessage(pkg, reason));
+        }
+    }
+    inPackage() {
+        return this.pkg ? ` in ${this.pkg}` : '';
+    }
+    toResult(series) {
+        const { name, procs } = splitProcs(series.printedName);
+        const params = paramsOf(name);
+        const metadata = this.units.get(series.unit);
+        const samples = series.samples;
+        const middle = median$1(samples);
+        return {
+            id: seriesId(series.pkg, series.printedName, series.unit),
+            name,
+            ...(series.pkg ? { suite: series.pkg } : {}),
+            ...(params ? { params } : {}),
+            unit: series.unit,
+            direction: directionOf(series.unit, metadata),
+            n: samples.length,
+            value: middle,
+            samples,
+            mean: mean(samples),
+            median: middle,
+            min: min(samples),
+            max: max(samples),
+            ...(samples.length >= 2 ? { stddev: sampleStandardDeviation(samples) } : {}),
+            extra: {
+                ...(procs !== undefined ? { procs } : {}),
+                iterations: series.iterations,
+                ...(metadata?.assume !== undefined ? { assume: metadata.assume } : {}),
+            },
+            source: { file: this.file, line: series.line },
+        };
+    }
+}
+function directionOf(unit, metadata) {
+    if (metadata?.better === 'higher')
+        return 'bigger';
+    if (metadata?.better === 'lower')
+        return 'smaller';
+    return directionOfUnit(unit);
+}
+function failedMessage(name, pkg) {
+    return `${name.startsWith('Benchmark') ? 'benchmark' : 'test'} ${name} failed${pkg ? ` in ${pkg}` : ''}`;
+}
+function skippedMessage(name, pkg) {
+    return `benchmark ${name} skipped${pkg ? ` in ${pkg}` : ''}`;
+}
+function packageFailedMessage(pkg, reason) {
+    if (reason === 'build failed')
+        return `package ${pkg} failed to build`;
+    return `package ${pkg} failed${reason ? ` (${reason})` : ''}`;
+}
+/**
+ * Splits Go's GOMAXPROCS suffix off a printed name: `BenchmarkX/n=4-8` → `BenchmarkX/n=4` and 8.
+ * Go appends `-N` only when GOMAXPROCS > 1; a trailing `-<digits>` right after `=`, `/` or `-` is part of
+ * a sub-benchmark name (`BenchmarkX/n=-2`), not a suffix.
+ */
+function splitProcs(printed) {
+    let i = printed.length;
+    while (i > 0 && isDigit(printed.charCodeAt(i - 1)))
+        i--;
+    const dash = i - 1;
+    if (i === printed.length || dash < 1 || printed.charCodeAt(dash) !== DASH)
+        return { name: printed };
+    const before = printed.charCodeAt(dash - 1);
+    if (before === EQUALS || before === SLASH || before === DASH)
+        return { name: printed };
+    return { name: printed.slice(0, dash), procs: Number(printed.slice(i)) };
+}
+/** `BenchmarkCSV/format=csv/cols=4/rows=1` → {format: 'csv', cols: '4', rows: '1'}; positional parts are skipped. */
+function paramsOf(name) {
+    let params;
+    const parts = name.split('/');
+    for (let k = 1; k < parts.length; k++) {
+        const part = parts[k];
+        const eq = part.indexOf('=');
+        if (eq <= 0)
+            continue;
+        params ??= {};
+        params[part.slice(0, eq)] = part.slice(eq + 1);
+    }
+    return params;
+}
+/**
+ * Joins the `Output` of each package and reads it as text. Lines that are not JSON (Go 1.19 prints
+ * `FAIL pkg [build failed]` as plain text) form a stream of their own. `fail`/`skip` events become
+ * warnings unless the text already said the same.
+ */
+function readTest2Json(file, reader) {
+    const streams = new Map();
+    const eventWarnings = [];
+    const text = file.text;
+    for (let start = 0, lineNo = 1; start < text.length; lineNo++) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const line = text.slice(start, end).trim();
+        start = end + 1;
+        if (line === '')
+            continue;
+        const event = parseEvent(line);
+        if (!event) {
+            appendOutput(streamOf(streams, undefined), `${line}\n`, lineNo);
+        }
+        else if (event.Action === 'output' && typeof event.Output === 'string') {
+            appendOutput(streamOf(streams, stringOrUndefined(event.Package)), event.Output, lineNo);
+        }
+        else {
+            const message = eventWarning(event);
+            if (message)
+                eventWarnings.push({ line: lineNo, message });
+        }
+    }
+    for (const stream of streams.values()) {
+        reader.readText(stream.chunks.join(''), stream.lineNumbers, stream.pkg);
+    }
+    const said = new Set(reader.warnings.map((warning) => warning.message));
+    for (const { line, message } of eventWarnings) {
+        if (!said.has(message))
+            reader.warn(line, message);
+        said.add(message);
+    }
+    reader.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+function parseEvent(line) {
+    if (!line.startsWith('{'))
+        return undefined;
+    try {
+        const value = JSON.parse(line);
+        return typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function eventWarning(event) {
+    const pkg = stringOrUndefined(event.Package);
+    const test = stringOrUndefined(event.Test);
+    if (event.Action === 'fail') {
+        if (test)
+            return failedMessage(test, pkg);
+        if (pkg)
+            return packageFailedMessage(pkg, event.FailedBuild ? 'build failed' : undefined);
+    }
+    if (event.Action === 'skip' && test?.startsWith('Benchmark'))
+        return skippedMessage(test, pkg);
+    return undefined;
+}
+function streamOf(streams, pkg) {
+    // Package names never contain a newline: it keys the stream of non-JSON lines.
+    return getOrCreate(streams, pkg ?? '\n', () => ({ pkg, chunks: [], lineNumbers: [], atLineStart: true }));
+}
+/** test2json may split one text line over several events: a line's number is where it started. */
+function appendOutput(stream, output, lineNo) {
+    if (output === '')
+        return;
+    if (stream.atLineStart)
+        stream.lineNumbers.push(lineNo);
+    for (let nl = output.indexOf('\n'); nl >= 0 && nl < output.length - 1; nl = output.indexOf('\n', nl + 1)) {
+        stream.lineNumbers.push(lineNo);
+    }
+    stream.atLineStart = output.endsWith('\n');
+    stream.chunks.push(output);
+}
+// ---------------------------------------------------------------------------------------------
+// Small scanning helpers (char codes, no allocation)
+const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
+const UPPER_B = 66;
+const UPPER_U = 85;
+const DASH = 45;
+const SLASH = 47;
+const EQUALS = 61;
+const DOT = 46;
+function isSpace(c) {
+    return c === 32 || c === 9 || c === 13 || c === 11 || c === 12;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+function isLowerAscii(c) {
+    return c >= 97 && c <= 122;
+}
+function skipSpace(s, i) {
+    while (i < s.length && isSpace(s.charCodeAt(i)))
+        i++;
+    return i;
+}
+function fieldEnd(s, i) {
+    while (i < s.length && !isSpace(s.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** Whether `word` is the whole field starting at `at`. */
+function isFieldAt(s, at, word) {
+    return s.startsWith(word, at) && (s.length === at + word.length || isSpace(s.charCodeAt(at + word.length)));
+}
+/** A run of ASCII digits as a number (exact up to 2^53), NaN for anything else. */
+function parseInteger(s, start, end) {
+    if (start === end)
+        return Number.NaN;
+    let value = 0;
+    for (let i = start; i < end; i++) {
+        const c = s.charCodeAt(i);
+        if (!isDigit(c))
+            return Number.NaN;
+        value = value * 10 + (c - 48);
+    }
+    return value <= Number.MAX_SAFE_INTEGER ? value : Number(s.slice(start, end));
+}
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+/**
+ * A decimal number like Go prints them (`123`, `0.2993`, `1.2e-05`), NaN if the text is not one.
+ * Up to 15 digits without exponent, digits/10^k is exact in both operands, so the division gives the
+ * same correctly rounded double as Number(); everything else goes through Number().
+ */
+function parseDecimal(s, start, end) {
+    let mantissa = 0;
+    let digits = 0;
+    let decimals = -1;
+    for (let i = start; i < end; i++) {
+        const c = s.charCodeAt(i);
+        if (isDigit(c)) {
+            mantissa = mantissa * 10 + (c - 48);
+            digits++;
+            if (decimals >= 0)
+                decimals++;
+        }
+        else if (c === DOT && decimals < 0) {
+            decimals = 0;
+        }
+        else {
+            return slowDecimal(s.slice(start, end));
+        }
+    }
+    if (digits === 0)
+        return Number.NaN;
+    if (digits > 15)
+        return slowDecimal(s.slice(start, end));
+    return decimals > 0 ? mantissa / POWERS_OF_TEN[decimals] : mantissa;
+}
+function slowDecimal(text) {
+    return DECIMAL.test(text) ? Number(text) : Number.NaN;
+}
+function stringOrUndefined(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function getOrCreate(map, key, create) {
+    let value = map.get(key);
+    if (value === undefined) {
+        value = create();
+        map.set(key, value);
+    }
+    return value;
 }
 
-// Placeholder until the parser lands: recognizes nothing.
-function looksLikeGenericJson(_text) {
-    return false;
+/**
+ * The generic `json` format: for any tool perf-regression has no parser for. A JSON array of entries
+ *
+ * ```json
+ * [
+ *   { "name": "parse small file", "unit": "ms", "value": 1.25 },
+ *   { "name": "parse size=1000", "unit": "ms", "samples": [1.31, 1.28, 1.35], "suite": "parser",
+ *     "params": { "size": 1000 }, "direction": "smaller", "range": "± 0.02", "extra": { "runs": 3 } }
+ * ]
+ * ```
+ *
+ * - `name` (string), `unit` (string, as you want it printed) and exactly one of `value` (a number) or
+ *   `samples` (a non-empty array of numbers, one per run) are required.
+ *   With `value` the series has a single observation (n = 1), too few for a significance test; with
+ *   `samples`, value = their median and n = their count.
+ * - `direction`: `"smaller"` or `"bigger"` is better. Without it the unit decides: rates (`ops/s`,
+ *   `MB/s`, anything `…/s`) are bigger-is-better, everything else smaller-is-better.
+ * - `suite` (string) scopes the name; `params` (object; non-string values are kept as JSON text).
+ * - `range` and `extra` (anything) are kept as they are, in `extra.range` and `extra.extra`; a range is
+ *   never read as a standard deviation, since nothing says what it measures.
+ * - The series id is `suite::name [unit]`, or `name [unit]` without a suite: params do not enter it, so
+ *   put them in the name too (`sort size=100`). An id repeated in one file keeps its first entry (with
+ *   a warning).
+ *
+ * The object form `{ "direction": "bigger", "results": [ …entries… ] }` sets the direction of every
+ * entry that has none.
+ *
+ * Migrating from github-action-benchmark: its `customSmallerIsBetter` and `customBiggerIsBetter` files
+ * (`[{name, unit, value, range?, extra?}]`) are read unchanged. They do not say their direction, so a
+ * `customBiggerIsBetter` file is read right only when its units are rates (`req/s`, `ops/s`); otherwise
+ * wrap it as `{"direction": "bigger", "results": <the file>}` (e.g. `jq '{direction: "bigger", results: .}'`).
+ */
+const EXPECTED$2 = 'a JSON array of {"name", "unit", "value" or "samples"} entries';
+function looksLikeGenericJson(text) {
+    const start = text.trimStart()[0];
+    if ((start !== '[' && start !== '{') || !text.includes('"unit"'))
+        return false;
+    let root;
+    try {
+        root = JSON.parse(text);
+    }
+    catch {
+        return false;
+    }
+    const first = Array.isArray(root) ? root[0] : isObject$3(root) ? firstResult(root) : undefined;
+    return (isObject$3(first) &&
+        typeof first.name === 'string' &&
+        typeof first.unit === 'string' &&
+        ('value' in first || 'samples' in first));
+}
+function firstResult(root) {
+    return Array.isArray(root.results) ? root.results[0] : undefined;
 }
 function parseGenericJson(file) {
-    throw new Error(`${file.path}: parser not implemented yet`);
+    const { entries, path, direction } = entryList(file.path, parseJsonText(file, EXPECTED$2));
+    const results = [];
+    const warnings = [];
+    const firstPathOfId = new Map();
+    entries.forEach((entry, i) => {
+        const entryPath = `${path}[${i}]`;
+        const result = readEntry(file.path, entry, entryPath, direction);
+        const earlier = firstPathOfId.get(result.id);
+        if (earlier !== undefined) {
+            warnings.push({
+                file: file.path,
+                message: `${entryPath}: duplicate of ${earlier} (${result.id}); ignored`,
+            });
+            return;
+        }
+        firstPathOfId.set(result.id, entryPath);
+        results.push(result);
+    });
+    return { results, warnings };
+}
+function entryList(file, root) {
+    if (Array.isArray(root))
+        return { entries: root, path: '$' };
+    if (!isObject$3(root))
+        throw inputError(file, `expected ${EXPECTED$2}`, { path: '$' });
+    if (!Array.isArray(root.results)) {
+        throw inputError(file, `expected ${EXPECTED$2}, or an object with a "results" array`, { path: '$' });
+    }
+    const list = { entries: root.results, path: '$.results' };
+    if (root.direction !== undefined)
+        list.direction = readDirection(file, root.direction, '$.direction');
+    return list;
+}
+function readEntry(file, entry, path, defaultDirection) {
+    if (!isObject$3(entry))
+        throw inputError(file, 'expected an object with "name", "unit" and "value"', { path });
+    const name = requiredString(file, entry, 'name', path);
+    const unit = requiredString(file, entry, 'unit', path);
+    const suite = entry.suite === undefined ? undefined : requiredString(file, entry, 'suite', path);
+    const direction = entry.direction === undefined
+        ? (defaultDirection ?? directionOfUnit(unit))
+        : readDirection(file, entry.direction, `${path}.direction`);
+    const result = {
+        id: seriesId(suite, name, unit),
+        name,
+        unit,
+        direction,
+        ...measurement(file, entry, path),
+        source: { file },
+    };
+    if (suite !== undefined)
+        result.suite = suite;
+    if (entry.params !== undefined)
+        result.params = readParams(file, entry.params, `${path}.params`);
+    const extra = {};
+    if (entry.range !== undefined)
+        extra.range = entry.range;
+    if (entry.extra !== undefined)
+        extra.extra = entry.extra;
+    if (Object.keys(extra).length > 0)
+        result.extra = extra;
+    return result;
+}
+/** `value` → one observation; `samples` → their median over n of them. */
+function measurement(file, entry, path) {
+    const { value, samples } = entry;
+    if (value !== undefined && samples !== undefined) {
+        throw inputError(file, 'expected either "value" or "samples", not both', { path });
+    }
+    if (samples !== undefined) {
+        const list = readSamples$1(file, samples, `${path}.samples`);
+        const center = median(list);
+        return { value: center, n: list.length, samples: list, median: center };
+    }
+    if (value === undefined)
+        throw inputError(file, 'expected "value" number or "samples" array', { path });
+    if (!isFiniteNumber$2(value))
+        throw inputError(file, 'expected a finite number', { path: `${path}.value` });
+    return { value, n: 1 };
+}
+function readSamples$1(file, samples, path) {
+    if (!Array.isArray(samples) || samples.length === 0) {
+        throw inputError(file, 'expected a non-empty array of numbers', { path });
+    }
+    const bad = samples.findIndex((x) => !isFiniteNumber$2(x));
+    if (bad >= 0)
+        throw inputError(file, 'expected a finite number', { path: `${path}[${bad}]` });
+    return samples;
+}
+function readDirection(file, direction, path) {
+    if (direction === 'smaller' || direction === 'bigger')
+        return direction;
+    throw inputError(file, 'expected "smaller" or "bigger"', { path });
+}
+function readParams(file, params, path) {
+    if (!isObject$3(params))
+        throw inputError(file, 'expected an object of parameters', { path });
+    const out = {};
+    for (const [key, value] of Object.entries(params)) {
+        out[key] = typeof value === 'string' ? value : JSON.stringify(value);
+    }
+    return out;
+}
+function requiredString(file, entry, key, path) {
+    const value = entry[key];
+    if (typeof value === 'string' && value !== '')
+        return value;
+    throw inputError(file, `expected "${key}" string`, { path });
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1
+        ? sorted[mid]
+        : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function isObject$3(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isFiniteNumber$2(value) {
+    return typeof value === 'number' && Number.isFinite(value);
 }
 
-// Placeholder until the parser lands: recognizes nothing.
-function looksLikePytest(_text) {
-    return false;
+// pytest-benchmark JSON: `pytest --benchmark-json=out.json` and the `--benchmark-save` files in
+// `.benchmarks/<machine>/NNNN_name.json` (same layout; raw `data` only with `--benchmark-save-data`).
+//
+// Layout, identical in 3.2.2 and 5.2.3 (both checked on real output) and stable since 3.1:
+//   {machine_info, commit_info, datetime, version, benchmarks: [{group, name, fullname, params, param,
+//    extra_info, options, stats: {min, max, mean, stddev, rounds, median, iqr, q1, q3, iqr_outliers,
+//    stddev_outliers, outliers, ld15iqr, hd15iqr, ops, total, iterations, data?}, cprofile?}]}
+// What changed across versions does not touch what is read here: files before 3.1 lack `ops`; 3.3+
+// write the whole py-cpuinfo dict in `machine_info.cpu`; 5.x writes `datetime` in UTC with an offset;
+// `--benchmark-cprofile` adds a `cprofile` list per benchmark. Benchmarks that raised are left out
+// by pytest-benchmark itself. Every time is in seconds per call: each round's duration is divided
+// by `iterations` before it is stored.
+const EXPECTED$1 = 'pytest-benchmark JSON (--benchmark-json or a --benchmark-save file)';
+/** machine_info (a few KB with the full cpuinfo dict) precedes everything: look this far for the keys. */
+const SNIFF_WINDOW = 64 * 1024;
+/** Stats that have a field of their own in BenchmarkResult; the rest of `stats` goes to `extra`. */
+const SUMMARY_STATS = ['mean', 'median', 'min', 'max', 'stddev'];
+function looksLikePytest(text) {
+    if (!text.trimStart().startsWith('{'))
+        return false;
+    const head = text.slice(0, SNIFF_WINDOW);
+    return /"benchmarks"\s*:\s*\[/.test(text) && /"(machine_info|fullname)"\s*:/.test(head);
 }
 function parsePytest(file) {
-    throw new Error(`${file.path}: parser not implemented yet`);
+    const root = parseJsonText(file, EXPECTED$1);
+    const benchmarks = isObject$2(root) ? root.benchmarks : undefined;
+    if (!Array.isArray(benchmarks)) {
+        throw inputError(file.path, `expected an object with a "benchmarks" array: ${EXPECTED$1}`, { path: '$' });
+    }
+    const lines = fullnameLines(file.text);
+    const results = benchmarks.map((bench, i) => readBenchmark(file.path, bench, `$.benchmarks[${i}]`, lines));
+    const warnings = results.length === 0
+        ? [{ file: file.path, message: 'no benchmarks in file (did every benchmark fail?)' }]
+        : [];
+    return { results, warnings };
+}
+function readBenchmark(file, bench, path, lines) {
+    if (!isObject$2(bench))
+        throw inputError(file, 'expected a benchmark object', { path });
+    const { fullname, stats } = bench;
+    if (typeof fullname !== 'string')
+        throw inputError(file, 'expected "fullname" string', { path });
+    const name = typeof bench.name === 'string' ? bench.name : (fullname.split('::').pop() ?? fullname);
+    if (!isObject$2(stats))
+        throw inputError(file, `expected "stats" object in benchmark "${name}"`, { path });
+    const summary = readSummary(file, stats, `${path}.stats`, name);
+    const samples = readSamples(file, stats.data, `${path}.stats.data`, name);
+    const result = {
+        id: seriesId(undefined, fullname, 's'),
+        name,
+        unit: 's',
+        direction: 'smaller',
+        n: samples ? samples.length : readRounds(file, stats.rounds, `${path}.stats.rounds`, name),
+        // pytest-benchmark computes `stats.median` from exactly `stats.data` (Python's statistics.median),
+        // so it is the median of the samples when they are present and the best centre when they are not.
+        value: summary.median,
+        ...summary,
+        source: { file, ...lineOf(lines, fullname) },
+    };
+    if (typeof bench.group === 'string')
+        result.suite = bench.group;
+    const params = stringParams(bench.params);
+    if (params)
+        result.params = params;
+    if (samples)
+        result.samples = samples;
+    result.extra = extraOf(bench, stats);
+    return result;
+}
+/**
+ * The tool's own mean/median/min/max/stddev. They are kept rather than recomputed from `data`: pytest-benchmark
+ * computed them from the same numbers, and keeping them makes our report agree digit for digit with its tables.
+ */
+function readSummary(file, stats, path, name) {
+    const summary = {};
+    for (const key of SUMMARY_STATS) {
+        const value = stats[key];
+        if (value === undefined && key !== 'median')
+            continue;
+        if (!isFiniteNumber$1(value)) {
+            throw inputError(file, `expected a finite number in benchmark "${name}"`, { path: `${path}.${key}` });
+        }
+        summary[key] = value;
+    }
+    return summary;
+}
+function readSamples(file, data, path, name) {
+    if (data === undefined)
+        return undefined;
+    if (!Array.isArray(data) || data.length === 0) {
+        throw inputError(file, `expected a non-empty array of numbers in benchmark "${name}"`, { path });
+    }
+    const bad = data.findIndex((x) => !isFiniteNumber$1(x));
+    if (bad >= 0)
+        throw inputError(file, `expected a finite number in benchmark "${name}"`, { path: `${path}[${bad}]` });
+    return data;
+}
+function readRounds(file, rounds, path, name) {
+    if (typeof rounds === 'number' && Number.isInteger(rounds) && rounds > 0)
+        return rounds;
+    throw inputError(file, `expected a positive integer in benchmark "${name}"`, { path });
+}
+/** pytest params are any JSON value (`{"size": 10, "lower": true}`): strings stay, the rest is JSON text. */
+function stringParams(params) {
+    if (!isObject$2(params) || Object.keys(params).length === 0)
+        return undefined;
+    const out = {};
+    for (const [key, value] of Object.entries(params)) {
+        out[key] = typeof value === 'string' ? value : JSON.stringify(value);
+    }
+    return out;
+}
+/**
+ * Everything else the tool reports that the model has no field for: the rest of `stats` (iterations,
+ * ops, iqr, q1, q3, outliers, total, …), `extra_info`, the parametrization id `param` and `options`.
+ * `cprofile` is left out: it is a profile (up to 25 functions per column), not a measurement.
+ */
+function extraOf(bench, stats) {
+    const extra = {};
+    for (const [key, value] of Object.entries(stats)) {
+        if (key === 'data' || key === 'rounds' || SUMMARY_STATS.includes(key))
+            continue;
+        extra[key] = value;
+    }
+    if (isObject$2(bench.extra_info) && Object.keys(bench.extra_info).length > 0)
+        extra.extra_info = bench.extra_info;
+    if (bench.param !== undefined && bench.param !== null)
+        extra.param = bench.param;
+    if (isObject$2(bench.options))
+        extra.options = bench.options;
+    return extra;
+}
+/**
+ * Line of every `"fullname": "…"` in the text, in order of appearance, in one pass: that line is where
+ * a benchmark's entry is. A list per name so that a repeated name still gets its own line each time.
+ */
+function fullnameLines(text) {
+    const lines = new Map();
+    const pattern = /"fullname"\s*:\s*("(?:[^"\\\n]|\\.)*")/g;
+    let line = 1;
+    let scanned = 0;
+    for (const match of text.matchAll(pattern)) {
+        line += countNewlines(text, scanned, match.index);
+        scanned = match.index;
+        const name = JSON.parse(match[1]);
+        const seen = lines.get(name);
+        if (seen)
+            seen.push(line);
+        else
+            lines.set(name, [line]);
+    }
+    return lines;
+}
+function countNewlines(text, from, to) {
+    let count = 0;
+    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1))
+        count++;
+    return count;
+}
+function lineOf(lines, fullname) {
+    const line = lines.get(fullname)?.shift();
+    return line === undefined ? {} : { line };
+}
+function isObject$2(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isFiniteNumber$1(value) {
+    return typeof value === 'number' && Number.isFinite(value);
 }
 
-// Placeholder until the parser lands: recognizes nothing.
-function looksLikeTinybench(_text) {
-    return false;
+// Reads what JavaScript benchmarks leave behind: tinybench (which has no file format of its own, so
+// what users JSON.stringify: `bench.tasks`, `{name, result}` maps of them, `bench.table()` rows, the same
+// wrapped in `{name, tasks}`) for tinybench 2 to 6, and `vitest bench --outputJson` (vitest 3 and 4,
+// whose numbers are tinybench 2 task results).
+//
+// One series per task, latency in ms (table rows: ns, as their columns say). Throughput (ops/s) is
+// the same measurement seen upside down, so it goes to `extra`, never into a second series that
+// comparisons would count twice.
+/** Format sniffing looks at the head of a file only. */
+const SNIFF_CHARS = 64 * 1024;
+const VITEST_HEAD = /^\s*\{\s*"files"\s*:\s*\[\s*\{\s*"filepath"\s*:/;
+/** A task's `"result": {` followed (anywhere in the head) by a statistic only tinybench names so. */
+const TASK_RESULT = /"result"\s*:\s*\{/;
+const TASK_STATISTIC = /"(hz|latency|period)"\s*:|"state"\s*:\s*"(completed|errored|aborted)/;
+const TABLE_ROW = /"Task [Nn]ame"\s*:/;
+/** How to write a file this parser reads, for errors about shapes that lost the task names. */
+const HOW_TO_SERIALIZE = 'write JSON.stringify(bench.tasks.map((t) => ({ name: t.name, result: t.result })))';
+const EXPECTED = 'tinybench JSON (an array of {name, result} tasks, JSON.stringify(bench.tasks), bench.table() rows, ' +
+    'or {"name", "tasks": [...]}) or `vitest bench --outputJson` output';
+/** tinybench measures in milliseconds; its tables print nanoseconds. */
+const TASK_UNIT = 'ms';
+const TABLE_UNIT = 'ns';
+/** tinybench's margin of error is the 95% one: v2 uses z = 1.96, v3+ Student's t at 95%. */
+const MOE_LEVEL = 0.95;
+function looksLikeTinybench(text) {
+    const head = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
+    if (!/^\s*[[{]/.test(head))
+        return false;
+    if (VITEST_HEAD.test(head))
+        return head.includes('"groups"');
+    return (TASK_RESULT.test(head) && TASK_STATISTIC.test(head)) || TABLE_ROW.test(head);
 }
 function parseTinybench(file) {
-    throw new Error(`${file.path}: parser not implemented yet`);
+    const doc = parseJsonText(file, EXPECTED);
+    const reader = new Reader(file);
+    if (isObject$1(doc) && Array.isArray(doc.files))
+        reader.readVitestReport(doc.files);
+    else {
+        const { tasks, path, suite } = unwrapTasks(file, doc);
+        for (const [i, item] of tasks.entries())
+            reader.keep(reader.readTaskOrRow(item, `${path}[${i}]`, suite));
+    }
+    if (reader.results.length === 0) {
+        const first = reader.warnings[0];
+        throw inputError(file.path, `no benchmark results${first ? ` (${first.message})` : ''}; expected ${EXPECTED}`);
+    }
+    return { results: reader.results, warnings: reader.warnings };
+}
+/** The task list: the document itself, or the `tasks`/`results` array of a `{name?, tasks}` wrapper. */
+function unwrapTasks(file, doc) {
+    if (Array.isArray(doc))
+        return { tasks: doc, path: '$' };
+    if (isObject$1(doc)) {
+        const key = Array.isArray(doc.tasks) ? 'tasks' : Array.isArray(doc.results) ? 'results' : undefined;
+        if (key) {
+            const suite = typeof doc.name === 'string' && doc.name !== '' ? doc.name : undefined;
+            return { tasks: doc[key], path: `$.${key}`, suite };
+        }
+    }
+    throw inputError(file.path, `expected ${EXPECTED}`, { path: '$' });
+}
+class Reader {
+    file;
+    results = [];
+    warnings = [];
+    ids = new Set();
+    constructor(file) {
+        this.file = file;
+    }
+    keep(outcome) {
+        if ('skipped' in outcome) {
+            this.warn(outcome.skipped);
+            return;
+        }
+        if (this.ids.has(outcome.id))
+            this.warn(`"${outcome.id}" appears more than once in this file`);
+        this.ids.add(outcome.id);
+        this.results.push(outcome);
+    }
+    warn(message) {
+        this.warnings.push({ file: this.file.path, message });
+    }
+    // -------------------------------------------------------------------------------------------
+    // tinybench tasks and table rows
+    readTaskOrRow(item, at, suite) {
+        // bench.table() (v3+) gives null for a task that has no result yet.
+        if (item === null)
+            return { skipped: `${at}: a bench.table() row is null (the task did not run)` };
+        if (!isObject$1(item))
+            throw this.invalid(at, `expected a tinybench task {"name", "result"}, got ${show(item)}`);
+        if ('Task name' in item || 'Task Name' in item)
+            return this.readTableRow(item, at, suite);
+        if ('result' in item)
+            return this.readTask(item, at, suite);
+        // A task that never ran (tinybench 2 and 3 when the bench is aborted before it) has no `result`.
+        if (typeof item.name === 'string') {
+            return { skipped: `${at}: task "${item.name}" has no "result" (it did not run, or was aborted)` };
+        }
+        // JSON.stringify(bench.tasks) of tinybench 6 gives `{}` per task; bench.results has no names.
+        const lostNames = Object.keys(item).length === 0 || 'latency' in item || 'hz' in item;
+        const hint = lostNames ? `; ${HOW_TO_SERIALIZE}` : '';
+        throw this.invalid(at, `expected a tinybench task {"name", "result"} or a bench.table() row${hint}`);
+    }
+    readTask(task, at, suite) {
+        const name = this.string(task, 'name', at);
+        // JSON.stringify(bench.tasks) of tinybench 3 and 5 carries the bench (and its name) in every task.
+        const benchName = isObject$1(task.bench) && typeof task.bench.name === 'string' ? task.bench.name : '';
+        const owner = { name, suite: suite ?? (benchName || undefined) };
+        const result = task.result;
+        const resultAt = `${at}.result`;
+        if (!isObject$1(result))
+            throw this.invalid(resultAt, `expected a tinybench task result object for "${name}"`);
+        // v6 says `state`; v2-v5 set `error` (an Error, serialized as `{}`) and v5 `aborted`.
+        const state = typeof result.state === 'string' ? result.state : undefined;
+        if (state === 'errored' || (result.error !== undefined && result.error !== null)) {
+            return { skipped: `${at}: task "${name}" failed${errorMessage(result.error)}; it has no timings` };
+        }
+        const aborted = result.aborted === true || state?.startsWith('aborted') === true;
+        const latency = isObject$1(result.latency) ? result.latency : 'mean' in result ? result : undefined;
+        if (!latency && (aborted || (state !== undefined && state !== 'completed'))) {
+            return {
+                skipped: `${at}: task "${name}" ${aborted ? 'was aborted' : `is ${state}`}; it has no timings`,
+            };
+        }
+        if (!latency)
+            throw this.invalid(resultAt, 'expected tinybench task result with "latency" or "mean"');
+        if (aborted)
+            this.warn(`${at}: task "${name}" was aborted; its statistics cover the samples taken before that`);
+        const latencyAt = latency === result ? resultAt : `${resultAt}.latency`;
+        const throughput = this.throughput(result.throughput, `${resultAt}.throughput`);
+        const hz = this.number(result, 'hz', resultAt) ?? throughput?.mean;
+        return this.fromLatency(latency, latencyAt, owner, { hz, throughput });
+    }
+    /** v3+ `throughput` statistics (ops/s), kept in `extra` without their samples. */
+    throughput(stats, at) {
+        if (!isObject$1(stats))
+            return undefined;
+        const keys = ['mean', 'p50', 'min', 'max', 'sd', 'rme'];
+        const kept = {};
+        for (const key of keys) {
+            const value = this.number(stats, key, at);
+            if (value !== undefined)
+                kept[key] = value;
+        }
+        return kept;
+    }
+    readTableRow(row, at, suite) {
+        const name = this.string(row, 'Task name' in row ? 'Task name' : 'Task Name', at);
+        const owner = { name, suite };
+        if (row.Error !== undefined) {
+            return {
+                skipped: `${at}: task "${name}" failed${errorMessage({ message: row.Error })}; it has no timings`,
+            };
+        }
+        // tinybench 6 gives a task that did not complete `Remarks: <its state>`, and 'N/A' for numbers it lacks.
+        const remarks = typeof row.Remarks === 'string' && row.Remarks !== '' ? row.Remarks : undefined;
+        if (row.Samples === 'N/A') {
+            return { skipped: `${at}: task "${name}" is ${remarks ?? 'without samples'}; it has no timings` };
+        }
+        if (remarks)
+            this.warn(`${at}: task "${name}" is ${remarks}; its statistics cover the samples it took`);
+        const n = this.number(row, 'Samples', at);
+        if (n === undefined)
+            throw this.invalid(`${at}.Samples`, 'expected the number of samples');
+        if ('Average Time (ns)' in row)
+            return this.fromV2TableRow(row, at, owner, n);
+        if ('Latency avg (ns)' in row)
+            return this.fromTableRow(row, at, owner, n);
+        throw this.invalid(at, 'expected bench.table() columns "Latency avg (ns)" (tinybench 3+) or "Average Time (ns)" (2)');
+    }
+    /** tinybench 2: `ops/sec: '4,356'`, `Average Time (ns)` (the mean), `Margin: '±0.38%'`. */
+    fromV2TableRow(row, at, owner, n) {
+        const mean = this.number(row, 'Average Time (ns)', at);
+        if (mean === undefined)
+            throw this.invalid(`${at}["Average Time (ns)"]`, 'expected a number');
+        const rme = this.tableMargin(row.Margin, `${at}.Margin`);
+        const hz = this.tableInteger(row['ops/sec'], `${at}["ops/sec"]`);
+        const summary = { n, value: mean, mean, ci: marginCi(mean, undefined, rme) };
+        return this.result(owner, TABLE_UNIT, summary, { hz, rme });
+    }
+    /** tinybench 3+: `'192907 ± 0.38%'` (mean ± rme), `'189523 ± 21.00'` (median ± mad), throughput likewise. */
+    fromTableRow(row, at, owner, n) {
+        const avg = this.plusMinus(row, 'Latency avg (ns)', at);
+        const med = this.plusMinus(row, 'Latency med (ns)', at);
+        const throughputAvg = this.plusMinus(row, 'Throughput avg (ops/s)', at);
+        const throughputMed = this.plusMinus(row, 'Throughput med (ops/s)', at);
+        const ci = marginCi(avg.value, undefined, avg.pm);
+        const summary = { n, value: med.value, mean: avg.value, median: med.value, ci };
+        const throughput = withoutUndefined({
+            mean: throughputAvg.value,
+            p50: throughputMed.value,
+            rme: throughputAvg.pm,
+        });
+        return this.result(owner, TABLE_UNIT, summary, {
+            hz: throughput.mean,
+            rme: avg.pm,
+            mad: med.pm,
+            throughput,
+        });
+    }
+    // -------------------------------------------------------------------------------------------
+    // vitest bench --outputJson: {files: [{filepath, groups: [{fullName, benchmarks: [...]}]}]}
+    readVitestReport(files) {
+        for (const [i, file] of files.entries()) {
+            const fileAt = `$.files[${i}]`;
+            if (!isObject$1(file) || !Array.isArray(file.groups)) {
+                throw this.invalid(fileAt, 'expected {"filepath", "groups": [...]}');
+            }
+            for (const [j, group] of file.groups.entries())
+                this.readVitestGroup(group, `${fileAt}.groups[${j}]`);
+        }
+    }
+    readVitestGroup(group, at) {
+        if (!isObject$1(group) || !Array.isArray(group.benchmarks)) {
+            throw this.invalid(at, 'expected {"fullName", "benchmarks": [...]}');
+        }
+        // fullName is `<file relative to the vitest root> > <describe> > …`: it already names the file,
+        // and `filepath` is absolute (machine-dependent), so it stays out of the series id.
+        const suite = this.string(group, 'fullName', at);
+        for (const [k, bench] of group.benchmarks.entries()) {
+            this.keep(this.readVitestBenchmark(bench, `${at}.benchmarks[${k}]`, suite));
+        }
+    }
+    readVitestBenchmark(bench, at, suite) {
+        if (!isObject$1(bench))
+            throw this.invalid(at, `expected a benchmark object, got ${show(bench)}`);
+        const name = this.string(bench, 'name', at);
+        // A bench that threw is written as {id, name, rank, rme: 0, samples: []}.
+        if (bench.mean === undefined)
+            return { skipped: `${at}: benchmark "${name}" in "${suite}" has no timings (it failed?)` };
+        return this.fromLatency(bench, at, { name, suite }, { hz: this.number(bench, 'hz', at) });
+    }
+    // -------------------------------------------------------------------------------------------
+    // Statistics → result
+    /**
+     * tinybench latency statistics in ms, under the names of any version: v2/vitest flat fields
+     * (`mean, min, max, sd, moe, rme, p75…, samples`, vitest adds `median, sampleCount`), v3+ `latency`
+     * objects (`p50`, v6 `samplesCount` and `samples` only with `retainSamples`).
+     */
+    fromLatency(stats, at, owner, extra) {
+        const num = (key) => this.number(stats, key, at);
+        const mean = num('mean');
+        if (mean === undefined)
+            throw this.invalid(at, 'expected tinybench statistics with a numeric "mean"');
+        // tinybench sorts the samples in place before computing its statistics (every version, v2
+        // included), so the run order is lost: they are kept as given, sorted.
+        const samples = this.samples(stats.samples, `${at}.samples`);
+        const n = samples?.length ?? num('samplesCount') ?? num('sampleCount') ?? plusOne(num('df'));
+        if (n === undefined)
+            throw this.invalid(at, 'expected "samples", "samplesCount" or "sampleCount"');
+        const middle = samples ? median$1(samples) : (num('p50') ?? num('median'));
+        const rme = num('rme');
+        const summary = {
+            n,
+            value: middle ?? mean,
+            samples,
+            mean,
+            median: middle,
+            min: num('min'),
+            max: num('max'),
+            stddev: num('sd'),
+            ci: marginCi(mean, num('moe'), rme),
+        };
+        const percentiles = { p75: num('p75'), p99: num('p99'), p995: num('p995'), p999: num('p999') };
+        return this.result(owner, TASK_UNIT, summary, { ...extra, rme, ...percentiles });
+    }
+    result(owner, unit, summary, extra) {
+        return withoutUndefined({
+            id: seriesId(owner.suite, owner.name, unit),
+            name: owner.name,
+            suite: owner.suite,
+            unit,
+            direction: directionOfUnit(unit),
+            ...summary,
+            extra: withoutUndefined(extra),
+            source: { file: this.file.path },
+        });
+    }
+    // -------------------------------------------------------------------------------------------
+    // Typed reads that fail with the JSON path of the bad value
+    samples(value, at) {
+        if (value === undefined || value === null)
+            return undefined;
+        if (!Array.isArray(value))
+            throw this.invalid(at, `expected an array of numbers, got ${show(value)}`);
+        const bad = value.findIndex((x) => typeof x !== 'number' || !Number.isFinite(x));
+        if (bad >= 0)
+            throw this.invalid(`${at}[${bad}]`, `expected a number, got ${show(value[bad])}`);
+        return value.length > 0 ? value : undefined;
+    }
+    /** A finite number, or undefined when absent or null (tinybench's NaN and Infinity serialize as null). */
+    number(obj, key, at) {
+        const value = obj[key];
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value === 'number' && Number.isFinite(value))
+            return value;
+        throw this.invalid(child(at, key), `expected a number, got ${show(value)}`);
+    }
+    string(obj, key, at) {
+        const value = obj[key];
+        if (typeof value === 'string')
+            return value;
+        throw this.invalid(child(at, key), `expected a string, got ${show(value)}`);
+    }
+    /** `'192907 ± 0.38%'` or `'189523 ± 21.00'` → {value, pm}. */
+    plusMinus(row, key, at) {
+        const text = row[key];
+        const m = typeof text === 'string' ? /^\s*([^\s±]+)\s*±\s*([^\s%]+)\s*%?\s*$/.exec(text) : null;
+        const value = Number(m?.[1]);
+        // A margin can print as `NaN` or `+∞` (a mean of 0); the value itself must be a number.
+        const pm = Number(m?.[2]);
+        if (m && Number.isFinite(value))
+            return { value, pm: Number.isFinite(pm) ? pm : undefined };
+        throw this.invalid(child(at, key), `expected "<number> ± <number>", got ${show(text)}`);
+    }
+    /** tinybench 2's `'±0.38%'`; `'NaN'` (a task that errored) is no margin. */
+    tableMargin(value, at) {
+        if (value === undefined || value === 'NaN')
+            return undefined;
+        const m = typeof value === 'string' ? /^±(\d+(?:\.\d+)?)%$/.exec(value) : null;
+        if (m?.[1])
+            return Number(m[1]);
+        throw this.invalid(at, `expected a margin like "±0.38%", got ${show(value)}`);
+    }
+    /** tinybench 2's `'4,356'` (en-US grouping). */
+    tableInteger(value, at) {
+        if (value === undefined || value === 'NaN')
+            return undefined;
+        const parsed = typeof value === 'string' && /^[\d,]+$/.test(value) ? Number(value.replaceAll(',', '')) : Number.NaN;
+        if (Number.isFinite(parsed))
+            return parsed;
+        throw this.invalid(at, `expected a number like "4,356", got ${show(value)}`);
+    }
+    invalid(path, message) {
+        return inputError(this.file.path, message, { path });
+    }
+}
+/** The 95% interval around the mean: tinybench's `moe` (= sem × critical), or `rme` (= moe / mean × 100). */
+function marginCi(mean, moe, rme) {
+    const margin = moe ?? (rme === undefined ? undefined : (Math.abs(mean) * rme) / 100);
+    return margin === undefined ? undefined : { lo: mean - margin, hi: mean + margin, level: MOE_LEVEL };
+}
+/** `: <message>` when the serialized error kept one (an Error object stringifies to `{}`). */
+function errorMessage(error) {
+    const message = isObject$1(error) ? error.message : error;
+    return typeof message === 'string' && message !== '' ? `: ${message}` : '';
+}
+function plusOne(df) {
+    return df === undefined ? undefined : df + 1;
+}
+function isObject$1(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `$.a.b`, or `$.a["Task name"]` for keys that are not identifiers. */
+function child(path, key) {
+    return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+function show(value) {
+    if (value === undefined)
+        return 'nothing';
+    const text = JSON.stringify(value);
+    return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+function withoutUndefined(obj) {
+    return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
 }
 
 const SNIFFERS = [
@@ -3524,6 +7539,8 @@ function parseInputs(files, format) {
         // criterion's target/criterion JSON comes as three files per benchmark: its parser sees them together.
         const parts = fmt === 'criterion' ? [parseCriterion(group)] : group.map((file) => parseOne(fmt, file));
         for (const part of parts) {
+            for (const result of part.results)
+                result.format = fmt;
             out.results.push(...part.results);
             out.warnings.push(...part.warnings);
         }
@@ -3543,26 +7560,1161 @@ function parseOne(format, file) {
     }
 }
 
-// perf-regression on a terminal: `perf-regression parse …` (and, with the comparison engine, `compare …`).
+function renderJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {};
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = [];
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = [];
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = [];
+  /** @type {Array<number>} */
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = [];
+    /** @type {Array<number>} */
+    const sizes = [];
+    let columnIndex = -1;
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex]);
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes[columnIndex] = size;
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size;
+        }
+      }
+
+      row.push(cell);
+    }
+
+    cellMatrix[rowIndex] = row;
+    sizeMatrix[rowIndex] = sizes;
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1;
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1;
+  /** @type {Array<string>} */
+  const row = [];
+  /** @type {Array<number>} */
+  const sizes = [];
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = '';
+    let after = '';
+
+    if (code === 99 /* `c` */) {
+      before = ':';
+      after = ':';
+    } else if (code === 108 /* `l` */) {
+      before = ':';
+    } else if (code === 114 /* `r` */) {
+      after = ':';
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          );
+
+    const cell = before + '-'.repeat(size) + after;
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+
+      sizes[columnIndex] = size;
+    }
+
+    row[columnIndex] = cell;
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+
+  rowIndex = -1;
+  /** @type {Array<string>} */
+  const lines = [];
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex];
+    const sizes = sizeMatrix[rowIndex];
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow;
+    columnIndex = -1;
+    /** @type {Array<string>} */
+    const line = [];
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || '';
+      let before = '';
+      let after = '';
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0);
+        const code = alignments[columnIndex];
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size);
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2;
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5);
+            after = ' '.repeat(half - 0.5);
+          } else {
+            before = ' '.repeat(half);
+            after = before;
+          }
+        } else {
+          after = ' '.repeat(size);
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|');
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ');
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+
+      line.push(cell);
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ');
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|');
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    );
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0;
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
+// The one Markdown/HTML escaper. Benchmark names, units and messages come from untrusted files: they
+// must not break a table, start a code span, inject HTML or a link, or @mention anyone.
+// Only what can start markup in the middle of a line: emphasis, code, links/images (no `[` means no
+// link, so `(`/`!` stay readable), tables, strikethrough. `<`, `>`, `&` and quotes are left to the
+// HTML step, which runs after this one.
+const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g;
+const HTML_SPECIAL = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** Text for a Markdown table cell or inline text: one line, no markup, no mentions. */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
+        .replace(/[&<>"']/g, (ch) => HTML_SPECIAL[ch])
+        // A zero-width joiner after @ stops GitHub from turning `@user` or `@org/team` into a mention.
+        .replace(/@/g, '@\u200d'));
+}
+
+// The Markdown report: the PR comment body and the job summary. Strings out, no I/O.
+// Layout: the verdict line a reviewer reads in ten seconds, notes, a table of what changed, all series
+// in a collapsed <details> with a geomean row per unit, footnotes explaining inconclusive results.
+/** GitHub's limit on a comment body is 65,536 characters; stay under it with room for a header. */
+const MARKDOWN_LIMIT = 65_000;
+const ICON = {
+    regression: '🔴',
+    'over-budget': '🟠',
+    improvement: '🟢',
+    inconclusive: '⚪',
+    unchanged: '',
+    new: '🆕',
+    missing: '➖',
+};
+const CHANGED = ['regression', 'over-budget', 'improvement'];
+function renderMarkdown(report, options = {}) {
+    const limit = options.limit ?? MARKDOWN_LIMIT;
+    const footnotes = new Footnotes();
+    // Notes are separate quoted paragraphs: consecutive `>` lines would run together as one.
+    const quotedNotes = notes(report)
+        .map((n) => `> ${n}`)
+        .join('\n>\n');
+    const head = [
+        options.title ? `### perf-regression: ${escapeMarkdown(options.title)}` : '### perf-regression',
+        '',
+        verdictLine(report),
+        ...(quotedNotes ? [quotedNotes] : []),
+    ].join('\n');
+    const changed = report.series.filter((s) => CHANGED.includes(s.status)).sort(byImportance);
+    const changesTable = changed.length > 0 ? seriesTable(changed, footnotes) : '';
+    const details = detailsBlock(report, footnotes);
+    const tail = [footnotes.render(), options.footer ?? ''].filter(Boolean).join('\n\n');
+    const full = joinBlocks(head, changesTable, details, tail);
+    if (full.length <= limit)
+        return full;
+    // Too long for a comment: keep the table of changes, summarise everything else.
+    const dropped = `<sub>All ${report.series.length} series are in the JSON report (the full list did not fit in ${limit.toLocaleString('en-US')} characters).</sub>`;
+    const shortFootnotes = new Footnotes();
+    const shortTable = changed.length > 0 ? seriesTable(changed, shortFootnotes) : '';
+    const shortTail = [shortFootnotes.render(), options.footer ?? ''].filter(Boolean).join('\n\n');
+    const short = joinBlocks(head, shortTable, dropped, shortTail);
+    if (short.length <= limit)
+        return short;
+    return truncateTable(head, changed, dropped, options.footer ?? '', limit);
+}
+/** Regressions first, then over-budget, then improvements; biggest change first within each. */
+function byImportance(a, b) {
+    const rank = CHANGED.indexOf(a.status) - CHANGED.indexOf(b.status);
+    if (rank !== 0)
+        return rank;
+    return Math.abs(b.change?.percent ?? 0) - Math.abs(a.change?.percent ?? 0);
+}
+function joinBlocks(...blocks) {
+    return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
+}
+/** e.g. "🔴 2 regressions, 🟢 1 improvement, 40 unchanged — 3 inconclusive". */
+function verdictLine(report) {
+    const c = report.counts;
+    if (report.verdict === 'no-baseline') {
+        return `🆕 **No baseline yet**: ${plural(c.new, 'series')} recorded as the first run; nothing to compare.`;
+    }
+    const parts = [];
+    if (c.regression)
+        parts.push(`🔴 **${plural(c.regression, 'regression')}**`);
+    if (c['over-budget'])
+        parts.push(`🟠 **${c['over-budget']} over budget**`);
+    if (c.improvement)
+        parts.push(`🟢 ${plural(c.improvement, 'improvement')}`);
+    if (parts.length === 0)
+        parts.push('✅ **No regressions**');
+    parts.push(`${c.unchanged} unchanged`);
+    const rest = [];
+    if (c.inconclusive)
+        rest.push(`${c.inconclusive} inconclusive`);
+    if (c.new)
+        rest.push(`${c.new} new`);
+    if (c.missing)
+        rest.push(`${c.missing} missing`);
+    return rest.length > 0 ? `${parts.join(', ')} — ${rest.join(', ')}` : parts.join(', ');
+}
+function plural(n, word) {
+    if (n === 1 || word.endsWith('s'))
+        return `${n} ${word}`;
+    return `${n} ${word}s`;
+}
+function notes(report) {
+    const out = [];
+    if (report.drift) {
+        const d = report.drift;
+        out.push(`⚠️ **Runner drift**: ${Math.round(d.share * 100)}% of ${d.series} timing series moved ${signed(d.percent)} together — the machine, not the code, most likely changed. Verdicts below are relative to that drift.`);
+    }
+    if (report.runToRunNoise === 'not-estimated') {
+        out.push('Only one baseline run: run-to-run noise could not be estimated, so a whole-run shift of the CI machine can look like a change. Verdicts get sturdier as history accumulates.');
+    }
+    return out;
+}
+function signed(percent) {
+    const r = Math.abs(percent) >= 10 ? percent.toFixed(1) : percent.toFixed(2);
+    return `${percent >= 0 ? '+' : ''}${r}%`;
+}
+class Footnotes {
+    reasons = [];
+    static MARKS = ['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    mark(reason) {
+        if (!reason)
+            return '';
+        let i = this.reasons.indexOf(reason);
+        if (i < 0)
+            i = this.reasons.push(reason) - 1;
+        return ` ${Footnotes.MARKS[i] ?? `[${i + 1}]`}`;
+    }
+    render() {
+        return this.reasons
+            .map((r, i) => `<sub>${Footnotes.MARKS[i] ?? `[${i + 1}]`} ${escapeMarkdown(r)}</sub>`)
+            .join('<br>\n');
+    }
+}
+function displayName(s) {
+    return s.suite ? `${s.name} (${s.suite})` : s.name;
+}
+function seriesTable(series, footnotes) {
+    const rows = series.map((s) => [
+        `${ICON[s.status]} ${escapeMarkdown(displayName(s))}`.trim(),
+        escapeMarkdown(s.unit),
+        values(s),
+        changeCell(s) + footnotes.mark(s.reason),
+        pCell(s),
+    ]);
+    return markdownTable([['Benchmark', 'Unit', 'Baseline → Current', 'Change', 'p (q)'], ...rows], {
+        align: ['l', 'l', 'r', 'r', 'r'],
+    });
+}
+function values(s) {
+    const b = s.baseline ? formatValue(s.baseline.center, s.unit) : '—';
+    const c = s.current ? formatValue(s.current.center, s.unit) : '—';
+    const budget = s.budget ? ` (budget ${escapeMarkdown(s.budget.written)})` : '';
+    return `${escapeMarkdown(b)} → ${escapeMarkdown(c)}${budget}`;
+}
+function changeCell(s) {
+    const change = s.change;
+    if (!change)
+        return s.status === 'new' ? 'new' : s.status === 'missing' ? 'missing' : '—';
+    const ci = change.ci ? ` [${signed(change.ci[0])}, ${signed(change.ci[1])}]` : '';
+    const drift = s.adjustedChange ? ` (${signed(s.adjustedChange.percent)} after drift)` : '';
+    return `**${signed(change.percent)}**${ci}${drift}`;
+}
+function pCell(s) {
+    const t = s.test;
+    if (!t)
+        return '';
+    if (t.method === 'exact')
+        return 'exact';
+    if (t.method === 'threshold-only')
+        return 'unverified';
+    if (t.p === undefined)
+        return '';
+    return t.q === undefined ? formatP(t.p) : `${formatP(t.p)} (${formatP(t.q)})`;
+}
+function formatP(p) {
+    return p < 0.001 ? '<0.001' : p.toFixed(3);
+}
+function detailsBlock(report, footnotes) {
+    if (report.series.length === 0)
+        return '';
+    const table = seriesTable(report.series, footnotes);
+    const geo = report.geomeans.map((g) => [
+        `**geomean** (${g.series} series)`,
+        escapeMarkdown(g.unit),
+        `${escapeMarkdown(formatValue(g.baseline, g.unit))} → ${escapeMarkdown(formatValue(g.current, g.unit))}`,
+        signed(g.percent),
+        '',
+    ]);
+    const geoLines = geo.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+    return [
+        `<details><summary>All ${report.series.length} series</summary>`,
+        '',
+        geoLines ? `${table}\n${geoLines}` : table,
+        '',
+        '</details>',
+    ].join('\n');
+}
+/** Last resort for enormous reports: as many changed rows as fit, then a count of the rest. */
+function truncateTable(head, changed, dropped, footer, limit) {
+    let lo = 0;
+    let hi = changed.length;
+    const build = (k) => {
+        const notes = new Footnotes();
+        const table = k > 0 ? seriesTable(changed.slice(0, k), notes) : '';
+        const more = `<sub>…and ${changed.length - k} more changed series, listed in the JSON report.</sub>`;
+        return joinBlocks(head, table, more, dropped, notes.render(), footer);
+    };
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (build(mid).length <= limit)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return build(lo);
+}
+
+/** The stored history cannot be used: corrupt JSON, wrong shape, or a newer schema version. */
+class HistoryError extends Error {
+    name = 'HistoryError';
+}
+
+const HISTORY_SCHEMA = 'perf-regression/history';
+const HISTORY_VERSION = 1;
+function emptyHistory(suite) {
+    return { schema: HISTORY_SCHEMA, version: HISTORY_VERSION, suite, entries: [] };
+}
+/**
+ * Reads a stored document. `origin` names where the text came from
+ * (`gh-pages:perf-regression/benchmarks/history.json`) and starts every error message. A document that
+ * is not valid JSON, has the wrong shape or a newer version throws HistoryError: the caller must stop,
+ * never replace it with an empty history. With `expectedSuite`, a document of another suite is refused too.
+ */
+function parseHistoryDocument(text, origin, expectedSuite) {
+    let json;
+    try {
+        json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (err) {
+        throw new HistoryError(`${origin}: not valid JSON (truncated?): ${firstLine(err.message)}`);
+    }
+    const problem = (where, message) => new HistoryError(`${origin}: ${where ? `${where}: ` : ''}${message}`);
+    if (!isObject(json))
+        throw problem('', `expected a JSON object with "schema": "${HISTORY_SCHEMA}"`);
+    if (json.schema !== HISTORY_SCHEMA) {
+        throw problem('', `not a perf-regression history document ("schema" is ${describe(json.schema)})`);
+    }
+    const { version } = json;
+    if (typeof version !== 'number' || !Number.isInteger(version))
+        throw problem('version', 'expected an integer');
+    if (version > HISTORY_VERSION) {
+        throw problem('', `schema version ${version} is newer than this perf-regression understands (${HISTORY_VERSION}); upgrade the action`);
+    }
+    if (version < HISTORY_VERSION)
+        throw problem('', `schema version ${version} is not supported`);
+    if (typeof json.suite !== 'string')
+        throw problem('suite', 'expected a string');
+    if (expectedSuite !== undefined && json.suite !== expectedSuite) {
+        throw problem('suite', `holds suite "${json.suite}", not "${expectedSuite}"`);
+    }
+    if (!Array.isArray(json.entries))
+        throw problem('entries', 'expected an array');
+    json.entries.forEach((entry, i) => {
+        const error = entryProblem(entry);
+        if (error)
+            throw problem(`entries[${i}]${error.where}`, error.message);
+    });
+    return json;
+}
+/** The text a store writes: one entry per line, so a git diff of an append is one added line. */
+function serializeHistory(doc) {
+    const entries = doc.entries.map((entry) => `    ${JSON.stringify(entry)}`).join(',\n');
+    return [
+        '{',
+        `  "schema": ${JSON.stringify(doc.schema)},`,
+        `  "version": ${doc.version},`,
+        `  "suite": ${JSON.stringify(doc.suite)},`,
+        `  "entries": [${entries ? `\n${entries}\n  ` : ''}]`,
+        '}',
+        '',
+    ].join('\n');
+}
+/**
+ * A new document with `entry` added. An entry of the same (runId, runAttempt, commit) is replaced, so
+ * retrying an append is harmless. Entries stay sorted by date (oldest first) and each branch keeps its
+ * newest `historySize` entries.
+ */
+function appendEntry(doc, entry, historySize) {
+    if (!Number.isInteger(historySize) || historySize < 1) {
+        throw new RangeError(`history size must be a positive integer (got ${historySize})`);
+    }
+    const error = entryProblem(entry);
+    if (error)
+        throw new Error(`refusing to record an entry that could not be read back: entry${error.where}: ${error.message}`);
+    const key = entryKey(entry);
+    const entries = sortByDate([...doc.entries.filter((e) => entryKey(e) !== key), entry]);
+    return { ...doc, entries: keepNewestPerBranch(entries, historySize) };
+}
+/** Entries of the first of `branches` that has any, oldest first; `[]` when none has. */
+function entriesFor(doc, branches) {
+    for (const branch of branches) {
+        const entries = doc.entries.filter((e) => e.branch === branch);
+        if (entries.length > 0)
+            return sortByDate(entries);
+    }
+    return [];
+}
+function entryKey(entry) {
+    return JSON.stringify([entry.runId, entry.runAttempt ?? null, entry.commit]);
+}
+/** Stable: entries recorded at the same instant keep their order. */
+function sortByDate(entries) {
+    return [...entries].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+}
+function keepNewestPerBranch(sorted, historySize) {
+    const kept = new Map();
+    const keep = new Set();
+    for (let i = sorted.length - 1; i >= 0; i--) {
+        const entry = sorted[i];
+        const count = (kept.get(entry.branch) ?? 0) + 1;
+        kept.set(entry.branch, count);
+        if (count <= historySize)
+            keep.add(entry);
+    }
+    return sorted.filter((e) => keep.has(e));
+}
+/** The first thing wrong with an entry (what the stages reading history rely on), or undefined. */
+function entryProblem(entry) {
+    if (!isObject(entry))
+        return { where: '', message: 'expected an object' };
+    for (const field of ['commit', 'branch', 'runId']) {
+        if (typeof entry[field] !== 'string' || entry[field] === '') {
+            return { where: `.${field}`, message: 'expected a non-empty string' };
+        }
+    }
+    if (typeof entry.date !== 'string' || Number.isNaN(Date.parse(entry.date))) {
+        return { where: '.date', message: 'expected an ISO 8601 date string' };
+    }
+    if (entry.runAttempt !== undefined && !isFiniteNumber(entry.runAttempt)) {
+        return { where: '.runAttempt', message: 'expected a number' };
+    }
+    if (!Array.isArray(entry.results))
+        return { where: '.results', message: 'expected an array' };
+    for (const [i, result] of entry.results.entries()) {
+        const problem = resultProblem(result);
+        if (problem)
+            return { where: `.results[${i}]${problem.where}`, message: problem.message };
+    }
+    return undefined;
+}
+function resultProblem(result) {
+    if (!isObject(result))
+        return { where: '', message: 'expected an object' };
+    for (const field of ['id', 'name', 'unit']) {
+        if (typeof result[field] !== 'string')
+            return { where: `.${field}`, message: 'expected a string' };
+    }
+    if (result.direction !== 'smaller' && result.direction !== 'bigger') {
+        return { where: '.direction', message: 'expected "smaller" or "bigger"' };
+    }
+    for (const field of ['n', 'value']) {
+        if (!isFiniteNumber(result[field]))
+            return { where: `.${field}`, message: 'expected a finite number' };
+    }
+    if (result.samples !== undefined) {
+        if (!Array.isArray(result.samples))
+            return { where: '.samples', message: 'expected an array' };
+        const bad = result.samples.findIndex((s) => !isFiniteNumber(s));
+        if (bad >= 0)
+            return { where: `.samples[${bad}]`, message: 'expected a finite number' };
+    }
+    if (!isObject(result.source) || typeof result.source.file !== 'string') {
+        return { where: '.source', message: 'expected an object with a "file" string' };
+    }
+    return undefined;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isFiniteNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+function describe(value) {
+    return value === undefined ? 'missing' : JSON.stringify(value);
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+
+// The suite name is user input and becomes a file or folder name in every store: this is the one place
+// that turns it into a safe path segment. Benchmark names never become paths.
+const MAX_LENGTH = 60;
+const HASH_LENGTH = 8;
+/** What a hashed key ends with: a name that already looks like one is hashed too, so they never collide. */
+const HASHED = /-[0-9a-f]{8}$/;
+/** Names Windows refuses as file names, whatever the extension. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/;
+/**
+ * A path segment for `suite`: lowercase `[a-z0-9._-]`, other runs of characters collapsed to `-`, no
+ * leading or trailing `.`/`-`, at most 60 characters. When anything had to change, a short hash of the
+ * original name is appended, so `../../etc` never becomes a path and two different names never share a key
+ * (`Bench` → `bench-<hash>`, while `bench` stays `bench`).
+ */
+function suiteKey(suite) {
+    const slug = suite
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^[.-]+|[.-]+$/g, '');
+    const unchanged = slug === suite &&
+        slug.length > 0 &&
+        slug.length <= MAX_LENGTH &&
+        !WINDOWS_RESERVED.test(slug) &&
+        !HASHED.test(slug);
+    if (unchanged)
+        return slug;
+    const hash = createHash('sha256').update(suite).digest('hex').slice(0, HASH_LENGTH);
+    const head = slug.slice(0, MAX_LENGTH - HASH_LENGTH - 1).replace(/[.-]+$/, '');
+    return `${head || 'suite'}-${hash}`;
+}
+
+// History in a local folder, for the CLI's `--history-dir`: one `<dir>/<suite key>.json` per suite.
+// Several CLI runs may append at once (a Makefile with -j, a CI matrix on one machine): a lock file
+// serializes them and every write is a rename of a complete temp file, so no entry is lost and a reader
+// never sees half a document.
+class LocalFolderStore {
+    description;
+    dir;
+    lock;
+    constructor(dir, options = {}) {
+        this.dir = dir;
+        this.description = `folder ${dir}`;
+        this.lock = { lockStaleMs: 15_000, lockTimeoutMs: 60_000, ...options };
+    }
+    /** The file holding `suite`'s history. */
+    fileOf(suite) {
+        return path.join(this.dir, `${suiteKey(suite)}.json`);
+    }
+    async read(suite, options) {
+        return entriesFor(await this.load(suite), options.branches);
+    }
+    async append(suite, entry, options) {
+        await mkdir(this.dir, { recursive: true });
+        const file = this.fileOf(suite);
+        await withLockFile(`${file}.lock`, this.lock, async () => {
+            const updated = appendEntry(await this.load(suite), entry, options.historySize);
+            await writeFileAtomically(file, serializeHistory(updated));
+        });
+    }
+    async load(suite) {
+        const file = this.fileOf(suite);
+        let text;
+        try {
+            text = await readFile(file, 'utf8');
+        }
+        catch (err) {
+            if (errorCode(err) === 'ENOENT')
+                return emptyHistory(suite);
+            throw err;
+        }
+        return parseHistoryDocument(text, file, suite);
+    }
+}
+/** Writes a temp file next to `file`, flushes it, then renames it over `file`: readers see old or new, never half. */
+async function writeFileAtomically(file, text) {
+    const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+        const handle = await open(temp, 'wx');
+        try {
+            await handle.writeFile(text, 'utf8');
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await rename(temp, file);
+    }
+    catch (err) {
+        await unlink(temp).catch(() => { });
+        throw err;
+    }
+}
+/**
+ * Runs `work` while holding `lockPath`, created with O_EXCL so only one process holds it. The holder
+ * touches it regularly; a lock left untouched for `lockStaleMs` is from a crashed run and is broken.
+ */
+async function withLockFile(lockPath, options, work) {
+    const token = await acquireLock(lockPath, options);
+    const keepFresh = setInterval(() => {
+        const now = new Date();
+        utimes(lockPath, now, now).catch(() => { });
+    }, options.lockStaleMs / 3);
+    keepFresh.unref();
+    try {
+        return await work();
+    }
+    finally {
+        clearInterval(keepFresh);
+        await releaseLock(lockPath, token);
+    }
+}
+async function acquireLock(lockPath, options) {
+    const token = `${hostname()} pid ${process.pid} ${randomBytes(6).toString('hex')}`;
+    const deadline = Date.now() + options.lockTimeoutMs;
+    for (;;) {
+        try {
+            const handle = await open(lockPath, 'wx');
+            await handle.writeFile(token, 'utf8').finally(() => handle.close());
+            return token;
+        }
+        catch (err) {
+            if (errorCode(err) !== 'EEXIST')
+                throw err;
+        }
+        if (await breakLockIfStale(lockPath, options.lockStaleMs))
+            continue;
+        if (Date.now() > deadline) {
+            const holder = await readFile(lockPath, 'utf8').catch(() => 'unknown');
+            throw new HistoryError(`${lockPath}: still locked by another perf-regression run (${holder}) after ${options.lockTimeoutMs / 1000}s; delete the file if no run is in progress`);
+        }
+        await setTimeout(10 + Math.random() * 40);
+    }
+}
+/**
+ * Removes a lock nobody touched for `staleMs`. It is first renamed aside, so of two runs breaking the same
+ * stale lock only one succeeds; should the lock have been renewed meanwhile, it is put back.
+ */
+async function breakLockIfStale(lockPath, staleMs) {
+    const isStale = async (file) => Date.now() - (await stat$1(file)).mtimeMs > staleMs;
+    try {
+        if (!(await isStale(lockPath)))
+            return false;
+        const aside = `${lockPath}.stale.${randomBytes(4).toString('hex')}`;
+        await rename(lockPath, aside);
+        // link, not rename: putting it back must not replace a lock another run created meanwhile.
+        if (!(await isStale(aside)))
+            await link(aside, lockPath).catch(() => { });
+        await unlink(aside);
+        return true;
+    }
+    catch (err) {
+        if (errorCode(err) === 'ENOENT')
+            return true; // released or broken by someone else meanwhile: try again
+        throw err;
+    }
+}
+async function releaseLock(lockPath, token) {
+    // Only our own lock: had it been broken as stale, the file may now be another run's.
+    const holder = await readFile(lockPath, 'utf8').catch(() => undefined);
+    if (holder === token)
+        await unlink(lockPath).catch(() => { });
+}
+function errorCode(err) {
+    return err?.code;
+}
+
+// `perf-regression compare`: the action's pipeline for a terminal, with explicit baseline files or a
+// local history folder as the store.
+const VALUE_FLAGS = new Set([
+    '--format',
+    '--threshold',
+    '--alpha',
+    '--budget',
+    '--json',
+    '--markdown',
+    '--title',
+    '--history-dir',
+    '--suite',
+    '--baseline-runs',
+    '--history-size',
+    '--commit',
+]);
+/**
+ * `--baseline a b --baseline c --current d`: every `--baseline` opens a new run and takes the paths
+ * that follow it; node:util's parseArgs can't group values like that, hence this small parser.
+ */
+function parseCompareArgs(args) {
+    const baselines = [];
+    const current = [];
+    const values = new Map();
+    let collecting;
+    let record = true;
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        const [flag, inlineValue] = splitInlineValue(arg);
+        if (inlineValue !== undefined) {
+            values.set(flag, [...(values.get(flag) ?? []), inlineValue]);
+            collecting = undefined;
+        }
+        else if (arg === '--baseline') {
+            collecting = [];
+            baselines.push(collecting);
+        }
+        else if (arg === '--current') {
+            collecting = current;
+        }
+        else if (arg === '--no-record') {
+            record = false;
+        }
+        else if (VALUE_FLAGS.has(arg)) {
+            const value = args[++i];
+            if (value === undefined)
+                throw new UsageError(`${arg} needs a value`);
+            values.set(arg, [...(values.get(arg) ?? []), value]);
+            collecting = undefined;
+        }
+        else if (arg.startsWith('--')) {
+            throw new UsageError(`unknown option ${arg}`);
+        }
+        else if (collecting) {
+            collecting.push(arg);
+        }
+        else {
+            throw new UsageError(`"${arg}" must follow --baseline or --current`);
+        }
+    }
+    const last = (flag) => values.get(flag)?.at(-1);
+    if (current.length === 0)
+        throw new UsageError('compare needs --current <files...>');
+    if (baselines.some((b) => b.length === 0))
+        throw new UsageError('every --baseline needs at least one file');
+    const historyDir = last('--history-dir');
+    if (baselines.length === 0 && !historyDir)
+        throw new UsageError('compare needs --baseline <files...> or --history-dir DIR');
+    return {
+        baselines,
+        current,
+        format: parseFormat(last('--format') ?? 'auto'),
+        options: {
+            thresholds: parseThresholds((values.get('--threshold') ?? []).join('\n'), '--threshold'),
+            alpha: parseAlpha(last('--alpha') ?? '0.05', '--alpha'),
+            budgets: parseBudgets((values.get('--budget') ?? []).join('\n'), '--budget'),
+        },
+        json: last('--json'),
+        markdown: last('--markdown'),
+        title: last('--title'),
+        historyDir,
+        suite: last('--suite') ?? 'benchmarks',
+        baselineRuns: parseCount(last('--baseline-runs') ?? '10', '--baseline-runs'),
+        historySize: parseCount(last('--history-size') ?? '100', '--history-size'),
+        commit: last('--commit') ?? 'local',
+        record,
+    };
+}
+async function writeReport(file, text) {
+    await writeFile(file, text).catch((err) => {
+        throw new InputError(`${file}: cannot write the report (${err.code ?? err.message})`);
+    });
+}
+/** `--threshold=5%` → [`--threshold`, `5%`], as node:util's parseArgs accepts for `parse`. */
+function splitInlineValue(arg) {
+    const eq = arg.indexOf('=');
+    if (eq < 0 || !VALUE_FLAGS.has(arg.slice(0, eq)))
+        return [arg, undefined];
+    return [arg.slice(0, eq), arg.slice(eq + 1)];
+}
+/** The branch name local history is kept under. */
+const LOCAL_BRANCH = 'local';
+async function compareCommand(args, out) {
+    const current = parseInputs(await readInputFiles(args.current), args.format);
+    const window = [];
+    for (const files of args.baselines) {
+        window.push({ results: parseInputs(await readInputFiles(files), args.format).results });
+    }
+    const store = args.historyDir ? new LocalFolderStore(args.historyDir) : undefined;
+    if (store && args.baselines.length === 0) {
+        const entries = await store.read(args.suite, { branches: [LOCAL_BRANCH] });
+        window.push(...entries.slice(-args.baselineRuns).map((e) => ({ commit: e.commit, results: e.results })));
+    }
+    const report = compare(window, current.results, args.options);
+    for (const w of current.warnings)
+        process.stderr.write(`perf-regression: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}\n`);
+    const markdown = renderMarkdown(report, { title: args.title });
+    const json = renderJson(report);
+    if (args.json && args.json !== '-')
+        await writeReport(args.json, json);
+    if (args.markdown)
+        await writeReport(args.markdown, markdown);
+    out(args.json === '-' ? json : markdown);
+    if (store && args.record) {
+        await store.append(args.suite, {
+            commit: args.commit,
+            branch: LOCAL_BRANCH,
+            date: new Date().toISOString(),
+            runId: `${Date.now()}-${process.pid}`,
+            results: current.results,
+        }, { historySize: args.historySize });
+    }
+    return report.verdict === 'regression' || report.verdict === 'over-budget' ? 1 : 0;
+}
+
+// perf-regression on a terminal: `perf-regression parse …` and `perf-regression compare …`.
 // Exit codes: 0 ok, 1 regression (compare), 2 bad input or usage.
 const USAGE = `usage:
   perf-regression parse [--format F] <file|glob|dir>...
+  perf-regression compare --baseline <files...> [--baseline <files...>]... --current <files...>
+                          [--format F] [--threshold T] [--alpha A] [--budget B]...
+                          [--json FILE|-] [--markdown FILE] [--title NAME]
+  perf-regression compare --history-dir DIR [--suite NAME] [--baseline-runs N] [--history-size N]
+                          [--commit SHA] [--no-record] --current <files...> [options as above]
 
-formats: auto (default), ${FORMATS.join(', ')}`;
-class UsageError extends Error {
-}
+Each --baseline starts one earlier run (oldest first); together they form the history window.
+With --history-dir the window comes from (and this run is recorded into) a local history folder.
+formats: auto (default), ${FORMATS.join(', ')}
+exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage`;
 async function runCli(argv, out) {
     const [command, ...rest] = argv;
     switch (command) {
         case 'parse':
             return runParse(rest, out);
+        case 'compare':
+            return runCompare(rest, out);
         case '--help':
         case '-h':
         case 'help':
             out(`${USAGE}\n`);
             return 0;
         default:
-            throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+            throw new UsageError(`${command ? `unknown command "${command}"` : 'missing command'}; expected parse or compare`);
     }
 }
 async function runParse(args, out) {
@@ -3575,19 +8727,8 @@ async function runParse(args, out) {
     out(`${JSON.stringify(parsed, null, 2)}\n`);
     return 0;
 }
-function parseFormat(value) {
-    if (value === 'auto' || FORMATS.includes(value))
-        return value;
-    throw new UsageError(`--format must be one of: auto, ${FORMATS.join(', ')} (got "${value}")`);
-}
-/** node:util parseArgs, with its errors turned into usage errors (exit code 2). */
-function parseCliArgs(args, options) {
-    try {
-        return parseArgs({ args, options, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        throw new UsageError(err.message);
-    }
+async function runCompare(args, out) {
+    return compareCommand(parseCompareArgs(args), out);
 }
 async function main() {
     try {
@@ -3595,9 +8736,9 @@ async function main() {
     }
     catch (err) {
         if (err instanceof UsageError) {
-            process.stderr.write(`perf-regression: ${err.message}\n${USAGE}\n`);
+            process.stderr.write(`perf-regression: ${err.message}; run "perf-regression --help" for usage\n`);
         }
-        else if (err instanceof InputError) {
+        else if (err instanceof InputError || err instanceof HistoryError) {
             process.stderr.write(`perf-regression: ${err.message}\n`);
         }
         else {
@@ -3610,4 +8751,4 @@ async function main() {
 }
 await main();
 
-export { UsageError, parseFormat, runCli };
+export { runCli };

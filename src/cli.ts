@@ -1,30 +1,43 @@
-// perf-regression on a terminal: `perf-regression parse …` (and, with the comparison engine, `compare …`).
+// perf-regression on a terminal: `perf-regression parse …` and `perf-regression compare …`.
 // Exit codes: 0 ok, 1 regression (compare), 2 bad input or usage.
-import { type ParseArgsConfig, parseArgs } from 'node:util';
+
+import { parseCliArgs, parseFormat, UsageError } from './cli-args.js';
+import { compareCommand, parseCompareArgs } from './cli-compare.js';
 import { InputError } from './errors.js';
 import { readInputFiles } from './files.js';
-import { FORMATS, type Format } from './model.js';
+import { FORMATS } from './model.js';
 import { parseInputs } from './parsers/index.js';
+import { HistoryError } from './store/store.js';
 
 const USAGE = `usage:
   perf-regression parse [--format F] <file|glob|dir>...
+  perf-regression compare --baseline <files...> [--baseline <files...>]... --current <files...>
+                          [--format F] [--threshold T] [--alpha A] [--budget B]...
+                          [--json FILE|-] [--markdown FILE] [--title NAME]
+  perf-regression compare --history-dir DIR [--suite NAME] [--baseline-runs N] [--history-size N]
+                          [--commit SHA] [--no-record] --current <files...> [options as above]
 
-formats: auto (default), ${FORMATS.join(', ')}`;
-
-export class UsageError extends Error {}
+Each --baseline starts one earlier run (oldest first); together they form the history window.
+With --history-dir the window comes from (and this run is recorded into) a local history folder.
+formats: auto (default), ${FORMATS.join(', ')}
+exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage`;
 
 export async function runCli(argv: string[], out: (s: string) => void): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'parse':
       return runParse(rest, out);
+    case 'compare':
+      return runCompare(rest, out);
     case '--help':
     case '-h':
     case 'help':
       out(`${USAGE}\n`);
       return 0;
     default:
-      throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+      throw new UsageError(
+        `${command ? `unknown command "${command}"` : 'missing command'}; expected parse or compare`,
+      );
   }
 }
 
@@ -38,18 +51,8 @@ async function runParse(args: string[], out: (s: string) => void): Promise<numbe
   return 0;
 }
 
-export function parseFormat(value: string): Format | 'auto' {
-  if (value === 'auto' || (FORMATS as readonly string[]).includes(value)) return value as Format | 'auto';
-  throw new UsageError(`--format must be one of: auto, ${FORMATS.join(', ')} (got "${value}")`);
-}
-
-/** node:util parseArgs, with its errors turned into usage errors (exit code 2). */
-function parseCliArgs<T extends ParseArgsConfig['options']>(args: string[], options: T) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+async function runCompare(args: string[], out: (s: string) => void): Promise<number> {
+  return compareCommand(parseCompareArgs(args), out);
 }
 
 async function main(): Promise<void> {
@@ -57,8 +60,8 @@ async function main(): Promise<void> {
     process.exitCode = await runCli(process.argv.slice(2), (s) => process.stdout.write(s));
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`perf-regression: ${err.message}\n${USAGE}\n`);
-    } else if (err instanceof InputError) {
+      process.stderr.write(`perf-regression: ${err.message}; run "perf-regression --help" for usage\n`);
+    } else if (err instanceof InputError || err instanceof HistoryError) {
       process.stderr.write(`perf-regression: ${err.message}\n`);
     } else {
       process.stderr.write(`perf-regression: internal error: ${(err as Error)?.stack ?? String(err)}\n`);

@@ -6,7 +6,11 @@ export class InputError extends Error {
 }
 
 /** `file: line 12: message`, `file: $.benchmarks[3].stats: message` or `file: message`. */
-export function inputError(file: string, message: string, where?: { line?: number; path?: string }): InputError {
+export function inputError(
+  file: string,
+  message: string,
+  where?: { line?: number; path?: string },
+): InputError {
   const at = where?.line !== undefined ? `line ${where.line}: ` : where?.path ? `${where.path}: ` : '';
   return new InputError(`${file}: ${at}${message}`);
 }

@@ -61,13 +61,26 @@ async function readInputFile(p: string, cwd: string): Promise<InputFile> {
   const bytes = await readFile(path.resolve(cwd, p)).catch((err: NodeJS.ErrnoException) => {
     throw new InputError(`${p}: cannot read file (${err.code ?? err.message})`);
   });
-  if (bytes.includes(0)) throw new InputError(`${p}: binary file; expected benchmark output as text or JSON`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${p}: not valid UTF-8 text; expected benchmark output as text or JSON`);
-  }
+  const text = decodeText(p, bytes);
   if (text.trim() === '') throw new InputError(`${p}: empty file; expected benchmark output`);
   return { path: p, text: text.replace(/^\uFEFF/, '') };
+}
+
+/** UTF-8, or UTF-16 with a byte-order mark (what Windows PowerShell 5's `>` writes). */
+function decodeText(p: string, bytes: Uint8Array): string {
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : undefined;
+  if (!utf16 && bytes.includes(0))
+    throw new InputError(`${p}: binary file; expected benchmark output as text or JSON`);
+  try {
+    return new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(
+      `${p}: not valid ${utf16 ?? 'UTF-8'} text; expected benchmark output as text or JSON`,
+    );
+  }
 }

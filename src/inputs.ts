@@ -1,18 +1,94 @@
-// Every action input, read and validated in one place into one typed object.
+// Every action input, read and validated in one place into one typed object (like actions/checkout's
+// input-helper). Nothing reads inputs at import time. A bad value fails fast, naming the input and the
+// values it accepts.
 import * as core from '@actions/core';
 import { InputError } from './errors.js';
 import { FORMATS, type Format } from './model.js';
+import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from './options.js';
+
+export type Storage = 'cache' | 'gh-pages' | 'none';
+export type FailOn = 'regression' | 'budget' | 'never';
+export type CommentMode = 'always' | 'on-change' | 'never';
 
 export interface ActionInputs {
   files: string;
   format: Format | 'auto';
+  name: string;
+  storage: Storage;
+  ghPagesBranch: string;
+  ghPagesPath: string;
+  historySize: number;
+  baselineRuns: number;
+  compare: CompareOptions;
+  failOn: FailOn;
+  comment: CommentMode;
+  checkRun: boolean;
+  annotations: boolean;
+  uploadArtifact: boolean;
+  artifactRetentionDays?: number;
+  githubToken: string;
+}
+
+/** Reads an input that must be one of `accepted`, or fails naming them. */
+function choice<T extends string>(name: string, accepted: readonly T[], fallback: T): T {
+  const value = core.getInput(name).trim() || fallback;
+  if (!(accepted as readonly string[]).includes(value)) {
+    throw new InputError(`input "${name}" must be one of: ${accepted.join(', ')} (got "${value}")`);
+  }
+  return value as T;
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '') return fallback;
+  if (['true', 'yes', '1', 'on'].includes(value)) return true;
+  if (['false', 'no', '0', 'off'].includes(value)) return false;
+  throw new InputError(`input "${name}" must be true or false (got "${value}")`);
+}
+
+function count(name: string, fallback: number, { min = 1, max = Number.MAX_SAFE_INTEGER } = {}): number {
+  const text = core.getInput(name).trim();
+  if (text === '') return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new InputError(`input "${name}" must be a whole number from ${min} to ${max} (got "${text}")`);
+  }
+  return n;
+}
+
+/** A branch or folder name used to build paths and refs: no traversal, no option-looking values. */
+function safeName(name: string, fallback: string, pattern: RegExp, expected: string): string {
+  const value = core.getInput(name).trim() || fallback;
+  if (!pattern.test(value) || value.split('/').some((part) => part === '..' || part === '.' || part === '')) {
+    throw new InputError(`input "${name}" must be ${expected} (got "${value}")`);
+  }
+  return value;
 }
 
 export function readInputs(): ActionInputs {
   const files = core.getInput('files', { required: true });
-  const format = core.getInput('format') || 'auto';
-  if (format !== 'auto' && !(FORMATS as readonly string[]).includes(format)) {
-    throw new InputError(`input "format" must be one of: auto, ${FORMATS.join(', ')} (got "${format}")`);
-  }
-  return { files, format: format as Format | 'auto' };
+  const artifactDays = core.getInput('artifact-retention-days').trim();
+  return {
+    files,
+    format: choice<Format | 'auto'>('format', ['auto', ...FORMATS], 'auto'),
+    name: core.getInput('name').trim() || 'benchmarks',
+    storage: choice<Storage>('storage', ['cache', 'gh-pages', 'none'], 'cache'),
+    ghPagesBranch: safeName('gh-pages-branch', 'gh-pages', /^[A-Za-z0-9._/-]+$/, 'a branch name'),
+    ghPagesPath: safeName('gh-pages-path', 'perf-regression', /^[A-Za-z0-9._/-]+$/, 'a relative folder path'),
+    historySize: count('history-size', 100, { min: 1, max: 10_000 }),
+    baselineRuns: count('baseline-runs', 10, { min: 1, max: 1_000 }),
+    compare: {
+      thresholds: parseThresholds(core.getInput('threshold'), 'input "threshold"'),
+      alpha: parseAlpha(core.getInput('alpha') || '0.05', 'input "alpha"'),
+      budgets: parseBudgets(core.getInput('budgets'), 'input "budgets"'),
+    },
+    failOn: choice<FailOn>('fail-on', ['regression', 'budget', 'never'], 'regression'),
+    comment: choice<CommentMode>('comment', ['always', 'on-change', 'never'], 'always'),
+    checkRun: bool('check-run', true),
+    annotations: bool('annotations', true),
+    uploadArtifact: bool('upload-artifact', true),
+    artifactRetentionDays:
+      artifactDays === '' ? undefined : count('artifact-retention-days', 0, { min: 1, max: 90 }),
+    githubToken: core.getInput('github-token'),
+  };
 }

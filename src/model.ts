@@ -48,6 +48,8 @@ export interface BenchmarkResult {
   max?: number;
   stddev?: number;
   ci?: ConfidenceInterval;
+  /** The parser that read it (set by parseInputs): picks advice and source lookup per tool. */
+  format?: Format;
   /** Anything else the tool gives that has no field here (pytest extra_info, iterations, …). */
   extra?: Record<string, unknown>;
   source: SourceLocation;

@@ -26,6 +26,7 @@ export function parseInputs(files: InputFile[], format: Format | 'auto'): ParseO
     // criterion's target/criterion JSON comes as three files per benchmark: its parser sees them together.
     const parts = fmt === 'criterion' ? [parseCriterion(group)] : group.map((file) => parseOne(fmt, file));
     for (const part of parts) {
+      for (const result of part.results) result.format = fmt;
       out.results.push(...part.results);
       out.warnings.push(...part.warnings);
     }

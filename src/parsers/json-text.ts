@@ -9,8 +9,12 @@ export function parseJsonText(file: InputFile, expected: string): unknown {
     const message = err instanceof Error ? err.message : String(err);
     const position = /at position (\d+)/.exec(message)?.[1];
     if (position !== undefined) {
-      const line = file.text.slice(0, Number(position)).split('\n').length;
-      return fail(file, `invalid JSON (${stripPosition(message)}); expected ${expected}`, line);
+      const at = Number(position);
+      const line = file.text.slice(0, at).split('\n').length;
+      // An error at the very end of the text means the file stops early: say so, it is the likely cause.
+      const what =
+        at >= file.text.trimEnd().length ? 'truncated JSON' : `invalid JSON (${stripPosition(message)})`;
+      return fail(file, `${what}; expected ${expected}`, line);
     }
     const atEnd = /end of (JSON )?input|Unterminated/i.test(message);
     const line = atEnd ? file.text.split('\n').length : undefined;

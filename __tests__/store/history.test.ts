@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import {
+  appendEntry,
+  emptyHistory,
+  entriesFor,
+  parseHistoryDocument,
+  serializeHistory,
+} from '../../src/store/history.js';
+import { HistoryError } from '../../src/store/store.js';
+import { entry, runIds } from './entries.js';
+
+const ORIGIN = 'gh-pages:perf-regression/benchmarks/history.json';
+
+function documentWith(...entries: ReturnType<typeof entry>[]) {
+  return { ...emptyHistory('benchmarks'), entries };
+}
+
+type StoredEntry = Record<string, unknown> & { results: Record<string, unknown>[] };
+type StoredJson = Record<string, unknown> & { entries: StoredEntry[] };
+
+/** The stored text of a four-entry document, edited as a user or a newer version might have left it. */
+function storedText(edit: (json: StoredJson) => void): string {
+  const json = JSON.parse(serializeHistory(documentWith(entry('1'), entry('2'), entry('3'), entry('4'))));
+  edit(json);
+  return JSON.stringify(json);
+}
+
+const entryAt = (json: StoredJson, i: number) => json.entries[i] as StoredEntry;
+const firstResult = (json: StoredJson) => entryAt(json, 0).results[0] as Record<string, unknown>;
+
+function parseError(text: string): string {
+  try {
+    parseHistoryDocument(text, ORIGIN);
+  } catch (err) {
+    expect(err).toBeInstanceOf(HistoryError);
+    return (err as Error).message;
+  }
+  throw new Error('expected parseHistoryDocument to throw');
+}
+
+describe('emptyHistory', () => {
+  it('is a version 1 perf-regression/history document with no entries', () => {
+    expect(emptyHistory('go')).toEqual({
+      schema: 'perf-regression/history',
+      version: 1,
+      suite: 'go',
+      entries: [],
+    });
+  });
+});
+
+describe('serializeHistory and parseHistoryDocument', () => {
+  it('round-trips a document exactly', () => {
+    const doc = documentWith(entry('1'), entry('2', 'feature', 2, { runAttempt: undefined }));
+    expect(parseHistoryDocument(serializeHistory(doc), ORIGIN)).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+
+  it('writes one entry per line, so appending shows as one added line in a git diff', () => {
+    const lines = serializeHistory(documentWith(entry('1'), entry('2'))).split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      '{',
+      '  "schema": "perf-regression/history",',
+      '  "version": 1,',
+      '  "suite": "benchmarks",',
+      '  "entries": [',
+    ]);
+    expect(lines[5]).toBe(`    ${JSON.stringify(entry('1'))},`);
+    expect(lines[6]).toBe(`    ${JSON.stringify(entry('2'))}`);
+    expect(lines.slice(7)).toEqual(['  ]', '}', '']);
+  });
+
+  it('writes an empty history as valid JSON', () => {
+    expect(serializeHistory(emptyHistory('go'))).toBe(
+      '{\n  "schema": "perf-regression/history",\n  "version": 1,\n  "suite": "go",\n  "entries": []\n}\n',
+    );
+  });
+
+  it('reads a document that starts with a byte order mark', () => {
+    expect(parseHistoryDocument(`\uFEFF${serializeHistory(emptyHistory('go'))}`, ORIGIN).suite).toBe('go');
+  });
+
+  it('names the origin and suspects truncation when the text is not JSON', () => {
+    const text = serializeHistory(documentWith(entry('1')));
+    expect(parseError(text.slice(0, 100))).toBe(
+      `${ORIGIN}: not valid JSON (truncated?): Unexpected end of JSON input`,
+    );
+  });
+
+  it('refuses a newer schema version and asks to upgrade the action', () => {
+    expect(parseError(storedText((json) => (json.version = 2)))).toBe(
+      `${ORIGIN}: schema version 2 is newer than this perf-regression understands (1); upgrade the action`,
+    );
+  });
+
+  it('refuses a version that is not an integer', () => {
+    expect(parseError(storedText((json) => (json.version = '1')))).toBe(
+      `${ORIGIN}: version: expected an integer`,
+    );
+  });
+
+  it('refuses a JSON document that is not a history', () => {
+    expect(parseError('[]')).toBe(
+      `${ORIGIN}: expected a JSON object with "schema": "perf-regression/history"`,
+    );
+    expect(parseError('{"entries": []}')).toBe(
+      `${ORIGIN}: not a perf-regression history document ("schema" is missing)`,
+    );
+    expect(parseError(storedText((json) => (json.schema = 'benchmark-action')))).toBe(
+      `${ORIGIN}: not a perf-regression history document ("schema" is "benchmark-action")`,
+    );
+  });
+
+  it('points at the first malformed field of an entry', () => {
+    expect(parseError(storedText((json) => (json.entries = {} as never)))).toBe(
+      `${ORIGIN}: entries: expected an array`,
+    );
+    expect(parseError(storedText((json) => (entryAt(json, 3).results = {} as never)))).toBe(
+      `${ORIGIN}: entries[3].results: expected an array`,
+    );
+    expect(parseError(storedText((json) => (entryAt(json, 1).date = 'yesterday')))).toBe(
+      `${ORIGIN}: entries[1].date: expected an ISO 8601 date string`,
+    );
+    expect(parseError(storedText((json) => (firstResult(json).value = null)))).toBe(
+      `${ORIGIN}: entries[0].results[0].value: expected a finite number`,
+    );
+    expect(parseError(storedText((json) => (firstResult(json).samples = [1, 'x'])))).toBe(
+      `${ORIGIN}: entries[0].results[0].samples[1]: expected a finite number`,
+    );
+    expect(parseError(storedText((json) => (firstResult(json).direction = 'up')))).toBe(
+      `${ORIGIN}: entries[0].results[0].direction: expected "smaller" or "bigger"`,
+    );
+  });
+
+  it('refuses the document of another suite when the caller names the suite it expects', () => {
+    expect(() => parseHistoryDocument(serializeHistory(emptyHistory('go')), ORIGIN, 'rust')).toThrow(
+      new HistoryError(`${ORIGIN}: suite: holds suite "go", not "rust"`),
+    );
+  });
+});
+
+describe('appendEntry', () => {
+  it('adds the entry without changing the document it was given', () => {
+    const before = documentWith(entry('1'));
+    const after = appendEntry(before, entry('2', 'main', 2), 10);
+    expect(runIds(after.entries)).toEqual(['1', '2']);
+    expect(runIds(before.entries)).toEqual(['1']);
+  });
+
+  it('keeps entries sorted by date, oldest first, whatever order they arrive in', () => {
+    let doc = emptyHistory('benchmarks');
+    for (const [runId, day] of [
+      ['3', 3],
+      ['1', 1],
+      ['2', 2],
+    ] as const) {
+      doc = appendEntry(doc, entry(runId, 'main', day), 10);
+    }
+    expect(runIds(doc.entries)).toEqual(['1', '2', '3']);
+  });
+
+  it('replaces an entry of the same run, attempt and commit, so a retried append is idempotent', () => {
+    const once = appendEntry(documentWith(entry('1')), entry('2', 'main', 2), 10);
+    const twice = appendEntry(once, entry('2', 'main', 2), 10);
+    expect(twice).toEqual(once);
+  });
+
+  it('keeps both entries of a re-run (same run id, another attempt)', () => {
+    const doc = appendEntry(documentWith(entry('7')), entry('7', 'main', 2, { runAttempt: 2 }), 10);
+    expect(doc.entries.map((e) => e.runAttempt)).toEqual([1, 2]);
+  });
+
+  it('keeps at most historySize entries per branch, dropping the oldest of that branch only', () => {
+    let doc = emptyHistory('benchmarks');
+    doc = appendEntry(doc, entry('f1', 'feature', 1), 2);
+    for (let day = 2; day <= 5; day++) doc = appendEntry(doc, entry(`m${day}`, 'main', day), 2);
+    expect(runIds(doc.entries)).toEqual(['f1', 'm4', 'm5']);
+  });
+
+  it('refuses a history size below 1', () => {
+    expect(() => appendEntry(emptyHistory('go'), entry('1'), 0)).toThrow(RangeError);
+  });
+
+  it('refuses an entry that would make the stored document unreadable (NaN becomes null in JSON)', () => {
+    const bad = entry('1', 'main', 1, {
+      results: [{ ...entry('1').results[0], value: Number.NaN }],
+    } as never);
+    expect(() => appendEntry(emptyHistory('go'), bad, 5)).toThrow(
+      'refusing to record an entry that could not be read back: entry.results[0].value: expected a finite number',
+    );
+  });
+});
+
+describe('entriesFor', () => {
+  const doc = documentWith(entry('m1', 'main', 1), entry('f2', 'feature', 2), entry('m3', 'main', 3));
+
+  it('returns the entries of the first branch that has any, oldest first', () => {
+    expect(runIds(entriesFor(doc, ['main', 'feature']))).toEqual(['m1', 'm3']);
+  });
+
+  it('falls back to the next branch when the first has no entry', () => {
+    expect(runIds(entriesFor(doc, ['release', 'feature', 'main']))).toEqual(['f2']);
+  });
+
+  it('returns no entry when none of the branches has one', () => {
+    expect(entriesFor(doc, ['release'])).toEqual([]);
+  });
+});

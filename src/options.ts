@@ -1,0 +1,187 @@
+// The comparison options users write as strings (action inputs and CLI flags): thresholds, budgets
+// and alpha. Parsing gives one-line errors that say what was expected; matching a rule to a series
+// happens here too, so compare.ts only asks "what threshold/budget applies to this series?".
+import { InputError } from './errors.js';
+import type { Direction } from './model.js';
+import { conversionFactor, parseQuantity, type Quantity, type UnitKind, unitKind } from './units.js';
+
+const KINDS: readonly UnitKind[] = ['time', 'throughput', 'memory', 'count'];
+
+/** One `key: N%` override. The key is a metric kind, a unit, or a benchmark-name glob. */
+export interface ThresholdRule {
+  key: string;
+  /** Fraction, 0.05 for `5%`. */
+  threshold: number;
+}
+
+export interface ThresholdRules {
+  /** Fraction applied when no rule matches (default 0.10). */
+  default: number;
+  rules: ThresholdRule[];
+}
+
+export interface Budget {
+  /** Benchmark-name glob (`*` matches anything, `/` included). */
+  pattern: string;
+  limit: Quantity;
+}
+
+export interface CompareOptions {
+  thresholds: ThresholdRules;
+  alpha: number;
+  budgets: Budget[];
+}
+
+export const DEFAULT_THRESHOLD = 0.1;
+export const DEFAULT_ALPHA = 0.05;
+
+export function defaultCompareOptions(): CompareOptions {
+  return { thresholds: { default: DEFAULT_THRESHOLD, rules: [] }, alpha: DEFAULT_ALPHA, budgets: [] };
+}
+
+/** Entries of a list option: one per line or comma-separated. */
+function splitList(text: string): string[] {
+  return text
+    .split(/\r?\n|,/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** Splits `key: value` at the last `: ` so keys may hold colons (`pkg::test_x`). */
+function splitRule(entry: string): [string, string] | undefined {
+  const at = entry.lastIndexOf(':');
+  if (at <= 0) return undefined;
+  const key = entry.slice(0, at).trim();
+  const value = entry.slice(at + 1).trim();
+  return key && value ? [key, value] : undefined;
+}
+
+function parsePercent(text: string, what: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*%$/.exec(text.trim());
+  if (!m?.[1]) throw new InputError(`${what}: "${text}" is not a percentage; expected e.g. "10%"`);
+  return Number(m[1]) / 100;
+}
+
+/**
+ * `10%`, or a list like `10%, time: 5%, allocs/op: 0%, BenchmarkParse*: 5%` (newlines or commas).
+ * A bare percentage sets the default; `key: N%` adds an override.
+ */
+export function parseThresholds(text: string, option = 'threshold'): ThresholdRules {
+  const out: ThresholdRules = { default: DEFAULT_THRESHOLD, rules: [] };
+  for (const entry of splitList(text)) {
+    if (!entry.includes(':')) {
+      out.default = parsePercent(entry, option);
+      continue;
+    }
+    const rule = splitRule(entry);
+    if (!rule)
+      throw new InputError(
+        `${option}: "${entry}" is not a rule; expected "<metric|unit|benchmark glob>: N%"`,
+      );
+    out.rules.push({ key: rule[0], threshold: parsePercent(rule[1], `${option} "${rule[0]}"`) });
+  }
+  return out;
+}
+
+/** `test_opa_eval: 5ms, BenchmarkCache*: 500ns, *: 100 allocs/op` (newlines or commas). */
+export function parseBudgets(text: string, option = 'budgets'): Budget[] {
+  return splitList(text).map((entry) => {
+    const rule = splitRule(entry);
+    if (!rule) {
+      throw new InputError(
+        `${option}: "${entry}" is not a budget; expected "<benchmark glob>: <limit>" like "BenchmarkX*: 500ns"`,
+      );
+    }
+    const limit = parseQuantity(rule[1]);
+    if (!limit) {
+      throw new InputError(
+        `${option} "${rule[0]}": "${rule[1]}" is not a quantity; expected a number and a unit like "5ms" or "100 allocs/op"`,
+      );
+    }
+    if (limit.value < 0) {
+      throw new InputError(
+        `${option} "${rule[0]}": "${rule[1]}" is negative; a budget is a limit like "5ms" or "0 allocs/op"`,
+      );
+    }
+    return { pattern: rule[0], limit };
+  });
+}
+
+export function parseAlpha(text: string, option = 'alpha'): number {
+  const value = Number(text.trim());
+  if (text.trim() === '' || !Number.isFinite(value) || value <= 0 || value >= 1) {
+    throw new InputError(`${option}: "${text}" must be a number between 0 and 1 (exclusive), e.g. 0.05`);
+  }
+  return value;
+}
+
+/** What a rule or budget is matched against. */
+export interface SeriesKey {
+  id: string;
+  name: string;
+  unit: string;
+  direction: Direction;
+}
+
+/**
+ * The threshold for a series. Most specific wins: a benchmark glob (the last one listed that matches),
+ * then an exact unit, then a metric kind, then the default.
+ */
+export function thresholdFor(series: SeriesKey, rules: ThresholdRules): number {
+  let byGlob: number | undefined;
+  let byUnit: number | undefined;
+  let byKind: number | undefined;
+  const kind = unitKind(series.unit);
+  for (const rule of rules.rules) {
+    if (rule.key === series.unit) byUnit = rule.threshold;
+    else if ((KINDS as readonly string[]).includes(rule.key)) {
+      if (rule.key === kind) byKind = rule.threshold;
+    } else if (globMatches(rule.key, series)) byGlob = rule.threshold;
+  }
+  return byGlob ?? byUnit ?? byKind ?? rules.default;
+}
+
+export interface AppliedBudget {
+  /** The limit converted to the series' unit. */
+  limit: number;
+  /** As the user wrote it, for the report. */
+  written: string;
+  exceeded: boolean;
+}
+
+/**
+ * The budget that applies to a series (last matching one whose unit converts to the series' unit),
+ * checked against `value`. A budget on a bigger-is-better unit is a floor, otherwise a ceiling.
+ */
+export function budgetFor(series: SeriesKey, value: number, budgets: Budget[]): AppliedBudget | undefined {
+  let applied: AppliedBudget | undefined;
+  for (const budget of budgets) {
+    if (!globMatches(budget.pattern, series)) continue;
+    const factor = conversionFactor(budget.limit.unit, series.unit);
+    if (factor === undefined) continue;
+    const limit = budget.limit.value * factor;
+    const exceeded = series.direction === 'bigger' ? value < limit : value > limit;
+    applied = { limit, written: `${budget.limit.value} ${budget.limit.unit}`, exceeded };
+  }
+  return applied;
+}
+
+const globCache = new Map<string, RegExp>();
+
+/**
+ * Benchmark-name globs: `*` matches any run of characters (including `/`, unlike file globs, because
+ * benchmark names use `/` for sub-benchmarks), `?` one character. Matched against the name and the id.
+ * Written here rather than with a file-glob library because those treat `/` as a path separator.
+ */
+export function globMatches(pattern: string, series: Pick<SeriesKey, 'id' | 'name'>): boolean {
+  let re = globCache.get(pattern);
+  if (!re) {
+    const body = pattern
+      .split('')
+      .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+      .join('');
+    re = new RegExp(`^${body}$`, 's');
+    globCache.set(pattern, re);
+  }
+  return re.test(series.name) || re.test(series.id);
+}

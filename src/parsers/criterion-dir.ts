@@ -1,0 +1,190 @@
+// criterion's own result files: target/criterion/<benchmark>/new/{benchmark,estimates,sample}.json.
+// The three files of one folder make one benchmark; the latest run is in new/ (criterion moves the
+// previous one to base/ and writes the comparison to change/).
+import type { ConfidenceInterval, ParseOutput, ParseWarning } from '../model.js';
+import {
+  fail,
+  fieldPlace,
+  type JsonObject,
+  type JsonPlace,
+  readNumber,
+  readNumbers,
+  readObject,
+  readOptionalString,
+  readString,
+} from './criterion-fields.js';
+import { perIterationSamples, sampledSeries, type Throughput } from './criterion-series.js';
+import type { InputFile } from './input.js';
+import { parseJsonText } from './json-text.js';
+
+const PARTS = ['benchmark.json', 'estimates.json', 'sample.json'] as const;
+type Part = (typeof PARTS)[number];
+
+/** Folders criterion fills besides new/: they hold older runs and comparisons, never the latest result. */
+const OLDER_RUN_FOLDERS = new Set(['base', 'change']);
+
+/** The files of one folder, by part; `tukey.json` and other files are not read. */
+type Folder = { dir: string; files: Map<Part, InputFile> };
+
+/**
+ * Reads every benchmark folder among `files` (any mix of criterion JSON files). Each benchmark gives a
+ * `ns` series: samples = times[i] / iters[i] of sample.json (time per iteration), value = their
+ * median, mean/median/stddev = the point estimates of estimates.json, ci = the interval of criterion's
+ * typical estimate (the slope in linear sampling mode, else the mean: the `time:` line it prints), and
+ * with a `throughput` a `B/s` or `elem/s` series derived from the same samples. Name = full_id,
+ * suite = group_id, params = function_id / value_str. Folders base/, change/ and saved baselines next to
+ * a new/ folder are skipped; a folder missing one of its three files is skipped with a warning.
+ */
+export function parseCriterionFolders(files: InputFile[]): ParseOutput {
+  const folders = groupByFolder(files);
+  const out: ParseOutput = { results: [], warnings: [] };
+  for (const file of files.filter((f) => !isPart(basename(f.path)))) {
+    const message = `criterion JSON that is not named ${PARTS.join(', ')}: read per folder by those names; skipped`;
+    out.warnings.push({ file: file.path, message });
+  }
+  let skippedOlder = 0;
+  for (const folder of folders.values()) {
+    if (isOlderRun(folder.dir, folders)) {
+      skippedOlder += folder.files.size;
+      continue;
+    }
+    const missing = PARTS.filter((part) => !folder.files.has(part));
+    if (missing.length > 0) {
+      out.warnings.push(missingPartsWarning(folder, missing));
+      continue;
+    }
+    out.results.push(...readBenchmark(folder));
+  }
+  if (skippedOlder > 0) {
+    out.warnings.push({
+      file: files[0]?.path ?? '',
+      message: `ignored ${skippedOlder} criterion file(s) of base/, change/ or saved-baseline folders; only new/ holds the latest run`,
+    });
+  }
+  return out;
+}
+
+function isPart(name: string): name is Part {
+  return (PARTS as readonly string[]).includes(name);
+}
+
+function groupByFolder(files: InputFile[]): Map<string, Folder> {
+  const folders = new Map<string, Folder>();
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const part = basename(file.path);
+    if (!isPart(part)) continue;
+    const dir = dirname(file.path).replaceAll('\\', '/');
+    const folder = folders.get(dir) ?? { dir, files: new Map() };
+    folder.files.set(part, file);
+    folders.set(dir, folder);
+  }
+  return folders;
+}
+
+/** base/, change/, or a saved baseline (`--save-baseline main`) sitting next to a new/ folder. */
+function isOlderRun(dir: string, folders: Map<string, Folder>): boolean {
+  if (basename(dir) === 'new') return false;
+  return OLDER_RUN_FOLDERS.has(basename(dir)) || folders.has(`${dirname(dir)}/new`);
+}
+
+function missingPartsWarning(folder: Folder, missing: Part[]): ParseWarning {
+  const present = [...folder.files.values()][0] as InputFile;
+  return {
+    file: present.path,
+    message: `criterion folder ${folder.dir} has no ${missing.join(' or ')} (criterion writes benchmark.json, estimates.json and sample.json together); skipped`,
+  };
+}
+
+function readBenchmark(folder: Folder) {
+  const [benchmark, estimates, sample] = PARTS.map((part) => {
+    const file = folder.files.get(part) as InputFile;
+    const place: JsonPlace = { file: file.path, path: '$' };
+    return { place, json: readObject(parseJsonText(file, `criterion's ${part}`), place) };
+  }) as [Parsed, Parsed, Parsed];
+  const id = readIdentity(benchmark.json, benchmark.place);
+  const typical = readTypical(estimates.json, estimates.place);
+  return sampledSeries({
+    ...id,
+    samples: readSamples(sample.json, sample.place),
+    unit: 'ns',
+    mean: readPointEstimate(estimates.json, 'mean', estimates.place),
+    median: readPointEstimate(estimates.json, 'median', estimates.place),
+    stddev: readPointEstimate(estimates.json, 'std_dev', estimates.place),
+    typical: typical.ci,
+    extra: {
+      ciEstimate: typical.of,
+      ...(typical.of === 'slope' ? { slope: typical.estimate } : {}),
+      medianAbsDev: readPointEstimate(estimates.json, 'median_abs_dev', estimates.place),
+      samplingMode: readOptionalString(sample.json, 'sampling_mode', sample.place),
+    },
+    source: { file: estimates.place.file },
+  });
+}
+
+type Parsed = { place: JsonPlace; json: JsonObject };
+
+function readIdentity(json: JsonObject, place: JsonPlace) {
+  const fullId = readString(json, 'full_id', place);
+  const functionId = readOptionalString(json, 'function_id', place);
+  const value = readOptionalString(json, 'value_str', place);
+  const params = {
+    ...(functionId !== undefined ? { function: functionId } : {}),
+    ...(value !== undefined ? { value } : {}),
+  };
+  return {
+    name: fullId,
+    suite: readOptionalString(json, 'group_id', place),
+    params: Object.keys(params).length > 0 ? params : undefined,
+    throughput: readThroughput(json.throughput, fieldPlace(place, 'throughput')),
+  };
+}
+
+/** `null`, `{"Bytes": N}`, `{"BytesDecimal": N}` (criterion ≥ 0.4) or `{"Elements": N}`. */
+function readThroughput(value: unknown, place: JsonPlace): Throughput[] {
+  if (value === null || value === undefined) return [];
+  const json = readObject(value, place);
+  for (const [key, unit] of [
+    ['Bytes', 'B/s'],
+    ['BytesDecimal', 'B/s'],
+    ['Elements', 'elem/s'],
+  ] as const) {
+    if (key in json) return [{ unit, perIteration: readNumber(json, key, place) }];
+  }
+  return fail(place, 'null or one of {"Bytes": n}, {"BytesDecimal": n}, {"Elements": n}');
+}
+
+function readSamples(json: JsonObject, place: JsonPlace): number[] {
+  return perIterationSamples(readNumbers(json, 'times', place), readNumbers(json, 'iters', place), place, {
+    times: 'times',
+    iterations: 'iters',
+  });
+}
+
+function readPointEstimate(json: JsonObject, key: string, place: JsonPlace): number {
+  const at = fieldPlace(place, key);
+  return readNumber(readObject(json[key], at), 'point_estimate', at);
+}
+
+/** Criterion's typical estimate: the slope when it fitted one (linear sampling), else the mean. */
+function readTypical(json: JsonObject, place: JsonPlace) {
+  const of = json.slope === null || json.slope === undefined ? 'mean' : 'slope';
+  const at = fieldPlace(place, of);
+  const estimate = readObject(json[of], at);
+  const interval = readObject(estimate.confidence_interval, fieldPlace(at, 'confidence_interval'));
+  const intervalAt = fieldPlace(at, 'confidence_interval');
+  const ci: ConfidenceInterval = {
+    lo: readNumber(interval, 'lower_bound', intervalAt),
+    hi: readNumber(interval, 'upper_bound', intervalAt),
+    level: readNumber(interval, 'confidence_level', intervalAt),
+  };
+  return { of, estimate: readNumber(estimate, 'point_estimate', at), ci } as const;
+}
+
+function basename(p: string): string {
+  return p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
+}
+
+function dirname(p: string): string {
+  const cut = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
+  return cut < 0 ? '.' : p.slice(0, cut);
+}

@@ -1,0 +1,31 @@
+// The one Markdown/HTML escaper. Benchmark names, units and messages come from untrusted files: they
+// must not break a table, start a code span, inject HTML or a link, or @mention anyone.
+
+// Only what can start markup in the middle of a line: emphasis, code, links/images (no `[` means no
+// link, so `(`/`!` stay readable), tables, strikethrough. `<`, `>`, `&` and quotes are left to the
+// HTML step, which runs after this one.
+const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g;
+const HTML_SPECIAL: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text for a Markdown table cell or inline text: one line, no markup, no mentions. */
+export function escapeMarkdown(text: string): string {
+  return (
+    text
+      .replace(/[\r\n\t]+/g, ' ')
+      .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
+      .replace(/[&<>"']/g, (ch) => HTML_SPECIAL[ch] as string)
+      // A zero-width joiner after @ stops GitHub from turning `@user` or `@org/team` into a mention.
+      .replace(/@/g, '@\u200d')
+  );
+}
+
+/** Text for HTML element content or a quoted attribute value. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => HTML_SPECIAL[ch] as string);
+}

@@ -1,0 +1,6 @@
+// The JSON report: the full machine-readable comparison (schema in README.md). Strings out, no I/O.
+import type { ComparisonReport } from '../report.js';
+
+export function renderJson(report: ComparisonReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

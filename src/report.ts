@@ -1,0 +1,144 @@
+// The comparison report: what compare() returns, what render/ prints and what the JSON report file
+// holds. Public (documented in README.md, versioned).
+import type { BenchmarkResult, ConfidenceInterval, Direction, Format, SourceLocation } from './model.js';
+
+export type Status =
+  | 'regression'
+  | 'improvement'
+  | 'unchanged'
+  | 'inconclusive'
+  | 'new'
+  | 'missing'
+  | 'over-budget';
+
+export const STATUSES: readonly Status[] = [
+  'regression',
+  'over-budget',
+  'improvement',
+  'inconclusive',
+  'unchanged',
+  'new',
+  'missing',
+];
+
+export type Verdict = 'pass' | 'regression' | 'over-budget' | 'no-baseline';
+
+/** Which evidence decided a series. */
+export type TestMethod =
+  /** Mann–Whitney U on raw samples (benchstat's test), optionally combined with the run-to-run test. */
+  | 'mann-whitney'
+  /** Welch's t-test on the log scale from mean, stddev and n. */
+  | 'welch'
+  /** z-test from each side's confidence interval (criterion text). */
+  | 'interval'
+  /** One number per run: the current value against the history window's spread. */
+  | 'history'
+  /** A deterministic metric (identical samples on each side): any change beyond the threshold is real. */
+  | 'exact'
+  /** One number per run and no history to estimate noise: the threshold alone decides; unverified. */
+  | 'threshold-only';
+
+/** The numbers of one side of a comparison. */
+export interface SideStats {
+  /** Center compared: median of samples, else the tool's central value. */
+  center: number;
+  n: number;
+  samples?: number[];
+  mean?: number;
+  median?: number;
+  min?: number;
+  max?: number;
+  stddev?: number;
+  ci?: ConfidenceInterval;
+}
+
+export interface BaselineStats extends SideStats {
+  /** Runs in the baseline window that have this series. */
+  runs: number;
+  /** Center of each of those runs, oldest first. */
+  runCenters: number[];
+  /** Commit of the newest baseline run holding this series, when known. */
+  commit?: string;
+}
+
+export interface Change {
+  /** current / baseline of the centers. */
+  ratio: number;
+  /** (ratio − 1) × 100. */
+  percent: number;
+  /** Confidence interval of `percent` (95% unless stated), when the data allow one. */
+  ci?: [number, number];
+}
+
+export interface SeriesTest {
+  method: TestMethod;
+  /** Two-sided p-value used for the decision: max of within-run and between-run where both exist. */
+  p?: number;
+  /** Within-run p (samples or summaries of the newest baseline run vs this run). */
+  pWithin?: number;
+  /** Between-run p (this run's center against the baseline window's run-to-run spread). */
+  pBetween?: number;
+  /** Benjamini–Hochberg adjusted p over all tested series of the report. */
+  q?: number;
+}
+
+export interface SeriesComparison {
+  id: string;
+  name: string;
+  suite?: string;
+  params?: Record<string, string>;
+  unit: string;
+  direction: Direction;
+  format?: Format;
+  status: Status;
+  /** Why a series is inconclusive or unverified; shown as a footnote. */
+  reason?: string;
+  /** Threshold (fraction) that applied. */
+  threshold: number;
+  baseline?: BaselineStats;
+  current?: SideStats;
+  change?: Change;
+  /** Change after removing the runner drift, when drift was detected. */
+  adjustedChange?: Change;
+  test?: SeriesTest;
+  budget?: { limit: number; written: string; exceeded: boolean };
+  source?: SourceLocation;
+}
+
+export interface RunnerDrift {
+  /** Typical change of all timing series, percent. */
+  percent: number;
+  /** Share of timing series that moved that way. */
+  share: number;
+  /** Timing series looked at. */
+  series: number;
+}
+
+export interface Geomean {
+  unit: string;
+  series: number;
+  baseline: number;
+  current: number;
+  percent: number;
+}
+
+export interface ComparisonReport {
+  schema: 'perf-regression/report';
+  version: 1;
+  verdict: Verdict;
+  counts: Record<Status, number>;
+  alpha: number;
+  /** Runs in the baseline window (0 on a first run). */
+  baselineRuns: number;
+  /** Whether run-to-run noise could be estimated (needs ≥ 2 baseline runs). */
+  runToRunNoise: 'estimated' | 'not-estimated' | 'no-baseline';
+  drift?: RunnerDrift;
+  geomeans: Geomean[];
+  series: SeriesComparison[];
+}
+
+/** Helper for tests and callers: the stats of one run's result. */
+export function sideStats(result: BenchmarkResult): SideStats {
+  const { value, n, samples, mean, median, min, max, stddev, ci } = result;
+  return { center: value, n, samples, mean, median, min, max, stddev, ci };
+}

@@ -1,0 +1,187 @@
+// Two-sided Mann–Whitney U test with benchstat's rules (golang/perf benchmath's AssumeNothing.Compare
+// → go-moremath stats.MannWhitneyUTest with LocationDiffers):
+//   - exact distribution when both samples have ≤ 50 values and there are no ties, or ≤ 25 values
+//     with ties (the exact distribution conditional on the observed tie pattern);
+//   - otherwise the normal approximation with tie correction and continuity correction;
+//   - p = 1 when U₁ = U₂, when a sample is empty, or when every value is equal.
+// The exact two-sided p is twice the lower tail of the smaller U. benchstat always takes that tail from
+// the first sample's distribution; with ties and unequal sample sizes that distribution is not
+// symmetric and the result can be far off (x = [1, 1] vs y = [0] gives benchstat p = 0; the true
+// two-sided p is 2/3). We take the tail of the sample whose U is the smaller one. For equal sizes the
+// two samples' U have the same null distribution, so the result is identical to benchstat's.
+import { choose, normalSurvival } from './distributions.js';
+
+/** Largest sample size for which the exact distribution is used when no values tie. */
+export const MANN_WHITNEY_EXACT_LIMIT = 50;
+/** Largest sample size for which the exact distribution is used when values tie. */
+export const MANN_WHITNEY_TIES_EXACT_LIMIT = 25;
+
+export interface MannWhitneyResult {
+  /** U of the first sample: pairs (x, y) with x > y, plus ½ for each tied pair. In [0, n1·n2]. */
+  u: number;
+  /** Two-sided p-value; 1 when the test cannot tell anything (see `degenerate`). */
+  p: number;
+  n1: number;
+  n2: number;
+  method: 'exact' | 'normal';
+  /**
+   * Why the test could not run: a sample is empty, or every value of both samples is equal.
+   * benchstat reports both as p = 1 ("~") with a warning, and so does this function.
+   */
+  degenerate?: 'empty-sample' | 'all-equal';
+}
+
+/** Ranks of the merged samples: the first sample's rank sum (midranks for ties) and the tie-group sizes. */
+interface Ranking {
+  rankSum1: number;
+  /** Sizes of the groups of equal values, in increasing order of value. */
+  ties: number[];
+}
+
+function rank(x: readonly number[], y: readonly number[]): Ranking {
+  const merged = [...x.map((v) => ({ v, first: true })), ...y.map((v) => ({ v, first: false }))];
+  merged.sort((a, b) => a.v - b.v);
+  let rankSum1 = 0;
+  const ties: number[] = [];
+  for (let start = 0; start < merged.length; ) {
+    let end = start;
+    let fromFirst = 0;
+    for (; end < merged.length && merged[end]?.v === merged[start]?.v; end++) {
+      if (merged[end]?.first) fromFirst++;
+    }
+    // Ranks are 1-based: the group covers ranks start+1 … end, whose mean is (start+1+end)/2.
+    rankSum1 += ((start + 1 + end) / 2) * fromFirst;
+    ties.push(end - start);
+    start = end;
+  }
+  return { rankSum1, ties };
+}
+
+/** Two-sided Mann–Whitney U test of x against y (see the file comment for the exact rules). */
+export function mannWhitneyU(x: readonly number[], y: readonly number[]): MannWhitneyResult {
+  const n1 = x.length;
+  const n2 = y.length;
+  if (n1 === 0 || n2 === 0) return { u: 0, p: 1, n1, n2, method: 'exact', degenerate: 'empty-sample' };
+  const { rankSum1, ties } = rank(x, y);
+  const u1 = rankSum1 - (n1 * (n1 + 1)) / 2;
+  const u2 = n1 * n2 - u1;
+  const uSmall = Math.min(u1, u2);
+  const hasTies = ties.some((t) => t > 1);
+  const limit = hasTies ? MANN_WHITNEY_TIES_EXACT_LIMIT : MANN_WHITNEY_EXACT_LIMIT;
+  const method = n1 <= limit && n2 <= limit ? 'exact' : 'normal';
+  if (ties.length === 1) return { u: u1, p: 1, n1, n2, method, degenerate: 'all-equal' };
+
+  if (method === 'exact') {
+    // The distribution's mass at U₁ = U₂ would be counted twice by doubling a tail: the whole CDF is 1.
+    if (u1 === u2) return { u: u1, p: 1, n1, n2, method };
+    const sizeWithSmallerU = u1 < u2 ? n1 : n2;
+    const tail = hasTies ? tiedLowerTail(sizeWithSmallerU, ties, uSmall) : untiedCdf(n1, n2, uSmall);
+    // With ties the null distribution need not be symmetric, so twice a tail can pass 1.
+    return { u: u1, p: Math.min(1, 2 * tail), n1, n2, method };
+  }
+  return { u: u1, p: normalApproximationP(n1, n2, u1, ties), n1, n2, method: 'normal' };
+}
+
+/**
+ * P(U ≤ u) without ties, by Mann and Whitney's (1947) recurrence on probabilities
+ *   p_{n,m}(U) = (n·p_{n−1,m}(U−m) + m·p_{n,m−1}(U)) / (n+m),
+ * kept one row at a time, and summing whichever tail of the symmetric distribution is shorter.
+ * The same operations in the same order as go-moremath's UDist, so the doubles match benchstat's.
+ */
+function untiedCdf(n1: number, n2: number, u: number): number {
+  let ui = Math.floor(u);
+  if (ui < 0) return 0;
+  if (ui >= n1 * n2) return 1;
+  const flip = ui >= Math.floor((n1 * n2 + 1) / 2);
+  if (flip) ui = n1 * n2 - ui - 1;
+  const pmf = untiedPmf(n1, n2, ui);
+  let sum = 0;
+  for (let i = 0; i <= ui; i++) sum += pmf[i] as number;
+  return flip ? 1 - sum : sum;
+}
+
+/** p_{n1,n2}(U) for U = 0 … uMax. */
+function untiedPmf(n1: number, n2: number, uMax: number): Float64Array {
+  const small = Math.min(n1, n2);
+  const large = Math.max(n1, n2);
+  // rows[n] holds p_{n,m}(·) for the current m; p_{n,m} = p_{m,n} fills the n > m corner.
+  const rows = Array.from({ length: small + 1 }, () => new Float64Array(uMax + 1));
+  for (let m = 0; m <= large; m++) {
+    (rows[0] as Float64Array)[0] = 1;
+    for (let n = 1; n <= Math.min(small, m); n++) {
+      const left = rows[n - 1] as Float64Array; // p_{n−1,m}
+      const right = (n <= m - 1 ? rows[n] : rows[m - 1]) as Float64Array; // p_{n,m−1}
+      const out = rows[n] as Float64Array;
+      const total = n + m;
+      // Descending U reads p_{n,m−1}(U) before overwriting it with p_{n,m}(U).
+      for (let u = Math.min(uMax, n * m); u >= 0; u--) {
+        const l = u - m >= 0 ? n * (left[u - m] as number) : 0;
+        out[u] = (l + m * (right[u] as number)) / total;
+      }
+    }
+  }
+  return rows[small] as Float64Array;
+}
+
+/**
+ * P(U ≤ u) for a sample of `n1` values given the tie pattern: the share of the C(N, n1) ways to
+ * pick that sample's positions whose midrank sum is small enough. Counted by dynamic
+ * programming over the tie groups (choosing r of a group's t values contributes r times its midrank),
+ * which gives the same exact counts as the Cheung–Klotz (1997) algorithm benchstat uses. Counts stay
+ * below C(50, 25) < 2^53, so they are exact in doubles.
+ */
+function tiedLowerTail(n1: number, ties: readonly number[], u: number): number {
+  // Doubled ranks keep midranks integral: 2·R ≤ 2u + n1(n1+1) ⇔ U ≤ u.
+  const maxDoubledSum = Math.round(2 * u) + n1 * (n1 + 1);
+  // ways[j][s]: ways to pick j values from the groups seen so far with doubled rank sum s.
+  const ways = Array.from({ length: n1 + 1 }, () => new Float64Array(maxDoubledSum + 1));
+  (ways[0] as Float64Array)[0] = 1;
+  let before = 0;
+  let total = 0;
+  for (const t of ties) {
+    const doubledMidrank = 2 * before + t + 1;
+    const groupChoices = Array.from({ length: t + 1 }, (_, r) => choose(t, r));
+    // Descending j and s: every read of ways[j − r] (r ≥ 1) still holds the previous groups' counts.
+    for (let j = n1; j >= 1; j--) {
+      const row = ways[j] as Float64Array;
+      for (let s = maxDoubledSum; s >= 0; s--) {
+        let sum = row[s] as number;
+        for (let r = 1; r <= Math.min(t, j) && s - r * doubledMidrank >= 0; r++) {
+          sum +=
+            (groupChoices[r] as number) * ((ways[j - r] as Float64Array)[s - r * doubledMidrank] as number);
+        }
+        row[s] = sum;
+      }
+    }
+    before += t;
+  }
+  for (const count of ways[n1] as Float64Array) total += count;
+  return total / choose(before, n1);
+}
+
+/** Normal approximation with tie correction Σ(t³ − t) and continuity correction, as benchstat. */
+function normalApproximationP(n1: number, n2: number, u1: number, ties: readonly number[]): number {
+  const n = n1 + n2;
+  const tieCorrection = ties.reduce((sum, t) => sum + t * t * t - t, 0);
+  const mean = (n1 * n2) / 2;
+  const sd = Math.sqrt((n1 * n2 * (n + 1 - tieCorrection / (n * (n - 1)))) / 12);
+  let numerator = u1 - mean;
+  numerator -= Math.sign(numerator) * 0.5;
+  return Math.min(1, 2 * normalSurvival(Math.abs(numerator / sd)));
+}
+
+/** The smallest two-sided p the test can give for two samples of n values each: 2 / C(2n, n). */
+export function mannWhitneyMinP(n: number): number {
+  return Math.min(1, 2 / choose(2 * n, n));
+}
+
+/**
+ * The smallest n for which two samples of n values each can reach p ≤ alpha (benchstat's "need >= 4
+ * samples to detect a difference at alpha level 0.05"); ∞ when alpha ≤ 0.
+ */
+export function minimumSamplesPerSide(alpha: number): number {
+  if (!(alpha > 0)) return Number.POSITIVE_INFINITY;
+  let n = 1;
+  while (mannWhitneyMinP(n) > alpha) n++;
+  return n;
+}

@@ -1,0 +1,350 @@
+// History on a branch of the repository (gh-pages by default): `<path>/<suite key>/history.json`, next to
+// whatever else lives there (the dashboard). Written with the git CLI rather than the REST contents API:
+// - a push is a compare-and-swap on the branch (`--force-with-lease`), so two runs appending at once can
+//   never overwrite each other: the loser re-fetches and re-applies its entry on the new document;
+// - a commit can change several files at once (history and dashboard), which the contents API cannot;
+// - it is tested end to end against a real bare repository, with no mock of an HTTP API.
+// Each operation uses its own private bare clone (depth 1, no working tree) and builds the commit with
+// plumbing commands, so it never touches the user's checkout or git config.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { appendEntry, emptyHistory, entriesFor, parseHistoryDocument, serializeHistory } from './history.js';
+import {
+  type AppendOptions,
+  type HistoryDocument,
+  type HistoryEntry,
+  HistoryError,
+  type HistoryStore,
+  type ReadOptions,
+} from './store.js';
+import { suiteKey } from './suite-key.js';
+
+export interface GhPagesStoreOptions {
+  /** `https://github.com/owner/repo.git`, or any URL or path git accepts (a bare repo in tests). */
+  repoUrl: string;
+  branch: string;
+  /** Folder inside the branch holding one sub-folder per suite; `''` for the branch root. */
+  path: string;
+  /** Sent as an HTTP header for http(s) URLs; never in a URL, an argument or a message. */
+  token?: string;
+  /** Where the private clones go (the runner's temp folder); the OS temp folder by default. */
+  workdir?: string;
+  author?: { name: string; email: string };
+  retry?: RetryOptions;
+  /** Progress worth a log line (a push lost to a concurrent run, and the retry). */
+  log?: (message: string) => void;
+}
+
+export interface RetryOptions {
+  /** Fetch-append-push attempts before giving up. */
+  attempts?: number;
+  /** First delay before a retry; it doubles each time, with random jitter, up to `maxDelayMs`. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+}
+
+const GITHUB_ACTIONS_BOT = {
+  name: 'github-actions[bot]',
+  email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+const DEFAULT_RETRY: Required<RetryOptions> = { attempts: 10, baseDelayMs: 500, maxDelayMs: 10_000 };
+const GIT_TIMEOUT_MS = 300_000;
+/** Git variables that would point our commands at another repository (set when run from a git hook). */
+const REPOSITORY_ENV = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_COMMON_DIR',
+];
+/** Push rejections that mean "the branch moved under us": fetch again and re-apply. */
+const LOST_RACE =
+  /stale info|fetch first|non-fast-forward|already exists|failed to update ref|cannot lock ref|incorrect old value/i;
+const FETCHED_TIP = 'refs/perf-regression/tip';
+
+export class GhPagesStore implements HistoryStore {
+  readonly description: string;
+  private readonly options: GhPagesStoreOptions;
+  private readonly folder: string[];
+  private readonly retry: Required<RetryOptions>;
+  private readonly env: NodeJS.ProcessEnv;
+  private readonly secrets: string[];
+
+  constructor(options: GhPagesStoreOptions) {
+    if (options.repoUrl.startsWith('-'))
+      throw new HistoryError(`gh-pages repository "${options.repoUrl}" is not a URL`);
+    this.options = options;
+    this.description = `gh-pages branch "${options.branch}"`;
+    this.folder = folderSegments(options.path);
+    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.secrets = options.token ? [options.token, basicCredentials(options.token)] : [];
+    this.env = gitEnvironment(options);
+  }
+
+  /** Path of `suite`'s history inside the branch. */
+  fileOf(suite: string): string {
+    return [...this.folder, suiteKey(suite), 'history.json'].join('/');
+  }
+
+  async read(suite: string, options: ReadOptions): Promise<HistoryEntry[]> {
+    return this.withPrivateClone(async (repo) => {
+      const tip = await this.fetchTip(repo);
+      const doc = tip ? await this.readDocument(repo, tip, suite) : undefined;
+      return doc ? entriesFor(doc, options.branches) : [];
+    });
+  }
+
+  async append(suite: string, entry: HistoryEntry, options: AppendOptions): Promise<void> {
+    const message = `perf-regression: record ${suite} @ ${entry.commit.slice(0, 7)}`;
+    await this.withPrivateClone(async (repo) => {
+      for (let attempt = 1; ; attempt++) {
+        // Always on the document just fetched: a lost race re-applies the entry, never merges stale content.
+        const tip = await this.fetchTip(repo);
+        const current = tip ? await this.readDocument(repo, tip, suite) : undefined;
+        const text = serializeHistory(
+          appendEntry(current ?? emptyHistory(suite), entry, options.historySize),
+        );
+        if (current && text === serializeHistory(current)) return; // already recorded (a retried job)
+        const commit = await this.commitFile(repo, tip, this.fileOf(suite), text, message);
+        const rejection = await this.push(repo, commit, tip);
+        if (rejection === undefined) return;
+        if (attempt >= this.retry.attempts) {
+          throw new HistoryError(
+            `${this.description}: push still rejected after ${attempt} attempts (${rejection}); too many runs writing at once?`,
+          );
+        }
+        const delay = backoffDelay(attempt, this.retry);
+        this.options.log?.(
+          `${this.description}: another run pushed first (${rejection}); retrying in ${Math.round(delay)} ms (attempt ${attempt + 1}/${this.retry.attempts})`,
+        );
+        await sleep(delay);
+      }
+    });
+  }
+
+  private async withPrivateClone<T>(work: (repo: string) => Promise<T>): Promise<T> {
+    const repo = await mkdtemp(path.join(this.options.workdir ?? tmpdir(), 'perf-regression-git-'));
+    try {
+      await this.git(repo, ['init', '--quiet', '--bare']);
+      return await work(repo);
+    } finally {
+      await rm(repo, { recursive: true, force: true });
+    }
+  }
+
+  /** Fetches the branch's last commit; undefined when the branch does not exist yet. */
+  private async fetchTip(repo: string): Promise<string | undefined> {
+    const refspec = `+refs/heads/${this.options.branch}:${FETCHED_TIP}`;
+    const args = ['fetch', '--quiet', '--no-tags', '--depth=1', '--', this.options.repoUrl, refspec];
+    const fetch = await this.git(repo, args, { allowFailure: true });
+    if (fetch.code !== 0) {
+      // LC_ALL=C keeps this message untranslated.
+      if (/couldn't find remote ref/.test(fetch.stderr)) return undefined;
+      throw this.gitFailure('fetch', fetch);
+    }
+    return outputLine(await this.git(repo, ['rev-parse', '--verify', FETCHED_TIP]));
+  }
+
+  /** The suite's document at `commit`; undefined when the file does not exist there. */
+  private async readDocument(
+    repo: string,
+    commit: string,
+    suite: string,
+  ): Promise<HistoryDocument | undefined> {
+    const file = this.fileOf(suite);
+    const raw = (await this.git(repo, ['cat-file', '--batch'], { input: `${commit}:${file}\n` })).stdout;
+    // `<oid> <type> <size>\n<content>\n`, or `<what was asked> missing\n` (the path may hold spaces).
+    const headerEnd = raw.indexOf(10);
+    const header = raw.subarray(0, headerEnd).toString('utf8');
+    if (header.endsWith(' missing')) return undefined;
+    const [, type, size] = header.split(' ');
+    const origin = `${this.options.branch}:${file}`;
+    if (type !== 'blob') throw new HistoryError(`${origin}: expected a file, found a ${type}`);
+    const text = raw.subarray(headerEnd + 1, headerEnd + 1 + Number(size)).toString('utf8');
+    return parseHistoryDocument(text, origin, suite);
+  }
+
+  /** A commit on top of `parent` (or a root commit) whose tree is the parent's with `file` replaced. */
+  private async commitFile(
+    repo: string,
+    parent: string | undefined,
+    file: string,
+    text: string,
+    message: string,
+  ): Promise<string> {
+    const blob = outputLine(await this.git(repo, ['hash-object', '-w', '--stdin'], { input: text }));
+    // A private index: every other file of the branch is kept as it is.
+    const index = { GIT_INDEX_FILE: path.join(repo, 'perf-regression-index') };
+    await this.git(repo, parent ? ['read-tree', parent] : ['read-tree', '--empty'], { env: index });
+    await this.git(repo, ['update-index', '--add', '--cacheinfo', `100644,${blob},${file}`], { env: index });
+    const tree = outputLine(await this.git(repo, ['write-tree'], { env: index }));
+    const parentArgs = parent ? ['-p', parent] : [];
+    return outputLine(
+      await this.git(repo, ['commit-tree', '--no-gpg-sign', tree, ...parentArgs, '-m', message]),
+    );
+  }
+
+  /**
+   * Pushes `commit` only if the branch is still at `expected` (absent when undefined). Returns the
+   * rejection reason when another run moved the branch first; any other failure throws.
+   */
+  private async push(
+    repo: string,
+    commit: string,
+    expected: string | undefined,
+  ): Promise<string | undefined> {
+    const ref = `refs/heads/${this.options.branch}`;
+    const push = await this.git(
+      repo,
+      [
+        'push',
+        '--porcelain',
+        '--no-verify',
+        `--force-with-lease=${ref}:${expected ?? ''}`,
+        '--',
+        this.options.repoUrl,
+        `${commit}:${ref}`,
+      ],
+      { allowFailure: true },
+    );
+    if (push.code === 0) return undefined;
+    // Porcelain: `!\t<src>:<dst>\t[rejected] (stale info)` for each refused ref.
+    const refused = push.stdout
+      .toString('utf8')
+      .split('\n')
+      .find((line) => line.startsWith('!'));
+    const reason = refused?.split('\t')[2];
+    if (reason && LOST_RACE.test(reason)) return reason;
+    throw this.gitFailure('push', push, reason);
+  }
+
+  private gitFailure(command: string, result: GitResult, detail?: string): HistoryError {
+    const output = [detail, result.stderr.trim()].filter(Boolean).join(': ');
+    return new HistoryError(
+      redactSecrets(
+        `${this.description}: git ${command} failed (exit ${result.code}): ${output}`,
+        this.secrets,
+      ),
+    );
+  }
+
+  private async git(
+    cwd: string,
+    args: string[],
+    options: { input?: string; env?: NodeJS.ProcessEnv; allowFailure?: boolean } = {},
+  ): Promise<GitResult> {
+    const result = await runGit(cwd, args, { ...this.env, ...options.env }, options.input);
+    if (result.code !== 0 && !options.allowFailure) throw this.gitFailure(args[0] ?? '', result);
+    return result;
+  }
+}
+
+interface GitResult {
+  code: number;
+  /** Bytes: `cat-file --batch` gives sizes in bytes. */
+  stdout: Buffer;
+  stderr: string;
+}
+
+/** The one line a plumbing command prints (an object id). */
+function outputLine(result: GitResult): string {
+  return result.stdout.toString('utf8').trim();
+}
+
+function runGit(
+  cwd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  input: string | undefined,
+): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, env, timeout: GIT_TIMEOUT_MS, stdio: ['pipe', 'pipe', 'pipe'] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (err) =>
+      reject(new HistoryError(`cannot run git (${err.message}); the gh-pages store needs git on the PATH`)),
+    );
+    child.on('close', (code, signal) => {
+      resolve({
+        code: code ?? 128,
+        stdout: Buffer.concat(stdout),
+        stderr: Buffer.concat(stderr).toString('utf8') + (signal ? `\nkilled by ${signal}` : ''),
+      });
+    });
+    child.stdin.on('error', () => {}); // git may exit before reading its input; its exit code tells why
+    child.stdin.end(input ?? '');
+  });
+}
+
+/**
+ * The environment of every git command: untranslated messages, no prompt, the author of the commits,
+ * and for http(s) the token as an `Authorization` header given through GIT_CONFIG_* variables, where
+ * neither `ps` nor an error message shows it (an argument or a URL would be).
+ */
+function gitEnvironment(options: GhPagesStoreOptions): NodeJS.ProcessEnv {
+  const author = options.author ?? GITHUB_ACTIONS_BOT;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LC_ALL: 'C',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_AUTHOR_NAME: author.name,
+    GIT_AUTHOR_EMAIL: author.email,
+    GIT_COMMITTER_NAME: author.name,
+    GIT_COMMITTER_EMAIL: author.email,
+  };
+  for (const name of REPOSITORY_ENV) delete env[name];
+  const server = /^https?:\/\//i.test(options.repoUrl) ? new URL(options.repoUrl) : undefined;
+  if (options.token && server) {
+    const key = `http.${server.protocol}//${server.host}/.extraheader`;
+    // The empty value first clears any extraheader the user's config already sets for this server.
+    addGitConfig(env, key, '');
+    addGitConfig(env, key, `AUTHORIZATION: basic ${basicCredentials(options.token)}`);
+  }
+  return env;
+}
+
+/** Appends one `GIT_CONFIG_KEY_n`/`GIT_CONFIG_VALUE_n` pair after any the environment already has. */
+function addGitConfig(env: NodeJS.ProcessEnv, key: string, value: string): void {
+  const count = Number.parseInt(env.GIT_CONFIG_COUNT ?? '0', 10) || 0;
+  env[`GIT_CONFIG_KEY_${count}`] = key;
+  env[`GIT_CONFIG_VALUE_${count}`] = value;
+  env.GIT_CONFIG_COUNT = String(count + 1);
+}
+
+function basicCredentials(token: string): string {
+  return Buffer.from(`x-access-token:${token}`).toString('base64');
+}
+
+/**
+ * `text` with every secret, every Authorization header value and every password in a URL replaced by
+ * `***`: git's stderr ends up in error messages, and a trace (GIT_TRACE, GIT_CURL_VERBOSE) prints headers.
+ */
+export function redactSecrets(text: string, secrets: string[]): string {
+  let redacted = text;
+  for (const secret of secrets) {
+    if (secret) redacted = redacted.split(secret).join('***');
+  }
+  return redacted.replace(/(authorization:\s*\w+\s+)\S+/gi, '$1***').replace(/(\/\/)[^/@\s]+@/g, '$1***@');
+}
+
+/** Exponential backoff with full jitter: runs that lost the same race spread out instead of colliding again. */
+function backoffDelay(attempt: number, retry: Required<RetryOptions>): number {
+  const ceiling = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
+  return Math.random() * ceiling;
+}
+
+/** `perf-regression/benchmarks/` → [perf-regression, benchmarks]; `..` is refused. */
+function folderSegments(folder: string): string[] {
+  const segments = folder.split('/').filter((s) => s !== '' && s !== '.');
+  if (segments.some((s) => s === '..' || s.includes('\\'))) {
+    throw new HistoryError(
+      `gh-pages path "${folder}": expected a folder inside the branch, without ".." or "\\"`,
+    );
+  }
+  return segments;
+}

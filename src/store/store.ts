@@ -1,0 +1,52 @@
+// The one interface every history store implements (Actions cache, gh-pages branch, local folder).
+// main.ts and the CLI only ever talk to a HistoryStore; each implementation lives in its own file.
+import type { BenchmarkResult } from '../model.js';
+
+/** One recorded run of a suite on a branch. */
+export interface HistoryEntry {
+  /** Commit the run measured. */
+  commit: string;
+  /** Branch the commit was on (`main`), never a ref path. */
+  branch: string;
+  /** ISO 8601 time the run was recorded. */
+  date: string;
+  /** GitHub run id and attempt (`GITHUB_RUN_ID`, `GITHUB_RUN_ATTEMPT`) or a local counter for the CLI. */
+  runId: string;
+  runAttempt?: number;
+  results: BenchmarkResult[];
+}
+
+/** The stored document for one suite: versioned so a future format is recognised, never overwritten blindly. */
+export interface HistoryDocument {
+  schema: 'perf-regression/history';
+  version: 1;
+  suite: string;
+  entries: HistoryEntry[];
+}
+
+export interface ReadOptions {
+  /** Branches to read, most wanted first (PR base branch, then the default branch). */
+  branches: string[];
+}
+
+export interface AppendOptions {
+  /** Entries kept per branch after the append; the oldest go first. */
+  historySize: number;
+}
+
+export interface HistoryStore {
+  /** Human name for logs: `Actions cache`, `gh-pages branch "gh-pages"`, `folder .perf-history`. */
+  readonly description: string;
+  /**
+   * Entries of the first branch in `branches` that has any, oldest first; `[]` when there is no history
+   * (a first run). A corrupt or unknown-version document throws HistoryError, it is never treated as empty.
+   */
+  read(suite: string, options: ReadOptions): Promise<HistoryEntry[]>;
+  /** Adds `entry` to the suite's history without ever losing an entry written concurrently by another run. */
+  append(suite: string, entry: HistoryEntry, options: AppendOptions): Promise<void>;
+}
+
+/** The stored history cannot be used: corrupt JSON, wrong shape, or a newer schema version. */
+export class HistoryError extends Error {
+  override readonly name = 'HistoryError';
+}
