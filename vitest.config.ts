@@ -6,7 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     benchmark: {
-      include: ['bench/**/*.bench.ts'],
+      include: ['__tests__/bench/**/*.bench.ts'],
     },
   },
 });

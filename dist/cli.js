@@ -208,7 +208,7 @@ function sumNthPowerDeviations(x, n) {
  * @example
  * sampleVariance([1, 2, 3, 4, 5]); // => 2.5
  */
-function sampleVariance(x) {
+function sampleVariance$1(x) {
     if (x.length < 2) {
         throw new Error("sampleVariance requires at least two data points");
     }
@@ -235,7 +235,7 @@ function sampleVariance(x) {
  * // => '2.14'
  */
 function sampleStandardDeviation(x) {
-    var sampleVarianceX = sampleVariance(x);
+    var sampleVarianceX = sampleVariance$1(x);
     return Math.sqrt(sampleVarianceX);
 }
 
@@ -685,16 +685,24 @@ function conversionFactor(from, to) {
         const a = scale[fromNum];
         const b = scale[toNum];
         if (a !== undefined && b !== undefined)
-            return a / b;
+            return withoutFloatNoise(a / b);
     }
     return undefined;
+}
+/**
+ * Drops the last-bit error of binary floating point (1e-6 / 1e-9 is 999.9999999999999), so a budget
+ * of `2µs` is exactly 2000 ns and a value of 2000 ns is within it.
+ */
+function withoutFloatNoise(x) {
+    return Number(x.toPrecision(15));
 }
 function isPerTime(denominator) {
     return denominator !== undefined && (TIME_SCALE[denominator] !== undefined || denominator === 'second');
 }
 /** Parses `5ms`, `500 ns`, `1.5 MiB`, `100 allocs/op`, `2e3 ops/s`; undefined when it is not a quantity. */
 function parseQuantity(text) {
-    const m = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(\S+)\s*$/.exec(text);
+    // The unit may not start with a digit or an exponent: `500` is not 50 of unit `0`, `1e3` not 1 `e3`.
+    const m = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(?![eE][+-]?\d)([^\s\d.+-]\S*)\s*$/.exec(text);
     if (!m?.[1] || !m[2])
         return undefined;
     const value = Number(m[1]);
@@ -871,7 +879,7 @@ function budgetFor(series, value, budgets) {
         const factor = conversionFactor(budget.limit.unit, series.unit);
         if (factor === undefined)
             continue;
-        const limit = budget.limit.value * factor;
+        const limit = withoutFloatNoise(budget.limit.value * factor);
         const exceeded = series.direction === 'bigger' ? value < limit : value > limit;
         applied = { limit, written: `${budget.limit.value} ${budget.limit.unit}`, exceeded };
     }
@@ -905,29 +913,6 @@ const STATUSES = [
     'new',
     'missing',
 ];
-
-// Benjamini–Hochberg false discovery rate control: with many benchmarks, some p-values fall under
-// 0.05 by chance alone; q-values say how many of the "significant" ones may be noise.
-/**
- * Benjamini–Hochberg adjusted p-values (q-values), in the order of the input: for the i-th smallest
- * of m p-values, q = min over j ≥ i of p₍ⱼ₎·m/j, capped at 1, so q is monotone in p. NaN entries
- * stay NaN and do not count towards m.
- */
-function benjaminiHochberg(pValues) {
-    const ranked = pValues
-        .map((p, index) => ({ p, index }))
-        .filter(({ p }) => !Number.isNaN(p))
-        .sort((a, b) => a.p - b.p);
-    const m = ranked.length;
-    const q = pValues.map(() => Number.NaN);
-    let running = 1;
-    for (let i = m - 1; i >= 0; i--) {
-        const { p, index } = ranked[i];
-        running = Math.min(running, (p * m) / (i + 1));
-        q[index] = running;
-    }
-    return q;
-}
 
 // Probability distributions to full double precision: normal, Student t, binomial, and the special
 // functions behind them (log-gamma, log-beta, regularized incomplete beta). simple-statistics has
@@ -1303,6 +1288,29 @@ function binomialPmf(k, n, p) {
     return Math.exp(logChoose + k * Math.log(p) + (n - k) * Math.log1p(-p));
 }
 
+// Benjamini–Hochberg false discovery rate control: with many benchmarks, some p-values fall under
+// 0.05 by chance alone; q-values say how many of the "significant" ones may be noise.
+/**
+ * Benjamini–Hochberg adjusted p-values (q-values), in the order of the input: for the i-th smallest
+ * of m p-values, q = min over j ≥ i of p₍ⱼ₎·m/j, capped at 1, so q is monotone in p. NaN entries
+ * stay NaN and do not count towards m.
+ */
+function benjaminiHochberg(pValues) {
+    const ranked = pValues
+        .map((p, index) => ({ p, index }))
+        .filter(({ p }) => !Number.isNaN(p))
+        .sort((a, b) => a.p - b.p);
+    const m = ranked.length;
+    const q = pValues.map(() => Number.NaN);
+    let running = 1;
+    for (let i = m - 1; i >= 0; i--) {
+        const { p, index } = ranked[i];
+        running = Math.min(running, (p * m) / (i + 1));
+        q[index] = running;
+    }
+    return q;
+}
+
 /** Standard error of ln(estimate) implied by its confidence interval. */
 function logSeFromInterval({ estimate, lo, hi, level }) {
     if (!(estimate > 0) || !(lo > 0) || !(hi >= lo) || !(level > 0 && level < 1)) {
@@ -1646,15 +1654,6 @@ function historyPredictionTest(history, value, level = 0.95) {
         hi: Math.exp(logCenter + margin),
     };
 }
-/**
- * Between-run test: is the new run's center (its median) within the run-to-run noise of the baseline
- * runs' centers? The same prediction as `historyPredictionTest`, applied to one center per run; its
- * `logSd` is the between-run spread. A change is only credible when both this p and the within-run
- * p (the U-test on the samples) are small, so the engine takes max(within-run p, between-run p).
- */
-function betweenRunTest(baselineCenters, newCenter, level = 0.95) {
-    return historyPredictionTest(baselineCenters, newCenter, level);
-}
 
 // Welch's t-test on the log scale for tools that report only summaries (mean, standard deviation and
 // the number of observations), e.g. pytest-benchmark without raw data. Comparing on the log scale
@@ -1706,6 +1705,14 @@ function relativeVarianceOfMean({ mean, stddev, n }) {
 
 // Turns a baseline window and the current run into verdicts, using src/stats/ for every number.
 // Pure: no I/O, no @actions/*. The decision rules are documented in README.md ("How verdicts are made").
+//
+// Two kinds of noise are tested, and a change has to stand out from both:
+//   - within-run noise: the spread of one run's samples (Mann–Whitney, Welch, interval test);
+//   - run-to-run noise: on shared machines a whole benchmark moves by 10–40% between runs of the same
+//     code while its samples stay tight. It is measured on each series' centers in the baseline window
+//     and, because a window of a few runs says little about one series, pooled over the suite as well
+//     (an empirical-Bayes prior, as limma does for gene-expression variances). With one baseline run
+//     and a suite large enough, the spread of all series' moves estimates it instead.
 /** Confidence level of every interval in the report. */
 const LEVEL = 0.95;
 /** A runner drift is only declared over at least this many timing series… */
@@ -1714,30 +1721,68 @@ const DRIFT_MIN_SERIES = 5;
 const DRIFT_MIN_SHARE = 0.75;
 /** …by a typical amount of at least this much (fraction). */
 const DRIFT_MIN_CHANGE = 0.05;
+/** Timing series with ≥ 2 baseline runs needed to pool their run-to-run noise into a suite prior. */
+const PRIOR_MIN_HISTORY_SERIES = 10;
+/**
+ * Timing series needed to estimate run-to-run noise from one baseline run (the spread of the moves of
+ * all series): more, because real changes among them must stay a minority for the median to hold.
+ */
+const PRIOR_MIN_SUITE_SERIES = 20;
+/**
+ * How many degrees of freedom the suite's typical run-to-run noise is worth for one series. Benchmarks
+ * differ in noisiness, so the suite's typical value is only a rough guide to one series' noise: a
+ * small weight gives the t distribution heavy tails, so that a series three times as noisy as the
+ * typical one does not raise false alarms. Tuned with `npm run bench:detect` (bench/DETECTION.md,
+ * run-to-run noise varying ×⅓–3 between benchmarks): 6 lets false alarms reach 2–5 per 1,000 with
+ * one or two baseline runs; 3 gives up most detection when there is a single baseline run.
+ */
+const PRIOR_DF = 4;
+/** The same for the typical spread of samples, used for runs of 3 to 5 samples (tuned the same way). */
+const SAMPLE_PRIOR_DF = 4;
+/** Median of χ² with 1 degree of freedom. */
+const CHI_SQUARE_1_MEDIAN = 0.454936423119572;
+/** IQR of a normal distribution in standard deviations, and its upper quartile. */
+const NORMAL_IQR = 1.3489795003921634;
+const NORMAL_UPPER_QUARTILE = NORMAL_IQR / 2;
+/** Samples a run needs before its robust spread is trusted (benchstat's minimum for a median interval)… */
+const MIN_SAMPLES_FOR_SPREAD = 6;
+/** …and before its classical sd says anything at all. */
+const MIN_SAMPLES_FOR_SD = 3;
+/** z of the two-sided LEVEL interval. */
+const Z_LEVEL = normalQuantile(1 - (1 - LEVEL) / 2);
 /**
  * Compares `current` with the `baseline` window (oldest first, newest last). Series are matched by id.
  */
 function compare(baseline, current, options = defaultCompareOptions()) {
     const windowById = indexBaseline(baseline);
+    removeMachineFactors(windowById, baseline.length);
     const currentIds = new Set(current.map((r) => r.id));
-    const evaluated = current.map((result) => evaluateSeries(result, windowById.get(result.id), options, 1));
+    const noise = estimateSuiteNoise(current, windowById);
+    const evaluate = (result, scale) => evaluateSeries(result, windowById.get(result.id), options, scale, noise);
+    const evaluated = current.map((result) => evaluate(result, 1));
     const drift = detectDrift(evaluated);
     const series = drift === undefined
         ? evaluated
         : current.map((result, i) => {
             const scale = driftScale(drift, result.direction, result.unit);
+            const unadjusted = evaluated[i];
             if (scale === 1)
-                return evaluated[i];
-            const adjusted = evaluateSeries(result, windowById.get(result.id), options, scale);
-            return { ...adjusted, comparison: { ...adjusted.comparison, change: evaluated[i]?.comparison.change, adjustedChange: adjusted.comparison.change } };
+                return unadjusted;
+            const adjusted = evaluate(result, scale);
+            const comparison = {
+                ...adjusted.comparison,
+                change: unadjusted.comparison.change,
+                adjustedChange: adjusted.comparison.change,
+            };
+            return { ...adjusted, comparison };
         });
-    applyFalseDiscoveryControl(series, options.alpha);
+    applyFalseDiscoveryControl(series);
     const comparisons = series.map((e) => decide(e, options));
     for (const [id, runs] of windowById) {
         if (!currentIds.has(id) && runs.newestRunHasIt)
             comparisons.push(missingSeries(runs));
     }
-    return buildReport(comparisons, baseline.length, options.alpha, drift);
+    return buildReport(comparisons, baseline.length, options.alpha, drift, noise.run?.source === 'suite');
 }
 function indexBaseline(baseline) {
     const byId = new Map();
@@ -1745,18 +1790,191 @@ function indexBaseline(baseline) {
         for (const result of run.results) {
             let entry = byId.get(result.id);
             if (!entry) {
-                entry = { results: [], commits: [], newestRunHasIt: false };
+                entry = { results: [], commits: [], runIndexes: [], newestRunHasIt: false, centers: [] };
                 byId.set(result.id, entry);
             }
             entry.results.push(result);
             entry.commits.push(run.commit);
+            entry.runIndexes.push(runIndex);
+            entry.centers.push(result.value);
             if (runIndex === baseline.length - 1)
                 entry.newestRunHasIt = true;
         }
     });
     return byId;
 }
-function evaluateSeries(result, window, options, scale) {
+/** ln(value) turned so that larger is worse, whichever way the unit counts. */
+function worseLog(value, direction) {
+    return direction === 'smaller' ? Math.log(value) : -Math.log(value);
+}
+/**
+ * CI machines differ: a whole baseline run can be 8% slower on every benchmark. That shared factor is
+ * not any benchmark's own run-to-run noise, and left in, it would make every series look noisy. Each
+ * run's factor is the median, over the timing series, of how far the run sat from the series' typical
+ * center (two rounds of median polish); timing centers are divided by it. Needs as many series as
+ * the suite prior, so that the median is about the machine and not about a few benchmarks.
+ */
+function removeMachineFactors(windowById, runCount) {
+    const timed = [...windowById.values()].filter((w) => isTiming(w.results[0].unit) && w.results.every((r) => r.value > 0));
+    const spanning = timed.filter((w) => w.results.length >= 2);
+    if (spanning.length < PRIOR_MIN_HISTORY_SERIES)
+        return;
+    const logs = spanning.map((w) => w.results.map((r) => worseLog(r.value, r.direction)));
+    const offsets = new Array(runCount).fill(0);
+    for (let round = 0; round < 2; round++) {
+        const centers = logs.map((ls, i) => median$1(ls.map((l, j) => l - offsets[spanning[i].runIndexes[j]])));
+        const residualsByRun = offsets.map(() => []);
+        spanning.forEach((w, i) => {
+            w.runIndexes.forEach((run, j) => {
+                residualsByRun[run]?.push(logs[i][j] - centers[i]);
+            });
+        });
+        residualsByRun.forEach((residuals, run) => {
+            offsets[run] = residuals.length > 0 ? median$1(residuals) : 0;
+        });
+    }
+    const typical = median$1(offsets);
+    for (const w of timed) {
+        w.centers = w.results.map((r, j) => {
+            const offset = offsets[w.runIndexes[j]] - typical;
+            return r.value * Math.exp(r.direction === 'smaller' ? -offset : offset);
+        });
+    }
+}
+function isTiming(unit) {
+    const kind = unitKind(unit);
+    return kind === 'time' || kind === 'throughput';
+}
+/** Where a series' baseline sits: the typical center of its window's runs, or its one run's center. */
+function referenceCenter(window) {
+    return window.centers.length >= 2 ? robustLogSpread(window.centers).center : window.centers[0];
+}
+function estimateSuiteNoise(current, windowById) {
+    const sampleLogVariance = typicalSampleLogVariance(current, windowById);
+    return { sampleLogVariance, run: estimateRunNoise(current, windowById, sampleLogVariance) };
+}
+/** The median over timing runs with 3–5 samples (current and newest baseline) of their sample log variance. */
+function typicalSampleLogVariance(current, windowById) {
+    const scaled = [];
+    const add = (r) => {
+        const xs = r?.samples;
+        if (!xs ||
+            xs.length < MIN_SAMPLES_FOR_SD ||
+            xs.length >= MIN_SAMPLES_FOR_SPREAD ||
+            xs.some((x) => !(x > 0)))
+            return;
+        scaled.push(sampleVariance(xs.map(Math.log)) / chiSquareMedianOverDf(xs.length - 1));
+    };
+    for (const result of current) {
+        if (!isTiming(result.unit))
+            continue;
+        add(result);
+        add(windowById.get(result.id)?.results.at(-1));
+    }
+    return scaled.length >= PRIOR_MIN_HISTORY_SERIES ? median$1(scaled) : undefined;
+}
+function estimateRunNoise(current, windowById, sampleLogVariance) {
+    const excesses = [];
+    const moves = [];
+    for (const result of current) {
+        const window = windowById.get(result.id);
+        const newest = window?.results.at(-1);
+        if (!window || !newest || !isTiming(result.unit) || !(result.value > 0))
+            continue;
+        if (window.centers.some((c) => !(c > 0)))
+            continue;
+        const newestSampling = centerLogVariance(newest, sideOf(newest), sampleLogVariance)?.variance ?? 0;
+        if (window.centers.length >= 2) {
+            // s² / σ² is χ²ₖ/k: dividing by its median makes every series' value estimate σ²'s typical size.
+            const k = window.centers.length - 1;
+            const spread = sampleVariance(window.centers.map(Math.log)) / chiSquareMedianOverDf(k);
+            excesses.push(Math.max(0, spread - newestSampling));
+        }
+        const move = worseLog(result.value, result.direction) - worseLog(referenceCenter(window), result.direction);
+        const currentSampling = centerLogVariance(result, sideOf(result), sampleLogVariance)?.variance ?? 0;
+        moves.push({ move, sampling: newestSampling + currentSampling });
+    }
+    const typicalMove = moves.length > 0 ? median$1(moves.map((m) => m.move)) : 0;
+    if (excesses.length >= PRIOR_MIN_HISTORY_SERIES) {
+        return { excessVariance: median$1(excesses), series: excesses.length, source: 'history', typicalMove };
+    }
+    if (moves.length < PRIOR_MIN_SUITE_SERIES)
+        return undefined;
+    const deviations = moves.map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
+    return { excessVariance: excessFromMoves(deviations), series: moves.length, source: 'suite', typicalMove };
+}
+/**
+ * One baseline run: each move (centered) has variance `sampling` + 2B, B the run-to-run variance of
+ * one run center. B is the value for which the moves, standardized, have the median a χ²₁ has —
+ * a median, so that the minority of series that really changed does not inflate it much. (Setting
+ * the far moves aside and estimating again looks better on simulated suites, but on real pairs a
+ * third of the unchanged benchmarks sit in that tail: they are the noise, not the exceptions.)
+ * 0 when the samples alone explain the spread of the moves.
+ */
+function excessFromMoves(deviations) {
+    const medianStandardized = (b) => median$1(deviations.map(({ square, sampling }) => (square === 0 ? 0 : square / (sampling + 2 * b))));
+    if (medianStandardized(0) <= CHI_SQUARE_1_MEDIAN)
+        return 0;
+    let lo = 0;
+    let hi = deviations.reduce((max, d) => Math.max(max, d.square), 0) / (2 * CHI_SQUARE_1_MEDIAN);
+    for (let i = 0; i < 60 && hi - lo > 1e-6 * hi; i++) {
+        const mid = (lo + hi) / 2;
+        if (medianStandardized(mid) > CHI_SQUARE_1_MEDIAN)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+function sampleVariance(xs) {
+    const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+    return xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (xs.length - 1);
+}
+/** Median of χ²ₖ / k: exact for k = 1, Wilson–Hilferty's cube-root approximation above (error < 0.5%). */
+function chiSquareMedianOverDf(k) {
+    if (k === 1)
+        return CHI_SQUARE_1_MEDIAN;
+    return (1 - 2 / (9 * k)) ** 3;
+}
+/**
+ * Variance of ln(center) of one run from its own sampling noise. From ≥ 6 raw samples (as many as
+ * benchstat needs for a median interval): the median's asymptotic variance (π/2)·σ²/n with σ the
+ * robust spread of the logs, so that two outliers among ten samples do not make the run look
+ * imprecise (the order statistics of benchstat's interval would); treated as known, since the
+ * Mann–Whitney test guards the same comparison. From 3 to 5 samples: the same with the classical sd,
+ * worth n − 1 degrees of freedom. From a summary: Var ln x̄ ≈ s²/(n·x̄²). From the tool's confidence
+ * interval: its width. Undefined when the run does not say.
+ */
+function centerLogVariance(result, side, typicalSampleLogVariance) {
+    const xs = side.samples;
+    if (xs && xs.length >= 2) {
+        if (xs.length < MIN_SAMPLES_FOR_SD || xs.some((x) => !(x > 0)))
+            return undefined;
+        const n = xs.length;
+        if (n >= MIN_SAMPLES_FOR_SPREAD) {
+            return { variance: ((Math.PI / 2) * robustLogSpread(xs).logSd ** 2) / n, df: Number.POSITIVE_INFINITY };
+        }
+        let variance = sampleVariance(xs.map(Math.log));
+        let df = n - 1;
+        if (typicalSampleLogVariance !== undefined) {
+            variance = (SAMPLE_PRIOR_DF * typicalSampleLogVariance + df * variance) / (SAMPLE_PRIOR_DF + df);
+            df += SAMPLE_PRIOR_DF;
+        }
+        return { variance: ((Math.PI / 2) * variance) / n, df };
+    }
+    const summary = summaryOf(result, side);
+    if (summary)
+        return { variance: (summary.stddev / summary.mean) ** 2 / summary.n, df: summary.n - 1 };
+    const ci = side.ci;
+    if (ci && side.center > 0 && ci.lo > 0 && ci.hi >= ci.lo && ci.level > 0 && ci.level < 1) {
+        return {
+            variance: logSeFromInterval({ estimate: side.center, ...ci }) ** 2,
+            df: Number.POSITIVE_INFINITY,
+        };
+    }
+    return undefined;
+}
+function evaluateSeries(result, window, options, scale, noise) {
     const current = scaleSide(sideOf(result), scale);
     const base = {
         id: result.id,
@@ -1776,7 +1994,7 @@ function evaluateSeries(result, window, options, scale) {
         base.budget = budget;
     const newest = window?.results.at(-1);
     if (!window || !newest)
-        return { comparison: base, testable: false };
+        return { comparison: base };
     const baselineStats = {
         ...sideOf(newest),
         runs: window.results.length,
@@ -1784,12 +2002,12 @@ function evaluateSeries(result, window, options, scale) {
         commit: window.commits.at(-1),
     };
     const comparison = { ...base, baseline: baselineStats };
-    const tested = testSeries(newest, result, baselineStats, current, comparison.threshold, options.alpha);
+    const tested = testSeries(newest, result, window, baselineStats, current, scale, comparison.threshold, options.alpha, noise);
     comparison.change = tested.change;
     comparison.test = tested.test;
     if (tested.reason)
         comparison.reason = tested.reason;
-    return { comparison, testable: tested.test.p !== undefined };
+    return { comparison };
 }
 function sideOf(result) {
     const { value, n, samples, mean, median: med, min, max, stddev, ci } = result;
@@ -1820,67 +2038,196 @@ function changeOf(base, cur, ratioCi) {
         return undefined;
     const ratio = cur / base;
     const change = { ratio, percent: (ratio - 1) * 100 };
-    if (ratioCi && ratioCi.every(Number.isFinite))
+    if (ratioCi?.every(Number.isFinite))
         change.ci = [(ratioCi[0] - 1) * 100, (ratioCi[1] - 1) * 100];
     return change;
 }
 /**
- * Picks the strongest test both sides allow: raw samples → Mann–Whitney; mean/stddev/n → Welch on logs;
- * confidence intervals → interval test; single numbers → the history window's spread, or the threshold
- * alone. With ≥ 2 baseline runs, the run-to-run spread is tested too and the larger p wins.
+ * Picks the strongest within-run test both sides allow (raw samples → Mann–Whitney; quartiles or
+ * mean/stddev/n → Welch on logs; confidence intervals → interval test) and the run-to-run test
+ * (the series' baseline window, pooled with the suite's typical run-to-run noise); the larger p wins.
+ * One number per run and no run-to-run estimate: the threshold alone decides, unverified.
  */
-function testSeries(baselineResult, currentResult, baseline, current, threshold, alpha) {
-    const a = baseline.samples;
-    const b = current.samples;
+function testSeries(baselineResult, currentResult, window, baseline, current, scale, threshold, alpha, noise) {
     if (isDeterministic(baselineResult, currentResult, baseline, current)) {
         return { test: { method: 'exact' }, change: changeOf(baseline.center, current.center) };
     }
-    const between = baseline.runs >= 2 ? betweenRunTest(baseline.runCenters, current.center) : undefined;
-    const withBetween = (within, method) => {
-        const pBetween = between?.p;
-        const p = pBetween === undefined ? within.p : Math.max(within.p, pBetween);
-        const logSe = combineLogSe(within.logSe, between?.logSd);
-        const z = normalQuantile(1 - (1 - LEVEL) / 2);
-        const ratio = current.center / baseline.center;
-        const ci = logSe === undefined ? undefined : [ratio * Math.exp(-z * logSe), ratio * Math.exp(z * logSe)];
-        const outcome = {
-            test: { method, p, pWithin: within.p, pBetween },
-            change: changeOf(baseline.center, current.center, ci),
-        };
-        if (pBetween !== undefined && pBetween > within.p && pBetween > alpha) {
-            outcome.reason = `within the run-to-run spread of the last ${baseline.runs} baseline runs`;
-        }
-        return outcome;
+    const timing = isTiming(currentResult.unit) && window.centers.every((c) => c > 0) && current.center > 0;
+    // With several baseline runs the change is measured from their typical center, not from the
+    // newest run alone: one run's offset would otherwise add straight to the change.
+    if (timing && window.centers.length >= 2)
+        baseline.center = referenceCenter(window);
+    const sampling = {
+        baseline: centerLogVariance(baselineResult, baseline, noise.sampleLogVariance),
+        current: centerLogVariance(currentResult, current, noise.sampleLogVariance),
     };
-    if (a && b && a.length >= 2 && b.length >= 2) {
-        const mw = mannWhitneyU(a, b);
-        const outcome = withBetween({ p: mw.p, logSe: medianLogSe(a, b) }, 'mann-whitney');
-        const needed = minimumSamplesPerSide(alpha);
-        if (Math.min(a.length, b.length) < needed) {
-            outcome.reason = `need ≥ ${needed} samples per side to reach α = ${alpha} (have ${a.length} and ${b.length}); ${moreSamplesAdvice(currentResult.format)}`;
-        }
+    const between = timing
+        ? betweenRunTest(window, current.center, currentResult, scale, sampling, noise.run)
+        : undefined;
+    // The within-run test sees the newest run's samples at the window's typical level: its question is
+    // whether the current samples sit elsewhere than the baseline's, not elsewhere than one run's offset.
+    const newestAtReference = scaleSide(sideOf(baselineResult), baselineResult.value / baseline.center || 1);
+    const within = withinRunTest(baselineResult, currentResult, newestAtReference, current, alpha);
+    const ratio = current.center / baseline.center;
+    const withinMargin = withinRunMargin(newestAtReference, current, sampling);
+    const interval = (...margins) => {
+        const known = margins.filter((m) => m !== undefined);
+        if (known.length === 0)
+            return undefined;
+        const m = Math.max(...known);
+        return [ratio * Math.exp(-m), ratio * Math.exp(m)];
+    };
+    if (within?.canReachAlpha) {
+        const p = between === undefined ? within.p : Math.max(within.p, between.p);
+        const outcome = {
+            test: { method: within.method, p, pWithin: within.p, pBetween: between?.p },
+            change: changeOf(baseline.center, current.center, interval(withinMargin, between?.logMargin)),
+        };
+        if (between && between.p > within.p && between.p > alpha)
+            outcome.reason = between.reason;
         return outcome;
     }
-    if (hasSummary(baseline) && hasSummary(current)) {
-        const w = welchLogTest({ mean: baseline.mean, stddev: baseline.stddev, n: baseline.n }, { mean: current.mean, stddev: current.stddev, n: current.n });
-        return withBetween({ p: w.p, logSe: w.logSe }, 'welch');
-    }
-    if (baseline.ci && current.ci) {
-        const t = intervalTest({ estimate: baseline.center, ...baseline.ci }, { estimate: current.center, ...current.ci });
-        return withBetween({ p: t.p, logSe: t.logSe }, 'interval');
-    }
-    // One number per run.
-    if (baseline.runs >= 3) {
-        const h = historyPredictionTest(baseline.runCenters, current.center);
+    if (between) {
+        // Too few samples for a within-run test: the run centers' spread covers both kinds of noise.
         return {
-            test: { method: 'history', p: h.p, pBetween: h.p },
-            change: changeOf(baseline.center, current.center, [h.lo / baseline.center, h.hi / baseline.center]),
+            test: { method: 'history', p: between.p, pWithin: within?.p, pBetween: between.p },
+            change: changeOf(baseline.center, current.center, interval(between.logMargin)),
+            reason: between.p > alpha ? between.reason : undefined,
+        };
+    }
+    if (within) {
+        return {
+            test: { method: within.method, p: within.p, pWithin: within.p },
+            change: changeOf(baseline.center, current.center, interval(withinMargin)),
+            reason: within.reason,
         };
     }
     return {
         test: { method: 'threshold-only' },
         change: changeOf(baseline.center, current.center),
-        reason: `unverified: one value per run and ${baseline.runs} baseline run(s), too few to estimate noise; the ${Math.round(threshold * 100)}% threshold alone decided`,
+        reason: `unverified: one value per run and ${baseline.runs} baseline run(s), too few to estimate noise; the ${formatPercent(threshold)} threshold alone decided`,
+    };
+}
+function withinRunTest(baselineResult, currentResult, baseline, current, alpha) {
+    const a = baseline.samples;
+    const b = current.samples;
+    if (a && b && a.length >= 2 && b.length >= 2) {
+        const needed = minimumSamplesPerSide(alpha);
+        const enough = Math.min(a.length, b.length) >= needed;
+        return {
+            p: mannWhitneyU(a, b).p,
+            method: 'mann-whitney',
+            canReachAlpha: enough,
+            reason: enough
+                ? undefined
+                : `need ≥ ${needed} samples per side to reach α = ${alpha} (have ${a.length} and ${b.length}); ${moreSamplesAdvice(currentResult.format)}`,
+        };
+    }
+    const baseSummary = summaryOf(baselineResult, baseline);
+    const currentSummary = summaryOf(currentResult, current);
+    if (baseSummary && currentSummary) {
+        return { p: welchLogTest(baseSummary, currentSummary).p, method: 'welch', canReachAlpha: true };
+    }
+    if (baseline.ci && current.ci) {
+        const t = intervalTest({ estimate: baseline.center, ...baseline.ci }, { estimate: current.center, ...current.ci });
+        return { p: t.p, method: 'interval', canReachAlpha: true };
+    }
+    return undefined;
+}
+/**
+ * Half-width of the change's interval on the log scale from the two runs alone. With raw samples on
+ * both sides: benchstat's distribution-free median intervals (undefined below 6 samples, where they
+ * are infinite); otherwise the two sides' sampling variances.
+ */
+function withinRunMargin(baseline, current, sampling) {
+    const a = baseline.samples;
+    const b = current.samples;
+    if (a && b) {
+        const se = (xs) => {
+            const ci = medianConfidenceInterval(xs, LEVEL);
+            if (!ci || !(ci.lo > 0) || !Number.isFinite(ci.hi))
+                return undefined;
+            return (Math.log(ci.hi) - Math.log(ci.lo)) / (2 * Z_LEVEL);
+        };
+        const sa = se(a);
+        const sb = se(b);
+        return sa === undefined || sb === undefined ? undefined : Z_LEVEL * Math.hypot(sa, sb);
+    }
+    if (sampling.baseline === undefined || sampling.current === undefined)
+        return undefined;
+    return Z_LEVEL * Math.sqrt(sampling.baseline.variance + sampling.current.variance);
+}
+/**
+ * Is the current center within the run-to-run noise? The distance of the current center from the
+ * baseline's has variance W + k·B: W from the runs' own samples, B the run-to-run variance of one
+ * run center beyond them, k = 2 against one baseline run and 1 + π/(2R) against the median of R.
+ * The distance is taken after the current run's machine factor (the suite's typical move), as the
+ * window's centers are.
+ *
+ * With ≥ 2 baseline runs, B pools the series' own window (robust: median and MAD of the log centers,
+ * worth 0.37·(R − 1) degrees of freedom) with the suite prior (worth PRIOR_DF), as
+ * (d₀·B₀ + d·B)/(d₀ + d). With one baseline run, B is the suite's. The statistic is referred to
+ * Student's t with Satterthwaite's degrees of freedom: B is uncertain, W is not, so when the samples
+ * explain most of the distance the test approaches the normal one.
+ * Without a suite prior and with ≥ 2 runs: the robust prediction of one more run center from the
+ * window alone (historyPredictionTest).
+ */
+function betweenRunTest(window, currentCenter, currentResult, scale, sampling, prior) {
+    const runs = window.centers.length;
+    if (!prior) {
+        if (runs < 2)
+            return undefined;
+        const h = historyPredictionTest(window.centers, currentCenter, LEVEL);
+        const logMargin = Math.max(Math.log(h.hi / h.center), Math.log(h.center / h.lo));
+        return { p: h.p, logMargin, reason: `within the run-to-run spread of the last ${runs} baseline runs` };
+    }
+    // Measured on the raw value: the typical move already holds any drift the current run was scaled for.
+    const raw = currentCenter * scale;
+    const { direction } = currentResult;
+    const distance = worseLog(raw, direction) - worseLog(referenceCenter(window), direction) - prior.typicalMove;
+    const current = sampling.current ?? UNKNOWN;
+    const baseline = sampling.baseline ?? UNKNOWN;
+    if (runs >= 2) {
+        const ownDf = runs - 1;
+        const ownExcess = Math.max(0, sampleVariance(window.centers.map(Math.log)) - baseline.variance);
+        const excess = (PRIOR_DF * prior.excessVariance + ownDf * ownExcess) / (PRIOR_DF + ownDf);
+        // The median of R run centers has about π/(2R) of one center's variance (exactly 1/R for R ≤ 2).
+        const shrink = runs <= 2 ? 1 / runs : Math.PI / (2 * runs);
+        const parts = [
+            current,
+            { variance: baseline.variance * shrink, df: baseline.df },
+            { variance: (1 + shrink) * excess, df: PRIOR_DF + ownDf },
+        ];
+        return {
+            ...noiseTest(distance, parts),
+            reason: `within the run-to-run spread of the last ${runs} baseline runs and of the suite's ${prior.series} series`,
+        };
+    }
+    return {
+        ...noiseTest(distance, [current, baseline, { variance: 2 * prior.excessVariance, df: PRIOR_DF }]),
+        reason: prior.source === 'suite'
+            ? `one baseline run: within the spread of the moves of the suite's ${prior.series} series`
+            : 'one baseline run of this series: within the suite’s typical run-to-run spread',
+    };
+}
+/** No sampling variance known: nothing to add (the run-to-run part then covers the samples too). */
+const UNKNOWN = { variance: 0, df: Number.POSITIVE_INFINITY };
+/**
+ * Two-sided test of a log distance whose variance is a sum of estimated parts, referred to Student's t
+ * with Welch–Satterthwaite's degrees of freedom (a part treated as known adds none of its own).
+ */
+function noiseTest(distance, parts) {
+    const variance = parts.reduce((sum, part) => sum + part.variance, 0);
+    if (variance === 0)
+        return { p: distance === 0 ? 1 : 0, logMargin: 0 };
+    const spread = parts.reduce((sum, { variance: v, df }) => (v === 0 || df === Number.POSITIVE_INFINITY ? sum : sum + v ** 2 / df), 0);
+    const df = spread === 0 ? Number.POSITIVE_INFINITY : variance ** 2 / spread;
+    // Far beyond any table: the normal distribution (and no slow continued fractions for huge df).
+    const effectiveDf = df > 1e4 ? Number.POSITIVE_INFINITY : df;
+    const sd = Math.sqrt(variance);
+    return {
+        p: studentTTwoSidedP(distance / sd, effectiveDf),
+        logMargin: sd * studentTQuantile(1 - (1 - LEVEL) / 2, effectiveDf),
     };
 }
 /** Memory and count metrics with identical values on each side are deterministic (benchstat's assume=exact). */
@@ -1890,29 +2237,47 @@ function isDeterministic(baselineResult, currentResult, baseline, current) {
     if (!exact && kind !== 'memory' && kind !== 'count')
         return false;
     const constant = (s) => (s.samples ?? [s.center]).every((x) => x === (s.samples?.[0] ?? s.center));
-    return exact || (constant(baseline) && constant(current) && (baseline.samples !== undefined || baseline.n <= 1));
+    return (exact || (constant(baseline) && constant(current) && (baseline.samples !== undefined || baseline.n <= 1)));
 }
-function hasSummary(s) {
-    return s.mean !== undefined && s.stddev !== undefined && s.n >= 2 && s.mean > 0;
-}
-/** Log-scale standard error of the ratio of medians, from each side's distribution-free median CI. */
-function medianLogSe(a, b) {
-    const z = normalQuantile(1 - (1 - LEVEL) / 2);
-    const seOf = (xs) => {
-        const ci = medianConfidenceInterval(xs, LEVEL);
-        if (!ci || !(ci.lo > 0) || !Number.isFinite(ci.hi))
-            return undefined;
-        return (Math.log(ci.hi) - Math.log(ci.lo)) / (2 * z);
-    };
-    const sa = seOf(a);
-    const sb = seOf(b);
-    return sa === undefined || sb === undefined ? undefined : Math.hypot(sa, sb);
-}
-/** Within-run standard error and run-to-run spread (one sd per run, two runs compared) add in quadrature. */
-function combineLogSe(within, runLogSd) {
-    if (within === undefined)
+/**
+ * The summary Welch's test runs on. When the tool gives quartiles (pytest's iqr, tinybench's p75 next
+ * to the median), the median and its standard error: timing distributions have long right tails
+ * (tinybench's sd is often larger than its median), which make the mean and sd too noisy to test.
+ * The median's standard deviation as an estimator is √(π/2) times the mean's, so it enters Welch as
+ * a mean with that much larger sd. Otherwise the mean and sd as the tool gives them.
+ */
+function summaryOf(result, side) {
+    if (side.n < 2)
         return undefined;
-    return runLogSd === undefined ? within : Math.sqrt(within ** 2 + 2 * runLogSd ** 2);
+    const sd = quartileSd(result);
+    const med = side.median;
+    if (sd !== undefined && med !== undefined && med > 0) {
+        // `side` may be drift-scaled: scale the spread like the median.
+        const scale = med / result.median;
+        return { mean: med, stddev: sd * scale * Math.sqrt(Math.PI / 2), n: side.n };
+    }
+    if (side.mean !== undefined && side.stddev !== undefined && side.mean > 0) {
+        return { mean: side.mean, stddev: side.stddev, n: side.n };
+    }
+    return undefined;
+}
+/** A normal-equivalent sd from the quartiles a tool reports: IQR / 1.349, or (p75 − median) / 0.674. */
+function quartileSd(result) {
+    const extra = result.extra ?? {};
+    const num = (key) => {
+        const v = extra[key];
+        return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+    };
+    const q1 = num('q1');
+    const q3 = num('q3');
+    const iqr = num('iqr') ?? (q1 !== undefined && q3 !== undefined ? q3 - q1 : undefined);
+    if (iqr !== undefined && iqr > 0)
+        return iqr / NORMAL_IQR;
+    const p75 = num('p75');
+    if (p75 !== undefined && result.median !== undefined && p75 > result.median) {
+        return (p75 - result.median) / NORMAL_UPPER_QUARTILE;
+    }
+    return undefined;
 }
 function moreSamplesAdvice(format) {
     switch (format) {
@@ -1928,7 +2293,11 @@ function moreSamplesAdvice(format) {
             return 'record more samples per run';
     }
 }
-function applyFalseDiscoveryControl(series, alpha) {
+// ---------------------------------------------------------------------------------------------
+// The report
+// ---------------------------------------------------------------------------------------------
+/** Benjamini–Hochberg over every tested series of the report: q-values next to the p-values. */
+function applyFalseDiscoveryControl(series) {
     const tested = series.filter((e) => e.comparison.test?.p !== undefined);
     const q = benjaminiHochberg(tested.map((e) => e.comparison.test?.p));
     tested.forEach((e, i) => {
@@ -1947,7 +2316,7 @@ function decide(e, options) {
     const change = c.adjustedChange ?? c.change;
     if (c.test?.method === 'exact' && !change && c.baseline.center === 0 && c.current) {
         // Nothing before, something now (allocations appeared): no ratio, but certainly a change.
-        const worse = (c.current.center > 0) === (c.direction === 'smaller');
+        const worse = c.current.center > 0 === (c.direction === 'smaller');
         return withBudget({ ...c, reason: 'was 0 in the baseline' }, worse ? 'regression' : 'improvement');
     }
     if (!change || !c.test)
@@ -2013,8 +2382,7 @@ function missingSeries(window) {
 function detectDrift(series) {
     const moves = [];
     for (const { comparison: c } of series) {
-        const kind = unitKind(c.unit);
-        if (!c.change || (kind !== 'time' && kind !== 'throughput'))
+        if (!c.change || !isTiming(c.unit))
             continue;
         moves.push(Math.log1p(worseness(c.change, c.direction)));
     }
@@ -2032,13 +2400,12 @@ function detectDrift(series) {
 }
 /** The factor a series' current numbers are divided by to take the drift out. */
 function driftScale(drift, direction, unit) {
-    const kind = unitKind(unit);
-    if (kind !== 'time' && kind !== 'throughput')
+    if (!isTiming(unit))
         return 1;
     const worse = 1 + drift.percent / 100;
     return direction === 'smaller' ? worse : 1 / worse;
 }
-function buildReport(series, baselineRuns, alpha, drift) {
+function buildReport(series, baselineRuns, alpha, drift, noiseFromSuite) {
     const counts = Object.fromEntries(STATUSES.map((s) => [s, 0]));
     for (const s of series)
         counts[s.status] += 1;
@@ -2056,13 +2423,20 @@ function buildReport(series, baselineRuns, alpha, drift) {
         counts,
         alpha,
         baselineRuns,
-        runToRunNoise: baselineRuns === 0 ? 'no-baseline' : baselineRuns >= 2 ? 'estimated' : 'not-estimated',
+        runToRunNoise: runToRunNoise(baselineRuns, noiseFromSuite),
         geomeans: geomeans(series),
         series,
     };
     if (drift)
         report.drift = drift;
     return report;
+}
+function runToRunNoise(baselineRuns, fromSuite) {
+    if (baselineRuns === 0)
+        return 'no-baseline';
+    if (baselineRuns >= 2)
+        return 'estimated';
+    return fromSuite ? 'from-suite' : 'not-estimated';
 }
 function geomeans(series) {
     const byUnit = new Map();
@@ -5757,10 +6131,10 @@ function parseCriterionFolders(files) {
         const message = `criterion JSON that is not named ${PARTS.join(', ')}: read per folder by those names; skipped`;
         out.warnings.push({ file: file.path, message });
     }
-    let skippedOlder = 0;
+    const skippedOlder = [];
     for (const folder of folders.values()) {
         if (isOlderRun(folder.dir, folders)) {
-            skippedOlder += folder.files.size;
+            skippedOlder.push(...folder.files.values());
             continue;
         }
         const missing = PARTS.filter((part) => !folder.files.has(part));
@@ -5770,20 +6144,21 @@ function parseCriterionFolders(files) {
         }
         out.results.push(...readBenchmark$1(folder));
     }
-    if (skippedOlder > 0) {
+    const [firstSkipped] = skippedOlder;
+    if (firstSkipped) {
         out.warnings.push({
-            file: files[0]?.path ?? '',
-            message: `ignored ${skippedOlder} criterion file(s) of base/, change/ or saved-baseline folders; only new/ holds the latest run`,
+            file: firstSkipped.path,
+            message: `ignored ${skippedOlder.length} criterion file(s) of base/, change/ or saved-baseline folders; only new/ holds the latest run`,
         });
     }
-    return out;
+    return keepFirstPerId(out);
 }
 function isPart(name) {
     return PARTS.includes(name);
 }
 function groupByFolder(files) {
     const folders = new Map();
-    for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
         const part = basename(file.path);
         if (!isPart(part))
             continue;
@@ -6048,6 +6423,10 @@ const LIBTEST_START = /^running \d+ tests?\s*$/;
 const LIBTEST_END = /^test result: /;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts the color codes criterion prints on a terminal
 const ANSI_COLOR = /\u001b\[[0-9;]*m/g;
+/** Text without the color codes criterion and cargo print on a terminal. */
+function stripColors(text) {
+    return text.replace(ANSI_COLOR, '');
+}
 /** Criterion's default confidence level; its text output does not print the level. */
 const TEXT_CI_LEVEL = 0.95;
 /**
@@ -6080,7 +6459,9 @@ function parseCriterionText(file) {
         if (time) {
             finishBlock();
             const name = time[1].trim() || nameAbove(previous);
-            const triple = readTriple(file, name, 'time', time.slice(2), line, out);
+            const triple = name ? readTriple(file, name, 'time', time.slice(2), line, out) : undefined;
+            if (!name)
+                out.warnings.push({ file: file.path, line, message: 'time: line without a benchmark name; skipped' });
             block = triple && { name, time: triple, n: samplesByName.get(name) };
         }
         else if (throughput && block?.time.line === line - 1) {
@@ -6128,7 +6509,7 @@ function parseCriterionText(file) {
 function* logicalLines(text) {
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
-        for (const part of lines[i].replace(ANSI_COLOR, '').split('\r')) {
+        for (const part of stripColors(lines[i]).split('\r')) {
             if (part.trim() !== '')
                 yield { text: part.trimEnd(), line: i + 1 };
         }
@@ -6220,7 +6601,7 @@ const SIGNATURES = [
     /"reason"\s*:\s*"(?:benchmark|group)-complete"/, // cargo-criterion --message-format=json
 ];
 function looksLikeCriterion(text) {
-    const head = text.slice(0, SNIFF_WINDOW$1);
+    const head = stripColors(text.slice(0, SNIFF_WINDOW$1));
     return SIGNATURES.some((signature) => signature.test(head));
 }
 /** All files detected as criterion, at once: target/criterion JSON comes as three files per benchmark. */
@@ -7529,9 +7910,8 @@ function parseInputs(files, format) {
     const byFormat = new Map();
     for (const file of files) {
         const chosen = format === 'auto' ? detectFormat(file) : format;
-        if (!chosen) {
-            throw inputError(file.path, `unrecognized benchmark output; expected one of: ${FORMATS.join(', ')}`);
-        }
+        if (!chosen)
+            throw unrecognized(file);
         byFormat.set(chosen, [...(byFormat.get(chosen) ?? []), file]);
     }
     const out = { results: [], warnings: [] };
@@ -7546,6 +7926,13 @@ function parseInputs(files, format) {
         }
     }
     return out;
+}
+/** No parser claims the file: if it is broken JSON, say where it breaks; else list what we read. */
+function unrecognized(file) {
+    const expected = `one of: ${FORMATS.join(', ')}`;
+    if (/^\s*[[{]/.test(file.text))
+        parseJsonText(file, `benchmark output, ${expected}`);
+    return inputError(file.path, `unrecognized benchmark output; expected ${expected}`);
 }
 function parseOne(format, file) {
     switch (format) {
@@ -8072,7 +8459,7 @@ function joinBlocks(...blocks) {
 function verdictLine(report) {
     const c = report.counts;
     if (report.verdict === 'no-baseline') {
-        return `🆕 **No baseline yet**: ${plural(c.new, 'series')} recorded as the first run; nothing to compare.`;
+        return `🆕 **No baseline yet**: ${plural(c.new, 'series')} measured; there is no earlier run to compare with.`;
     }
     const parts = [];
     if (c.regression)
@@ -8107,6 +8494,9 @@ function notes(report) {
     if (report.runToRunNoise === 'not-estimated') {
         out.push('Only one baseline run: run-to-run noise could not be estimated, so a whole-run shift of the CI machine can look like a change. Verdicts get sturdier as history accumulates.');
     }
+    if (report.runToRunNoise === 'from-suite') {
+        out.push('Only one baseline run: run-to-run noise was estimated from how far all benchmarks of the suite moved, so a change has to stand out from the others to count. Verdicts get sharper as history accumulates.');
+    }
     return out;
 }
 function signed(percent) {
@@ -8130,8 +8520,10 @@ class Footnotes {
             .join('<br>\n');
     }
 }
+/** `name (suite)`, leaving the suite out when the name already starts with it (criterion groups). */
 function displayName(s) {
-    return s.suite ? `${s.name} (${s.suite})` : s.name;
+    const redundant = !s.suite || s.name === s.suite || s.name.startsWith(`${s.suite}/`);
+    return redundant ? s.name : `${s.name} (${s.suite})`;
 }
 function seriesTable(series, footnotes) {
     const rows = series.map((s) => [
@@ -8703,6 +9095,11 @@ formats: auto (default), ${FORMATS.join(', ')}
 exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage`;
 async function runCli(argv, out) {
     const [command, ...rest] = argv;
+    // `perf-regression compare --help` asks for help, not about an option named --help.
+    if (rest.includes('--help') || rest.includes('-h')) {
+        out(`${USAGE}\n`);
+        return 0;
+    }
     switch (command) {
         case 'parse':
             return runParse(rest, out);

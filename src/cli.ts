@@ -24,6 +24,11 @@ exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usag
 
 export async function runCli(argv: string[], out: (s: string) => void): Promise<number> {
   const [command, ...rest] = argv;
+  // `perf-regression compare --help` asks for help, not about an option named --help.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    out(`${USAGE}\n`);
+    return 0;
+  }
   switch (command) {
     case 'parse':
       return runParse(rest, out);

@@ -1,5 +1,13 @@
 // Turns a baseline window and the current run into verdicts, using src/stats/ for every number.
 // Pure: no I/O, no @actions/*. The decision rules are documented in README.md ("How verdicts are made").
+//
+// Two kinds of noise are tested, and a change has to stand out from both:
+//   - within-run noise: the spread of one run's samples (Mann–Whitney, Welch, interval test);
+//   - run-to-run noise: on shared machines a whole benchmark moves by 10–40% between runs of the same
+//     code while its samples stay tight. It is measured on each series' centers in the baseline window
+//     and, because a window of a few runs says little about one series, pooled over the suite as well
+//     (an empirical-Bayes prior, as limma does for gene-expression variances). With one baseline run
+//     and a suite large enough, the spread of all series' moves estimates it instead.
 import { geometricMean, median } from 'simple-statistics';
 import type { BenchmarkResult, Format } from './model.js';
 import { budgetFor, type CompareOptions, defaultCompareOptions, thresholdFor } from './options.js';
@@ -16,12 +24,12 @@ import type {
   Verdict,
 } from './report.js';
 import { STATUSES } from './report.js';
+import { normalQuantile, studentTQuantile, studentTTwoSidedP } from './stats/distributions.js';
 import { benjaminiHochberg } from './stats/fdr.js';
-import { intervalTest } from './stats/interval-test.js';
+import { intervalTest, logSeFromInterval } from './stats/interval-test.js';
 import { mannWhitneyU, minimumSamplesPerSide } from './stats/mannwhitney.js';
 import { medianConfidenceInterval } from './stats/median-ci.js';
-import { betweenRunTest, historyPredictionTest } from './stats/run-noise.js';
-import { normalQuantile } from './stats/distributions.js';
+import { historyPredictionTest, robustLogSpread } from './stats/run-noise.js';
 import { welchLogTest } from './stats/welch.js';
 import { unitKind } from './units.js';
 
@@ -41,6 +49,36 @@ const DRIFT_MIN_SHARE = 0.75;
 /** …by a typical amount of at least this much (fraction). */
 const DRIFT_MIN_CHANGE = 0.05;
 
+/** Timing series with ≥ 2 baseline runs needed to pool their run-to-run noise into a suite prior. */
+const PRIOR_MIN_HISTORY_SERIES = 10;
+/**
+ * Timing series needed to estimate run-to-run noise from one baseline run (the spread of the moves of
+ * all series): more, because real changes among them must stay a minority for the median to hold.
+ */
+const PRIOR_MIN_SUITE_SERIES = 20;
+/**
+ * How many degrees of freedom the suite's typical run-to-run noise is worth for one series. Benchmarks
+ * differ in noisiness, so the suite's typical value is only a rough guide to one series' noise: a
+ * small weight gives the t distribution heavy tails, so that a series three times as noisy as the
+ * typical one does not raise false alarms. Tuned with `npm run bench:detect` (bench/DETECTION.md,
+ * run-to-run noise varying ×⅓–3 between benchmarks): 6 lets false alarms reach 2–5 per 1,000 with
+ * one or two baseline runs; 3 gives up most detection when there is a single baseline run.
+ */
+const PRIOR_DF = 4;
+/** The same for the typical spread of samples, used for runs of 3 to 5 samples (tuned the same way). */
+const SAMPLE_PRIOR_DF = 4;
+/** Median of χ² with 1 degree of freedom. */
+const CHI_SQUARE_1_MEDIAN = 0.454936423119572;
+/** IQR of a normal distribution in standard deviations, and its upper quartile. */
+const NORMAL_IQR = 1.3489795003921634;
+const NORMAL_UPPER_QUARTILE = NORMAL_IQR / 2;
+/** Samples a run needs before its robust spread is trusted (benchstat's minimum for a median interval)… */
+const MIN_SAMPLES_FOR_SPREAD = 6;
+/** …and before its classical sd says anything at all. */
+const MIN_SAMPLES_FOR_SD = 3;
+/** z of the two-sided LEVEL interval. */
+const Z_LEVEL = normalQuantile(1 - (1 - LEVEL) / 2);
+
 /**
  * Compares `current` with the `baseline` window (oldest first, newest last). Series are matched by id.
  */
@@ -50,8 +88,12 @@ export function compare(
   options: CompareOptions = defaultCompareOptions(),
 ): ComparisonReport {
   const windowById = indexBaseline(baseline);
+  removeMachineFactors(windowById, baseline.length);
   const currentIds = new Set(current.map((r) => r.id));
-  const evaluated = current.map((result) => evaluateSeries(result, windowById.get(result.id), options, 1));
+  const noise = estimateSuiteNoise(current, windowById);
+  const evaluate = (result: BenchmarkResult, scale: number) =>
+    evaluateSeries(result, windowById.get(result.id), options, scale, noise);
+  const evaluated = current.map((result) => evaluate(result, 1));
 
   const drift = detectDrift(evaluated);
   const series =
@@ -59,25 +101,35 @@ export function compare(
       ? evaluated
       : current.map((result, i) => {
           const scale = driftScale(drift, result.direction, result.unit);
-          if (scale === 1) return evaluated[i] as Evaluated;
-          const adjusted = evaluateSeries(result, windowById.get(result.id), options, scale);
-          return { ...adjusted, comparison: { ...adjusted.comparison, change: evaluated[i]?.comparison.change, adjustedChange: adjusted.comparison.change } };
+          const unadjusted = evaluated[i] as Evaluated;
+          if (scale === 1) return unadjusted;
+          const adjusted = evaluate(result, scale);
+          const comparison = {
+            ...adjusted.comparison,
+            change: unadjusted.comparison.change,
+            adjustedChange: adjusted.comparison.change,
+          };
+          return { ...adjusted, comparison };
         });
 
-  applyFalseDiscoveryControl(series, options.alpha);
+  applyFalseDiscoveryControl(series);
   const comparisons = series.map((e) => decide(e, options));
   for (const [id, runs] of windowById) {
     if (!currentIds.has(id) && runs.newestRunHasIt) comparisons.push(missingSeries(runs));
   }
-  return buildReport(comparisons, baseline.length, options.alpha, drift);
+  return buildReport(comparisons, baseline.length, options.alpha, drift, noise.run?.source === 'suite');
 }
 
 interface WindowSeries {
   /** The series' result in each baseline run that has it, oldest first. */
   results: BenchmarkResult[];
   commits: (string | undefined)[];
+  /** Index in the window of each run that has the series. */
+  runIndexes: number[];
   /** Whether the newest baseline run has the series (otherwise it is not reported as missing). */
   newestRunHasIt: boolean;
+  /** Each run's center with that run's machine factor divided out (see removeMachineFactors). */
+  centers: number[];
 }
 
 function indexBaseline(baseline: BaselineRun[]): Map<string, WindowSeries> {
@@ -86,22 +138,259 @@ function indexBaseline(baseline: BaselineRun[]): Map<string, WindowSeries> {
     for (const result of run.results) {
       let entry = byId.get(result.id);
       if (!entry) {
-        entry = { results: [], commits: [], newestRunHasIt: false };
+        entry = { results: [], commits: [], runIndexes: [], newestRunHasIt: false, centers: [] };
         byId.set(result.id, entry);
       }
       entry.results.push(result);
       entry.commits.push(run.commit);
+      entry.runIndexes.push(runIndex);
+      entry.centers.push(result.value);
       if (runIndex === baseline.length - 1) entry.newestRunHasIt = true;
     }
   });
   return byId;
 }
 
+/** ln(value) turned so that larger is worse, whichever way the unit counts. */
+function worseLog(value: number, direction: BenchmarkResult['direction']): number {
+  return direction === 'smaller' ? Math.log(value) : -Math.log(value);
+}
+
+/**
+ * CI machines differ: a whole baseline run can be 8% slower on every benchmark. That shared factor is
+ * not any benchmark's own run-to-run noise, and left in, it would make every series look noisy. Each
+ * run's factor is the median, over the timing series, of how far the run sat from the series' typical
+ * center (two rounds of median polish); timing centers are divided by it. Needs as many series as
+ * the suite prior, so that the median is about the machine and not about a few benchmarks.
+ */
+function removeMachineFactors(windowById: Map<string, WindowSeries>, runCount: number): void {
+  const timed = [...windowById.values()].filter(
+    (w) => isTiming((w.results[0] as BenchmarkResult).unit) && w.results.every((r) => r.value > 0),
+  );
+  const spanning = timed.filter((w) => w.results.length >= 2);
+  if (spanning.length < PRIOR_MIN_HISTORY_SERIES) return;
+  const logs = spanning.map((w) => w.results.map((r) => worseLog(r.value, r.direction)));
+  const offsets = new Array<number>(runCount).fill(0);
+  for (let round = 0; round < 2; round++) {
+    const centers = logs.map((ls, i) =>
+      median(
+        ls.map((l, j) => l - (offsets[(spanning[i] as WindowSeries).runIndexes[j] as number] as number)),
+      ),
+    );
+    const residualsByRun = offsets.map((): number[] => []);
+    spanning.forEach((w, i) => {
+      w.runIndexes.forEach((run, j) => {
+        residualsByRun[run]?.push(((logs[i] as number[])[j] as number) - (centers[i] as number));
+      });
+    });
+    residualsByRun.forEach((residuals, run) => {
+      offsets[run] = residuals.length > 0 ? median(residuals) : 0;
+    });
+  }
+  const typical = median(offsets);
+  for (const w of timed) {
+    w.centers = w.results.map((r, j) => {
+      const offset = (offsets[w.runIndexes[j] as number] as number) - typical;
+      return r.value * Math.exp(r.direction === 'smaller' ? -offset : offset);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Run-to-run noise pooled over the suite
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The suite's typical run-to-run noise: how much a series' run center moves between runs beyond what
+ * the run's own samples explain. A prior for every series of the report.
+ */
+interface RunNoisePrior {
+  /** Typical variance of ln(run center) between runs, beyond the run's own sampling noise. */
+  excessVariance: number;
+  /** Series it was estimated from. */
+  series: number;
+  /**
+   * `history`: from each series' centers in the baseline window; `suite`: one baseline run, from how
+   * far all series moved between it and the current run.
+   */
+  source: 'history' | 'suite';
+  /**
+   * The current run's typical worse-oriented log move from the baseline (median over timing series):
+   * its machine factor. Run-to-run tests measure each series' move from it.
+   */
+  typicalMove: number;
+}
+
+function isTiming(unit: string): boolean {
+  const kind = unitKind(unit);
+  return kind === 'time' || kind === 'throughput';
+}
+
+/** Where a series' baseline sits: the typical center of its window's runs, or its one run's center. */
+function referenceCenter(window: WindowSeries): number {
+  return window.centers.length >= 2 ? robustLogSpread(window.centers).center : (window.centers[0] as number);
+}
+
+/** What the whole suite says about noise: priors for series whose own data say little. */
+interface SuiteNoise {
+  /**
+   * Typical variance of ln(sample) within one run, over the runs with 3 to 5 samples: the spread of
+   * so few samples is itself too uncertain to judge their run by.
+   */
+  sampleLogVariance?: number;
+  run?: RunNoisePrior;
+}
+
+function estimateSuiteNoise(current: BenchmarkResult[], windowById: Map<string, WindowSeries>): SuiteNoise {
+  const sampleLogVariance = typicalSampleLogVariance(current, windowById);
+  return { sampleLogVariance, run: estimateRunNoise(current, windowById, sampleLogVariance) };
+}
+
+/** The median over timing runs with 3–5 samples (current and newest baseline) of their sample log variance. */
+function typicalSampleLogVariance(
+  current: BenchmarkResult[],
+  windowById: Map<string, WindowSeries>,
+): number | undefined {
+  const scaled: number[] = [];
+  const add = (r: BenchmarkResult | undefined) => {
+    const xs = r?.samples;
+    if (
+      !xs ||
+      xs.length < MIN_SAMPLES_FOR_SD ||
+      xs.length >= MIN_SAMPLES_FOR_SPREAD ||
+      xs.some((x) => !(x > 0))
+    )
+      return;
+    scaled.push(sampleVariance(xs.map(Math.log)) / chiSquareMedianOverDf(xs.length - 1));
+  };
+  for (const result of current) {
+    if (!isTiming(result.unit)) continue;
+    add(result);
+    add(windowById.get(result.id)?.results.at(-1));
+  }
+  return scaled.length >= PRIOR_MIN_HISTORY_SERIES ? median(scaled) : undefined;
+}
+
+function estimateRunNoise(
+  current: BenchmarkResult[],
+  windowById: Map<string, WindowSeries>,
+  sampleLogVariance: number | undefined,
+): RunNoisePrior | undefined {
+  const excesses: number[] = [];
+  const moves: { move: number; sampling: number }[] = [];
+  for (const result of current) {
+    const window = windowById.get(result.id);
+    const newest = window?.results.at(-1);
+    if (!window || !newest || !isTiming(result.unit) || !(result.value > 0)) continue;
+    if (window.centers.some((c) => !(c > 0))) continue;
+    const newestSampling = centerLogVariance(newest, sideOf(newest), sampleLogVariance)?.variance ?? 0;
+    if (window.centers.length >= 2) {
+      // s² / σ² is χ²ₖ/k: dividing by its median makes every series' value estimate σ²'s typical size.
+      const k = window.centers.length - 1;
+      const spread = sampleVariance(window.centers.map(Math.log)) / chiSquareMedianOverDf(k);
+      excesses.push(Math.max(0, spread - newestSampling));
+    }
+    const move =
+      worseLog(result.value, result.direction) - worseLog(referenceCenter(window), result.direction);
+    const currentSampling = centerLogVariance(result, sideOf(result), sampleLogVariance)?.variance ?? 0;
+    moves.push({ move, sampling: newestSampling + currentSampling });
+  }
+  const typicalMove = moves.length > 0 ? median(moves.map((m) => m.move)) : 0;
+  if (excesses.length >= PRIOR_MIN_HISTORY_SERIES) {
+    return { excessVariance: median(excesses), series: excesses.length, source: 'history', typicalMove };
+  }
+  if (moves.length < PRIOR_MIN_SUITE_SERIES) return undefined;
+  const deviations = moves.map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
+  return { excessVariance: excessFromMoves(deviations), series: moves.length, source: 'suite', typicalMove };
+}
+
+/**
+ * One baseline run: each move (centered) has variance `sampling` + 2B, B the run-to-run variance of
+ * one run center. B is the value for which the moves, standardized, have the median a χ²₁ has —
+ * a median, so that the minority of series that really changed does not inflate it much. (Setting
+ * the far moves aside and estimating again looks better on simulated suites, but on real pairs a
+ * third of the unchanged benchmarks sit in that tail: they are the noise, not the exceptions.)
+ * 0 when the samples alone explain the spread of the moves.
+ */
+function excessFromMoves(deviations: { square: number; sampling: number }[]): number {
+  const medianStandardized = (b: number) =>
+    median(deviations.map(({ square, sampling }) => (square === 0 ? 0 : square / (sampling + 2 * b))));
+  if (medianStandardized(0) <= CHI_SQUARE_1_MEDIAN) return 0;
+  let lo = 0;
+  let hi = deviations.reduce((max, d) => Math.max(max, d.square), 0) / (2 * CHI_SQUARE_1_MEDIAN);
+  for (let i = 0; i < 60 && hi - lo > 1e-6 * hi; i++) {
+    const mid = (lo + hi) / 2;
+    if (medianStandardized(mid) > CHI_SQUARE_1_MEDIAN) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+function sampleVariance(xs: number[]): number {
+  const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+  return xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (xs.length - 1);
+}
+
+/** Median of χ²ₖ / k: exact for k = 1, Wilson–Hilferty's cube-root approximation above (error < 0.5%). */
+function chiSquareMedianOverDf(k: number): number {
+  if (k === 1) return CHI_SQUARE_1_MEDIAN;
+  return (1 - 2 / (9 * k)) ** 3;
+}
+
+/** A variance and the degrees of freedom its estimate is worth (∞ when it is treated as known). */
+interface VarianceEstimate {
+  variance: number;
+  df: number;
+}
+
+/**
+ * Variance of ln(center) of one run from its own sampling noise. From ≥ 6 raw samples (as many as
+ * benchstat needs for a median interval): the median's asymptotic variance (π/2)·σ²/n with σ the
+ * robust spread of the logs, so that two outliers among ten samples do not make the run look
+ * imprecise (the order statistics of benchstat's interval would); treated as known, since the
+ * Mann–Whitney test guards the same comparison. From 3 to 5 samples: the same with the classical sd,
+ * worth n − 1 degrees of freedom. From a summary: Var ln x̄ ≈ s²/(n·x̄²). From the tool's confidence
+ * interval: its width. Undefined when the run does not say.
+ */
+function centerLogVariance(
+  result: BenchmarkResult,
+  side: SideStats,
+  typicalSampleLogVariance: number | undefined,
+): VarianceEstimate | undefined {
+  const xs = side.samples;
+  if (xs && xs.length >= 2) {
+    if (xs.length < MIN_SAMPLES_FOR_SD || xs.some((x) => !(x > 0))) return undefined;
+    const n = xs.length;
+    if (n >= MIN_SAMPLES_FOR_SPREAD) {
+      return { variance: ((Math.PI / 2) * robustLogSpread(xs).logSd ** 2) / n, df: Number.POSITIVE_INFINITY };
+    }
+    let variance = sampleVariance(xs.map(Math.log));
+    let df = n - 1;
+    if (typicalSampleLogVariance !== undefined) {
+      variance = (SAMPLE_PRIOR_DF * typicalSampleLogVariance + df * variance) / (SAMPLE_PRIOR_DF + df);
+      df += SAMPLE_PRIOR_DF;
+    }
+    return { variance: ((Math.PI / 2) * variance) / n, df };
+  }
+  const summary = summaryOf(result, side);
+  if (summary) return { variance: (summary.stddev / summary.mean) ** 2 / summary.n, df: summary.n - 1 };
+  const ci = side.ci;
+  if (ci && side.center > 0 && ci.lo > 0 && ci.hi >= ci.lo && ci.level > 0 && ci.level < 1) {
+    return {
+      variance: logSeFromInterval({ estimate: side.center, ...ci }) ** 2,
+      df: Number.POSITIVE_INFINITY,
+    };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One series
+// ---------------------------------------------------------------------------------------------
+
 /** A series after its tests, before the report-wide false-discovery control and the decision. */
 interface Evaluated {
   comparison: SeriesComparison;
-  /** Whether the series can be tested at all: if not, `reason` says why. */
-  testable: boolean;
 }
 
 function evaluateSeries(
@@ -109,6 +398,7 @@ function evaluateSeries(
   window: WindowSeries | undefined,
   options: CompareOptions,
   scale: number,
+  noise: SuiteNoise,
 ): Evaluated {
   const current = scaleSide(sideOf(result), scale);
   const base: SeriesComparison = {
@@ -127,7 +417,7 @@ function evaluateSeries(
   const budget = budgetFor(result, result.value, options.budgets);
   if (budget) base.budget = budget;
   const newest = window?.results.at(-1);
-  if (!window || !newest) return { comparison: base, testable: false };
+  if (!window || !newest) return { comparison: base };
 
   const baselineStats: BaselineStats = {
     ...sideOf(newest),
@@ -136,11 +426,21 @@ function evaluateSeries(
     commit: window.commits.at(-1),
   };
   const comparison: SeriesComparison = { ...base, baseline: baselineStats };
-  const tested = testSeries(newest, result, baselineStats, current, comparison.threshold, options.alpha);
+  const tested = testSeries(
+    newest,
+    result,
+    window,
+    baselineStats,
+    current,
+    scale,
+    comparison.threshold,
+    options.alpha,
+    noise,
+  );
   comparison.change = tested.change;
   comparison.test = tested.test;
   if (tested.reason) comparison.reason = tested.reason;
-  return { comparison, testable: tested.test.p !== undefined };
+  return { comparison };
 }
 
 function sideOf(result: BenchmarkResult): SideStats {
@@ -177,82 +477,248 @@ function changeOf(base: number, cur: number, ratioCi?: [number, number]): Change
   if (!(base > 0) || !Number.isFinite(cur)) return undefined;
   const ratio = cur / base;
   const change: Change = { ratio, percent: (ratio - 1) * 100 };
-  if (ratioCi && ratioCi.every(Number.isFinite)) change.ci = [(ratioCi[0] - 1) * 100, (ratioCi[1] - 1) * 100];
+  if (ratioCi?.every(Number.isFinite)) change.ci = [(ratioCi[0] - 1) * 100, (ratioCi[1] - 1) * 100];
   return change;
 }
 
+/** A within-run test's result: its p, whether it can reach α at all, and the log-scale interval of the ratio. */
+interface WithinRun {
+  p: number;
+  method: SeriesTest['method'];
+  /** False when the samples are too few for the test to ever reach α (Mann–Whitney with n < 4 at 0.05). */
+  canReachAlpha: boolean;
+  reason?: string;
+}
+
+/** The between-run test's result: p and the half-width of the ratio's 95% interval on the log scale. */
+interface BetweenRun {
+  p: number;
+  logMargin: number;
+  reason: string;
+}
+
+/** Each side's sampling variance of ln(center), when known. */
+interface Sampling {
+  baseline?: VarianceEstimate;
+  current?: VarianceEstimate;
+}
+
 /**
- * Picks the strongest test both sides allow: raw samples → Mann–Whitney; mean/stddev/n → Welch on logs;
- * confidence intervals → interval test; single numbers → the history window's spread, or the threshold
- * alone. With ≥ 2 baseline runs, the run-to-run spread is tested too and the larger p wins.
+ * Picks the strongest within-run test both sides allow (raw samples → Mann–Whitney; quartiles or
+ * mean/stddev/n → Welch on logs; confidence intervals → interval test) and the run-to-run test
+ * (the series' baseline window, pooled with the suite's typical run-to-run noise); the larger p wins.
+ * One number per run and no run-to-run estimate: the threshold alone decides, unverified.
  */
 function testSeries(
   baselineResult: BenchmarkResult,
   currentResult: BenchmarkResult,
+  window: WindowSeries,
   baseline: BaselineStats,
   current: SideStats,
+  scale: number,
   threshold: number,
   alpha: number,
+  noise: SuiteNoise,
 ): TestOutcome {
-  const a = baseline.samples;
-  const b = current.samples;
   if (isDeterministic(baselineResult, currentResult, baseline, current)) {
     return { test: { method: 'exact' }, change: changeOf(baseline.center, current.center) };
   }
-  const between = baseline.runs >= 2 ? betweenRunTest(baseline.runCenters, current.center) : undefined;
-  const withBetween = (within: { p: number; logSe?: number }, method: SeriesTest['method']): TestOutcome => {
-    const pBetween = between?.p;
-    const p = pBetween === undefined ? within.p : Math.max(within.p, pBetween);
-    const logSe = combineLogSe(within.logSe, between?.logSd);
-    const z = normalQuantile(1 - (1 - LEVEL) / 2);
-    const ratio = current.center / baseline.center;
-    const ci: [number, number] | undefined =
-      logSe === undefined ? undefined : [ratio * Math.exp(-z * logSe), ratio * Math.exp(z * logSe)];
-    const outcome: TestOutcome = {
-      test: { method, p, pWithin: within.p, pBetween },
-      change: changeOf(baseline.center, current.center, ci),
-    };
-    if (pBetween !== undefined && pBetween > within.p && pBetween > alpha) {
-      outcome.reason = `within the run-to-run spread of the last ${baseline.runs} baseline runs`;
-    }
-    return outcome;
+  const timing = isTiming(currentResult.unit) && window.centers.every((c) => c > 0) && current.center > 0;
+  // With several baseline runs the change is measured from their typical center, not from the
+  // newest run alone: one run's offset would otherwise add straight to the change.
+  if (timing && window.centers.length >= 2) baseline.center = referenceCenter(window);
+  const sampling: Sampling = {
+    baseline: centerLogVariance(baselineResult, baseline, noise.sampleLogVariance),
+    current: centerLogVariance(currentResult, current, noise.sampleLogVariance),
+  };
+  const between = timing
+    ? betweenRunTest(window, current.center, currentResult, scale, sampling, noise.run)
+    : undefined;
+  // The within-run test sees the newest run's samples at the window's typical level: its question is
+  // whether the current samples sit elsewhere than the baseline's, not elsewhere than one run's offset.
+  const newestAtReference = scaleSide(sideOf(baselineResult), baselineResult.value / baseline.center || 1);
+  const within = withinRunTest(baselineResult, currentResult, newestAtReference, current, alpha);
+  const ratio = current.center / baseline.center;
+  const withinMargin = withinRunMargin(newestAtReference, current, sampling);
+  const interval = (...margins: (number | undefined)[]): [number, number] | undefined => {
+    const known = margins.filter((m): m is number => m !== undefined);
+    if (known.length === 0) return undefined;
+    const m = Math.max(...known);
+    return [ratio * Math.exp(-m), ratio * Math.exp(m)];
   };
 
-  if (a && b && a.length >= 2 && b.length >= 2) {
-    const mw = mannWhitneyU(a, b);
-    const outcome = withBetween({ p: mw.p, logSe: medianLogSe(a, b) }, 'mann-whitney');
-    const needed = minimumSamplesPerSide(alpha);
-    if (Math.min(a.length, b.length) < needed) {
-      outcome.reason = `need ≥ ${needed} samples per side to reach α = ${alpha} (have ${a.length} and ${b.length}); ${moreSamplesAdvice(currentResult.format)}`;
-    }
+  if (within?.canReachAlpha) {
+    const p = between === undefined ? within.p : Math.max(within.p, between.p);
+    const outcome: TestOutcome = {
+      test: { method: within.method, p, pWithin: within.p, pBetween: between?.p },
+      change: changeOf(baseline.center, current.center, interval(withinMargin, between?.logMargin)),
+    };
+    if (between && between.p > within.p && between.p > alpha) outcome.reason = between.reason;
     return outcome;
   }
-  if (hasSummary(baseline) && hasSummary(current)) {
-    const w = welchLogTest(
-      { mean: baseline.mean, stddev: baseline.stddev, n: baseline.n },
-      { mean: current.mean, stddev: current.stddev, n: current.n },
-    );
-    return withBetween({ p: w.p, logSe: w.logSe }, 'welch');
+  if (between) {
+    // Too few samples for a within-run test: the run centers' spread covers both kinds of noise.
+    return {
+      test: { method: 'history', p: between.p, pWithin: within?.p, pBetween: between.p },
+      change: changeOf(baseline.center, current.center, interval(between.logMargin)),
+      reason: between.p > alpha ? between.reason : undefined,
+    };
+  }
+  if (within) {
+    return {
+      test: { method: within.method, p: within.p, pWithin: within.p },
+      change: changeOf(baseline.center, current.center, interval(withinMargin)),
+      reason: within.reason,
+    };
+  }
+  return {
+    test: { method: 'threshold-only' },
+    change: changeOf(baseline.center, current.center),
+    reason: `unverified: one value per run and ${baseline.runs} baseline run(s), too few to estimate noise; the ${formatPercent(threshold)} threshold alone decided`,
+  };
+}
+
+function withinRunTest(
+  baselineResult: BenchmarkResult,
+  currentResult: BenchmarkResult,
+  baseline: SideStats,
+  current: SideStats,
+  alpha: number,
+): WithinRun | undefined {
+  const a = baseline.samples;
+  const b = current.samples;
+  if (a && b && a.length >= 2 && b.length >= 2) {
+    const needed = minimumSamplesPerSide(alpha);
+    const enough = Math.min(a.length, b.length) >= needed;
+    return {
+      p: mannWhitneyU(a, b).p,
+      method: 'mann-whitney',
+      canReachAlpha: enough,
+      reason: enough
+        ? undefined
+        : `need ≥ ${needed} samples per side to reach α = ${alpha} (have ${a.length} and ${b.length}); ${moreSamplesAdvice(currentResult.format)}`,
+    };
+  }
+  const baseSummary = summaryOf(baselineResult, baseline);
+  const currentSummary = summaryOf(currentResult, current);
+  if (baseSummary && currentSummary) {
+    return { p: welchLogTest(baseSummary, currentSummary).p, method: 'welch', canReachAlpha: true };
   }
   if (baseline.ci && current.ci) {
     const t = intervalTest(
       { estimate: baseline.center, ...baseline.ci },
       { estimate: current.center, ...current.ci },
     );
-    return withBetween({ p: t.p, logSe: t.logSe }, 'interval');
+    return { p: t.p, method: 'interval', canReachAlpha: true };
   }
-  // One number per run.
-  if (baseline.runs >= 3) {
-    const h = historyPredictionTest(baseline.runCenters, current.center);
+  return undefined;
+}
+
+/**
+ * Half-width of the change's interval on the log scale from the two runs alone. With raw samples on
+ * both sides: benchstat's distribution-free median intervals (undefined below 6 samples, where they
+ * are infinite); otherwise the two sides' sampling variances.
+ */
+function withinRunMargin(baseline: SideStats, current: SideStats, sampling: Sampling): number | undefined {
+  const a = baseline.samples;
+  const b = current.samples;
+  if (a && b) {
+    const se = (xs: number[]) => {
+      const ci = medianConfidenceInterval(xs, LEVEL);
+      if (!ci || !(ci.lo > 0) || !Number.isFinite(ci.hi)) return undefined;
+      return (Math.log(ci.hi) - Math.log(ci.lo)) / (2 * Z_LEVEL);
+    };
+    const sa = se(a);
+    const sb = se(b);
+    return sa === undefined || sb === undefined ? undefined : Z_LEVEL * Math.hypot(sa, sb);
+  }
+  if (sampling.baseline === undefined || sampling.current === undefined) return undefined;
+  return Z_LEVEL * Math.sqrt(sampling.baseline.variance + sampling.current.variance);
+}
+
+/**
+ * Is the current center within the run-to-run noise? The distance of the current center from the
+ * baseline's has variance W + k·B: W from the runs' own samples, B the run-to-run variance of one
+ * run center beyond them, k = 2 against one baseline run and 1 + π/(2R) against the median of R.
+ * The distance is taken after the current run's machine factor (the suite's typical move), as the
+ * window's centers are.
+ *
+ * With ≥ 2 baseline runs, B pools the series' own window (robust: median and MAD of the log centers,
+ * worth 0.37·(R − 1) degrees of freedom) with the suite prior (worth PRIOR_DF), as
+ * (d₀·B₀ + d·B)/(d₀ + d). With one baseline run, B is the suite's. The statistic is referred to
+ * Student's t with Satterthwaite's degrees of freedom: B is uncertain, W is not, so when the samples
+ * explain most of the distance the test approaches the normal one.
+ * Without a suite prior and with ≥ 2 runs: the robust prediction of one more run center from the
+ * window alone (historyPredictionTest).
+ */
+function betweenRunTest(
+  window: WindowSeries,
+  currentCenter: number,
+  currentResult: BenchmarkResult,
+  scale: number,
+  sampling: Sampling,
+  prior: RunNoisePrior | undefined,
+): BetweenRun | undefined {
+  const runs = window.centers.length;
+  if (!prior) {
+    if (runs < 2) return undefined;
+    const h = historyPredictionTest(window.centers, currentCenter, LEVEL);
+    const logMargin = Math.max(Math.log(h.hi / h.center), Math.log(h.center / h.lo));
+    return { p: h.p, logMargin, reason: `within the run-to-run spread of the last ${runs} baseline runs` };
+  }
+  // Measured on the raw value: the typical move already holds any drift the current run was scaled for.
+  const raw = currentCenter * scale;
+  const { direction } = currentResult;
+  const distance =
+    worseLog(raw, direction) - worseLog(referenceCenter(window), direction) - prior.typicalMove;
+  const current = sampling.current ?? UNKNOWN;
+  const baseline = sampling.baseline ?? UNKNOWN;
+  if (runs >= 2) {
+    const ownDf = runs - 1;
+    const ownExcess = Math.max(0, sampleVariance(window.centers.map(Math.log)) - baseline.variance);
+    const excess = (PRIOR_DF * prior.excessVariance + ownDf * ownExcess) / (PRIOR_DF + ownDf);
+    // The median of R run centers has about π/(2R) of one center's variance (exactly 1/R for R ≤ 2).
+    const shrink = runs <= 2 ? 1 / runs : Math.PI / (2 * runs);
+    const parts = [
+      current,
+      { variance: baseline.variance * shrink, df: baseline.df },
+      { variance: (1 + shrink) * excess, df: PRIOR_DF + ownDf },
+    ];
     return {
-      test: { method: 'history', p: h.p, pBetween: h.p },
-      change: changeOf(baseline.center, current.center, [h.lo / baseline.center, h.hi / baseline.center]),
+      ...noiseTest(distance, parts),
+      reason: `within the run-to-run spread of the last ${runs} baseline runs and of the suite's ${prior.series} series`,
     };
   }
   return {
-    test: { method: 'threshold-only' },
-    change: changeOf(baseline.center, current.center),
-    reason: `unverified: one value per run and ${baseline.runs} baseline run(s), too few to estimate noise; the ${Math.round(threshold * 100)}% threshold alone decided`,
+    ...noiseTest(distance, [current, baseline, { variance: 2 * prior.excessVariance, df: PRIOR_DF }]),
+    reason:
+      prior.source === 'suite'
+        ? `one baseline run: within the spread of the moves of the suite's ${prior.series} series`
+        : 'one baseline run of this series: within the suite’s typical run-to-run spread',
+  };
+}
+
+/** No sampling variance known: nothing to add (the run-to-run part then covers the samples too). */
+const UNKNOWN: VarianceEstimate = { variance: 0, df: Number.POSITIVE_INFINITY };
+
+/**
+ * Two-sided test of a log distance whose variance is a sum of estimated parts, referred to Student's t
+ * with Welch–Satterthwaite's degrees of freedom (a part treated as known adds none of its own).
+ */
+function noiseTest(distance: number, parts: VarianceEstimate[]): { p: number; logMargin: number } {
+  const variance = parts.reduce((sum, part) => sum + part.variance, 0);
+  if (variance === 0) return { p: distance === 0 ? 1 : 0, logMargin: 0 };
+  const spread = parts.reduce(
+    (sum, { variance: v, df }) => (v === 0 || df === Number.POSITIVE_INFINITY ? sum : sum + v ** 2 / df),
+    0,
+  );
+  const df = spread === 0 ? Number.POSITIVE_INFINITY : variance ** 2 / spread;
+  // Far beyond any table: the normal distribution (and no slow continued fractions for huge df).
+  const effectiveDf = df > 1e4 ? Number.POSITIVE_INFINITY : df;
+  const sd = Math.sqrt(variance);
+  return {
+    p: studentTTwoSidedP(distance / sd, effectiveDf),
+    logMargin: sd * studentTQuantile(1 - (1 - LEVEL) / 2, effectiveDf),
   };
 }
 
@@ -266,31 +732,54 @@ function isDeterministic(
   const exact = baselineResult.extra?.assume === 'exact' || currentResult.extra?.assume === 'exact';
   const kind = unitKind(currentResult.unit);
   if (!exact && kind !== 'memory' && kind !== 'count') return false;
-  const constant = (s: SideStats) => (s.samples ?? [s.center]).every((x) => x === (s.samples?.[0] ?? s.center));
-  return exact || (constant(baseline) && constant(current) && (baseline.samples !== undefined || baseline.n <= 1));
+  const constant = (s: SideStats) =>
+    (s.samples ?? [s.center]).every((x) => x === (s.samples?.[0] ?? s.center));
+  return (
+    exact || (constant(baseline) && constant(current) && (baseline.samples !== undefined || baseline.n <= 1))
+  );
 }
 
-function hasSummary(s: SideStats): s is SideStats & { mean: number; stddev: number } {
-  return s.mean !== undefined && s.stddev !== undefined && s.n >= 2 && s.mean > 0;
+/**
+ * The summary Welch's test runs on. When the tool gives quartiles (pytest's iqr, tinybench's p75 next
+ * to the median), the median and its standard error: timing distributions have long right tails
+ * (tinybench's sd is often larger than its median), which make the mean and sd too noisy to test.
+ * The median's standard deviation as an estimator is √(π/2) times the mean's, so it enters Welch as
+ * a mean with that much larger sd. Otherwise the mean and sd as the tool gives them.
+ */
+function summaryOf(
+  result: BenchmarkResult,
+  side: SideStats,
+): { mean: number; stddev: number; n: number } | undefined {
+  if (side.n < 2) return undefined;
+  const sd = quartileSd(result);
+  const med = side.median;
+  if (sd !== undefined && med !== undefined && med > 0) {
+    // `side` may be drift-scaled: scale the spread like the median.
+    const scale = med / (result.median as number);
+    return { mean: med, stddev: sd * scale * Math.sqrt(Math.PI / 2), n: side.n };
+  }
+  if (side.mean !== undefined && side.stddev !== undefined && side.mean > 0) {
+    return { mean: side.mean, stddev: side.stddev, n: side.n };
+  }
+  return undefined;
 }
 
-/** Log-scale standard error of the ratio of medians, from each side's distribution-free median CI. */
-function medianLogSe(a: number[], b: number[]): number | undefined {
-  const z = normalQuantile(1 - (1 - LEVEL) / 2);
-  const seOf = (xs: number[]) => {
-    const ci = medianConfidenceInterval(xs, LEVEL);
-    if (!ci || !(ci.lo > 0) || !Number.isFinite(ci.hi)) return undefined;
-    return (Math.log(ci.hi) - Math.log(ci.lo)) / (2 * z);
+/** A normal-equivalent sd from the quartiles a tool reports: IQR / 1.349, or (p75 − median) / 0.674. */
+function quartileSd(result: BenchmarkResult): number | undefined {
+  const extra = result.extra ?? {};
+  const num = (key: string) => {
+    const v = extra[key];
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
   };
-  const sa = seOf(a);
-  const sb = seOf(b);
-  return sa === undefined || sb === undefined ? undefined : Math.hypot(sa, sb);
-}
-
-/** Within-run standard error and run-to-run spread (one sd per run, two runs compared) add in quadrature. */
-function combineLogSe(within: number | undefined, runLogSd: number | undefined): number | undefined {
-  if (within === undefined) return undefined;
-  return runLogSd === undefined ? within : Math.sqrt(within ** 2 + 2 * runLogSd ** 2);
+  const q1 = num('q1');
+  const q3 = num('q3');
+  const iqr = num('iqr') ?? (q1 !== undefined && q3 !== undefined ? q3 - q1 : undefined);
+  if (iqr !== undefined && iqr > 0) return iqr / NORMAL_IQR;
+  const p75 = num('p75');
+  if (p75 !== undefined && result.median !== undefined && p75 > result.median) {
+    return (p75 - result.median) / NORMAL_UPPER_QUARTILE;
+  }
+  return undefined;
 }
 
 function moreSamplesAdvice(format: Format | undefined): string {
@@ -308,8 +797,12 @@ function moreSamplesAdvice(format: Format | undefined): string {
   }
 }
 
-function applyFalseDiscoveryControl(series: Evaluated[], alpha: number): void {
-  void alpha;
+// ---------------------------------------------------------------------------------------------
+// The report
+// ---------------------------------------------------------------------------------------------
+
+/** Benjamini–Hochberg over every tested series of the report: q-values next to the p-values. */
+function applyFalseDiscoveryControl(series: Evaluated[]): void {
   const tested = series.filter((e) => e.comparison.test?.p !== undefined);
   const q = benjaminiHochberg(tested.map((e) => e.comparison.test?.p as number));
   tested.forEach((e, i) => {
@@ -328,10 +821,11 @@ function decide(e: Evaluated, options: CompareOptions): SeriesComparison {
   const change = c.adjustedChange ?? c.change;
   if (c.test?.method === 'exact' && !change && c.baseline.center === 0 && c.current) {
     // Nothing before, something now (allocations appeared): no ratio, but certainly a change.
-    const worse = (c.current.center > 0) === (c.direction === 'smaller');
+    const worse = c.current.center > 0 === (c.direction === 'smaller');
     return withBudget({ ...c, reason: 'was 0 in the baseline' }, worse ? 'regression' : 'improvement');
   }
-  if (!change || !c.test) return withBudget({ ...c, reason: c.reason ?? 'no comparable value' }, 'inconclusive');
+  if (!change || !c.test)
+    return withBudget({ ...c, reason: c.reason ?? 'no comparable value' }, 'inconclusive');
   const worse = worseness(change, c.direction);
   const beyond = Math.abs(worse) > c.threshold || (c.threshold === 0 && worse !== 0);
   const verdictFor = (): Status => (worse > 0 ? 'regression' : 'improvement');
@@ -396,15 +890,16 @@ function missingSeries(window: WindowSeries): SeriesComparison {
 function detectDrift(series: Evaluated[]): RunnerDrift | undefined {
   const moves: number[] = [];
   for (const { comparison: c } of series) {
-    const kind = unitKind(c.unit);
-    if (!c.change || (kind !== 'time' && kind !== 'throughput')) continue;
+    if (!c.change || !isTiming(c.unit)) continue;
     moves.push(Math.log1p(worseness(c.change, c.direction)));
   }
   if (moves.length < DRIFT_MIN_SERIES) return undefined;
   const typical = median(moves);
   if (Math.abs(Math.expm1(typical)) < DRIFT_MIN_CHANGE) return undefined;
   // "Similar amount": within half the typical move of it, on the same side.
-  const alike = moves.filter((m) => Math.sign(m) === Math.sign(typical) && Math.abs(m - typical) <= Math.abs(typical) / 2);
+  const alike = moves.filter(
+    (m) => Math.sign(m) === Math.sign(typical) && Math.abs(m - typical) <= Math.abs(typical) / 2,
+  );
   const share = alike.length / moves.length;
   if (share < DRIFT_MIN_SHARE) return undefined;
   return { percent: Math.expm1(typical) * 100, share, series: moves.length };
@@ -412,8 +907,7 @@ function detectDrift(series: Evaluated[]): RunnerDrift | undefined {
 
 /** The factor a series' current numbers are divided by to take the drift out. */
 function driftScale(drift: RunnerDrift, direction: SeriesComparison['direction'], unit: string): number {
-  const kind = unitKind(unit);
-  if (kind !== 'time' && kind !== 'throughput') return 1;
+  if (!isTiming(unit)) return 1;
   const worse = 1 + drift.percent / 100;
   return direction === 'smaller' ? worse : 1 / worse;
 }
@@ -423,6 +917,7 @@ function buildReport(
   baselineRuns: number,
   alpha: number,
   drift: RunnerDrift | undefined,
+  noiseFromSuite: boolean,
 ): ComparisonReport {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const s of series) counts[s.status] += 1;
@@ -441,12 +936,18 @@ function buildReport(
     counts,
     alpha,
     baselineRuns,
-    runToRunNoise: baselineRuns === 0 ? 'no-baseline' : baselineRuns >= 2 ? 'estimated' : 'not-estimated',
+    runToRunNoise: runToRunNoise(baselineRuns, noiseFromSuite),
     geomeans: geomeans(series),
     series,
   };
   if (drift) report.drift = drift;
   return report;
+}
+
+function runToRunNoise(baselineRuns: number, fromSuite: boolean): ComparisonReport['runToRunNoise'] {
+  if (baselineRuns === 0) return 'no-baseline';
+  if (baselineRuns >= 2) return 'estimated';
+  return fromSuite ? 'from-suite' : 'not-estimated';
 }
 
 function geomeans(series: SeriesComparison[]): Geomean[] {

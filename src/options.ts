@@ -3,7 +3,14 @@
 // happens here too, so compare.ts only asks "what threshold/budget applies to this series?".
 import { InputError } from './errors.js';
 import type { Direction } from './model.js';
-import { conversionFactor, parseQuantity, type Quantity, type UnitKind, unitKind } from './units.js';
+import {
+  conversionFactor,
+  parseQuantity,
+  type Quantity,
+  type UnitKind,
+  unitKind,
+  withoutFloatNoise,
+} from './units.js';
 
 const KINDS: readonly UnitKind[] = ['time', 'throughput', 'memory', 'count'];
 
@@ -159,7 +166,7 @@ export function budgetFor(series: SeriesKey, value: number, budgets: Budget[]): 
     if (!globMatches(budget.pattern, series)) continue;
     const factor = conversionFactor(budget.limit.unit, series.unit);
     if (factor === undefined) continue;
-    const limit = budget.limit.value * factor;
+    const limit = withoutFloatNoise(budget.limit.value * factor);
     const exceeded = series.direction === 'bigger' ? value < limit : value > limit;
     applied = { limit, written: `${budget.limit.value} ${budget.limit.unit}`, exceeded };
   }

@@ -34,7 +34,7 @@ export function publishPlan(report: ComparisonReport, inputs: Pick<ActionInputs,
   if (c.improvement) parts.push(`${c.improvement} improvement${c.improvement === 1 ? '' : 's'}`);
   const title =
     report.verdict === 'no-baseline'
-      ? `No baseline yet: ${total} series recorded`
+      ? `No baseline yet: ${total} series measured`
       : parts.length > 0
         ? `${parts.join(', ')} in ${total} series`
         : `No regressions in ${total} series`;

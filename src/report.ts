@@ -130,8 +130,11 @@ export interface ComparisonReport {
   alpha: number;
   /** Runs in the baseline window (0 on a first run). */
   baselineRuns: number;
-  /** Whether run-to-run noise could be estimated (needs ≥ 2 baseline runs). */
-  runToRunNoise: 'estimated' | 'not-estimated' | 'no-baseline';
+  /**
+   * How run-to-run noise was estimated: from ≥ 2 baseline runs; with one baseline run, from how far the
+   * whole suite moved (needs ≥ 20 timing series); or not at all.
+   */
+  runToRunNoise: 'estimated' | 'from-suite' | 'not-estimated' | 'no-baseline';
   drift?: RunnerDrift;
   geomeans: Geomean[];
   series: SeriesComparison[];

@@ -79,9 +79,17 @@ export function conversionFactor(from: string, to: string): number | undefined {
   for (const scale of [TIME_SCALE, BYTE_SCALE, ELEMENT_SCALE]) {
     const a = scale[fromNum];
     const b = scale[toNum];
-    if (a !== undefined && b !== undefined) return a / b;
+    if (a !== undefined && b !== undefined) return withoutFloatNoise(a / b);
   }
   return undefined;
+}
+
+/**
+ * Drops the last-bit error of binary floating point (1e-6 / 1e-9 is 999.9999999999999), so a budget
+ * of `2µs` is exactly 2000 ns and a value of 2000 ns is within it.
+ */
+export function withoutFloatNoise(x: number): number {
+  return Number(x.toPrecision(15));
 }
 
 function isPerTime(denominator: string | undefined): boolean {
@@ -95,7 +103,10 @@ export interface Quantity {
 
 /** Parses `5ms`, `500 ns`, `1.5 MiB`, `100 allocs/op`, `2e3 ops/s`; undefined when it is not a quantity. */
 export function parseQuantity(text: string): Quantity | undefined {
-  const m = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(\S+)\s*$/.exec(text);
+  // The unit may not start with a digit or an exponent: `500` is not 50 of unit `0`, `1e3` not 1 `e3`.
+  const m = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(?![eE][+-]?\d)([^\s\d.+-]\S*)\s*$/.exec(
+    text,
+  );
   if (!m?.[1] || !m[2]) return undefined;
   const value = Number(m[1]);
   return Number.isFinite(value) ? { value, unit: m[2] } : undefined;

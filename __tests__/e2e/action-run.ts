@@ -11,6 +11,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ComparisonReport } from '../../src/report.js';
+import { FIXTURES } from '../helpers/fixtures.js';
 import { BareRemote } from '../store/git-remote.js';
 import { type ActionsServices, startActionsServices } from '../support/actions-services.js';
 import {
@@ -24,7 +25,6 @@ import {
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 export const ACTION_BUNDLE = path.join(REPO_ROOT, 'dist/index.js');
-export const FIXTURES = path.join(REPO_ROOT, '__tests__/fixtures');
 /** Recognisable in any output, so a leak is easy to see. */
 export const FAKE_TOKEN = 'ghs_E2eFakeTokenThatMustNeverBePrinted42';
 export const DEFAULT_BRANCH = 'main';

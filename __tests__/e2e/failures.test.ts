@@ -1,11 +1,12 @@
 // Scenarios 7, 8, 10 and 11: what goes wrong in real workflows. A broken service degrades the run to a
 // first-run report with a warning; broken history is never overwritten; bad input fails fast in one
 // line; the token never shows up in the log.
-import { readFileSync } from 'node:fs';
+
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ActionRun, commitOf, FAKE_TOKEN, FIXTURES, TestRepository, transcript } from './action-run.js';
+import { fixture } from '../helpers/fixtures.js';
+import { type ActionRun, commitOf, FAKE_TOKEN, TestRepository, transcript } from './action-run.js';
 
 const SHORT_RETRY_PAUSES = path.join(import.meta.dirname, 'short-retry-pauses.mjs');
 const NO_BASELINE = /^🆕 \*\*No baseline yet\*\*/m;
@@ -117,7 +118,7 @@ describe('bad input', () => {
 
   it('a truncated benchmark file fails with one line naming the file, and no stack trace', async () => {
     // The real pytest-benchmark output, cut short as a killed job leaves it.
-    const text = readFileSync(path.join(FIXTURES, 'pytest/baseline.json'), 'utf8').slice(0, 1500);
+    const text = fixture('pytest/baseline.json').text.slice(0, 1500);
     const truncated = await repo.writeFile('bench.json', text);
 
     const run = await repo.push({ files: truncated, format: 'pytest' });

@@ -1,10 +1,9 @@
 // Scenario 1: pushes to the default branch record their results as history, in the Actions cache or on
 // a gh-pages branch, and the next run compares against them. Runs the committed dist/index.js.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseInputs } from '../../src/parsers/index.js';
-import { type ActionRun, commitOf, FIXTURES, reportOf, TestRepository, transcript } from './action-run.js';
+import { fixture } from '../helpers/fixtures.js';
+import { type ActionRun, commitOf, reportOf, TestRepository, transcript } from './action-run.js';
 import { artifactFileNames, historyInCacheEntry, historyOnGhPages } from './stored-outputs.js';
 
 const BASELINE = 'go/baseline_cpu1_count10.txt';
@@ -14,10 +13,7 @@ let files: string;
 
 /** What the parser makes of the fixture in this process: the history must hold exactly that. */
 const expectedResults = JSON.parse(
-  JSON.stringify(
-    parseInputs([{ path: 'bench.txt', text: readFileSync(path.join(FIXTURES, BASELINE), 'utf8') }], 'auto')
-      .results,
-  ),
+  JSON.stringify(parseInputs([{ path: 'bench.txt', text: fixture(BASELINE).text }], 'auto').results),
 );
 
 beforeEach(async () => {

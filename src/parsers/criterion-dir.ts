@@ -13,7 +13,7 @@ import {
   readOptionalString,
   readString,
 } from './criterion-fields.js';
-import { perIterationSamples, sampledSeries, type Throughput } from './criterion-series.js';
+import { keepFirstPerId, perIterationSamples, sampledSeries, type Throughput } from './criterion-series.js';
 import type { InputFile } from './input.js';
 import { parseJsonText } from './json-text.js';
 
@@ -42,10 +42,10 @@ export function parseCriterionFolders(files: InputFile[]): ParseOutput {
     const message = `criterion JSON that is not named ${PARTS.join(', ')}: read per folder by those names; skipped`;
     out.warnings.push({ file: file.path, message });
   }
-  let skippedOlder = 0;
+  const skippedOlder: InputFile[] = [];
   for (const folder of folders.values()) {
     if (isOlderRun(folder.dir, folders)) {
-      skippedOlder += folder.files.size;
+      skippedOlder.push(...folder.files.values());
       continue;
     }
     const missing = PARTS.filter((part) => !folder.files.has(part));
@@ -55,13 +55,14 @@ export function parseCriterionFolders(files: InputFile[]): ParseOutput {
     }
     out.results.push(...readBenchmark(folder));
   }
-  if (skippedOlder > 0) {
+  const [firstSkipped] = skippedOlder;
+  if (firstSkipped) {
     out.warnings.push({
-      file: files[0]?.path ?? '',
-      message: `ignored ${skippedOlder} criterion file(s) of base/, change/ or saved-baseline folders; only new/ holds the latest run`,
+      file: firstSkipped.path,
+      message: `ignored ${skippedOlder.length} criterion file(s) of base/, change/ or saved-baseline folders; only new/ holds the latest run`,
     });
   }
-  return out;
+  return keepFirstPerId(out);
 }
 
 function isPart(name: string): name is Part {
@@ -70,7 +71,7 @@ function isPart(name: string): name is Part {
 
 function groupByFolder(files: InputFile[]): Map<string, Folder> {
   const folders = new Map<string, Folder>();
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const part = basename(file.path);
     if (!isPart(part)) continue;
     const dir = dirname(file.path).replaceAll('\\', '/');

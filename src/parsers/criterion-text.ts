@@ -24,8 +24,14 @@ const BENCH_LINE = new RegExp(
 const FAILED_LINE = /^test (.+?)\s+\.\.\. FAILED\s*$/;
 const LIBTEST_START = /^running \d+ tests?\s*$/;
 const LIBTEST_END = /^test result: /;
+
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts the color codes criterion prints on a terminal
 const ANSI_COLOR = /\u001b\[[0-9;]*m/g;
+
+/** Text without the color codes criterion and cargo print on a terminal. */
+export function stripColors(text: string): string {
+  return text.replace(ANSI_COLOR, '');
+}
 
 /** Criterion's default confidence level; its text output does not print the level. */
 const TEXT_CI_LEVEL = 0.95;
@@ -82,7 +88,9 @@ export function parseCriterionText(file: InputFile): ParseOutput {
     if (time) {
       finishBlock();
       const name = (time[1] as string).trim() || nameAbove(previous);
-      const triple = readTriple(file, name, 'time', time.slice(2), line, out);
+      const triple = name ? readTriple(file, name, 'time', time.slice(2), line, out) : undefined;
+      if (!name)
+        out.warnings.push({ file: file.path, line, message: 'time: line without a benchmark name; skipped' });
       block = triple && { name, time: triple, n: samplesByName.get(name) };
     } else if (throughput && block?.time.line === line - 1) {
       block.throughput = readTriple(file, block.name, 'thrpt', throughput.slice(1), line, out);
@@ -127,7 +135,7 @@ export function parseCriterionText(file: InputFile): ParseOutput {
 function* logicalLines(text: string): Generator<TextLine> {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    for (const part of (lines[i] as string).replace(ANSI_COLOR, '').split('\r')) {
+    for (const part of stripColors(lines[i] as string).split('\r')) {
       if (part.trim() !== '') yield { text: part.trimEnd(), line: i + 1 };
     }
   }

@@ -16,7 +16,7 @@
 import type { ParseOutput } from '../model.js';
 import { parseCriterionFolders } from './criterion-dir.js';
 import { parseCriterionJsonLines } from './criterion-jsonl.js';
-import { parseCriterionText } from './criterion-text.js';
+import { parseCriterionText, stripColors } from './criterion-text.js';
 import type { InputFile } from './input.js';
 
 /** Sniffing reads the start of a file only: every signature appears in its first lines. */
@@ -39,7 +39,7 @@ const SIGNATURES: RegExp[] = [
 ];
 
 export function looksLikeCriterion(text: string): boolean {
-  const head = text.slice(0, SNIFF_WINDOW);
+  const head = stripColors(text.slice(0, SNIFF_WINDOW));
   return SIGNATURES.some((signature) => signature.test(head));
 }
 

@@ -6,6 +6,7 @@ import { detectFormat } from './detect.js';
 import { parseGo } from './go.js';
 import type { InputFile } from './input.js';
 import { parseGenericJson } from './json.js';
+import { parseJsonText } from './json-text.js';
 import { parsePytest } from './pytest.js';
 import { parseTinybench } from './tinybench.js';
 
@@ -16,9 +17,7 @@ export function parseInputs(files: InputFile[], format: Format | 'auto'): ParseO
   const byFormat = new Map<Format, InputFile[]>();
   for (const file of files) {
     const chosen = format === 'auto' ? detectFormat(file) : format;
-    if (!chosen) {
-      throw inputError(file.path, `unrecognized benchmark output; expected one of: ${FORMATS.join(', ')}`);
-    }
+    if (!chosen) throw unrecognized(file);
     byFormat.set(chosen, [...(byFormat.get(chosen) ?? []), file]);
   }
   const out: ParseOutput = { results: [], warnings: [] };
@@ -32,6 +31,13 @@ export function parseInputs(files: InputFile[], format: Format | 'auto'): ParseO
     }
   }
   return out;
+}
+
+/** No parser claims the file: if it is broken JSON, say where it breaks; else list what we read. */
+function unrecognized(file: InputFile): Error {
+  const expected = `one of: ${FORMATS.join(', ')}`;
+  if (/^\s*[[{]/.test(file.text)) parseJsonText(file, `benchmark output, ${expected}`);
+  return inputError(file.path, `unrecognized benchmark output; expected ${expected}`);
 }
 
 function parseOne(format: Exclude<Format, 'criterion'>, file: InputFile): ParseOutput {

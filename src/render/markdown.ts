@@ -75,7 +75,7 @@ function joinBlocks(...blocks: string[]): string {
 export function verdictLine(report: ComparisonReport): string {
   const c = report.counts;
   if (report.verdict === 'no-baseline') {
-    return `🆕 **No baseline yet**: ${plural(c.new, 'series')} recorded as the first run; nothing to compare.`;
+    return `🆕 **No baseline yet**: ${plural(c.new, 'series')} measured; there is no earlier run to compare with.`;
   }
   const parts: string[] = [];
   if (c.regression) parts.push(`🔴 **${plural(c.regression, 'regression')}**`);
@@ -108,6 +108,11 @@ function notes(report: ComparisonReport): string[] {
       'Only one baseline run: run-to-run noise could not be estimated, so a whole-run shift of the CI machine can look like a change. Verdicts get sturdier as history accumulates.',
     );
   }
+  if (report.runToRunNoise === 'from-suite') {
+    out.push(
+      'Only one baseline run: run-to-run noise was estimated from how far all benchmarks of the suite moved, so a change has to stand out from the others to count. Verdicts get sharper as history accumulates.',
+    );
+  }
   return out;
 }
 
@@ -134,8 +139,10 @@ class Footnotes {
   }
 }
 
+/** `name (suite)`, leaving the suite out when the name already starts with it (criterion groups). */
 function displayName(s: SeriesComparison): string {
-  return s.suite ? `${s.name} (${s.suite})` : s.name;
+  const redundant = !s.suite || s.name === s.suite || s.name.startsWith(`${s.suite}/`);
+  return redundant ? s.name : `${s.name} (${s.suite})`;
 }
 
 function seriesTable(series: SeriesComparison[], footnotes: Footnotes): string {

@@ -1,0 +1,64 @@
+// The text of __tests__/bench/DETECTION.md around the tables: what is simulated, what each column means, and
+// the summary against the targets (computed, see detect-table.ts).
+import { SUITES_PER_SHIFT, THRESHOLD } from './detect-grid.js';
+import type { ConditionResult } from './detect-run.js';
+import { SHIFTED_SHARE, SUITE_SIZE } from './detect-suite.js';
+import { conditionTable, summarize, summaryLines } from './detect-table.js';
+
+export interface Speed {
+  series: number;
+  samples: number;
+  compareMs: number;
+  renderMs: number;
+}
+
+export function detectionDocument(
+  blocks: { title: string; results: ConditionResult[] }[],
+  speed: Speed,
+  seconds: number,
+): string {
+  const summary = summarize(blocks.flatMap((b) => b.results));
+  const shifted = Math.round(SUITE_SIZE * SHIFTED_SHARE);
+  const threshold = `${THRESHOLD * 100}%`;
+  return [
+    '# Detection benchmark',
+    '',
+    `How often does perf-regression call an unchanged benchmark a regression, and how often does it find a real slowdown? Simulated suites with a known truth, ${blocks.flatMap((b) => b.results).length} conditions; \`npm run bench:detect\` regenerates this file (${Math.round(seconds)} s on the 2-core dev VM; seeded, so the numbers do not change between runs).`,
+    '',
+    '## Summary',
+    '',
+    ...summaryLines(summary),
+    `- **Speed**: compare() on ${speed.series.toLocaleString('en-US')} series × ${speed.samples} samples against one baseline run takes ${Math.round(speed.compareMs)} ms, renderMarkdown ${Math.round(speed.renderMs)} ms (best of 3; target ≤ 1 s together).`,
+    '',
+    '## What is simulated',
+    '',
+    `Each suite has ${SUITE_SIZE} benchmarks. In a suite with a true shift, every tenth benchmark (${shifted}) is that much slower in the current run; the others are unchanged and count as null comparisons. Per condition, ${SUITES_PER_SHIFT} suites for each true shift (0, +2%, +5%, +10%, +20%).`,
+    '',
+    '- **within CV**: lognormal noise of the samples of one run.',
+    '- **run-to-run CV**: every benchmark gets one lognormal factor per run on top (a shared CI machine shifts whole benchmarks between runs of the same code while each run\'s samples stay tight). The CV varies between benchmarks by a factor ⅓–3 (log-uniform), so some benchmarks are nine times as noisy between runs as others, as in the real go fixture pairs. "+ 10% shared": one more factor per run that every benchmark shares (a slower or faster machine).',
+    '- **runs**: baseline runs in the window (the newest is what benchstat and the ratio rules compare with).',
+    "- **n**: samples per run. With n ≥ 2, 2% of samples are outliers (× 1.3–3) and 10% of benchmarks are bimodal (each sample 6% slower with probability 0.2); n = 1 is one aggregate number per run (go's ns/op, a mean), where both average out.",
+    '',
+    '## Columns',
+    '',
+    `Every method flags a **regression**; the engine and the oracle use a ${threshold} threshold (\`threshold: ${threshold}\`; at the default 10% a true +10% shift is found only half the time by any method, since its estimate is as often below as above 10%).`,
+    '',
+    '- **FA‰**: false alarms per 1,000 unchanged benchmarks (status `regression`, counted over every suite of the condition).',
+    '- **+10%**: share of the benchmarks slowed down by 10% that were flagged (detection). **engine +2/+5/+20%**: the same for the other shifts; +2% is below the threshold (ideally ~0%), +5% is at it (a coin flip for any method).',
+    '- **engine**: `compare()` of `src/compare.ts` with the whole window, status `regression`.',
+    "- **oracle**: knows every benchmark's true within-run and run-to-run variance (bimodality included, not the rare outliers): z-test of the current run's log median against the mean log median of the baseline runs (minus the suite's median move when a shared machine factor exists), Benjamini–Hochberg over the suite, same threshold rule. What an engine could do if it knew which benchmarks are noisy.",
+    '- **benchstat**: Mann–Whitney U at 0.05 between the newest baseline run and the current run, slower median, no correction for 300 tests and no threshold (what a reader of `benchstat old.txt new.txt` acts on).',
+    "- **ratio 10/20/100%**: current value / newest baseline value above 1.1, 1.2 or 2 (github-action-benchmark's rule; its default `alert-threshold: 200%` is the 100% column).",
+    '- **engine inconclusive**: share of the unchanged benchmarks the engine reported as inconclusive (the change was beyond the threshold but within the noise) rather than unchanged.',
+    '',
+    '## How to read it',
+    '',
+    '- With **one baseline run and run-to-run noise**, no method can tell a 10% slowdown from a 10% runner offset of that benchmark. benchstat then flags a fifth to a half of the unchanged benchmarks and the 10% ratio rule up to a third; the engine estimates the run-to-run spread from how far all benchmarks of the suite moved and calls such moves inconclusive instead. That costs detection: small shifts are found only once the window holds a few runs, and with run-to-run noise of 5% or more most 10% shifts go undetected by every method that keeps false alarms low (the oracle finds 9–29% of them; benchstat’s 80% come with 30–50% false alarms).',
+    "- **One number per run** (block C): with one baseline run the engine judges each value against the spread of the suite's moves (suites of ≥ 20 timing series; smaller ones fall back to the threshold alone, marked unverified, not simulated here); with a window, against the spread of the runs.",
+    "- **Within 5 points of the oracle** is reached where the samples decide (a quiet machine and ≥ 10 samples; 6 points short at 3% within-run noise against one baseline run), with 1% run-to-run noise once the window has 2 runs, and with 20 runs at 2%. It is not reached with a single baseline run under run-to-run noise, with 3 samples per run (the engine cannot trust the spread of 3 samples), at 10% within-run noise, or at 5% run-to-run noise, where the oracle finds up to a third of the 10% shifts by knowing each benchmark's own noise and the engine almost none.",
+    '- The oracle knows which benchmarks are the noisy ones; with a window of 1–5 runs the engine cannot, and it has to treat every benchmark as possibly as noisy as the noisiest (heavy-tailed t distributions), which is most of the gap in block B.',
+    '- Benjamini–Hochberg makes detection an all-or-nothing affair per suite near the edge: when the 30 shifted benchmarks have p-values around 0.005, either most of them pass or none does, so rates near the edge move in steps of a whole suite.',
+    '',
+    ...blocks.flatMap((block) => [`## ${block.title}`, '', conditionTable(block.results), '']),
+  ].join('\n');
+}

@@ -1,0 +1,68 @@
+// The conditions the detection benchmark simulates, in blocks that each vary what matters for one
+// question rather than a full factorial (which would take hours).
+import type { Condition } from './detect-suite.js';
+
+/** The threshold every method that has one uses: low enough that a 10% slowdown is clearly beyond it. */
+export const THRESHOLD = 0.05;
+export const ALPHA = 0.05;
+/** Suites simulated per condition and true shift (each holds 300 benchmarks, 30 of them shifted). */
+export const SUITES_PER_SHIFT = 6;
+
+/**
+ * Where the detection target (≥ 95% of 10% slowdowns) can be asked for: at least 10 samples per run,
+ * within-run CV ≤ 3%, and either no run-to-run noise or at most 1% with ≥ 2 baseline runs (with one
+ * run, a benchmark's own offset cannot be told from a slowdown: even the oracle misses 13–27% there).
+ */
+export function inTargetRegion(c: Condition): boolean {
+  const runNoiseKnowable = c.runCv === 0 || (c.runCv <= 0.01 && c.runs >= 2);
+  return c.samples >= 10 && c.withinCv <= 0.03 && c.runnerCv === 0 && runNoiseKnowable;
+}
+
+export interface Block {
+  title: string;
+  conditions: Condition[];
+}
+
+const condition = (
+  withinCv: number,
+  runCv: number,
+  runs: number,
+  samples: number,
+  runnerCv = 0,
+): Condition => ({
+  withinCv,
+  runCv,
+  runs,
+  samples,
+  runnerCv,
+});
+
+const cross = <A, B>(as: readonly A[], bs: readonly B[]): [A, B][] =>
+  as.flatMap((a) => bs.map((b): [A, B] => [a, b]));
+
+export const BLOCKS: Block[] = [
+  {
+    title: 'A. A quiet machine (no run-to-run noise): samples per run and within-run noise',
+    conditions: cross([0.005, 0.03, 0.1], [1, 3, 10, 30]).flatMap(([cv, n]) => [
+      condition(cv, 0, 1, n),
+      condition(cv, 0, 5, n),
+    ]),
+  },
+  {
+    title: 'B. Run-to-run noise against the length of the baseline window (10 samples per run)',
+    conditions: [
+      ...cross([0.01, 0.02, 0.05, 0.1, 0.2], [1, 2, 5, 10, 20]).map(([runCv, runs]) =>
+        condition(0.01, runCv, runs, 10),
+      ),
+      ...cross([0.01, 0.05], [1, 5, 20]).map(([runCv, runs]) => condition(0.03, runCv, runs, 10)),
+    ],
+  },
+  {
+    title: 'C. One number per run (github-action-benchmark style), 1% within-run noise',
+    conditions: cross([0.02, 0.05, 0.1], [1, 5, 20]).map(([runCv, runs]) => condition(0.01, runCv, runs, 1)),
+  },
+  {
+    title: 'D. Runner drift: every benchmark of a run shares a 10% machine factor on top',
+    conditions: [1, 5].map((runs) => condition(0.01, 0.01, runs, 10, 0.1)),
+  },
+];

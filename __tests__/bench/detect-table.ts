@@ -1,0 +1,125 @@
+// Markdown of the detection benchmark: one table per block of conditions and the summary against the
+// targets, computed from the counts so that the text never disagrees with the numbers.
+import { markdownTable } from 'markdown-table';
+import { inTargetRegion } from './detect-grid.js';
+import { METHODS, type Method } from './detect-methods.js';
+import { type ConditionResult, SHIFTS, type Tally } from './detect-run.js';
+import type { Condition } from './detect-suite.js';
+
+/** False alarms per 1,000 unchanged benchmarks. */
+export function falseAlarmsPerMille(r: ConditionResult, method: Method): number {
+  return (1000 * r.nulls.flagged[method]) / r.nulls.trials;
+}
+
+/** Share (0–100) of the benchmarks slowed down by `shift` that `method` flagged as regressions. */
+export function detectionPercent(r: ConditionResult, method: Method, shift = 0.1): number {
+  const t = r.shifted[SHIFTS.indexOf(shift as (typeof SHIFTS)[number])] as Tally;
+  return (100 * t.flagged[method]) / t.trials;
+}
+
+const percent = (x: number) => `${Math.round(x)}%`;
+const perMille = (x: number) => (x === 0 ? '0' : x.toFixed(1));
+const cv = (x: number) => `${Number((x * 100).toFixed(1))}%`;
+
+export function describeCondition(c: Condition): string {
+  const run = c.runnerCv > 0 ? `${cv(c.runCv)} + ${cv(c.runnerCv)} shared` : cv(c.runCv);
+  return `within ${cv(c.withinCv)}, run-to-run ${run}, ${c.runs} run${c.runs > 1 ? 's' : ''}, n = ${c.samples}`;
+}
+
+export function conditionTable(results: ConditionResult[]): string {
+  const rows = results.map((r) => {
+    const c = r.condition;
+    const fa = (m: Method) => perMille(falseAlarmsPerMille(r, m));
+    const det = (m: Method, shift = 0.1) => percent(detectionPercent(r, m, shift));
+    const inconclusive = (100 * (r.nulls.engine.inconclusive ?? 0)) / r.nulls.trials;
+    return [
+      cv(c.withinCv),
+      c.runnerCv > 0 ? `${cv(c.runCv)} + ${cv(c.runnerCv)} shared` : cv(c.runCv),
+      String(c.runs),
+      String(c.samples),
+      `**${fa('engine')}**`,
+      fa('oracle'),
+      fa('benchstat'),
+      `${fa('ratio-10%')} / ${fa('ratio-20%')} / ${fa('ratio-100%')}`,
+      `**${det('engine')}**`,
+      det('oracle'),
+      det('benchstat'),
+      `${det('ratio-10%')} / ${det('ratio-20%')} / ${det('ratio-100%')}`,
+      `${det('engine', 0.02)} / ${det('engine', 0.05)} / ${det('engine', 0.2)}`,
+      `${det('oracle', 0.05)} / ${det('oracle', 0.2)}`,
+      percent(inconclusive),
+    ];
+  });
+  const header = [
+    'within CV',
+    'run-to-run CV',
+    'runs',
+    'n',
+    'FA‰ engine',
+    'FA‰ oracle',
+    'FA‰ benchstat',
+    'FA‰ ratio 10/20/100%',
+    '+10% engine',
+    '+10% oracle',
+    '+10% benchstat',
+    '+10% ratio 10/20/100%',
+    'engine +2/+5/+20%',
+    'oracle +5/+20%',
+    'engine inconclusive',
+  ];
+  const align = ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'c', 'r', 'r', 'r', 'c', 'c', 'c', 'r'];
+  return markdownTable([header, ...rows], { align });
+}
+
+/** The figures the targets are about. */
+export interface Summary {
+  nulls: number;
+  /** False alarms per 1,000 over every null comparison, per method. */
+  overall: Record<Method, number>;
+  /** The engine's worst condition for false alarms. */
+  worst: { result: ConditionResult; perMille: number };
+  /** Conditions where the engine raised more than 1 false alarm per 1,000. */
+  overOnePerMille: ConditionResult[];
+  target: ConditionResult[];
+  /** Target-region conditions below 95% detection of +10%. */
+  targetMisses: ConditionResult[];
+  /** Conditions where the oracle detects +10% more than 5 points better than the engine. */
+  behindOracle: ConditionResult[];
+}
+
+export function summarize(all: ConditionResult[]): Summary {
+  const nulls = all.reduce((s, r) => s + r.nulls.trials, 0);
+  const overall = Object.fromEntries(
+    METHODS.map((m) => [m, (1000 * all.reduce((s, r) => s + r.nulls.flagged[m], 0)) / nulls]),
+  ) as Record<Method, number>;
+  const engineFa = (r: ConditionResult) => falseAlarmsPerMille(r, 'engine');
+  const worstResult = all.reduce((a, b) => (engineFa(b) > engineFa(a) ? b : a));
+  const target = all.filter((r) => inTargetRegion(r.condition));
+  const gap = (r: ConditionResult) => detectionPercent(r, 'oracle') - detectionPercent(r, 'engine');
+  return {
+    nulls,
+    overall,
+    worst: { result: worstResult, perMille: engineFa(worstResult) },
+    overOnePerMille: all.filter((r) => engineFa(r) > 1),
+    target,
+    targetMisses: target.filter((r) => detectionPercent(r, 'engine') < 95),
+    behindOracle: all.filter((r) => gap(r) > 5),
+  };
+}
+
+export function summaryLines(s: Summary): string[] {
+  const list = (rs: ConditionResult[], what: (r: ConditionResult) => string) =>
+    rs.length === 0 ? 'none' : rs.map((r) => `${describeCondition(r.condition)} (${what(r)})`).join('; ');
+  const engineFa = (r: ConditionResult) => `${perMille(falseAlarmsPerMille(r, 'engine'))}‰`;
+  const bothFa = (r: ConditionResult) =>
+    `engine ${engineFa(r)}, oracle ${perMille(falseAlarmsPerMille(r, 'oracle'))}‰`;
+  const det = (r: ConditionResult) =>
+    `engine ${percent(detectionPercent(r, 'engine'))}, oracle ${percent(detectionPercent(r, 'oracle'))}`;
+  const targetRates = s.target.map((r) => detectionPercent(r, 'engine'));
+  return [
+    `- **False alarms** (status \`regression\` on a benchmark with no true change), over all ${s.nulls.toLocaleString('en-US')} null comparisons: ${METHODS.map((m) => `${m} ${perMille(s.overall[m])}‰`).join(', ')}.`,
+    `  Engine, worst condition: ${engineFa(s.worst.result)} (${describeCondition(s.worst.result.condition)}). Conditions above 1‰: ${list(s.overOnePerMille, bothFa)}.`,
+    `- **Detection of +10% slowdowns in the target region** (n ≥ 10, within-run CV ≤ 3%, no run-to-run noise or ≤ 1% with ≥ 2 baseline runs; ${s.target.length} conditions): engine from ${percent(Math.min(...targetRates))} to ${percent(Math.max(...targetRates))}; below 95%: ${list(s.targetMisses, det)}.`,
+    `- **More than 5 points behind the oracle** on +10% detection: ${s.behindOracle.length} of the conditions: ${list(s.behindOracle, det)}.`,
+  ];
+}

@@ -1,0 +1,562 @@
+import { describe, expect, it } from 'vitest';
+import { type BaselineRun, compare } from '../../src/compare.js';
+import { type BenchmarkResult, seriesId } from '../../src/model.js';
+import {
+  type CompareOptions,
+  defaultCompareOptions,
+  parseBudgets,
+  parseThresholds,
+} from '../../src/options.js';
+import { parseInputs } from '../../src/parsers/index.js';
+import type { ComparisonReport, SeriesComparison, Status } from '../../src/report.js';
+import { mannWhitneyU } from '../../src/stats/mannwhitney.js';
+import { directionOfUnit, unitKind } from '../../src/units.js';
+import { fixture } from '../helpers/fixtures.js';
+
+// ---------------------------------------------------------------------------------------------
+// Plain data
+
+/** Ten samples within ±0.45% of `center`: a quiet benchmark. */
+function tight(center: number, n = 10): number[] {
+  return Array.from({ length: n }, (_, i) => center * (1 + (i - (n - 1) / 2) * 0.001));
+}
+
+function middle(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const k = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[k] as number) : ((s[k - 1] as number) + (s[k] as number)) / 2;
+}
+
+/** A series of raw samples as a parser gives it. */
+function sampled(name: string, samples: number[], unit = 'ns/op'): BenchmarkResult {
+  return {
+    id: seriesId('example.com/pkg', name, unit),
+    name,
+    suite: 'example.com/pkg',
+    unit,
+    direction: directionOfUnit(unit),
+    n: samples.length,
+    value: middle(samples),
+    samples,
+    format: 'go',
+    source: { file: 'bench.txt', line: 1 },
+  };
+}
+
+/** One number per run, as github-action-benchmark's JSON gives it. */
+function single(name: string, value: number, unit = 'ns/op'): BenchmarkResult {
+  return {
+    id: seriesId(undefined, name, unit),
+    name,
+    unit,
+    direction: directionOfUnit(unit),
+    n: 1,
+    value,
+    format: 'json',
+    source: { file: 'bench.json' },
+  };
+}
+
+const runOf = (...results: BenchmarkResult[]): BaselineRun => ({ commit: 'abc123', results });
+
+function byName(report: ComparisonReport, name: string, unit?: string): SeriesComparison {
+  const found = report.series.find((s) => s.name === name && (unit === undefined || s.unit === unit));
+  if (!found) throw new Error(`no series ${name} ${unit ?? ''} in the report`);
+  return found;
+}
+
+function statusOf(report: ComparisonReport, name: string, unit?: string): Status {
+  return byName(report, name, unit).status;
+}
+
+/** By the end of the id: `BenchmarkX-2 [ns/op]` tells a -cpu=2 series from `BenchmarkX [ns/op]`. */
+function byId(report: ComparisonReport, idEnd: string): SeriesComparison {
+  const found = report.series.find((s) => s.id.endsWith(`::${idEnd}`));
+  if (!found) throw new Error(`no series ${idEnd} in the report`);
+  return found;
+}
+
+function options(patch: Partial<CompareOptions>): CompareOptions {
+  return { ...defaultCompareOptions(), ...patch };
+}
+
+describe('compare() on plain data', () => {
+  it('flags a 20% slowdown of ten tight samples as a regression, with the ratio of medians and its interval', () => {
+    const report = compare(
+      [runOf(sampled('BenchmarkParse', tight(1000)))],
+      [sampled('BenchmarkParse', tight(1200))],
+    );
+    const s = byName(report, 'BenchmarkParse');
+    expect(s.status).toBe('regression');
+    expect(s.test?.method).toBe('mann-whitney');
+    // Complete separation of 10 vs 10 samples: benchstat's p = 2 / C(20, 10).
+    expect(s.test?.p).toBeCloseTo(1.0825088224565846e-5, 15);
+    expect(s.test?.q).toBeCloseTo(1.0825088224565846e-5, 15);
+    expect(s.change?.ratio).toBeCloseTo(1.2, 12);
+    expect(s.change?.percent).toBeCloseTo(20, 10);
+    const [lo, hi] = s.change?.ci ?? [Number.NaN, Number.NaN];
+    expect(lo).toBeLessThan(20);
+    expect(hi).toBeGreaterThan(20);
+    expect(lo).toBeGreaterThan(19);
+    expect(s.reason).toBeUndefined();
+    expect(report.verdict).toBe('regression');
+  });
+
+  it('calls a 20% speed-up an improvement and a 1% move unchanged', () => {
+    const report = compare(
+      [runOf(sampled('BenchmarkFaster', tight(1000)), sampled('BenchmarkSame', tight(1000)))],
+      [sampled('BenchmarkFaster', tight(800)), sampled('BenchmarkSame', tight(1010))],
+    );
+    expect(statusOf(report, 'BenchmarkFaster')).toBe('improvement');
+    // Significant (the samples do not overlap) but within the 10% threshold.
+    expect(byName(report, 'BenchmarkSame').test?.p).toBeLessThan(0.001);
+    expect(statusOf(report, 'BenchmarkSame')).toBe('unchanged');
+    expect(report.verdict).toBe('pass');
+  });
+
+  it('leaves a change beyond the threshold inconclusive when the samples are too noisy, and says why', () => {
+    const base = [100, 140, 95, 160, 105, 98, 150, 102, 99, 145];
+    const cur = [120, 165, 101, 190, 112, 104, 175, 118, 107, 170];
+    const report = compare([runOf(sampled('BenchmarkNoisy', base))], [sampled('BenchmarkNoisy', cur)]);
+    const s = byName(report, 'BenchmarkNoisy');
+    expect(s.change?.percent).toBeCloseTo((middle(cur) / middle(base) - 1) * 100, 10);
+    expect(s.change?.percent).toBeGreaterThan(10);
+    expect(s.status).toBe('inconclusive');
+    expect(s.reason).toBe(`noise wider than the 10% threshold (q = ${s.test?.q?.toPrecision(2)} > α = 0.05)`);
+  });
+
+  it('reports a series only in the current run as new and one only in the newest baseline run as missing', () => {
+    const report = compare(
+      [runOf(sampled('BenchmarkOld', tight(10)), sampled('BenchmarkKept', tight(10)))],
+      [sampled('BenchmarkKept', tight(10)), sampled('BenchmarkNew', tight(10))],
+    );
+    expect(statusOf(report, 'BenchmarkNew')).toBe('new');
+    expect(byName(report, 'BenchmarkNew').baseline).toBeUndefined();
+    expect(statusOf(report, 'BenchmarkOld')).toBe('missing');
+    expect(byName(report, 'BenchmarkOld').current).toBeUndefined();
+    expect(statusOf(report, 'BenchmarkKept')).toBe('unchanged');
+    expect(report.counts).toMatchObject({ new: 1, missing: 1, unchanged: 1 });
+  });
+
+  it('does not report a series as missing when only an older baseline run had it', () => {
+    const report = compare(
+      [
+        runOf(sampled('BenchmarkGone', tight(10)), sampled('BenchmarkKept', tight(10))),
+        runOf(sampled('BenchmarkKept', tight(10))),
+      ],
+      [sampled('BenchmarkKept', tight(10))],
+    );
+    expect(report.series.map((s) => s.name)).toEqual(['BenchmarkKept']);
+  });
+
+  it('says "no baseline" on a first run', () => {
+    const report = compare([], [sampled('BenchmarkA', tight(10))]);
+    expect(report.verdict).toBe('no-baseline');
+    expect(report.runToRunNoise).toBe('no-baseline');
+    expect(report.counts.new).toBe(1);
+  });
+
+  it('treats identical allocation counts as exact: 0 → 0 is unchanged, 0 → 3 a regression, without a test', () => {
+    const zeros = Array(10).fill(0);
+    const threes = Array(10).fill(3);
+    const report = compare(
+      [runOf(sampled('BenchmarkA', zeros, 'allocs/op'), sampled('BenchmarkB', zeros, 'allocs/op'))],
+      [sampled('BenchmarkA', zeros, 'allocs/op'), sampled('BenchmarkB', threes, 'allocs/op')],
+    );
+    const unchanged = byName(report, 'BenchmarkA');
+    expect(unchanged.status).toBe('unchanged');
+    expect(unchanged.test).toEqual({ method: 'exact' });
+    expect(unchanged.change).toEqual({ ratio: 1, percent: 0 });
+    const appeared = byName(report, 'BenchmarkB');
+    expect(appeared.status).toBe('regression');
+    expect(appeared.test).toEqual({ method: 'exact' });
+    expect(appeared.change).toBeUndefined();
+    expect(appeared.reason).toBe('was 0 in the baseline');
+  });
+
+  it('calls any exact change beyond the threshold real: 1000 → 1200 B/op is a regression, 1000 → 1050 unchanged', () => {
+    const report = compare(
+      [
+        runOf(
+          sampled('BenchmarkA', Array(10).fill(1000), 'B/op'),
+          sampled('BenchmarkB', Array(10).fill(1000), 'B/op'),
+        ),
+      ],
+      [
+        sampled('BenchmarkA', Array(10).fill(1200), 'B/op'),
+        sampled('BenchmarkB', Array(10).fill(1050), 'B/op'),
+      ],
+    );
+    expect(statusOf(report, 'BenchmarkA')).toBe('regression');
+    expect(byName(report, 'BenchmarkA').test?.p).toBeUndefined();
+    expect(statusOf(report, 'BenchmarkB')).toBe('unchanged');
+  });
+
+  it('knows bigger is better for throughput: a MB/s drop is a regression, a rise an improvement', () => {
+    const report = compare(
+      [runOf(sampled('BenchmarkRead', tight(500), 'MB/s'), sampled('BenchmarkWrite', tight(500), 'MB/s'))],
+      [sampled('BenchmarkRead', tight(400), 'MB/s'), sampled('BenchmarkWrite', tight(600), 'MB/s')],
+    );
+    const read = byName(report, 'BenchmarkRead');
+    expect(read.direction).toBe('bigger');
+    expect(read.change?.percent).toBeCloseTo(-20, 10);
+    expect(read.status).toBe('regression');
+    expect(statusOf(report, 'BenchmarkWrite')).toBe('improvement');
+  });
+
+  it('applies the most specific threshold: a benchmark glob, then a unit, then the default', () => {
+    const opts = options({ thresholds: parseThresholds('10%, ns/op: 30%, BenchmarkHot*: 2%') });
+    const report = compare(
+      [
+        runOf(
+          sampled('BenchmarkCold', tight(1000)),
+          sampled('BenchmarkHotPath', tight(1000)),
+          sampled('BenchmarkCold', tight(100), 'MB/s'),
+        ),
+      ],
+      [
+        sampled('BenchmarkCold', tight(1200)),
+        sampled('BenchmarkHotPath', tight(1050)),
+        sampled('BenchmarkCold', tight(85), 'MB/s'),
+      ],
+      opts,
+    );
+    expect(byName(report, 'BenchmarkCold', 'ns/op')).toMatchObject({ threshold: 0.3, status: 'unchanged' });
+    expect(byName(report, 'BenchmarkHotPath')).toMatchObject({ threshold: 0.02, status: 'regression' });
+    expect(byName(report, 'BenchmarkCold', 'MB/s')).toMatchObject({ threshold: 0.1, status: 'regression' });
+  });
+
+  it('marks a series over its budget as over-budget, unless it is a regression', () => {
+    const opts = options({ budgets: parseBudgets('BenchmarkBig*: 500ns') });
+    const report = compare(
+      [
+        runOf(
+          sampled('BenchmarkBigSteady', tight(600)),
+          sampled('BenchmarkBigWorse', tight(600)),
+          sampled('BenchmarkSmall', tight(400)),
+        ),
+      ],
+      [
+        sampled('BenchmarkBigSteady', tight(601)),
+        sampled('BenchmarkBigWorse', tight(900)),
+        sampled('BenchmarkSmall', tight(401)),
+      ],
+      opts,
+    );
+    expect(byName(report, 'BenchmarkBigSteady')).toMatchObject({
+      status: 'over-budget',
+      budget: { limit: 500, written: '500 ns', exceeded: true },
+    });
+    expect(byName(report, 'BenchmarkBigWorse')).toMatchObject({
+      status: 'regression',
+      budget: { exceeded: true },
+    });
+    expect(byName(report, 'BenchmarkSmall').budget).toBeUndefined();
+    expect(report.verdict).toBe('regression');
+    expect(
+      compare([runOf(sampled('BenchmarkBig', tight(600)))], [sampled('BenchmarkBig', tight(600))], opts)
+        .verdict,
+    ).toBe('over-budget');
+  });
+
+  it('controls the false discovery rate: p = 0.032 is a regression alone, not among 99 unchanged series', () => {
+    // 5 vs 5 samples, U = 2: the exact two-sided p is 2 × 4/252.
+    const base = [100, 101, 102, 103, 116.5];
+    const cur = [115, 116, 117, 118, 119];
+    const alone = compare([runOf(sampled('BenchmarkX', base))], [sampled('BenchmarkX', cur)]);
+    expect(byName(alone, 'BenchmarkX').test?.p).toBeCloseTo(8 / 252, 12);
+    expect(statusOf(alone, 'BenchmarkX')).toBe('regression');
+
+    const steady = Array.from({ length: 99 }, (_, i) => sampled(`BenchmarkSteady${i}`, tight(100 + i, 5)));
+    const crowd = compare(
+      [runOf(sampled('BenchmarkX', base), ...steady)],
+      [sampled('BenchmarkX', cur), ...steady],
+    );
+    const x = byName(crowd, 'BenchmarkX');
+    expect(x.test?.pWithin).toBeCloseTo(8 / 252, 12);
+    expect(x.test?.q).toBe(1);
+    expect(x.status).toBe('inconclusive');
+    expect(crowd.counts.regression).toBe(0);
+  });
+
+  it('with one number per run and no history, lets the threshold decide and says the result is unverified', () => {
+    const report = compare(
+      [runOf(single('parse', 100), single('render', 100))],
+      [single('parse', 115), single('render', 105)],
+    );
+    const parse = byName(report, 'parse');
+    expect(parse.status).toBe('regression');
+    expect(parse.test).toEqual({ method: 'threshold-only' });
+    expect(parse.reason).toBe(
+      'unverified: one value per run and 1 baseline run(s), too few to estimate noise; the 10% threshold alone decided',
+    );
+    expect(statusOf(report, 'render')).toBe('unchanged');
+  });
+
+  it('with one number per run and a history, tests the value against the spread of the earlier runs', () => {
+    const history = [100, 103, 98, 101, 99].map((v) => runOf(single('parse', v)));
+    const steady = compare(history, [single('parse', 104)]);
+    expect(byName(steady, 'parse').test?.method).toBe('history');
+    expect(statusOf(steady, 'parse')).toBe('unchanged');
+
+    const jumped = compare(history, [single('parse', 140)]);
+    expect(byName(jumped, 'parse').test?.method).toBe('history');
+    expect(byName(jumped, 'parse').test?.p).toBeLessThan(0.05);
+    expect(statusOf(jumped, 'parse')).toBe('regression');
+  });
+
+  it('never calls a change within the run-to-run spread of the window a regression, even when the samples are tight', () => {
+    // Identical code on five runs that each landed on a differently loaded machine.
+    const offsets = [1.0, 1.14, 0.91, 1.09, 0.96];
+    const window = offsets.map((f) => runOf(sampled('BenchmarkA', tight(1000 * f))));
+    const report = compare(window, [sampled('BenchmarkA', tight(1130))]);
+    const s = byName(report, 'BenchmarkA');
+    expect(s.baseline?.runs).toBe(5);
+    expect(s.baseline?.runCenters).toEqual(offsets.map((f) => middle(tight(1000 * f))));
+    expect(s.test?.pWithin).toBeLessThan(0.001);
+    expect(s.test?.p).toBe(s.test?.pBetween);
+    expect(s.test?.p).toBeGreaterThan(0.05);
+    expect(s.status).toBe('inconclusive');
+    expect(s.reason).toBe('within the run-to-run spread of the last 5 baseline runs');
+    expect(report.runToRunNoise).toBe('estimated');
+  });
+
+  it('does not mistake a baseline run that was slow on every benchmark for run-to-run noise', () => {
+    // 12 benchmarks, five baseline runs; the second ran on a machine 15% slower on everything.
+    const machine = [1.0, 1.15, 1.0, 1.005, 0.995];
+    const names = Array.from({ length: 12 }, (_, i) => `BenchmarkS${i}`);
+    const window = machine.map((f, r) =>
+      runOf(
+        ...names.map((name, i) => sampled(name, tight((100 + 10 * i) * f * (1 + 0.002 * ((i + r) % 3))))),
+      ),
+    );
+    const current = names.map((name, i) => sampled(name, tight((100 + 10 * i) * (i === 0 ? 1.12 : 1.002))));
+    const report = compare(window, current);
+    const slowed = byName(report, 'BenchmarkS0');
+    expect(slowed.baseline?.runCenters[1]).toBeCloseTo(middle(tight(100 * 1.15 * 1.002)), 9);
+    expect(slowed.change?.percent).toBeCloseTo(11.55, 2);
+    expect(slowed.status).toBe('regression');
+    expect(report.series.filter((s) => s.name !== 'BenchmarkS0').every((s) => s.status === 'unchanged')).toBe(
+      true,
+    );
+  });
+
+  it('measures the change from the typical center of the window, not from the newest run alone', () => {
+    const window = [1000, 1010, 990, 1005, 1100].map((c) => runOf(sampled('BenchmarkA', tight(c))));
+    const report = compare(window, [sampled('BenchmarkA', tight(1100))]);
+    const s = byName(report, 'BenchmarkA');
+    expect(s.baseline?.center).toBeCloseTo(middle(tight(1005)), 9);
+    expect(s.change?.percent).toBeCloseTo((1100 / 1005 - 1) * 100, 6);
+  });
+
+  it('says run-to-run noise could not be estimated from one baseline run', () => {
+    const report = compare([runOf(sampled('BenchmarkA', tight(10)))], [sampled('BenchmarkA', tight(10))]);
+    expect(report.baselineRuns).toBe(1);
+    expect(report.runToRunNoise).toBe('not-estimated');
+  });
+
+  it('with one baseline run of a large suite, judges each move against the spread of all moves', () => {
+    // 40 benchmarks of unchanged code that moved by up to ±5% between the two runs (tight samples
+    // each time), and one that really got 2 times slower; a 3% threshold.
+    const moves = Array.from({ length: 40 }, (_, i) => 1 + 0.05 * Math.sin(i * 2.4));
+    const base = moves.map((_, i) => sampled(`BenchmarkS${i}`, tight(1000 + i)));
+    const cur = moves.map((m, i) => sampled(`BenchmarkS${i}`, tight((1000 + i) * m)));
+    const report = compare(
+      [runOf(...base, sampled('BenchmarkSlow', tight(500)))],
+      [...cur, sampled('BenchmarkSlow', tight(1000))],
+      options({ thresholds: parseThresholds('3%') }),
+    );
+    expect(statusOf(report, 'BenchmarkSlow')).toBe('regression');
+    const unchangedCode = report.series.filter((s) => s.name !== 'BenchmarkSlow');
+    const beyond = unchangedCode.filter((s) => Math.abs(s.change?.percent ?? 0) > 3);
+    expect(beyond.length).toBeGreaterThan(15);
+    // Each of them alone is a certain change for the U-test (10 vs 10 samples, no overlap)…
+    expect(beyond.every((s) => (s.test?.pWithin ?? 1) < 1e-4)).toBe(true);
+    // …but no bigger than how far unchanged code moves on this machine.
+    expect(beyond.every((s) => s.status === 'inconclusive')).toBe(true);
+    expect(beyond[0]?.reason).toBe(
+      "one baseline run: within the spread of the moves of the suite's 41 series",
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Real fixtures
+
+const parsed = (path: string) => parseInputs([fixture(path)], 'auto').results;
+
+function compareFixtures(baselines: string[], current: string, opts?: CompareOptions): ComparisonReport {
+  return compare(
+    baselines.map((path) => ({ results: parsed(path) })),
+    parsed(current),
+    opts,
+  );
+}
+
+/** Status → names, for asserting the exact set of flagged series. */
+function flagged(report: ComparisonReport): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const s of report.series) {
+    if (s.status === 'regression' || s.status === 'improvement')
+      out[s.status] = [...(out[s.status] ?? []), s.name];
+  }
+  return out;
+}
+
+/** The same results with every timing number `factor` times worse: the machine, not the code, changed. */
+function slowerMachine(results: BenchmarkResult[], factor: number): BenchmarkResult[] {
+  return results.map((r) => {
+    const kind = unitKind(r.unit);
+    if (kind !== 'time' && kind !== 'throughput') return r;
+    const f = r.direction === 'smaller' ? factor : 1 / factor;
+    return { ...r, value: r.value * f, samples: r.samples?.map((x) => x * f) };
+  });
+}
+
+describe('compare() on real fixtures', () => {
+  it('tinybench 6 clean pair: flags exactly mix (+20%) and count primes (−44%), by Welch on the medians', () => {
+    const report = compareFixtures(['tinybench/v6_pair_baseline.json'], 'tinybench/v6_pair_regressed.json');
+    expect(flagged(report)).toEqual({ regression: ['mix'], improvement: ['count primes < 20000'] });
+    const mix = byName(report, 'mix');
+    expect(mix.test?.method).toBe('welch');
+    expect(mix.change?.percent).toBeCloseTo((0.2275455000000193 / 0.18963000000007924 - 1) * 100, 9);
+    expect(byName(report, 'count primes < 20000').change?.percent).toBeCloseTo(-43.83, 2);
+    expect(report.counts).toMatchObject({ regression: 1, improvement: 1, unchanged: 4 });
+  });
+
+  it('vitest pair (no samples in the file): mix is a regression and count primes an improvement by their medians', () => {
+    const report = compareFixtures(['vitest/pair_baseline.json'], 'vitest/pair_regressed.json');
+    const mix = byName(report, 'mix');
+    expect(mix.test?.method).toBe('welch');
+    expect(mix.change?.percent).toBeCloseTo(19.97, 2);
+    expect(mix.status).toBe('regression');
+    // The means moved only −16.9% (tails); the medians −42.4%.
+    expect(byName(report, 'count primes < 20000')).toMatchObject({ status: 'improvement' });
+    expect(byName(report, 'count primes < 20000').change?.percent).toBeCloseTo(-42.36, 2);
+  });
+
+  it('criterion text (an interval per benchmark, no samples): the interval test finds mix and count_primes', () => {
+    const report = compareFixtures(['criterion/baseline.txt'], 'criterion/regressed.txt');
+    const mix = byName(report, 'mix');
+    expect(mix.test?.method).toBe('interval');
+    expect(mix.status).toBe('regression');
+    expect(byName(report, 'count_primes/2000')).toMatchObject({ status: 'improvement' });
+    expect(byName(report, 'count_primes/2000').change?.percent).toBeCloseTo(-70.87, 2);
+    // Noisy pair: unchanged fib/iterative/100 moved +0.86% and is unchanged.
+    expect(statusOf(report, 'fib/iterative/100')).toBe('unchanged');
+  });
+
+  it('go -count=10 pair on a very noisy machine: nothing is flagged when unchanged code moved by up to 227%', () => {
+    const baseline = parsed('go/baseline_cpu1_count10.txt');
+    const current = parsed('go/regressed_cpu1_count10.txt');
+    const report = compare([{ results: baseline }], current);
+    expect(flagged(report)).toEqual({});
+    // The U-test alone (benchstat) would call both; against the spread of the suite's moves they are noise.
+    const allocCopy = byName(report, 'BenchmarkAllocCopy', 'ns/op');
+    expect(allocCopy.change?.percent).toBeCloseTo(227.33, 2);
+    expect(allocCopy.test?.pWithin).toBeLessThan(1e-4);
+    expect(allocCopy.status).toBe('inconclusive');
+    const countPrimes = byName(report, 'BenchmarkCountPrimes', 'ns/op');
+    expect(countPrimes.change?.percent).toBeCloseTo(-70.9, 1);
+    expect(countPrimes.status).toBe('inconclusive');
+    const memory = report.series.filter((s) => s.unit === 'B/op' || s.unit === 'allocs/op');
+    expect(memory.length).toBe(22 * 2);
+    expect(memory.every((s) => s.test?.method === 'exact' && s.status === 'unchanged')).toBe(true);
+    // With one baseline run the within-run p is benchstat's U-test on the raw samples.
+    for (const s of report.series.filter((x) => x.unit === 'ns/op')) {
+      const b = baseline.find((r) => r.id === s.id)?.samples as number[];
+      const c = current.find((r) => r.id === s.id)?.samples as number[];
+      expect(s.test?.pWithin).toBe(mannWhitneyU(b, c).p);
+    }
+  });
+
+  it('go noisy pair with -benchmem: CountPrimes (−71%) is an improvement, Mix (+14%) inconclusive', () => {
+    const report = compareFixtures(
+      ['go/noisy_baseline_count10_benchmem.txt'],
+      'go/noisy_regressed_count10_benchmem.txt',
+    );
+    expect(byId(report, 'BenchmarkCountPrimes-2 [ns/op]').status).toBe('improvement');
+    expect(byId(report, 'BenchmarkMix-2 [ns/op]').status).toBe('inconclusive');
+    expect(report.counts.regression).toBe(0);
+  });
+
+  it('pytest pair (noisy): count_primes improved; mix +9.5% stays under the 10% threshold', () => {
+    const report = compareFixtures(['pytest/pair_baseline.json'], 'pytest/pair_regressed.json');
+    expect(statusOf(report, 'test_count_primes')).toBe('improvement');
+    const mix = byName(report, 'test_mix');
+    expect(mix.change?.percent).toBeCloseTo(9.49, 2);
+    expect(mix.status).toBe('unchanged');
+  });
+
+  it('go with 2 samples against 6: inconclusive, and the reason asks for -count=10; other packages missing or new', () => {
+    const report = compareFixtures(['go/plain_count6_benchmem.txt'], 'go/textproc_v_cpu1-2_count2.txt');
+    const wordFreq = byId(report, 'BenchmarkWordFreq-2 [ns/op]');
+    expect(wordFreq.status).toBe('inconclusive');
+    expect(wordFreq.reason).toBe(
+      'need ≥ 4 samples per side to reach α = 0.05 (have 6 and 2); run go test with -count=10',
+    );
+    // checksum and mathx ran only in the baseline; -cpu=1 names (no -2 suffix) only in the current run.
+    expect(report.counts).toMatchObject({ missing: 47, new: 28 });
+    expect(byId(report, 'BenchmarkMix-2 [ns/op]').status).toBe('missing');
+    expect(byId(report, 'BenchmarkWordFreq [ns/op]').status).toBe('new');
+  });
+
+  it('a machine 25% slower on everything is runner drift: reported once, no benchmark blamed', () => {
+    const baseline = parsed('go/baseline_cpu1_count10.txt');
+    const report = compare([{ results: baseline }], slowerMachine(baseline, 1.25));
+    expect(report.drift?.percent).toBeCloseTo(25, 9);
+    expect(report.drift?.share).toBe(1);
+    const timing = baseline.filter((r) => ['time', 'throughput'].includes(unitKind(r.unit)));
+    expect(report.drift?.series).toBe(timing.length);
+    expect(report.counts.regression).toBe(0);
+    expect(report.verdict).toBe('pass');
+    const mix = byName(report, 'BenchmarkMix', 'ns/op');
+    expect(mix.change?.percent).toBeCloseTo(25, 9);
+    expect(mix.adjustedChange?.percent).toBeCloseTo(0, 9);
+    expect(mix.status).toBe('unchanged');
+    const throughput = byName(report, 'BenchmarkAdler32/size=64', 'MB/s');
+    expect(throughput.change?.percent).toBeCloseTo(-20, 9);
+    expect(throughput.status).toBe('unchanged');
+  });
+
+  it('drift on top of real changes: the pytest pair on a machine 30% slower, judged after the drift', () => {
+    const report = compare(
+      [{ results: parsed('pytest/pair_baseline.json') }],
+      slowerMachine(parsed('pytest/pair_regressed.json'), 1.3),
+    );
+    // The baseline run itself was a few % slow across the board, so the typical move is +23%, not +30%.
+    expect(report.drift?.percent).toBeCloseTo(23.18, 2);
+    expect(report.drift?.share).toBeCloseTo(13 / 15, 12);
+    // mix does 20% more work: +9.5% raw in the pair, +15.6% once the whole-run slowness is taken out.
+    const mix = byName(report, 'test_mix');
+    expect(mix.change?.percent).toBeCloseTo(42.34, 2);
+    expect(mix.adjustedChange?.percent).toBeCloseTo(15.55, 2);
+    expect(flagged(report)).toEqual({ regression: ['test_mix'], improvement: ['test_count_primes'] });
+  });
+
+  it('tinybench runs of identical code as the window: within their run-to-run spread, nothing regresses', () => {
+    const report = compareFixtures(
+      ['tinybench/v6_noisy_baseline.json', 'tinybench/v6_pair_baseline.json'],
+      'tinybench/v6_baseline.json',
+    );
+    expect(report.counts.regression).toBe(0);
+    expect(report.counts.improvement).toBe(0);
+    const fib = byName(report, 'fibRec(20)');
+    expect(fib.change?.percent).toBeGreaterThan(20);
+    expect(fib.test?.pWithin).toBeLessThan(1e-6);
+    expect(fib).toMatchObject({
+      status: 'inconclusive',
+      reason: 'within the run-to-run spread of the last 2 baseline runs',
+    });
+  });
+
+  it('vitest runs of identical code as the window: nothing regresses', () => {
+    const report = compareFixtures(
+      ['vitest/noisy_baseline.json', 'vitest/pair_baseline.json'],
+      'vitest/v4_baseline.json',
+    );
+    expect(report.counts.regression).toBe(0);
+    expect(report.counts.improvement).toBe(0);
+    expect(byName(report, 'Float64Array#sort').status).toBe('inconclusive');
+  });
+});

@@ -1,0 +1,153 @@
+// The Markdown and JSON reports of real comparisons: go test -bench -count=10 and pytest-benchmark,
+// each baseline against its regressed build (see the fixtures' README.md). The verdicts come from
+// compare(); what is checked here is that the report prints them faithfully.
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare.js';
+import { parseThresholds } from '../../src/options.js';
+import { parseInputs } from '../../src/parsers/index.js';
+import { renderJson } from '../../src/render/json.js';
+import { renderMarkdown, verdictLine } from '../../src/render/markdown.js';
+import { fixture } from '../helpers/fixtures.js';
+import { cellsOf, dataRows, tablesOf } from './reports.js';
+
+function resultsOf(relative: string) {
+  return parseInputs([fixture(relative)], 'auto').results;
+}
+
+/** The rows of the table of changes (the first table, when it comes before the details). */
+function changeRows(markdown: string): string[][] {
+  const [changes] = tablesOf(markdown.slice(0, markdown.indexOf('<details>')));
+  return changes ? dataRows(changes).map(cellsOf) : [];
+}
+
+describe('the Markdown report of the pytest pair with a 5% threshold', () => {
+  // test_mix is 9.5% slower in the regressed build (the injected change): beyond a 5% threshold.
+  const options = { thresholds: parseThresholds('5%'), alpha: 0.05, budgets: [] };
+  const report = compare(
+    [{ results: resultsOf('pytest/pair_baseline.json') }],
+    resultsOf('pytest/pair_regressed.json'),
+    options,
+  );
+  const markdown = renderMarkdown(report);
+
+  it('opens with the verdict line of the report counts', () => {
+    const { regression, improvement, unchanged } = report.counts;
+    expect(regression).toBe(1);
+    expect(markdown.split('\n')[2]).toBe(verdictLine(report));
+    const improvements = `${improvement} improvement${improvement === 1 ? '' : 's'}`;
+    expect(verdictLine(report)).toMatch(
+      new RegExp(`^🔴 \\*\\*1 regression\\*\\*, 🟢 ${improvements}, ${unchanged} unchanged`),
+    );
+  });
+
+  it('lists the regression first, then the improvements', () => {
+    const rows = changeRows(markdown);
+    expect(rows[0]?.slice(0, 3)).toEqual(['🔴 test\\_mix (mixing)', 's', '22.18 µs → 24.29 µs']);
+    expect(rows.slice(1).map((r) => r[0]?.slice(0, 2))).toEqual(Array(report.counts.improvement).fill('🟢'));
+  });
+});
+
+describe('the Markdown report of the go pair', () => {
+  const report = compare(
+    [{ results: resultsOf('go/baseline_cpu1_count10.txt') }],
+    resultsOf('go/regressed_cpu1_count10.txt'),
+  );
+  const markdown = renderMarkdown(report, { title: 'benchfix' });
+  const details = tablesOf(markdown.slice(markdown.indexOf('<details>')))[0] ?? [];
+
+  it('opens with the heading and the verdict line', () => {
+    const lines = markdown.split('\n');
+    expect(lines[0]).toBe('### perf-regression: benchfix');
+    expect(lines[2]).toBe(verdictLine(report));
+  });
+
+  it('notes that with one baseline run, run-to-run noise comes from how far the whole suite moved', () => {
+    expect(report.runToRunNoise).toBe('from-suite');
+    expect(markdown.split('\n')[3]).toMatch(
+      /^> Only one baseline run: run-to-run noise was estimated from how far all benchmarks of the suite moved/,
+    );
+  });
+
+  it('lists exactly the regressions, then the improvements, in the table of changes', () => {
+    const icons = changeRows(markdown).map((row) => row[0]?.slice(0, 2));
+    const { regression, improvement } = report.counts;
+    expect(icons).toEqual([...Array(regression).fill('🔴'), ...Array(improvement).fill('🟢')]);
+  });
+
+  it('lists all 75 series and one geomean row per unit in the details', () => {
+    expect(report.series).toHaveLength(75);
+    expect(markdown).toContain('<details><summary>All 75 series</summary>');
+    const rows = dataRows(details);
+    expect(rows).toHaveLength(75 + report.geomeans.length);
+    expect(report.geomeans.map((g) => g.unit).sort()).toEqual([
+      'B/op',
+      'MB/s',
+      'allocs/op',
+      'items/op',
+      'ns/item',
+      'ns/op',
+    ]);
+    expect(rows.slice(75).map((row) => cellsOf(row)[1])).toEqual(report.geomeans.map((g) => g.unit));
+    for (const row of tablesOf(markdown).flat()) expect(cellsOf(row), row).toHaveLength(5);
+  });
+
+  it('prints the medians of the raw samples in human units', () => {
+    const allocCopy = dataRows(details)
+      .map(cellsOf)
+      .filter((cells) => cells[0]?.endsWith('BenchmarkAllocCopy (example.com/benchfix/checksum)'));
+    // ns/op medians: (58.25 + 59.95) / 2 and (176.0 + 210.9) / 2; 512 B and 1 alloc in every run.
+    expect(allocCopy.map((cells) => [cells[1], cells[2]])).toEqual([
+      ['ns/op', '59.1 ns/op → 193.4 ns/op'],
+      ['B/op', '512 B/op → 512 B/op'],
+      ['allocs/op', '1 allocs/op → 1 allocs/op'],
+    ]);
+  });
+
+  it('escapes the underscores of sub-benchmark names', () => {
+    expect(markdown).toContain('BenchmarkTokenize/long\\_input\\_x100 (example.com/benchfix/textproc)');
+  });
+
+  it('explains every footnote mark it uses, each reason once', () => {
+    const reasons = new Set(report.series.map((s) => s.reason).filter(Boolean));
+    const footnotes = markdown.split('\n').filter((line) => line.startsWith('<sub>'));
+    expect(footnotes).toHaveLength(reasons.size);
+    const marks = new Set(
+      [...markdown.matchAll(/\*\* (?:\[[^\]]*\] )?(?:\([^)]*\) )?([¹²³⁴⁵⁶⁷⁸⁹]|\[\d+\]) \|/g)].map(
+        (m) => m[1],
+      ),
+    );
+    expect(marks.size).toBe(reasons.size);
+  });
+
+  it('fits a PR comment', () => {
+    expect(markdown.length).toBeLessThan(65_000);
+  });
+});
+
+describe('the JSON report of the go pair', () => {
+  const report = compare(
+    [{ results: resultsOf('go/baseline_cpu1_count10.txt') }],
+    resultsOf('go/regressed_cpu1_count10.txt'),
+  );
+  const json = renderJson(report);
+
+  it('is the report itself, indented, with a final newline', () => {
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(report)));
+    expect(
+      json.startsWith(
+        `{\n  "schema": "perf-regression/report",\n  "version": 1,\n  "verdict": "${report.verdict}",`,
+      ),
+    ).toBe(true);
+    expect(json.endsWith('}\n')).toBe(true);
+  });
+
+  it('keeps the raw samples of both sides', () => {
+    const parsed = JSON.parse(json) as typeof report;
+    const allocCopy = parsed.series.find((s) => s.name === 'BenchmarkAllocCopy' && s.unit === 'ns/op');
+    expect(allocCopy?.baseline?.samples).toHaveLength(10);
+    expect(allocCopy?.current?.samples).toHaveLength(10);
+    expect([...(allocCopy?.baseline?.samples ?? [])].sort((a, b) => a - b)).toEqual([
+      52.73, 53.66, 54, 57.27, 58.25, 59.95, 64.07, 72.41, 72.59, 81.03,
+    ]);
+  });
+});

@@ -1,9 +1,0 @@
-// `npm run bench:detect`: the detection simulation (bench/detect.ts), kept out of `npm test`.
-import { defineConfig } from 'vitest/config';
-
-export default defineConfig({
-  test: {
-    include: ['bench/detect.ts'],
-    testTimeout: 900_000,
-  },
-});
