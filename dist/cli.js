@@ -574,7 +574,7 @@ function quantileIndex(len, p) {
  * @example
  * median([10, 2, 5, 100, 2, 1]); // => 3.5
  */
-function median$1(x) {
+function median(x) {
     return +quantile(x, 0.5);
 }
 
@@ -1619,7 +1619,7 @@ function robustLogSpread(values) {
     const logs = values.map(Math.log).sort((a, b) => a - b);
     const center = medianSorted(logs);
     const deviations = logs.map((l) => Math.abs(l - center));
-    let logSd = MAD_TO_SD * median$1(deviations);
+    let logSd = MAD_TO_SD * median(deviations);
     if (logSd === 0) {
         logSd = (MEAN_ABSOLUTE_DEVIATION_TO_SD * deviations.reduce((sum, d) => sum + d, 0)) / deviations.length;
     }
@@ -1822,7 +1822,7 @@ function removeMachineFactors(windowById, runCount) {
     const logs = spanning.map((w) => w.results.map((r) => worseLog(r.value, r.direction)));
     const offsets = new Array(runCount).fill(0);
     for (let round = 0; round < 2; round++) {
-        const centers = logs.map((ls, i) => median$1(ls.map((l, j) => l - offsets[spanning[i].runIndexes[j]])));
+        const centers = logs.map((ls, i) => median(ls.map((l, j) => l - offsets[spanning[i].runIndexes[j]])));
         const residualsByRun = offsets.map(() => []);
         spanning.forEach((w, i) => {
             w.runIndexes.forEach((run, j) => {
@@ -1830,10 +1830,10 @@ function removeMachineFactors(windowById, runCount) {
             });
         });
         residualsByRun.forEach((residuals, run) => {
-            offsets[run] = residuals.length > 0 ? median$1(residuals) : 0;
+            offsets[run] = residuals.length > 0 ? median(residuals) : 0;
         });
     }
-    const typical = median$1(offsets);
+    const typical = median(offsets);
     for (const w of timed) {
         w.centers = w.results.map((r, j) => {
             const offset = offsets[w.runIndexes[j]] - typical;
@@ -1871,7 +1871,7 @@ function typicalSampleLogVariance(current, windowById) {
         add(result);
         add(windowById.get(result.id)?.results.at(-1));
     }
-    return scaled.length >= PRIOR_MIN_HISTORY_SERIES ? median$1(scaled) : undefined;
+    return scaled.length >= PRIOR_MIN_HISTORY_SERIES ? median(scaled) : undefined;
 }
 function estimateRunNoise(current, windowById, sampleLogVariance) {
     const excesses = [];
@@ -1894,9 +1894,9 @@ function estimateRunNoise(current, windowById, sampleLogVariance) {
         const currentSampling = centerLogVariance(result, sideOf(result), sampleLogVariance)?.variance ?? 0;
         moves.push({ move, sampling: newestSampling + currentSampling });
     }
-    const typicalMove = moves.length > 0 ? median$1(moves.map((m) => m.move)) : 0;
+    const typicalMove = moves.length > 0 ? median(moves.map((m) => m.move)) : 0;
     if (excesses.length >= PRIOR_MIN_HISTORY_SERIES) {
-        return { excessVariance: median$1(excesses), series: excesses.length, source: 'history', typicalMove };
+        return { excessVariance: median(excesses), series: excesses.length, source: 'history', typicalMove };
     }
     if (moves.length < PRIOR_MIN_SUITE_SERIES)
         return undefined;
@@ -1912,7 +1912,7 @@ function estimateRunNoise(current, windowById, sampleLogVariance) {
  * 0 when the samples alone explain the spread of the moves.
  */
 function excessFromMoves(deviations) {
-    const medianStandardized = (b) => median$1(deviations.map(({ square, sampling }) => (square === 0 ? 0 : square / (sampling + 2 * b))));
+    const medianStandardized = (b) => median(deviations.map(({ square, sampling }) => (square === 0 ? 0 : square / (sampling + 2 * b))));
     if (medianStandardized(0) <= CHI_SQUARE_1_MEDIAN)
         return 0;
     let lo = 0;
@@ -2388,7 +2388,7 @@ function detectDrift(series) {
     }
     if (moves.length < DRIFT_MIN_SERIES)
         return undefined;
-    const typical = median$1(moves);
+    const typical = median(moves);
     if (Math.abs(Math.expm1(typical)) < DRIFT_MIN_CHANGE)
         return undefined;
     // "Similar amount": within half the typical move of it, on the same side.
@@ -5893,48 +5893,78 @@ function decodeText(p, bytes) {
     }
 }
 
-// Typed reads of the JSON that criterion, cargo-criterion and libtest write. A field of the wrong type
-// fails with one line naming the file, the JSON path and (for JSON lines) the line.
-function isObject$4(value) {
+// One way to read JSON input: a syntax error becomes a one-line InputError naming file and line.
+function parseJsonText(file, expected) {
+    try {
+        return JSON.parse(file.text);
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        const position = /at position (\d+)/.exec(message)?.[1];
+        if (position !== undefined) {
+            const at = Number(position);
+            const line = file.text.slice(0, at).split('\n').length;
+            // An error at the very end of the text means the file stops early: say so, it is the likely cause.
+            const what = at >= file.text.trimEnd().length ? 'truncated JSON' : `invalid JSON (${stripPosition(message)})`;
+            return fail$1(file, `${what}; expected ${expected}`, line);
+        }
+        const atEnd = /end of (JSON )?input|Unterminated/i.test(message);
+        const line = atEnd ? file.text.split('\n').length : undefined;
+        return fail$1(file, `${atEnd ? 'truncated JSON' : 'invalid JSON'}; expected ${expected}`, line);
+    }
+}
+function stripPosition(message) {
+    return message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+}
+function fail$1(file, message, line) {
+    throw inputError(file.path, message, line === undefined ? undefined : { line });
+}
+function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+function isFiniteNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+
+// Typed reads of the JSON that criterion, cargo-criterion and libtest write. A field of the wrong type
+// fails with one line naming the file, the JSON path and (for JSON lines) the line.
 function fieldPlace(place, key) {
     return { ...place, path: typeof key === 'number' ? `${place.path}[${key}]` : `${place.path}.${key}` };
 }
-function fail$1(place, expected) {
+function fail(place, expected) {
     if (place.line !== undefined)
         throw inputError(place.file, `${place.path}: expected ${expected}`, { line: place.line });
     throw inputError(place.file, `expected ${expected}`, { path: place.path });
 }
 function readObject(value, place) {
-    return isObject$4(value) ? value : fail$1(place, 'an object');
+    return isObject(value) ? value : fail(place, 'an object');
 }
 function readNumber(parent, key, place) {
     const value = parent[key];
     return typeof value === 'number' && Number.isFinite(value)
         ? value
-        : fail$1(fieldPlace(place, key), 'a number');
+        : fail(fieldPlace(place, key), 'a number');
 }
 function readString(parent, key, place) {
     const value = parent[key];
-    return typeof value === 'string' ? value : fail$1(fieldPlace(place, key), 'a string');
+    return typeof value === 'string' ? value : fail(fieldPlace(place, key), 'a string');
 }
 /** A string that may be absent or null (criterion writes `"function_id": null`). */
 function readOptionalString(parent, key, place) {
     const value = parent[key];
     if (value === undefined || value === null)
         return undefined;
-    return typeof value === 'string' ? value : fail$1(fieldPlace(place, key), 'a string or null');
+    return typeof value === 'string' ? value : fail(fieldPlace(place, key), 'a string or null');
 }
 /** A non-empty array of finite numbers. */
 function readNumbers(parent, key, place) {
     const at = fieldPlace(place, key);
     const value = parent[key];
     if (!Array.isArray(value) || value.length === 0)
-        return fail$1(at, 'a non-empty array of numbers');
+        return fail(at, 'a non-empty array of numbers');
     value.forEach((item, i) => {
         if (typeof item !== 'number' || !Number.isFinite(item))
-            fail$1(fieldPlace(at, i), 'a number');
+            fail(fieldPlace(at, i), 'a number');
     });
     return value;
 }
@@ -5981,7 +6011,7 @@ function sampledSeries(bench) {
     const time = series({
         ...common,
         unit,
-        value: medianOf(samples),
+        value: median(samples),
         samples,
         mean: bench.mean,
         median: bench.median,
@@ -5998,7 +6028,7 @@ function sampledSeries(bench) {
         ...bench.throughput.map(({ unit: rateUnit, perIteration }) => {
             const rate = (ns) => (perIteration * 1e9) / ns;
             const rates = samples.map(rate);
-            const value = medianOf(rates);
+            const value = median(rates);
             const { lo, hi, level } = bench.typical;
             const perIterationKey = rateUnit === 'B/s' ? 'bytesPerIteration' : 'elementsPerIteration';
             return series({
@@ -6023,21 +6053,14 @@ function range(values) {
  */
 function perIterationSamples(times, iterations, place, keys) {
     if (times.length !== iterations.length) {
-        fail$1(fieldPlace(place, keys.iterations), `as many entries as "${keys.times}" (${times.length}), not ${iterations.length}`);
+        fail(fieldPlace(place, keys.iterations), `as many entries as "${keys.times}" (${times.length}), not ${iterations.length}`);
     }
     return times.map((time, i) => {
         const count = iterations[i];
         if (count <= 0)
-            fail$1(fieldPlace(fieldPlace(place, keys.iterations), i), 'a positive iteration count');
+            fail(fieldPlace(fieldPlace(place, keys.iterations), i), 'a positive iteration count');
         return time / count;
     });
-}
-/** Median of a non-empty list (mean of the two middle values for an even count), as criterion computes it. */
-function medianOf(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    const upper = sorted[mid];
-    return sorted.length % 2 === 1 ? upper : (sorted[mid - 1] + upper) / 2;
 }
 /**
  * The `ns` series, and an `MB/s` series when libtest measured bytes. libtest's `(+/- M)` is the range
@@ -6083,33 +6106,6 @@ function keepFirstPerId(out) {
         });
     }
     return { results: [...seen.values()], warnings };
-}
-
-// One way to read JSON input: a syntax error becomes a one-line InputError naming file and line.
-function parseJsonText(file, expected) {
-    try {
-        return JSON.parse(file.text);
-    }
-    catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        const position = /at position (\d+)/.exec(message)?.[1];
-        if (position !== undefined) {
-            const at = Number(position);
-            const line = file.text.slice(0, at).split('\n').length;
-            // An error at the very end of the text means the file stops early: say so, it is the likely cause.
-            const what = at >= file.text.trimEnd().length ? 'truncated JSON' : `invalid JSON (${stripPosition(message)})`;
-            return fail(file, `${what}; expected ${expected}`, line);
-        }
-        const atEnd = /end of (JSON )?input|Unterminated/i.test(message);
-        const line = atEnd ? file.text.split('\n').length : undefined;
-        return fail(file, `${atEnd ? 'truncated JSON' : 'invalid JSON'}; expected ${expected}`, line);
-    }
-}
-function stripPosition(message) {
-    return message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
-}
-function fail(file, message, line) {
-    throw inputError(file.path, message, line === undefined ? undefined : { line });
 }
 
 const PARTS = ['benchmark.json', 'estimates.json', 'sample.json'];
@@ -6235,7 +6231,7 @@ function readThroughput(value, place) {
         if (key in json)
             return [{ unit, perIteration: readNumber(json, key, place) }];
     }
-    return fail$1(place, 'null or one of {"Bytes": n}, {"BytesDecimal": n}, {"Elements": n}');
+    return fail(place, 'null or one of {"Bytes": n}, {"BytesDecimal": n}, {"Elements": n}');
 }
 function readSamples$2(json, place) {
     return perIterationSamples(readNumbers(json, 'times', place), readNumbers(json, 'iters', place), place, {
@@ -6326,7 +6322,7 @@ function* messages(file) {
             const reason = err instanceof Error ? err.message.replace(/\s*in JSON at position.*$/, '') : String(err);
             throw inputError(file.path, `invalid JSON (${reason}); expected ${EXPECTED$3}`, { line: place.line });
         }
-        if (isObject$4(json))
+        if (isObject(json))
             yield { json, place };
     }
 }
@@ -6375,7 +6371,7 @@ function cargoCriterionBenchmark(json, place, suiteOf) {
 function readInterval(json, key, place, unit) {
     const at = fieldPlace(place, key);
     const interval = readObject(json[key], at);
-    const factor = conversionFactor(readString(interval, 'unit', at), unit) ?? fail$1(fieldPlace(at, 'unit'), `"${unit}"`);
+    const factor = conversionFactor(readString(interval, 'unit', at), unit) ?? fail(fieldPlace(at, 'unit'), `"${unit}"`);
     return {
         estimate: readNumber(interval, 'estimate', at) * factor,
         lo: readNumber(interval, 'lower_bound', at) * factor,
@@ -6387,7 +6383,7 @@ function readThroughputs(value, place) {
     if (value === undefined || value === null)
         return [];
     if (!Array.isArray(value))
-        return fail$1(place, 'an array of {"per_iteration", "unit"}');
+        return fail(place, 'an array of {"per_iteration", "unit"}');
     const byUnit = new Map();
     value.forEach((item, i) => {
         const at = fieldPlace(place, i);
@@ -6397,7 +6393,7 @@ function readThroughputs(value, place) {
             ? 'B/s'
             : kind === 'elements'
                 ? 'elem/s'
-                : fail$1(fieldPlace(at, 'unit'), '"bytes" or "elements"');
+                : fail(fieldPlace(at, 'unit'), '"bytes" or "elements"');
         if (!byUnit.has(unit))
             byUnit.set(unit, { unit, perIteration: readNumber(entry, 'per_iteration', at) });
     });
@@ -6925,7 +6921,7 @@ class GoBenchReader {
         const params = paramsOf(name);
         const metadata = this.units.get(series.unit);
         const samples = series.samples;
-        const middle = median$1(samples);
+        const middle = median(samples);
         return {
             id: seriesId(series.pkg, series.printedName, series.unit),
             name,
@@ -7218,8 +7214,8 @@ function looksLikeGenericJson(text) {
     catch {
         return false;
     }
-    const first = Array.isArray(root) ? root[0] : isObject$3(root) ? firstResult(root) : undefined;
-    return (isObject$3(first) &&
+    const first = Array.isArray(root) ? root[0] : isObject(root) ? firstResult(root) : undefined;
+    return (isObject(first) &&
         typeof first.name === 'string' &&
         typeof first.unit === 'string' &&
         ('value' in first || 'samples' in first));
@@ -7251,7 +7247,7 @@ function parseGenericJson(file) {
 function entryList(file, root) {
     if (Array.isArray(root))
         return { entries: root, path: '$' };
-    if (!isObject$3(root))
+    if (!isObject(root))
         throw inputError(file, `expected ${EXPECTED$2}`, { path: '$' });
     if (!Array.isArray(root.results)) {
         throw inputError(file, `expected ${EXPECTED$2}, or an object with a "results" array`, { path: '$' });
@@ -7262,7 +7258,7 @@ function entryList(file, root) {
     return list;
 }
 function readEntry(file, entry, path, defaultDirection) {
-    if (!isObject$3(entry))
+    if (!isObject(entry))
         throw inputError(file, 'expected an object with "name", "unit" and "value"', { path });
     const name = requiredString(file, entry, 'name', path);
     const unit = requiredString(file, entry, 'unit', path);
@@ -7304,7 +7300,7 @@ function measurement(file, entry, path) {
     }
     if (value === undefined)
         throw inputError(file, 'expected "value" number or "samples" array', { path });
-    if (!isFiniteNumber$2(value))
+    if (!isFiniteNumber(value))
         throw inputError(file, 'expected a finite number', { path: `${path}.value` });
     return { value, n: 1 };
 }
@@ -7312,7 +7308,7 @@ function readSamples$1(file, samples, path) {
     if (!Array.isArray(samples) || samples.length === 0) {
         throw inputError(file, 'expected a non-empty array of numbers', { path });
     }
-    const bad = samples.findIndex((x) => !isFiniteNumber$2(x));
+    const bad = samples.findIndex((x) => !isFiniteNumber(x));
     if (bad >= 0)
         throw inputError(file, 'expected a finite number', { path: `${path}[${bad}]` });
     return samples;
@@ -7323,7 +7319,7 @@ function readDirection(file, direction, path) {
     throw inputError(file, 'expected "smaller" or "bigger"', { path });
 }
 function readParams(file, params, path) {
-    if (!isObject$3(params))
+    if (!isObject(params))
         throw inputError(file, 'expected an object of parameters', { path });
     const out = {};
     for (const [key, value] of Object.entries(params)) {
@@ -7336,19 +7332,6 @@ function requiredString(file, entry, key, path) {
     if (typeof value === 'string' && value !== '')
         return value;
     throw inputError(file, `expected "${key}" string`, { path });
-}
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1
-        ? sorted[mid]
-        : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-function isObject$3(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isFiniteNumber$2(value) {
-    return typeof value === 'number' && Number.isFinite(value);
 }
 
 // pytest-benchmark JSON: `pytest --benchmark-json=out.json` and the `--benchmark-save` files in
@@ -7376,7 +7359,7 @@ function looksLikePytest(text) {
 }
 function parsePytest(file) {
     const root = parseJsonText(file, EXPECTED$1);
-    const benchmarks = isObject$2(root) ? root.benchmarks : undefined;
+    const benchmarks = isObject(root) ? root.benchmarks : undefined;
     if (!Array.isArray(benchmarks)) {
         throw inputError(file.path, `expected an object with a "benchmarks" array: ${EXPECTED$1}`, { path: '$' });
     }
@@ -7388,13 +7371,13 @@ function parsePytest(file) {
     return { results, warnings };
 }
 function readBenchmark(file, bench, path, lines) {
-    if (!isObject$2(bench))
+    if (!isObject(bench))
         throw inputError(file, 'expected a benchmark object', { path });
     const { fullname, stats } = bench;
     if (typeof fullname !== 'string')
         throw inputError(file, 'expected "fullname" string', { path });
     const name = typeof bench.name === 'string' ? bench.name : (fullname.split('::').pop() ?? fullname);
-    if (!isObject$2(stats))
+    if (!isObject(stats))
         throw inputError(file, `expected "stats" object in benchmark "${name}"`, { path });
     const summary = readSummary(file, stats, `${path}.stats`, name);
     const samples = readSamples(file, stats.data, `${path}.stats.data`, name);
@@ -7430,7 +7413,7 @@ function readSummary(file, stats, path, name) {
         const value = stats[key];
         if (value === undefined && key !== 'median')
             continue;
-        if (!isFiniteNumber$1(value)) {
+        if (!isFiniteNumber(value)) {
             throw inputError(file, `expected a finite number in benchmark "${name}"`, { path: `${path}.${key}` });
         }
         summary[key] = value;
@@ -7443,7 +7426,7 @@ function readSamples(file, data, path, name) {
     if (!Array.isArray(data) || data.length === 0) {
         throw inputError(file, `expected a non-empty array of numbers in benchmark "${name}"`, { path });
     }
-    const bad = data.findIndex((x) => !isFiniteNumber$1(x));
+    const bad = data.findIndex((x) => !isFiniteNumber(x));
     if (bad >= 0)
         throw inputError(file, `expected a finite number in benchmark "${name}"`, { path: `${path}[${bad}]` });
     return data;
@@ -7455,7 +7438,7 @@ function readRounds(file, rounds, path, name) {
 }
 /** pytest params are any JSON value (`{"size": 10, "lower": true}`): strings stay, the rest is JSON text. */
 function stringParams(params) {
-    if (!isObject$2(params) || Object.keys(params).length === 0)
+    if (!isObject(params) || Object.keys(params).length === 0)
         return undefined;
     const out = {};
     for (const [key, value] of Object.entries(params)) {
@@ -7475,11 +7458,11 @@ function extraOf(bench, stats) {
             continue;
         extra[key] = value;
     }
-    if (isObject$2(bench.extra_info) && Object.keys(bench.extra_info).length > 0)
+    if (isObject(bench.extra_info) && Object.keys(bench.extra_info).length > 0)
         extra.extra_info = bench.extra_info;
     if (bench.param !== undefined && bench.param !== null)
         extra.param = bench.param;
-    if (isObject$2(bench.options))
+    if (isObject(bench.options))
         extra.options = bench.options;
     return extra;
 }
@@ -7513,12 +7496,6 @@ function countNewlines(text, from, to) {
 function lineOf(lines, fullname) {
     const line = lines.get(fullname)?.shift();
     return line === undefined ? {} : { line };
-}
-function isObject$2(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isFiniteNumber$1(value) {
-    return typeof value === 'number' && Number.isFinite(value);
 }
 
 // Reads what JavaScript benchmarks leave behind: tinybench (which has no file format of its own, so
@@ -7556,7 +7533,7 @@ function looksLikeTinybench(text) {
 function parseTinybench(file) {
     const doc = parseJsonText(file, EXPECTED);
     const reader = new Reader(file);
-    if (isObject$1(doc) && Array.isArray(doc.files))
+    if (isObject(doc) && Array.isArray(doc.files))
         reader.readVitestReport(doc.files);
     else {
         const { tasks, path, suite } = unwrapTasks(file, doc);
@@ -7573,7 +7550,7 @@ function parseTinybench(file) {
 function unwrapTasks(file, doc) {
     if (Array.isArray(doc))
         return { tasks: doc, path: '$' };
-    if (isObject$1(doc)) {
+    if (isObject(doc)) {
         const key = Array.isArray(doc.tasks) ? 'tasks' : Array.isArray(doc.results) ? 'results' : undefined;
         if (key) {
             const suite = typeof doc.name === 'string' && doc.name !== '' ? doc.name : undefined;
@@ -7609,7 +7586,7 @@ class Reader {
         // bench.table() (v3+) gives null for a task that has no result yet.
         if (item === null)
             return { skipped: `${at}: a bench.table() row is null (the task did not run)` };
-        if (!isObject$1(item))
+        if (!isObject(item))
             throw this.invalid(at, `expected a tinybench task {"name", "result"}, got ${show(item)}`);
         if ('Task name' in item || 'Task Name' in item)
             return this.readTableRow(item, at, suite);
@@ -7627,11 +7604,11 @@ class Reader {
     readTask(task, at, suite) {
         const name = this.string(task, 'name', at);
         // JSON.stringify(bench.tasks) of tinybench 3 and 5 carries the bench (and its name) in every task.
-        const benchName = isObject$1(task.bench) && typeof task.bench.name === 'string' ? task.bench.name : '';
+        const benchName = isObject(task.bench) && typeof task.bench.name === 'string' ? task.bench.name : '';
         const owner = { name, suite: suite ?? (benchName || undefined) };
         const result = task.result;
         const resultAt = `${at}.result`;
-        if (!isObject$1(result))
+        if (!isObject(result))
             throw this.invalid(resultAt, `expected a tinybench task result object for "${name}"`);
         // v6 says `state`; v2-v5 set `error` (an Error, serialized as `{}`) and v5 `aborted`.
         const state = typeof result.state === 'string' ? result.state : undefined;
@@ -7639,7 +7616,7 @@ class Reader {
             return { skipped: `${at}: task "${name}" failed${errorMessage(result.error)}; it has no timings` };
         }
         const aborted = result.aborted === true || state?.startsWith('aborted') === true;
-        const latency = isObject$1(result.latency) ? result.latency : 'mean' in result ? result : undefined;
+        const latency = isObject(result.latency) ? result.latency : 'mean' in result ? result : undefined;
         if (!latency && (aborted || (state !== undefined && state !== 'completed'))) {
             return {
                 skipped: `${at}: task "${name}" ${aborted ? 'was aborted' : `is ${state}`}; it has no timings`,
@@ -7656,7 +7633,7 @@ class Reader {
     }
     /** v3+ `throughput` statistics (ops/s), kept in `extra` without their samples. */
     throughput(stats, at) {
-        if (!isObject$1(stats))
+        if (!isObject(stats))
             return undefined;
         const keys = ['mean', 'p50', 'min', 'max', 'sd', 'rme'];
         const kept = {};
@@ -7726,7 +7703,7 @@ class Reader {
     readVitestReport(files) {
         for (const [i, file] of files.entries()) {
             const fileAt = `$.files[${i}]`;
-            if (!isObject$1(file) || !Array.isArray(file.groups)) {
+            if (!isObject(file) || !Array.isArray(file.groups)) {
                 throw this.invalid(fileAt, 'expected {"filepath", "groups": [...]}');
             }
             for (const [j, group] of file.groups.entries())
@@ -7734,7 +7711,7 @@ class Reader {
         }
     }
     readVitestGroup(group, at) {
-        if (!isObject$1(group) || !Array.isArray(group.benchmarks)) {
+        if (!isObject(group) || !Array.isArray(group.benchmarks)) {
             throw this.invalid(at, 'expected {"fullName", "benchmarks": [...]}');
         }
         // fullName is `<file relative to the vitest root> > <describe> > …`: it already names the file,
@@ -7745,7 +7722,7 @@ class Reader {
         }
     }
     readVitestBenchmark(bench, at, suite) {
-        if (!isObject$1(bench))
+        if (!isObject(bench))
             throw this.invalid(at, `expected a benchmark object, got ${show(bench)}`);
         const name = this.string(bench, 'name', at);
         // A bench that threw is written as {id, name, rank, rme: 0, samples: []}.
@@ -7771,7 +7748,7 @@ class Reader {
         const n = samples?.length ?? num('samplesCount') ?? num('sampleCount') ?? plusOne(num('df'));
         if (n === undefined)
             throw this.invalid(at, 'expected "samples", "samplesCount" or "sampleCount"');
-        const middle = samples ? median$1(samples) : (num('p50') ?? num('median'));
+        const middle = samples ? median(samples) : (num('p50') ?? num('median'));
         const rme = num('rme');
         const summary = {
             n,
@@ -7866,14 +7843,11 @@ function marginCi(mean, moe, rme) {
 }
 /** `: <message>` when the serialized error kept one (an Error object stringifies to `{}`). */
 function errorMessage(error) {
-    const message = isObject$1(error) ? error.message : error;
+    const message = isObject(error) ? error.message : error;
     return typeof message === 'string' && message !== '' ? `: ${message}` : '';
 }
 function plusOne(df) {
     return df === undefined ? undefined : df + 1;
-}
-function isObject$1(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** `$.a.b`, or `$.a["Task name"]` for keys that are not identifiers. */
 function child(path, key) {
@@ -8611,6 +8585,8 @@ class HistoryError extends Error {
     name = 'HistoryError';
 }
 
+// The stored history document of one suite: how it is read, validated, appended to and written.
+// Pure: every store (Actions cache, gh-pages branch, local folder) does its own I/O and calls these.
 const HISTORY_SCHEMA = 'perf-regression/history';
 const HISTORY_VERSION = 1;
 function emptyHistory(suite) {
@@ -8764,12 +8740,6 @@ function resultProblem(result) {
         return { where: '.source', message: 'expected an object with a "file" string' };
     }
     return undefined;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isFiniteNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value);
 }
 function describe(value) {
     return value === undefined ? 'missing' : JSON.stringify(value);
@@ -9047,18 +9017,23 @@ function splitInlineValue(arg) {
 /** The branch name local history is kept under. */
 const LOCAL_BRANCH = 'local';
 async function compareCommand(args, out) {
-    const current = parseInputs(await readInputFiles(args.current), args.format);
+    const warnings = [];
+    const parse = async (files) => {
+        const parsed = parseInputs(await readInputFiles(files), args.format);
+        warnings.push(...parsed.warnings);
+        return parsed;
+    };
+    const current = await parse(args.current);
     const window = [];
-    for (const files of args.baselines) {
-        window.push({ results: parseInputs(await readInputFiles(files), args.format).results });
-    }
+    for (const files of args.baselines)
+        window.push({ results: (await parse(files)).results });
     const store = args.historyDir ? new LocalFolderStore(args.historyDir) : undefined;
     if (store && args.baselines.length === 0) {
         const entries = await store.read(args.suite, { branches: [LOCAL_BRANCH] });
         window.push(...entries.slice(-args.baselineRuns).map((e) => ({ commit: e.commit, results: e.results })));
     }
     const report = compare(window, current.results, args.options);
-    for (const w of current.warnings)
+    for (const w of warnings)
         process.stderr.write(`perf-regression: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}\n`);
     const markdown = renderMarkdown(report, { title: args.title });
     const json = renderJson(report);

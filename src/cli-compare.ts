@@ -5,7 +5,7 @@ import { parseCount, parseFormat, UsageError } from './cli-args.js';
 import { type BaselineRun, compare } from './compare.js';
 import { InputError } from './errors.js';
 import { readInputFiles } from './files.js';
-import type { Format } from './model.js';
+import type { Format, ParseWarning } from './model.js';
 import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from './options.js';
 import { parseInputs } from './parsers/index.js';
 import { renderJson } from './render/json.js';
@@ -124,11 +124,15 @@ function splitInlineValue(arg: string): [string, string | undefined] {
 const LOCAL_BRANCH = 'local';
 
 export async function compareCommand(args: CompareArgs, out: (s: string) => void): Promise<number> {
-  const current = parseInputs(await readInputFiles(args.current), args.format);
+  const warnings: ParseWarning[] = [];
+  const parse = async (files: string[]) => {
+    const parsed = parseInputs(await readInputFiles(files), args.format);
+    warnings.push(...parsed.warnings);
+    return parsed;
+  };
+  const current = await parse(args.current);
   const window: BaselineRun[] = [];
-  for (const files of args.baselines) {
-    window.push({ results: parseInputs(await readInputFiles(files), args.format).results });
-  }
+  for (const files of args.baselines) window.push({ results: (await parse(files)).results });
   const store = args.historyDir ? new LocalFolderStore(args.historyDir) : undefined;
   if (store && args.baselines.length === 0) {
     const entries = await store.read(args.suite, { branches: [LOCAL_BRANCH] });
@@ -136,7 +140,7 @@ export async function compareCommand(args: CompareArgs, out: (s: string) => void
   }
 
   const report = compare(window, current.results, args.options);
-  for (const w of current.warnings)
+  for (const w of warnings)
     process.stderr.write(`perf-regression: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}\n`);
   const markdown = renderMarkdown(report, { title: args.title });
   const json = renderJson(report);

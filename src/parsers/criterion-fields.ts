@@ -1,18 +1,15 @@
 // Typed reads of the JSON that criterion, cargo-criterion and libtest write. A field of the wrong type
 // fails with one line naming the file, the JSON path and (for JSON lines) the line.
 import { inputError } from '../errors.js';
+import { isObject, type JsonObject } from './json-text.js';
 
-export type JsonObject = Record<string, unknown>;
+export { isObject, type JsonObject };
 
 /** Where a JSON value sits: its file, its line for JSON-lines input, and its path (`$.mean`). */
 export interface JsonPlace {
   file: string;
   line?: number;
   path: string;
-}
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function fieldPlace(place: JsonPlace, key: string | number): JsonPlace {

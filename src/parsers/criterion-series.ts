@@ -1,5 +1,6 @@
 // Builds the series of Rust benchmarks, shared by the criterion input shapes: from criterion's raw
 // samples (target/criterion JSON, cargo-criterion messages) and from bencher-style results (libtest).
+import { median } from 'simple-statistics';
 import {
   type BenchmarkResult,
   type ConfidenceInterval,
@@ -83,7 +84,7 @@ export function sampledSeries(bench: SampledBenchmark): BenchmarkResult[] {
   const time = series({
     ...common,
     unit,
-    value: medianOf(samples),
+    value: median(samples),
     samples,
     mean: bench.mean,
     median: bench.median,
@@ -99,7 +100,7 @@ export function sampledSeries(bench: SampledBenchmark): BenchmarkResult[] {
     ...bench.throughput.map(({ unit: rateUnit, perIteration }) => {
       const rate = (ns: number) => (perIteration * 1e9) / ns;
       const rates = samples.map(rate);
-      const value = medianOf(rates);
+      const value = median(rates);
       const { lo, hi, level } = bench.typical;
       const perIterationKey = rateUnit === 'B/s' ? 'bytesPerIteration' : 'elementsPerIteration';
       return series({
@@ -141,14 +142,6 @@ export function perIterationSamples(
     if (count <= 0) fail(fieldPlace(fieldPlace(place, keys.iterations), i), 'a positive iteration count');
     return time / count;
   });
-}
-
-/** Median of a non-empty list (mean of the two middle values for an even count), as criterion computes it. */
-export function medianOf(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const upper = sorted[mid] as number;
-  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2;
 }
 
 /** One bencher-style result: libtest `#[bench]` (text or `--format json`) or criterion's bencher output. */

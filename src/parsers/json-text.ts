@@ -29,3 +29,14 @@ function stripPosition(message: string): string {
 function fail(file: InputFile, message: string, line?: number): never {
   throw inputError(file.path, message, line === undefined ? undefined : { line });
 }
+
+/** A parsed JSON object (not null, not an array). */
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}

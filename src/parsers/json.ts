@@ -30,6 +30,7 @@
  * `customBiggerIsBetter` file is read right only when its units are rates (`req/s`, `ops/s`); otherwise
  * wrap it as `{"direction": "bigger", "results": <the file>}` (e.g. `jq '{direction: "bigger", results: .}'`).
  */
+import { median } from 'simple-statistics';
 import { inputError } from '../errors.js';
 import {
   type BenchmarkResult,
@@ -40,11 +41,9 @@ import {
 } from '../model.js';
 import { directionOfUnit } from '../units.js';
 import type { InputFile } from './input.js';
-import { parseJsonText } from './json-text.js';
+import { isFiniteNumber, isObject, type JsonObject, parseJsonText } from './json-text.js';
 
 const EXPECTED = 'a JSON array of {"name", "unit", "value" or "samples"} entries';
-
-type JsonObject = Record<string, unknown>;
 
 /** The entries and where they are: `$` for a bare array, `$.results` in the object form. */
 interface EntryList {
@@ -187,20 +186,4 @@ function requiredString(file: string, entry: JsonObject, key: string, path: stri
   const value = entry[key];
   if (typeof value === 'string' && value !== '') return value;
   throw inputError(file, `expected "${key}" string`, { path });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
 }

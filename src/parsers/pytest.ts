@@ -13,7 +13,7 @@
 import { inputError } from '../errors.js';
 import { type BenchmarkResult, type ParseOutput, seriesId } from '../model.js';
 import type { InputFile } from './input.js';
-import { parseJsonText } from './json-text.js';
+import { isFiniteNumber, isObject, type JsonObject, parseJsonText } from './json-text.js';
 
 const EXPECTED = 'pytest-benchmark JSON (--benchmark-json or a --benchmark-save file)';
 
@@ -23,8 +23,6 @@ const SNIFF_WINDOW = 64 * 1024;
 /** Stats that have a field of their own in BenchmarkResult; the rest of `stats` goes to `extra`. */
 const SUMMARY_STATS = ['mean', 'median', 'min', 'max', 'stddev'] as const;
 type SummaryStat = (typeof SUMMARY_STATS)[number];
-
-type JsonObject = Record<string, unknown>;
 
 export function looksLikePytest(text: string): boolean {
   if (!text.trimStart().startsWith('{')) return false;
@@ -175,12 +173,4 @@ function countNewlines(text: string, from: number, to: number): number {
 function lineOf(lines: Map<string, number[]>, fullname: string): { line?: number } {
   const line = lines.get(fullname)?.shift();
   return line === undefined ? {} : { line };
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
 }

@@ -11,7 +11,7 @@ import { type InputError, inputError } from '../errors.js';
 import { type BenchmarkResult, type ParseOutput, type ParseWarning, seriesId } from '../model.js';
 import { directionOfUnit } from '../units.js';
 import type { InputFile } from './input.js';
-import { parseJsonText } from './json-text.js';
+import { isObject, type JsonObject, parseJsonText } from './json-text.js';
 
 /** Format sniffing looks at the head of a file only. */
 const SNIFF_CHARS = 64 * 1024;
@@ -32,8 +32,6 @@ const TASK_UNIT = 'ms';
 const TABLE_UNIT = 'ns';
 /** tinybench's margin of error is the 95% one: v2 uses z = 1.96, v3+ Student's t at 95%. */
 const MOE_LEVEL = 0.95;
-
-type JsonObject = Record<string, unknown>;
 
 export function looksLikeTinybench(text: string): boolean {
   const head = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
@@ -386,10 +384,6 @@ function errorMessage(error: unknown): string {
 
 function plusOne(df: number | undefined): number | undefined {
   return df === undefined ? undefined : df + 1;
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** `$.a.b`, or `$.a["Task name"]` for keys that are not identifiers. */

@@ -1,5 +1,6 @@
 // The stored history document of one suite: how it is read, validated, appended to and written.
 // Pure: every store (Actions cache, gh-pages branch, local folder) does its own I/O and calls these.
+import { isFiniteNumber, isObject } from '../parsers/json-text.js';
 import type { HistoryDocument, HistoryEntry } from './store.js';
 import { HistoryError } from './store.js';
 
@@ -162,14 +163,6 @@ function resultProblem(result: unknown): Problem | undefined {
     return { where: '.source', message: 'expected an object with a "file" string' };
   }
   return undefined;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
 }
 
 function describe(value: unknown): string {
