@@ -1,22 +1,31 @@
 // Runs appends in separate node processes. The store sources are transpiled to plain JS once (the
 // child processes have no TypeScript loader); the worker is append-worker.mjs.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import ts from 'typescript';
 
-const STORE_SOURCES = path.resolve(import.meta.dirname, '../../src/store');
-const STORE_FILES = ['store.ts', 'history.ts', 'suite-key.ts', 'local.ts', 'ghpages.ts'];
+const SRC = path.resolve(import.meta.dirname, '../../src');
+/** The stores and what they import, relative to src/ (the layout is kept so relative imports resolve). */
+const SOURCES = [
+  'store/store.ts',
+  'store/history.ts',
+  'store/suite-key.ts',
+  'store/local.ts',
+  'store/ghpages.ts',
+  'parsers/json-text.ts',
+  'errors.ts',
+];
 const WORKER = path.join(import.meta.dirname, 'append-worker.mjs');
 
-/** Transpiles src/store into a temp folder and returns it. */
+/** Transpiles src/store (and what it imports) into a temp folder and returns the store folder in it. */
 export async function compileStoreForChildProcesses(): Promise<string> {
   const out = await mkdtemp(path.join(tmpdir(), 'perf-regression-store-js-'));
   await writeFile(path.join(out, 'package.json'), '{"type":"module"}');
-  for (const file of STORE_FILES) {
-    const source = await readFile(path.join(STORE_SOURCES, file), 'utf8');
+  for (const file of SOURCES) {
+    const source = await readFile(path.join(SRC, file), 'utf8');
     const { outputText } = ts.transpileModule(source, {
       compilerOptions: {
         module: ts.ModuleKind.ESNext,
@@ -24,9 +33,11 @@ export async function compileStoreForChildProcesses(): Promise<string> {
         verbatimModuleSyntax: true,
       },
     });
-    await writeFile(path.join(out, file.replace(/\.ts$/, '.js')), outputText);
+    const target = path.join(out, file.replace(/\.ts$/, '.js'));
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, outputText);
   }
-  return out;
+  return path.join(out, 'store');
 }
 
 /** Appends `job.entry` from a new node process; rejects with the child's stderr if it fails. */

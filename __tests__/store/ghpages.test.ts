@@ -182,7 +182,7 @@ describe('GhPagesStore with concurrent writers', () => {
     compiledStore = await compileStoreForChildProcesses();
   });
   afterAll(async () => {
-    await rm(compiledStore, { recursive: true, force: true });
+    await rm(path.dirname(compiledStore), { recursive: true, force: true });
   });
 
   function expectAllTenRecordedOnce() {

@@ -101,7 +101,7 @@ describe('LocalFolderStore with concurrent writers', () => {
     compiledStore = await compileStoreForChildProcesses();
   });
   afterAll(async () => {
-    await rm(compiledStore, { recursive: true, force: true });
+    await rm(path.dirname(compiledStore), { recursive: true, force: true });
   });
 
   it('loses no entry when 10 store instances append at once, and readers never see half a file', async () => {
