@@ -598,322 +598,6 @@ function medianSorted(sorted) {
     return quantileSorted(sorted, 0.5);
 }
 
-// Errors a user can act on. Anything thrown as InputError is printed as one line (no stack trace)
-// and exits with code 2; anything else is a bug in perf-regression.
-class InputError extends Error {
-    name = 'InputError';
-}
-/** `file: line 12: message`, `file: $.benchmarks[3].stats: message` or `file: message`. */
-function inputError(file, message, where) {
-    const at = where?.line !== undefined ? `line ${where.line}: ` : where?.path ? `${where.path}: ` : '';
-    return new InputError(`${file}: ${at}${message}`);
-}
-
-const BIGGER_IS_BETTER = new Set(['ops/s', 'ops/sec', 'hz', 'MB/s', 'items/s', 'elem/s', 'B/s']);
-/**
- * Direction implied by a unit: rates (`MB/s`, `ops/s`, anything per second) are bigger-is-better,
- * times, sizes and counts are smaller-is-better.
- */
-function directionOfUnit(unit) {
-    if (BIGGER_IS_BETTER.has(unit))
-        return 'bigger';
-    if (/\/(s|sec|second)$/i.test(unit))
-        return 'bigger';
-    if (/^(hz|ops|throughput)$/i.test(unit))
-        return 'bigger';
-    return 'smaller';
-}
-/** Seconds per time unit, as tools print them. */
-const TIME_SCALE = {
-    ps: 1e-12,
-    ns: 1e-9,
-    us: 1e-6,
-    µs: 1e-6,
-    μs: 1e-6,
-    ms: 1e-3,
-    s: 1,
-    sec: 1,
-};
-/** Bytes per size unit (SI and IEC). */
-const BYTE_SCALE = {
-    B: 1,
-    kB: 1e3,
-    KB: 1e3,
-    MB: 1e6,
-    GB: 1e9,
-    KiB: 1024,
-    MiB: 1024 ** 2,
-    GiB: 1024 ** 3,
-};
-/** Elements per element unit, as criterion prints throughput (`Kelem/s`, `Melem/s`, `Gelem/s`). */
-const ELEMENT_SCALE = {
-    elem: 1,
-    Kelem: 1e3,
-    Melem: 1e6,
-    Gelem: 1e9,
-};
-/** Splits `ns/op` into `ns` and `op`; a unit without `/` has no denominator. */
-function splitUnit(unit) {
-    const slash = unit.indexOf('/');
-    return slash < 0 ? [unit, undefined] : [unit.slice(0, slash), unit.slice(slash + 1)];
-}
-function unitKind(unit) {
-    const [num, den] = splitUnit(unit);
-    if (TIME_SCALE[num] !== undefined)
-        return 'time';
-    if (directionOfUnit(unit) === 'bigger')
-        return 'throughput';
-    if (BYTE_SCALE[num] !== undefined && (den === undefined || den === 'op' || den === 'iter'))
-        return 'memory';
-    return 'count';
-}
-/**
- * Factor converting a value in `from` into `to` (`ms` → `ns/op` is 1e6), or undefined when the two are
- * not the same dimension. Denominators must agree when both have one (`ns/op` vs `ns/item` do not).
- */
-function conversionFactor(from, to) {
-    if (from === to)
-        return 1;
-    const [fromNum, fromDen] = splitUnit(from);
-    const [toNum, toDen] = splitUnit(to);
-    if (fromDen !== undefined && toDen !== undefined && fromDen !== toDen)
-        return undefined;
-    // A bare quantity converts to a per-operation unit (`5ms` → `ns/op`), never to a rate: `1 MB` is not `MB/s`.
-    if ((fromDen === undefined) !== (toDen === undefined) && isPerTime(fromDen ?? toDen))
-        return undefined;
-    for (const scale of [TIME_SCALE, BYTE_SCALE, ELEMENT_SCALE]) {
-        const a = scale[fromNum];
-        const b = scale[toNum];
-        if (a !== undefined && b !== undefined)
-            return withoutFloatNoise(a / b);
-    }
-    return undefined;
-}
-/**
- * Drops the last-bit error of binary floating point (1e-6 / 1e-9 is 999.9999999999999), so a budget
- * of `2µs` is exactly 2000 ns and a value of 2000 ns is within it.
- */
-function withoutFloatNoise(x) {
-    return Number(x.toPrecision(15));
-}
-function isPerTime(denominator) {
-    return denominator !== undefined && (TIME_SCALE[denominator] !== undefined || denominator === 'second');
-}
-/** Parses `5ms`, `500 ns`, `1.5 MiB`, `100 allocs/op`, `2e3 ops/s`; undefined when it is not a quantity. */
-function parseQuantity(text) {
-    // The unit may not start with a digit or an exponent: `500` is not 50 of unit `0`, `1e3` not 1 `e3`.
-    const m = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(?![eE][+-]?\d)([^\s\d.+-]\S*)\s*$/.exec(text);
-    if (!m?.[1] || !m[2])
-        return undefined;
-    const value = Number(m[1]);
-    return Number.isFinite(value) ? { value, unit: m[2] } : undefined;
-}
-/** Steps for numbers that are neither times nor sizes: k/M/G/T prefixes on the tool's own unit. */
-const SI_STEPS = [
-    [1e12, 'T'],
-    [1e9, 'G'],
-    [1e6, 'M'],
-    [1e3, 'k'],
-    [1, ''],
-];
-const TIME_STEPS = [
-    [1, 's'],
-    [1e-3, 'ms'],
-    [1e-6, 'µs'],
-    [1e-9, 'ns'],
-];
-const BYTE_STEPS = [
-    [1024 ** 3, 'GiB'],
-    [1024 ** 2, 'MiB'],
-    [1024, 'KiB'],
-    [1, 'B'],
-];
-/**
- * A value for humans, in the largest unit that keeps it ≥ 1: times as ns/µs/ms/s (keeping a `/op`
- * denominator), sizes as B/KiB/MiB/GiB, other numbers with k/M/G/T prefixes. 4 significant digits.
- * Zero keeps the tool's unit (there is no "largest unit" for it).
- */
-function formatValue(value, unit) {
-    if (!Number.isFinite(value) || value === 0)
-        return `${value} ${unit}`;
-    const [num, den] = splitUnit(unit);
-    const suffix = den === undefined ? '' : `/${den}`;
-    const seconds = TIME_SCALE[num];
-    if (seconds !== undefined) {
-        const [text, name] = inLargestStep(value * seconds, TIME_STEPS);
-        return `${text} ${name}${suffix}`;
-    }
-    const bytes = BYTE_SCALE[num];
-    // Sizes get IEC units; rates (`MB/s`) keep the tool's own unit with an SI prefix below.
-    if (bytes !== undefined && den !== 's') {
-        const [text, name] = inLargestStep(value * bytes, BYTE_STEPS);
-        return `${text} ${name}${suffix}`;
-    }
-    const [text, prefix] = inLargestStep(value, SI_STEPS);
-    return `${text}${prefix} ${unit}`;
-}
-/**
- * The value in the largest step where it reads ≥ 1 after rounding (so 999.96 ns reads `1 µs`, not
- * `1000 ns`), else in the smallest step.
- */
-function inLargestStep(value, steps) {
-    for (const [size, name] of steps) {
-        const text = significant(value / size);
-        if (Math.abs(Number(text)) >= 1)
-            return [text, name];
-    }
-    const [size, name] = steps[steps.length - 1];
-    return [significant(value / size), name];
-}
-/** 4 significant digits without trailing zeros or exponent notation for ordinary magnitudes. */
-function significant(x) {
-    if (x === 0)
-        return '0';
-    const digits = Math.max(0, 3 - Math.floor(Math.log10(Math.abs(x))));
-    return Number(x.toFixed(Math.min(digits, 12))).toString();
-}
-
-// The comparison options users write as strings (action inputs and CLI flags): thresholds, budgets
-// and alpha. Parsing gives one-line errors that say what was expected; matching a rule to a series
-// happens here too, so compare.ts only asks "what threshold/budget applies to this series?".
-const KINDS = ['time', 'throughput', 'memory', 'count'];
-const DEFAULT_THRESHOLD = 0.1;
-const DEFAULT_ALPHA = 0.05;
-function defaultCompareOptions() {
-    return { thresholds: { default: DEFAULT_THRESHOLD, rules: [] }, alpha: DEFAULT_ALPHA, budgets: [] };
-}
-/** Entries of a list option: one per line or comma-separated. */
-function splitList(text) {
-    return text
-        .split(/\r?\n|,/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** Splits `key: value` at the last `: ` so keys may hold colons (`pkg::test_x`). */
-function splitRule(entry) {
-    const at = entry.lastIndexOf(':');
-    if (at <= 0)
-        return undefined;
-    const key = entry.slice(0, at).trim();
-    const value = entry.slice(at + 1).trim();
-    return key && value ? [key, value] : undefined;
-}
-function parsePercent(text, what) {
-    const m = /^(\d+(?:\.\d+)?)\s*%$/.exec(text.trim());
-    if (!m?.[1])
-        throw new InputError(`${what}: "${text}" is not a percentage; expected e.g. "10%"`);
-    return Number(m[1]) / 100;
-}
-/**
- * `10%`, or a list like `10%, time: 5%, allocs/op: 0%, BenchmarkParse*: 5%` (newlines or commas).
- * A bare percentage sets the default; `key: N%` adds an override.
- */
-function parseThresholds(text, option = 'threshold') {
-    const out = { default: DEFAULT_THRESHOLD, rules: [] };
-    for (const entry of splitList(text)) {
-        if (!entry.includes(':')) {
-            out.default = parsePercent(entry, option);
-            continue;
-        }
-        const rule = splitRule(entry);
-        if (!rule)
-            throw new InputError(`${option}: "${entry}" is not a rule; expected "<metric|unit|benchmark glob>: N%"`);
-        out.rules.push({ key: rule[0], threshold: parsePercent(rule[1], `${option} "${rule[0]}"`) });
-    }
-    return out;
-}
-/** `test_opa_eval: 5ms, BenchmarkCache*: 500ns, *: 100 allocs/op` (newlines or commas). */
-function parseBudgets(text, option = 'budgets') {
-    return splitList(text).map((entry) => {
-        const rule = splitRule(entry);
-        if (!rule) {
-            throw new InputError(`${option}: "${entry}" is not a budget; expected "<benchmark glob>: <limit>" like "BenchmarkX*: 500ns"`);
-        }
-        const limit = parseQuantity(rule[1]);
-        if (!limit) {
-            throw new InputError(`${option} "${rule[0]}": "${rule[1]}" is not a quantity; expected a number and a unit like "5ms" or "100 allocs/op"`);
-        }
-        if (limit.value < 0) {
-            throw new InputError(`${option} "${rule[0]}": "${rule[1]}" is negative; a budget is a limit like "5ms" or "0 allocs/op"`);
-        }
-        return { pattern: rule[0], limit };
-    });
-}
-function parseAlpha(text, option = 'alpha') {
-    const value = Number(text.trim());
-    if (text.trim() === '' || !Number.isFinite(value) || value <= 0 || value >= 1) {
-        throw new InputError(`${option}: "${text}" must be a number between 0 and 1 (exclusive), e.g. 0.05`);
-    }
-    return value;
-}
-/**
- * The threshold for a series. Most specific wins: a benchmark glob (the last one listed that matches),
- * then an exact unit, then a metric kind, then the default.
- */
-function thresholdFor(series, rules) {
-    let byGlob;
-    let byUnit;
-    let byKind;
-    const kind = unitKind(series.unit);
-    for (const rule of rules.rules) {
-        if (rule.key === series.unit)
-            byUnit = rule.threshold;
-        else if (KINDS.includes(rule.key)) {
-            if (rule.key === kind)
-                byKind = rule.threshold;
-        }
-        else if (globMatches(rule.key, series))
-            byGlob = rule.threshold;
-    }
-    return byGlob ?? byUnit ?? byKind ?? rules.default;
-}
-/**
- * The budget that applies to a series (last matching one whose unit converts to the series' unit),
- * checked against `value`. A budget on a bigger-is-better unit is a floor, otherwise a ceiling.
- */
-function budgetFor(series, value, budgets) {
-    let applied;
-    for (const budget of budgets) {
-        if (!globMatches(budget.pattern, series))
-            continue;
-        const factor = conversionFactor(budget.limit.unit, series.unit);
-        if (factor === undefined)
-            continue;
-        const limit = withoutFloatNoise(budget.limit.value * factor);
-        const exceeded = series.direction === 'bigger' ? value < limit : value > limit;
-        applied = { limit, written: `${budget.limit.value} ${budget.limit.unit}`, exceeded };
-    }
-    return applied;
-}
-const globCache = new Map();
-/**
- * Benchmark-name globs: `*` matches any run of characters (including `/`, unlike file globs, because
- * benchmark names use `/` for sub-benchmarks), `?` one character. Matched against the name and the id.
- * Written here rather than with a file-glob library because those treat `/` as a path separator.
- */
-function globMatches(pattern, series) {
-    let re = globCache.get(pattern);
-    if (!re) {
-        const body = pattern
-            .split('')
-            .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-            .join('');
-        re = new RegExp(`^${body}$`, 's');
-        globCache.set(pattern, re);
-    }
-    return re.test(series.name) || re.test(series.id);
-}
-
-const STATUSES = [
-    'regression',
-    'over-budget',
-    'improvement',
-    'inconclusive',
-    'unchanged',
-    'new',
-    'missing',
-];
-
 // Probability distributions to full double precision: normal, Student t, binomial, and the special
 // functions behind them (log-gamma, log-beta, regularized incomplete beta). simple-statistics has
 // a normal CDF from a 3-digit table and no t distribution, which is not enough for p-values.
@@ -1288,29 +972,6 @@ function binomialPmf(k, n, p) {
     return Math.exp(logChoose + k * Math.log(p) + (n - k) * Math.log1p(-p));
 }
 
-// Benjamini–Hochberg false discovery rate control: with many benchmarks, some p-values fall under
-// 0.05 by chance alone; q-values say how many of the "significant" ones may be noise.
-/**
- * Benjamini–Hochberg adjusted p-values (q-values), in the order of the input: for the i-th smallest
- * of m p-values, q = min over j ≥ i of p₍ⱼ₎·m/j, capped at 1, so q is monotone in p. NaN entries
- * stay NaN and do not count towards m.
- */
-function benjaminiHochberg(pValues) {
-    const ranked = pValues
-        .map((p, index) => ({ p, index }))
-        .filter(({ p }) => !Number.isNaN(p))
-        .sort((a, b) => a.p - b.p);
-    const m = ranked.length;
-    const q = pValues.map(() => Number.NaN);
-    let running = 1;
-    for (let i = m - 1; i >= 0; i--) {
-        const { p, index } = ranked[i];
-        running = Math.min(running, (p * m) / (i + 1));
-        q[index] = running;
-    }
-    return q;
-}
-
 /** Standard error of ln(estimate) implied by its confidence interval. */
 function logSeFromInterval({ estimate, lo, hi, level }) {
     if (!(estimate > 0) || !(lo > 0) || !(hi >= lo) || !(level > 0 && level < 1)) {
@@ -1337,6 +998,687 @@ function intervalTest(base, head, level = 0.95) {
         hi: Math.exp(logRatio + margin),
         logSe: se,
     };
+}
+
+// Tests against a history of single numbers: a benchmark that gives one value per run (n = 1), and
+// the centers of several baseline runs (between-run noise: a machine, a build or a CI runner that
+// is a few percent slower on a whole run, which no within-run test can see).
+//
+// Both ask whether a new value is plausible among values drawn like the history, i.e. a
+// prediction interval. Benchmark values are positive and their noise multiplicative, so the work is
+// on ln(value). The estimates are robust, so one bad run in the history does not widen everything:
+//   center = median of ln(values),
+//   scale  = 1.4826 · MAD of ln(values) (the MAD made consistent for a normal distribution).
+// Prediction of one new value: z = (ln v − center) / (scale · √(1 + π/(2n))), where π/(2n) is the
+// variance of a sample median relative to σ². Small-sample widening: z is referred to Student's t
+// with 0.37·(n − 1) degrees of freedom — 0.37 is the MAD's efficiency relative to the standard
+// deviation at the normal, so the scale is only as certain as a standard deviation from 37% of the
+// data. Checked by simulation (see the tests): on normal log-values the false-alarm rate at
+// α = 0.05 stays at or below 5% for every n from 2 to 40 (conservative for n < 10).
+/** Consistency constant of the MAD for the standard deviation of a normal distribution. */
+const MAD_TO_SD = 1.4826;
+/** Consistency constant of the mean absolute deviation for the standard deviation of a normal. */
+const MEAN_ABSOLUTE_DEVIATION_TO_SD = Math.sqrt(Math.PI / 2);
+/** Gaussian efficiency of the MAD, used to discount its degrees of freedom. */
+const MAD_EFFICIENCY = 0.37;
+/** Robust center and spread of positive values on the log scale. Throws RangeError on values ≤ 0. */
+function robustLogSpread(values) {
+    if (values.length === 0)
+        throw new RangeError('robustLogSpread needs at least one value');
+    if (values.some((v) => !(v > 0)))
+        throw new RangeError('robustLogSpread needs positive values');
+    const logs = values.map(Math.log).sort((a, b) => a - b);
+    const center = medianSorted(logs);
+    const deviations = logs.map((l) => Math.abs(l - center));
+    let logSd = MAD_TO_SD * median(deviations);
+    if (logSd === 0) {
+        logSd = (MEAN_ABSOLUTE_DEVIATION_TO_SD * deviations.reduce((sum, d) => sum + d, 0)) / deviations.length;
+    }
+    return { center: Math.exp(center), logSd, n: values.length };
+}
+/**
+ * Whether `value` is plausible as one more draw of `history` (see the file comment), with the
+ * `level` prediction interval. With fewer than 2 history values nothing can be said (p = 1); when
+ * all history values are equal, the value either equals them (p = 1) or not (p = 0).
+ */
+function historyPredictionTest(history, value, level = 0.95) {
+    if (!(value > 0))
+        throw new RangeError('historyPredictionTest needs a positive value');
+    if (history.length < 2) {
+        const spread = history.length === 0 ? { center: Number.NaN, logSd: Number.NaN, n: 0 } : robustLogSpread(history);
+        return { ...spread, p: 1, lo: 0, hi: Number.POSITIVE_INFINITY };
+    }
+    const spread = robustLogSpread(history);
+    const logCenter = Math.log(spread.center);
+    if (spread.logSd === 0) {
+        return { ...spread, p: Math.log(value) === logCenter ? 1 : 0, lo: spread.center, hi: spread.center };
+    }
+    const n = history.length;
+    const predictionSd = spread.logSd * Math.sqrt(1 + Math.PI / (2 * n));
+    const df = MAD_EFFICIENCY * (n - 1);
+    const z = (Math.log(value) - logCenter) / predictionSd;
+    const margin = studentTQuantile(1 - (1 - level) / 2, df) * predictionSd;
+    return {
+        ...spread,
+        p: studentTTwoSidedP(z, df),
+        lo: Math.exp(logCenter - margin),
+        hi: Math.exp(logCenter + margin),
+    };
+}
+
+const BIGGER_IS_BETTER = new Set(['ops/s', 'ops/sec', 'hz', 'MB/s', 'items/s', 'elem/s', 'B/s']);
+/**
+ * Direction implied by a unit: rates (`MB/s`, `ops/s`, anything per second) are bigger-is-better,
+ * times, sizes and counts are smaller-is-better.
+ */
+function directionOfUnit(unit) {
+    if (BIGGER_IS_BETTER.has(unit))
+        return 'bigger';
+    if (/\/(s|sec|second)$/i.test(unit))
+        return 'bigger';
+    if (/^(hz|ops|throughput)$/i.test(unit))
+        return 'bigger';
+    return 'smaller';
+}
+/** Seconds per time unit, as tools print them. */
+const TIME_SCALE = {
+    ps: 1e-12,
+    ns: 1e-9,
+    us: 1e-6,
+    µs: 1e-6,
+    μs: 1e-6,
+    ms: 1e-3,
+    s: 1,
+    sec: 1,
+};
+/** Bytes per size unit (SI and IEC). */
+const BYTE_SCALE = {
+    B: 1,
+    kB: 1e3,
+    KB: 1e3,
+    MB: 1e6,
+    GB: 1e9,
+    KiB: 1024,
+    MiB: 1024 ** 2,
+    GiB: 1024 ** 3,
+};
+/** Elements per element unit, as criterion prints throughput (`Kelem/s`, `Melem/s`, `Gelem/s`). */
+const ELEMENT_SCALE = {
+    elem: 1,
+    Kelem: 1e3,
+    Melem: 1e6,
+    Gelem: 1e9,
+};
+/** Splits `ns/op` into `ns` and `op`; a unit without `/` has no denominator. */
+function splitUnit(unit) {
+    const slash = unit.indexOf('/');
+    return slash < 0 ? [unit, undefined] : [unit.slice(0, slash), unit.slice(slash + 1)];
+}
+function unitKind(unit) {
+    const [num, den] = splitUnit(unit);
+    if (TIME_SCALE[num] !== undefined)
+        return 'time';
+    if (directionOfUnit(unit) === 'bigger')
+        return 'throughput';
+    if (BYTE_SCALE[num] !== undefined && (den === undefined || den === 'op' || den === 'iter'))
+        return 'memory';
+    return 'count';
+}
+/**
+ * Factor converting a value in `from` into `to` (`ms` → `ns/op` is 1e6), or undefined when the two are
+ * not the same dimension. Denominators must agree when both have one (`ns/op` vs `ns/item` do not).
+ */
+function conversionFactor(from, to) {
+    if (from === to)
+        return 1;
+    const [fromNum, fromDen] = splitUnit(from);
+    const [toNum, toDen] = splitUnit(to);
+    if (fromDen !== undefined && toDen !== undefined && fromDen !== toDen)
+        return undefined;
+    // A bare quantity converts to a per-operation unit (`5ms` → `ns/op`), never to a rate: `1 MB` is not `MB/s`.
+    if ((fromDen === undefined) !== (toDen === undefined) && isPerTime(fromDen ?? toDen))
+        return undefined;
+    for (const scale of [TIME_SCALE, BYTE_SCALE, ELEMENT_SCALE]) {
+        const a = scale[fromNum];
+        const b = scale[toNum];
+        if (a !== undefined && b !== undefined)
+            return withoutFloatNoise(a / b);
+    }
+    return undefined;
+}
+/**
+ * Drops the last-bit error of binary floating point (1e-6 / 1e-9 is 999.9999999999999), so a budget
+ * of `2µs` is exactly 2000 ns and a value of 2000 ns is within it.
+ */
+function withoutFloatNoise(x) {
+    return Number(x.toPrecision(15));
+}
+function isPerTime(denominator) {
+    return denominator !== undefined && (TIME_SCALE[denominator] !== undefined || denominator === 'second');
+}
+/** Parses `5ms`, `500 ns`, `1.5 MiB`, `100 allocs/op`, `2e3 ops/s`; undefined when it is not a quantity. */
+function parseQuantity(text) {
+    // The unit may not start with a digit or an exponent: `500` is not 50 of unit `0`, `1e3` not 1 `e3`.
+    const m = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(?![eE][+-]?\d)([^\s\d.+-]\S*)\s*$/.exec(text);
+    if (!m?.[1] || !m[2])
+        return undefined;
+    const value = Number(m[1]);
+    return Number.isFinite(value) ? { value, unit: m[2] } : undefined;
+}
+/** Steps for numbers that are neither times nor sizes: k/M/G/T prefixes on the tool's own unit. */
+const SI_STEPS = [
+    [1e12, 'T'],
+    [1e9, 'G'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+    [1, ''],
+];
+const TIME_STEPS = [
+    [1, 's'],
+    [1e-3, 'ms'],
+    [1e-6, 'µs'],
+    [1e-9, 'ns'],
+];
+const BYTE_STEPS = [
+    [1024 ** 3, 'GiB'],
+    [1024 ** 2, 'MiB'],
+    [1024, 'KiB'],
+    [1, 'B'],
+];
+/**
+ * A value for humans, in the largest unit that keeps it ≥ 1: times as ns/µs/ms/s (keeping a `/op`
+ * denominator), sizes as B/KiB/MiB/GiB, other numbers with k/M/G/T prefixes. 4 significant digits.
+ * Zero keeps the tool's unit (there is no "largest unit" for it).
+ */
+function formatValue(value, unit) {
+    if (!Number.isFinite(value) || value === 0)
+        return `${value} ${unit}`;
+    const [num, den] = splitUnit(unit);
+    const suffix = den === undefined ? '' : `/${den}`;
+    const seconds = TIME_SCALE[num];
+    if (seconds !== undefined) {
+        const [text, name] = inLargestStep(value * seconds, TIME_STEPS);
+        return `${text} ${name}${suffix}`;
+    }
+    const bytes = BYTE_SCALE[num];
+    // Sizes get IEC units; rates (`MB/s`) keep the tool's own unit with an SI prefix below.
+    if (bytes !== undefined && den !== 's') {
+        const [text, name] = inLargestStep(value * bytes, BYTE_STEPS);
+        return `${text} ${name}${suffix}`;
+    }
+    const [text, prefix] = inLargestStep(value, SI_STEPS);
+    return `${text}${prefix} ${unit}`;
+}
+/**
+ * The value in the largest step where it reads ≥ 1 after rounding (so 999.96 ns reads `1 µs`, not
+ * `1000 ns`), else in the smallest step.
+ */
+function inLargestStep(value, steps) {
+    for (const [size, name] of steps) {
+        const text = significant(value / size);
+        if (Math.abs(Number(text)) >= 1)
+            return [text, name];
+    }
+    const [size, name] = steps[steps.length - 1];
+    return [significant(value / size), name];
+}
+/** 4 significant digits without trailing zeros or exponent notation for ordinary magnitudes. */
+function significant(x) {
+    if (x === 0)
+        return '0';
+    const digits = Math.max(0, 3 - Math.floor(Math.log10(Math.abs(x))));
+    return Number(x.toFixed(Math.min(digits, 12))).toString();
+}
+
+// The noise model: how much a benchmark's center moves when nothing changed, estimated from the
+// baseline window, the current run and the whole suite. compare.ts tests changes against it.
+// Pure: no I/O, no @actions/*. README.md ("How verdicts are made") explains the model.
+//
+// Two kinds of noise:
+//   - within-run (sampling) noise: how precisely one run pins its own center down
+//     (centerLogVariance, from the samples, a summary or the tool's interval);
+//   - run-to-run noise: on shared machines a whole benchmark moves by 10–40% between runs of the same
+//     code while its samples stay tight. A window of a few runs says little about one series, so it is
+//     pooled over the suite as well (an empirical-Bayes prior, as limma does for gene-expression
+//     variances); with one baseline run and a suite large enough, the spread of all series' moves
+//     estimates it instead (estimateSuiteNoise).
+// Whole-machine factors (one CI runner 8% slower on every benchmark) are taken out of the window's
+// centers first (removeMachineFactors), so that they do not count as any series' own noise.
+/** Timing series with ≥ 2 baseline runs needed to pool their run-to-run noise into a suite prior. */
+const PRIOR_MIN_HISTORY_SERIES = 10;
+/**
+ * Timing series needed to estimate run-to-run noise from one baseline run (the spread of the moves of
+ * all series): more, because real changes among them must stay a minority for the median to hold.
+ */
+const PRIOR_MIN_SUITE_SERIES = 20;
+/**
+ * How many degrees of freedom the suite's typical run-to-run noise is worth for one series. Benchmarks
+ * differ in noisiness, so the suite's typical value is only a rough guide to one series' noise: a
+ * small weight gives the t distribution heavy tails, so that a series three times as noisy as the
+ * typical one does not raise false alarms. Tuned with `npm run bench:detect` (bench/DETECTION.md,
+ * run-to-run noise varying ×⅓–3 between benchmarks). Pooled with a window of ≥ 2 runs: 4 let false
+ * alarms reach 2.2 per 1,000 with two baseline runs, 3 keeps them at 1.3 or below. (limma's estimate
+ * of this weight from the spread of the series' variances was tried: about 2.5 on these suites, and
+ * too noisy from windows of 2 runs to trust.) From the moves of a one-run suite: 6 lets false alarms
+ * reach 2–5 per 1,000; 3 gives up most detection.
+ */
+const HISTORY_PRIOR_DF = 3;
+const SUITE_PRIOR_DF = 4;
+/** The same for the typical spread of samples, used for runs of 3 to 5 samples (tuned the same way). */
+const SAMPLE_PRIOR_DF = 4;
+/** Median of χ² with 1 degree of freedom. */
+const CHI_SQUARE_1_MEDIAN = 0.454936423119572;
+/** IQR of a normal distribution in standard deviations, and its upper quartile. */
+const NORMAL_IQR = 1.3489795003921634;
+const NORMAL_UPPER_QUARTILE = NORMAL_IQR / 2;
+/** Samples a run needs before its robust spread is trusted (benchstat's minimum for a median interval)… */
+const MIN_SAMPLES_FOR_SPREAD = 6;
+/** …and before its classical sd says anything at all. */
+const MIN_SAMPLES_FOR_SD = 3;
+/** ln(value) turned so that larger is worse, whichever way the unit counts. */
+function worseLog(value, direction) {
+    return direction === 'smaller' ? Math.log(value) : -Math.log(value);
+}
+/**
+ * CI machines differ: a whole baseline run can be 8% slower on every benchmark. That shared factor is
+ * not any benchmark's own run-to-run noise, and left in, it would make every series look noisy. Each
+ * run's factor is the median, over the timing series, of how far the run sat from the series' typical
+ * center (two rounds of median polish); timing centers are divided by it. Needs as many series as
+ * the suite prior, so that the median is about the machine and not about a few benchmarks.
+ */
+function removeMachineFactors(windowById, runCount) {
+    const timed = [...windowById.values()].filter((w) => isTiming(w.results[0].unit) && w.results.every((r) => r.value > 0));
+    const spanning = timed.filter((w) => w.results.length >= 2);
+    if (spanning.length < PRIOR_MIN_HISTORY_SERIES)
+        return;
+    const logs = spanning.map((w) => w.results.map((r) => worseLog(r.value, r.direction)));
+    const offsets = new Array(runCount).fill(0);
+    for (let round = 0; round < 2; round++) {
+        const centers = logs.map((ls, i) => median(ls.map((l, j) => l - offsets[spanning[i].runIndexes[j]])));
+        const residualsByRun = offsets.map(() => []);
+        spanning.forEach((w, i) => {
+            w.runIndexes.forEach((run, j) => {
+                residualsByRun[run]?.push(logs[i][j] - centers[i]);
+            });
+        });
+        residualsByRun.forEach((residuals, run) => {
+            offsets[run] = residuals.length > 0 ? median(residuals) : 0;
+        });
+    }
+    const typical = median(offsets);
+    for (const w of timed) {
+        w.centers = w.results.map((r, j) => {
+            const offset = offsets[w.runIndexes[j]] - typical;
+            return r.value * Math.exp(r.direction === 'smaller' ? -offset : offset);
+        });
+    }
+}
+function isTiming(unit) {
+    const kind = unitKind(unit);
+    return kind === 'time' || kind === 'throughput';
+}
+/** Where a series' baseline sits: the typical center of its window's runs, or its one run's center. */
+function referenceCenter(window) {
+    return window.centers.length >= 2 ? robustLogSpread(window.centers).center : window.centers[0];
+}
+function estimateSuiteNoise(current, windowById) {
+    const sampleLogVariance = typicalSampleLogVariance(current, windowById);
+    return { sampleLogVariance, run: estimateRunNoise(current, windowById, sampleLogVariance) };
+}
+/** The median over timing runs with 3–5 samples (current and newest baseline) of their sample log variance. */
+function typicalSampleLogVariance(current, windowById) {
+    const scaled = [];
+    const add = (r) => {
+        const xs = r?.samples;
+        if (!xs ||
+            xs.length < MIN_SAMPLES_FOR_SD ||
+            xs.length >= MIN_SAMPLES_FOR_SPREAD ||
+            xs.some((x) => !(x > 0)))
+            return;
+        scaled.push(sampleVariance(xs.map(Math.log)) / chiSquareMedianOverDf(xs.length - 1));
+    };
+    for (const result of current) {
+        if (!isTiming(result.unit))
+            continue;
+        add(result);
+        add(windowById.get(result.id)?.results.at(-1));
+    }
+    return scaled.length >= PRIOR_MIN_HISTORY_SERIES ? median(scaled) : undefined;
+}
+function estimateRunNoise(current, windowById, sampleLogVariance) {
+    const excesses = [];
+    const moves = [];
+    for (const result of current) {
+        const window = windowById.get(result.id);
+        const newest = window?.results.at(-1);
+        if (!window || !newest || !isTiming(result.unit) || !(result.value > 0))
+            continue;
+        if (window.centers.some((c) => !(c > 0)))
+            continue;
+        const newestSampling = centerLogVariance(newest, sideOf(newest), sampleLogVariance)?.variance ?? 0;
+        if (window.centers.length >= 2) {
+            // s² / σ² is χ²ₖ/k: dividing by its median makes every series' value estimate σ²'s typical size.
+            const k = window.centers.length - 1;
+            const spread = sampleVariance(window.centers.map(Math.log)) / chiSquareMedianOverDf(k);
+            excesses.push(Math.max(0, spread - newestSampling));
+        }
+        const move = worseLog(result.value, result.direction) - worseLog(referenceCenter(window), result.direction);
+        const currentSampling = centerLogVariance(result, sideOf(result), sampleLogVariance)?.variance ?? 0;
+        moves.push({ move, sampling: newestSampling + currentSampling });
+    }
+    const typicalMove = moves.length > 0 ? median(moves.map((m) => m.move)) : 0;
+    if (excesses.length >= PRIOR_MIN_HISTORY_SERIES) {
+        return {
+            excessVariance: median(excesses),
+            series: excesses.length,
+            source: 'history',
+            typicalMove,
+            df: HISTORY_PRIOR_DF,
+        };
+    }
+    if (moves.length < PRIOR_MIN_SUITE_SERIES)
+        return undefined;
+    const deviations = moves.map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
+    return {
+        excessVariance: excessFromMoves(deviations),
+        series: moves.length,
+        source: 'suite',
+        typicalMove,
+        df: SUITE_PRIOR_DF,
+    };
+}
+/**
+ * One baseline run: each move (centered) has variance `sampling` + 2B, B the run-to-run variance of
+ * one run center. B is the value for which the moves, standardized, have the median a χ²₁ has —
+ * a median, so that the minority of series that really changed does not inflate it much. (Setting
+ * the far moves aside and estimating again looks better on simulated suites, but on real pairs a
+ * third of the unchanged benchmarks sit in that tail: they are the noise, not the exceptions.)
+ * 0 when the samples alone explain the spread of the moves.
+ */
+function excessFromMoves(deviations) {
+    const medianStandardized = (b) => median(deviations.map(({ square, sampling }) => (square === 0 ? 0 : square / (sampling + 2 * b))));
+    if (medianStandardized(0) <= CHI_SQUARE_1_MEDIAN)
+        return 0;
+    let lo = 0;
+    let hi = deviations.reduce((max, d) => Math.max(max, d.square), 0) / (2 * CHI_SQUARE_1_MEDIAN);
+    for (let i = 0; i < 60 && hi - lo > 1e-6 * hi; i++) {
+        const mid = (lo + hi) / 2;
+        if (medianStandardized(mid) > CHI_SQUARE_1_MEDIAN)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+// ---------------------------------------------------------------------------------------------
+// Sampling noise of one run
+// ---------------------------------------------------------------------------------------------
+function sampleVariance(xs) {
+    const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+    return xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (xs.length - 1);
+}
+/** Median of χ²ₖ / k: exact for k = 1, Wilson–Hilferty's cube-root approximation above (error < 0.5%). */
+function chiSquareMedianOverDf(k) {
+    if (k === 1)
+        return CHI_SQUARE_1_MEDIAN;
+    return (1 - 2 / (9 * k)) ** 3;
+}
+/**
+ * Variance of ln(center) of one run from its own sampling noise. From ≥ 6 raw samples (as many as
+ * benchstat needs for a median interval): the median's asymptotic variance (π/2)·σ²/n with σ the
+ * robust spread of the logs, so that two outliers among ten samples do not make the run look
+ * imprecise (the order statistics of benchstat's interval would); treated as known, since the
+ * Mann–Whitney test guards the same comparison. From 3 to 5 samples: the same with the classical sd,
+ * worth n − 1 degrees of freedom. From a summary: Var ln x̄ ≈ s²/(n·x̄²). From the tool's confidence
+ * interval: its width. Undefined when the run does not say.
+ */
+function centerLogVariance(result, side, typicalSampleLogVariance) {
+    const xs = side.samples;
+    if (xs && xs.length >= 2) {
+        if (xs.length < MIN_SAMPLES_FOR_SD || xs.some((x) => !(x > 0)))
+            return undefined;
+        const n = xs.length;
+        if (n >= MIN_SAMPLES_FOR_SPREAD) {
+            return { variance: ((Math.PI / 2) * robustLogSpread(xs).logSd ** 2) / n, df: Number.POSITIVE_INFINITY };
+        }
+        let variance = sampleVariance(xs.map(Math.log));
+        let df = n - 1;
+        if (typicalSampleLogVariance !== undefined) {
+            variance = (SAMPLE_PRIOR_DF * typicalSampleLogVariance + df * variance) / (SAMPLE_PRIOR_DF + df);
+            df += SAMPLE_PRIOR_DF;
+        }
+        return { variance: ((Math.PI / 2) * variance) / n, df };
+    }
+    const summary = summaryOf(result, side);
+    if (summary)
+        return { variance: (summary.stddev / summary.mean) ** 2 / summary.n, df: summary.n - 1 };
+    const ci = side.ci;
+    if (ci && side.center > 0 && ci.lo > 0 && ci.hi >= ci.lo && ci.level > 0 && ci.level < 1) {
+        return {
+            variance: logSeFromInterval({ estimate: side.center, ...ci }) ** 2,
+            df: Number.POSITIVE_INFINITY,
+        };
+    }
+    return undefined;
+}
+function sideOf(result) {
+    const { value, n, samples, mean, median: med, min, max, stddev, ci } = result;
+    return { center: value, n, samples, mean, median: med, min, max, stddev, ci };
+}
+/**
+ * The summary Welch's test runs on. When the tool gives quartiles (pytest's iqr, tinybench's p75 next
+ * to the median), the median and its standard error: timing distributions have long right tails
+ * (tinybench's sd is often larger than its median), which make the mean and sd too noisy to test.
+ * The median's standard deviation as an estimator is √(π/2) times the mean's, so it enters Welch as
+ * a mean with that much larger sd. Otherwise the mean and sd as the tool gives them.
+ */
+function summaryOf(result, side) {
+    if (side.n < 2)
+        return undefined;
+    const sd = quartileSd(result);
+    const med = side.median;
+    if (sd !== undefined && med !== undefined && med > 0) {
+        // `side` may be drift-scaled: scale the spread like the median.
+        const scale = med / result.median;
+        return { mean: med, stddev: sd * scale * Math.sqrt(Math.PI / 2), n: side.n };
+    }
+    if (side.mean !== undefined && side.stddev !== undefined && side.mean > 0) {
+        return { mean: side.mean, stddev: side.stddev, n: side.n };
+    }
+    return undefined;
+}
+/** A normal-equivalent sd from the quartiles a tool reports: IQR / 1.349, or (p75 − median) / 0.674. */
+function quartileSd(result) {
+    const extra = result.extra ?? {};
+    const num = (key) => {
+        const v = extra[key];
+        return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+    };
+    const q1 = num('q1');
+    const q3 = num('q3');
+    const iqr = num('iqr') ?? (q1 !== undefined && q3 !== undefined ? q3 - q1 : undefined);
+    if (iqr !== undefined && iqr > 0)
+        return iqr / NORMAL_IQR;
+    const p75 = num('p75');
+    if (p75 !== undefined && result.median !== undefined && p75 > result.median) {
+        return (p75 - result.median) / NORMAL_UPPER_QUARTILE;
+    }
+    return undefined;
+}
+
+// Errors a user can act on. Anything thrown as InputError is printed as one line (no stack trace)
+// and exits with code 2; anything else is a bug in perf-regression.
+class InputError extends Error {
+    name = 'InputError';
+}
+/** `file: line 12: message`, `file: $.benchmarks[3].stats: message` or `file: message`. */
+function inputError(file, message, where) {
+    const at = where?.line !== undefined ? `line ${where.line}: ` : where?.path ? `${where.path}: ` : '';
+    return new InputError(`${file}: ${at}${message}`);
+}
+
+// The comparison options users write as strings (action inputs and CLI flags): thresholds, budgets
+// and alpha. Parsing gives one-line errors that say what was expected; matching a rule to a series
+// happens here too, so compare.ts only asks "what threshold/budget applies to this series?".
+const KINDS = ['time', 'throughput', 'memory', 'count'];
+const DEFAULT_THRESHOLD = 0.1;
+const DEFAULT_ALPHA = 0.05;
+function defaultCompareOptions() {
+    return { thresholds: { default: DEFAULT_THRESHOLD, rules: [] }, alpha: DEFAULT_ALPHA, budgets: [] };
+}
+/** Entries of a list option: one per line or comma-separated. */
+function splitList(text) {
+    return text
+        .split(/\r?\n|,/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** Splits `key: value` at the last `: ` so keys may hold colons (`pkg::test_x`). */
+function splitRule(entry) {
+    const at = entry.lastIndexOf(':');
+    if (at <= 0)
+        return undefined;
+    const key = entry.slice(0, at).trim();
+    const value = entry.slice(at + 1).trim();
+    return key && value ? [key, value] : undefined;
+}
+function parsePercent(text, what) {
+    const m = /^(\d+(?:\.\d+)?)\s*%$/.exec(text.trim());
+    if (!m?.[1])
+        throw new InputError(`${what}: "${text}" is not a percentage; expected e.g. "10%"`);
+    return Number(m[1]) / 100;
+}
+/**
+ * `10%`, or a list like `10%, time: 5%, allocs/op: 0%, BenchmarkParse*: 5%` (newlines or commas).
+ * A bare percentage sets the default; `key: N%` adds an override.
+ */
+function parseThresholds(text, option = 'threshold') {
+    const out = { default: DEFAULT_THRESHOLD, rules: [] };
+    for (const entry of splitList(text)) {
+        if (!entry.includes(':')) {
+            out.default = parsePercent(entry, option);
+            continue;
+        }
+        const rule = splitRule(entry);
+        if (!rule)
+            throw new InputError(`${option}: "${entry}" is not a rule; expected "<metric|unit|benchmark glob>: N%"`);
+        out.rules.push({ key: rule[0], threshold: parsePercent(rule[1], `${option} "${rule[0]}"`) });
+    }
+    return out;
+}
+/** `test_opa_eval: 5ms, BenchmarkCache*: 500ns, *: 100 allocs/op` (newlines or commas). */
+function parseBudgets(text, option = 'budgets') {
+    return splitList(text).map((entry) => {
+        const rule = splitRule(entry);
+        if (!rule) {
+            throw new InputError(`${option}: "${entry}" is not a budget; expected "<benchmark glob>: <limit>" like "BenchmarkX*: 500ns"`);
+        }
+        const limit = parseQuantity(rule[1]);
+        if (!limit) {
+            throw new InputError(`${option} "${rule[0]}": "${rule[1]}" is not a quantity; expected a number and a unit like "5ms" or "100 allocs/op"`);
+        }
+        if (limit.value < 0) {
+            throw new InputError(`${option} "${rule[0]}": "${rule[1]}" is negative; a budget is a limit like "5ms" or "0 allocs/op"`);
+        }
+        return { pattern: rule[0], limit };
+    });
+}
+function parseAlpha(text, option = 'alpha') {
+    const value = Number(text.trim());
+    if (text.trim() === '' || !Number.isFinite(value) || value <= 0 || value >= 1) {
+        throw new InputError(`${option}: "${text}" must be a number between 0 and 1 (exclusive), e.g. 0.05`);
+    }
+    return value;
+}
+/**
+ * The threshold for a series. Most specific wins: a benchmark glob (the last one listed that matches),
+ * then an exact unit, then a metric kind, then the default.
+ */
+function thresholdFor(series, rules) {
+    let byGlob;
+    let byUnit;
+    let byKind;
+    const kind = unitKind(series.unit);
+    for (const rule of rules.rules) {
+        if (rule.key === series.unit)
+            byUnit = rule.threshold;
+        else if (KINDS.includes(rule.key)) {
+            if (rule.key === kind)
+                byKind = rule.threshold;
+        }
+        else if (globMatches(rule.key, series))
+            byGlob = rule.threshold;
+    }
+    return byGlob ?? byUnit ?? byKind ?? rules.default;
+}
+/**
+ * The budget that applies to a series (last matching one whose unit converts to the series' unit),
+ * checked against `value`. A budget on a bigger-is-better unit is a floor, otherwise a ceiling.
+ */
+function budgetFor(series, value, budgets) {
+    let applied;
+    for (const budget of budgets) {
+        if (!globMatches(budget.pattern, series))
+            continue;
+        const factor = conversionFactor(budget.limit.unit, series.unit);
+        if (factor === undefined)
+            continue;
+        const limit = withoutFloatNoise(budget.limit.value * factor);
+        const exceeded = series.direction === 'bigger' ? value < limit : value > limit;
+        applied = { limit, written: `${budget.limit.value} ${budget.limit.unit}`, exceeded };
+    }
+    return applied;
+}
+const globCache = new Map();
+/**
+ * Benchmark-name globs: `*` matches any run of characters (including `/`, unlike file globs, because
+ * benchmark names use `/` for sub-benchmarks), `?` one character. Matched against the name and the id.
+ * Written here rather than with a file-glob library because those treat `/` as a path separator.
+ */
+function globMatches(pattern, series) {
+    let re = globCache.get(pattern);
+    if (!re) {
+        const body = pattern
+            .split('')
+            .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+            .join('');
+        re = new RegExp(`^${body}$`, 's');
+        globCache.set(pattern, re);
+    }
+    return re.test(series.name) || re.test(series.id);
+}
+
+const STATUSES = [
+    'regression',
+    'over-budget',
+    'improvement',
+    'inconclusive',
+    'unchanged',
+    'new',
+    'missing',
+];
+
+// Benjamini–Hochberg false discovery rate control: with many benchmarks, some p-values fall under
+// 0.05 by chance alone; q-values say how many of the "significant" ones may be noise.
+/**
+ * Benjamini–Hochberg adjusted p-values (q-values), in the order of the input: for the i-th smallest
+ * of m p-values, q = min over j ≥ i of p₍ⱼ₎·m/j, capped at 1, so q is monotone in p. NaN entries
+ * stay NaN and do not count towards m.
+ */
+function benjaminiHochberg(pValues) {
+    const ranked = pValues
+        .map((p, index) => ({ p, index }))
+        .filter(({ p }) => !Number.isNaN(p))
+        .sort((a, b) => a.p - b.p);
+    const m = ranked.length;
+    const q = pValues.map(() => Number.NaN);
+    let running = 1;
+    for (let i = m - 1; i >= 0; i--) {
+        const { p, index } = ranked[i];
+        running = Math.min(running, (p * m) / (i + 1));
+        q[index] = running;
+    }
+    return q;
 }
 
 // Two-sided Mann–Whitney U test with benchstat's rules (golang/perf benchmath's AssumeNothing.Compare
@@ -1589,72 +1931,6 @@ function medianConfidenceInterval(values, confidence = 0.95) {
     };
 }
 
-// Tests against a history of single numbers: a benchmark that gives one value per run (n = 1), and
-// the centers of several baseline runs (between-run noise: a machine, a build or a CI runner that
-// is a few percent slower on a whole run, which no within-run test can see).
-//
-// Both ask whether a new value is plausible among values drawn like the history, i.e. a
-// prediction interval. Benchmark values are positive and their noise multiplicative, so the work is
-// on ln(value). The estimates are robust, so one bad run in the history does not widen everything:
-//   center = median of ln(values),
-//   scale  = 1.4826 · MAD of ln(values) (the MAD made consistent for a normal distribution).
-// Prediction of one new value: z = (ln v − center) / (scale · √(1 + π/(2n))), where π/(2n) is the
-// variance of a sample median relative to σ². Small-sample widening: z is referred to Student's t
-// with 0.37·(n − 1) degrees of freedom — 0.37 is the MAD's efficiency relative to the standard
-// deviation at the normal, so the scale is only as certain as a standard deviation from 37% of the
-// data. Checked by simulation (see the tests): on normal log-values the false-alarm rate at
-// α = 0.05 stays at or below 5% for every n from 2 to 40 (conservative for n < 10).
-/** Consistency constant of the MAD for the standard deviation of a normal distribution. */
-const MAD_TO_SD = 1.4826;
-/** Consistency constant of the mean absolute deviation for the standard deviation of a normal. */
-const MEAN_ABSOLUTE_DEVIATION_TO_SD = Math.sqrt(Math.PI / 2);
-/** Gaussian efficiency of the MAD, used to discount its degrees of freedom. */
-const MAD_EFFICIENCY = 0.37;
-/** Robust center and spread of positive values on the log scale. Throws RangeError on values ≤ 0. */
-function robustLogSpread(values) {
-    if (values.length === 0)
-        throw new RangeError('robustLogSpread needs at least one value');
-    if (values.some((v) => !(v > 0)))
-        throw new RangeError('robustLogSpread needs positive values');
-    const logs = values.map(Math.log).sort((a, b) => a - b);
-    const center = medianSorted(logs);
-    const deviations = logs.map((l) => Math.abs(l - center));
-    let logSd = MAD_TO_SD * median(deviations);
-    if (logSd === 0) {
-        logSd = (MEAN_ABSOLUTE_DEVIATION_TO_SD * deviations.reduce((sum, d) => sum + d, 0)) / deviations.length;
-    }
-    return { center: Math.exp(center), logSd, n: values.length };
-}
-/**
- * Whether `value` is plausible as one more draw of `history` (see the file comment), with the
- * `level` prediction interval. With fewer than 2 history values nothing can be said (p = 1); when
- * all history values are equal, the value either equals them (p = 1) or not (p = 0).
- */
-function historyPredictionTest(history, value, level = 0.95) {
-    if (!(value > 0))
-        throw new RangeError('historyPredictionTest needs a positive value');
-    if (history.length < 2) {
-        const spread = history.length === 0 ? { center: Number.NaN, logSd: Number.NaN, n: 0 } : robustLogSpread(history);
-        return { ...spread, p: 1, lo: 0, hi: Number.POSITIVE_INFINITY };
-    }
-    const spread = robustLogSpread(history);
-    const logCenter = Math.log(spread.center);
-    if (spread.logSd === 0) {
-        return { ...spread, p: Math.log(value) === logCenter ? 1 : 0, lo: spread.center, hi: spread.center };
-    }
-    const n = history.length;
-    const predictionSd = spread.logSd * Math.sqrt(1 + Math.PI / (2 * n));
-    const df = MAD_EFFICIENCY * (n - 1);
-    const z = (Math.log(value) - logCenter) / predictionSd;
-    const margin = studentTQuantile(1 - (1 - level) / 2, df) * predictionSd;
-    return {
-        ...spread,
-        p: studentTTwoSidedP(z, df),
-        lo: Math.exp(logCenter - margin),
-        hi: Math.exp(logCenter + margin),
-    };
-}
-
 // Welch's t-test on the log scale for tools that report only summaries (mean, standard deviation and
 // the number of observations), e.g. pytest-benchmark without raw data. Comparing on the log scale
 // makes the test about the ratio of the means, which is what a "+12%" verdict states.
@@ -1706,13 +1982,14 @@ function relativeVarianceOfMean({ mean, stddev, n }) {
 // Turns a baseline window and the current run into verdicts, using src/stats/ for every number.
 // Pure: no I/O, no @actions/*. The decision rules are documented in README.md ("How verdicts are made").
 //
+// The flow: index the baseline window by series → take out whole-machine factors and estimate the
+// suite's noise (noise-model.ts) → test each series → detect a runner drift and test again without it
+// → Benjamini–Hochberg over the report → decide each status against α and the threshold → the report.
+//
 // Two kinds of noise are tested, and a change has to stand out from both:
 //   - within-run noise: the spread of one run's samples (Mann–Whitney, Welch, interval test);
-//   - run-to-run noise: on shared machines a whole benchmark moves by 10–40% between runs of the same
-//     code while its samples stay tight. It is measured on each series' centers in the baseline window
-//     and, because a window of a few runs says little about one series, pooled over the suite as well
-//     (an empirical-Bayes prior, as limma does for gene-expression variances). With one baseline run
-//     and a suite large enough, the spread of all series' moves estimates it instead.
+//   - run-to-run noise: how far a series' run center moves between runs of the same code, from its
+//     own baseline window pooled with the suite's typical value (betweenRunTest).
 /** Confidence level of every interval in the report. */
 const LEVEL = 0.95;
 /** A runner drift is only declared over at least this many timing series… */
@@ -1721,33 +1998,6 @@ const DRIFT_MIN_SERIES = 5;
 const DRIFT_MIN_SHARE = 0.75;
 /** …by a typical amount of at least this much (fraction). */
 const DRIFT_MIN_CHANGE = 0.05;
-/** Timing series with ≥ 2 baseline runs needed to pool their run-to-run noise into a suite prior. */
-const PRIOR_MIN_HISTORY_SERIES = 10;
-/**
- * Timing series needed to estimate run-to-run noise from one baseline run (the spread of the moves of
- * all series): more, because real changes among them must stay a minority for the median to hold.
- */
-const PRIOR_MIN_SUITE_SERIES = 20;
-/**
- * How many degrees of freedom the suite's typical run-to-run noise is worth for one series. Benchmarks
- * differ in noisiness, so the suite's typical value is only a rough guide to one series' noise: a
- * small weight gives the t distribution heavy tails, so that a series three times as noisy as the
- * typical one does not raise false alarms. Tuned with `npm run bench:detect` (bench/DETECTION.md,
- * run-to-run noise varying ×⅓–3 between benchmarks): 6 lets false alarms reach 2–5 per 1,000 with
- * one or two baseline runs; 3 gives up most detection when there is a single baseline run.
- */
-const PRIOR_DF = 4;
-/** The same for the typical spread of samples, used for runs of 3 to 5 samples (tuned the same way). */
-const SAMPLE_PRIOR_DF = 4;
-/** Median of χ² with 1 degree of freedom. */
-const CHI_SQUARE_1_MEDIAN = 0.454936423119572;
-/** IQR of a normal distribution in standard deviations, and its upper quartile. */
-const NORMAL_IQR = 1.3489795003921634;
-const NORMAL_UPPER_QUARTILE = NORMAL_IQR / 2;
-/** Samples a run needs before its robust spread is trusted (benchstat's minimum for a median interval)… */
-const MIN_SAMPLES_FOR_SPREAD = 6;
-/** …and before its classical sd says anything at all. */
-const MIN_SAMPLES_FOR_SD = 3;
 /** z of the two-sided LEVEL interval. */
 const Z_LEVEL = normalQuantile(1 - (1 - LEVEL) / 2);
 /**
@@ -1803,177 +2053,6 @@ function indexBaseline(baseline) {
     });
     return byId;
 }
-/** ln(value) turned so that larger is worse, whichever way the unit counts. */
-function worseLog(value, direction) {
-    return direction === 'smaller' ? Math.log(value) : -Math.log(value);
-}
-/**
- * CI machines differ: a whole baseline run can be 8% slower on every benchmark. That shared factor is
- * not any benchmark's own run-to-run noise, and left in, it would make every series look noisy. Each
- * run's factor is the median, over the timing series, of how far the run sat from the series' typical
- * center (two rounds of median polish); timing centers are divided by it. Needs as many series as
- * the suite prior, so that the median is about the machine and not about a few benchmarks.
- */
-function removeMachineFactors(windowById, runCount) {
-    const timed = [...windowById.values()].filter((w) => isTiming(w.results[0].unit) && w.results.every((r) => r.value > 0));
-    const spanning = timed.filter((w) => w.results.length >= 2);
-    if (spanning.length < PRIOR_MIN_HISTORY_SERIES)
-        return;
-    const logs = spanning.map((w) => w.results.map((r) => worseLog(r.value, r.direction)));
-    const offsets = new Array(runCount).fill(0);
-    for (let round = 0; round < 2; round++) {
-        const centers = logs.map((ls, i) => median(ls.map((l, j) => l - offsets[spanning[i].runIndexes[j]])));
-        const residualsByRun = offsets.map(() => []);
-        spanning.forEach((w, i) => {
-            w.runIndexes.forEach((run, j) => {
-                residualsByRun[run]?.push(logs[i][j] - centers[i]);
-            });
-        });
-        residualsByRun.forEach((residuals, run) => {
-            offsets[run] = residuals.length > 0 ? median(residuals) : 0;
-        });
-    }
-    const typical = median(offsets);
-    for (const w of timed) {
-        w.centers = w.results.map((r, j) => {
-            const offset = offsets[w.runIndexes[j]] - typical;
-            return r.value * Math.exp(r.direction === 'smaller' ? -offset : offset);
-        });
-    }
-}
-function isTiming(unit) {
-    const kind = unitKind(unit);
-    return kind === 'time' || kind === 'throughput';
-}
-/** Where a series' baseline sits: the typical center of its window's runs, or its one run's center. */
-function referenceCenter(window) {
-    return window.centers.length >= 2 ? robustLogSpread(window.centers).center : window.centers[0];
-}
-function estimateSuiteNoise(current, windowById) {
-    const sampleLogVariance = typicalSampleLogVariance(current, windowById);
-    return { sampleLogVariance, run: estimateRunNoise(current, windowById, sampleLogVariance) };
-}
-/** The median over timing runs with 3–5 samples (current and newest baseline) of their sample log variance. */
-function typicalSampleLogVariance(current, windowById) {
-    const scaled = [];
-    const add = (r) => {
-        const xs = r?.samples;
-        if (!xs ||
-            xs.length < MIN_SAMPLES_FOR_SD ||
-            xs.length >= MIN_SAMPLES_FOR_SPREAD ||
-            xs.some((x) => !(x > 0)))
-            return;
-        scaled.push(sampleVariance(xs.map(Math.log)) / chiSquareMedianOverDf(xs.length - 1));
-    };
-    for (const result of current) {
-        if (!isTiming(result.unit))
-            continue;
-        add(result);
-        add(windowById.get(result.id)?.results.at(-1));
-    }
-    return scaled.length >= PRIOR_MIN_HISTORY_SERIES ? median(scaled) : undefined;
-}
-function estimateRunNoise(current, windowById, sampleLogVariance) {
-    const excesses = [];
-    const moves = [];
-    for (const result of current) {
-        const window = windowById.get(result.id);
-        const newest = window?.results.at(-1);
-        if (!window || !newest || !isTiming(result.unit) || !(result.value > 0))
-            continue;
-        if (window.centers.some((c) => !(c > 0)))
-            continue;
-        const newestSampling = centerLogVariance(newest, sideOf(newest), sampleLogVariance)?.variance ?? 0;
-        if (window.centers.length >= 2) {
-            // s² / σ² is χ²ₖ/k: dividing by its median makes every series' value estimate σ²'s typical size.
-            const k = window.centers.length - 1;
-            const spread = sampleVariance(window.centers.map(Math.log)) / chiSquareMedianOverDf(k);
-            excesses.push(Math.max(0, spread - newestSampling));
-        }
-        const move = worseLog(result.value, result.direction) - worseLog(referenceCenter(window), result.direction);
-        const currentSampling = centerLogVariance(result, sideOf(result), sampleLogVariance)?.variance ?? 0;
-        moves.push({ move, sampling: newestSampling + currentSampling });
-    }
-    const typicalMove = moves.length > 0 ? median(moves.map((m) => m.move)) : 0;
-    if (excesses.length >= PRIOR_MIN_HISTORY_SERIES) {
-        return { excessVariance: median(excesses), series: excesses.length, source: 'history', typicalMove };
-    }
-    if (moves.length < PRIOR_MIN_SUITE_SERIES)
-        return undefined;
-    const deviations = moves.map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
-    return { excessVariance: excessFromMoves(deviations), series: moves.length, source: 'suite', typicalMove };
-}
-/**
- * One baseline run: each move (centered) has variance `sampling` + 2B, B the run-to-run variance of
- * one run center. B is the value for which the moves, standardized, have the median a χ²₁ has —
- * a median, so that the minority of series that really changed does not inflate it much. (Setting
- * the far moves aside and estimating again looks better on simulated suites, but on real pairs a
- * third of the unchanged benchmarks sit in that tail: they are the noise, not the exceptions.)
- * 0 when the samples alone explain the spread of the moves.
- */
-function excessFromMoves(deviations) {
-    const medianStandardized = (b) => median(deviations.map(({ square, sampling }) => (square === 0 ? 0 : square / (sampling + 2 * b))));
-    if (medianStandardized(0) <= CHI_SQUARE_1_MEDIAN)
-        return 0;
-    let lo = 0;
-    let hi = deviations.reduce((max, d) => Math.max(max, d.square), 0) / (2 * CHI_SQUARE_1_MEDIAN);
-    for (let i = 0; i < 60 && hi - lo > 1e-6 * hi; i++) {
-        const mid = (lo + hi) / 2;
-        if (medianStandardized(mid) > CHI_SQUARE_1_MEDIAN)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (lo + hi) / 2;
-}
-function sampleVariance(xs) {
-    const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
-    return xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (xs.length - 1);
-}
-/** Median of χ²ₖ / k: exact for k = 1, Wilson–Hilferty's cube-root approximation above (error < 0.5%). */
-function chiSquareMedianOverDf(k) {
-    if (k === 1)
-        return CHI_SQUARE_1_MEDIAN;
-    return (1 - 2 / (9 * k)) ** 3;
-}
-/**
- * Variance of ln(center) of one run from its own sampling noise. From ≥ 6 raw samples (as many as
- * benchstat needs for a median interval): the median's asymptotic variance (π/2)·σ²/n with σ the
- * robust spread of the logs, so that two outliers among ten samples do not make the run look
- * imprecise (the order statistics of benchstat's interval would); treated as known, since the
- * Mann–Whitney test guards the same comparison. From 3 to 5 samples: the same with the classical sd,
- * worth n − 1 degrees of freedom. From a summary: Var ln x̄ ≈ s²/(n·x̄²). From the tool's confidence
- * interval: its width. Undefined when the run does not say.
- */
-function centerLogVariance(result, side, typicalSampleLogVariance) {
-    const xs = side.samples;
-    if (xs && xs.length >= 2) {
-        if (xs.length < MIN_SAMPLES_FOR_SD || xs.some((x) => !(x > 0)))
-            return undefined;
-        const n = xs.length;
-        if (n >= MIN_SAMPLES_FOR_SPREAD) {
-            return { variance: ((Math.PI / 2) * robustLogSpread(xs).logSd ** 2) / n, df: Number.POSITIVE_INFINITY };
-        }
-        let variance = sampleVariance(xs.map(Math.log));
-        let df = n - 1;
-        if (typicalSampleLogVariance !== undefined) {
-            variance = (SAMPLE_PRIOR_DF * typicalSampleLogVariance + df * variance) / (SAMPLE_PRIOR_DF + df);
-            df += SAMPLE_PRIOR_DF;
-        }
-        return { variance: ((Math.PI / 2) * variance) / n, df };
-    }
-    const summary = summaryOf(result, side);
-    if (summary)
-        return { variance: (summary.stddev / summary.mean) ** 2 / summary.n, df: summary.n - 1 };
-    const ci = side.ci;
-    if (ci && side.center > 0 && ci.lo > 0 && ci.hi >= ci.lo && ci.level > 0 && ci.level < 1) {
-        return {
-            variance: logSeFromInterval({ estimate: side.center, ...ci }) ** 2,
-            df: Number.POSITIVE_INFINITY,
-        };
-    }
-    return undefined;
-}
 function evaluateSeries(result, window, options, scale, noise) {
     const current = scaleSide(sideOf(result), scale);
     const base = {
@@ -2008,10 +2087,6 @@ function evaluateSeries(result, window, options, scale, noise) {
     if (tested.reason)
         comparison.reason = tested.reason;
     return { comparison };
-}
-function sideOf(result) {
-    const { value, n, samples, mean, median: med, min, max, stddev, ci } = result;
-    return { center: value, n, samples, mean, median: med, min, max, stddev, ci };
 }
 /** Divides every number of a side by `scale` (drift removal); scale 1 returns the side unchanged. */
 function scaleSide(side, scale) {
@@ -2165,7 +2240,7 @@ function withinRunMargin(baseline, current, sampling) {
  * window's centers are.
  *
  * With ≥ 2 baseline runs, B pools the series' own window (robust: median and MAD of the log centers,
- * worth 0.37·(R − 1) degrees of freedom) with the suite prior (worth PRIOR_DF), as
+ * worth 0.37·(R − 1) degrees of freedom) with the suite prior (worth prior.df), as
  * (d₀·B₀ + d·B)/(d₀ + d). With one baseline run, B is the suite's. The statistic is referred to
  * Student's t with Satterthwaite's degrees of freedom: B is uncertain, W is not, so when the samples
  * explain most of the distance the test approaches the normal one.
@@ -2190,13 +2265,13 @@ function betweenRunTest(window, currentCenter, currentResult, scale, sampling, p
     if (runs >= 2) {
         const ownDf = runs - 1;
         const ownExcess = Math.max(0, sampleVariance(window.centers.map(Math.log)) - baseline.variance);
-        const excess = (PRIOR_DF * prior.excessVariance + ownDf * ownExcess) / (PRIOR_DF + ownDf);
+        const excess = (prior.df * prior.excessVariance + ownDf * ownExcess) / (prior.df + ownDf);
         // The median of R run centers has about π/(2R) of one center's variance (exactly 1/R for R ≤ 2).
         const shrink = runs <= 2 ? 1 / runs : Math.PI / (2 * runs);
         const parts = [
             current,
             { variance: baseline.variance * shrink, df: baseline.df },
-            { variance: (1 + shrink) * excess, df: PRIOR_DF + ownDf },
+            { variance: (1 + shrink) * excess, df: prior.df + ownDf },
         ];
         return {
             ...noiseTest(distance, parts),
@@ -2204,7 +2279,7 @@ function betweenRunTest(window, currentCenter, currentResult, scale, sampling, p
         };
     }
     return {
-        ...noiseTest(distance, [current, baseline, { variance: 2 * prior.excessVariance, df: PRIOR_DF }]),
+        ...noiseTest(distance, [current, baseline, { variance: 2 * prior.excessVariance, df: prior.df }]),
         reason: prior.source === 'suite'
             ? `one baseline run: within the spread of the moves of the suite's ${prior.series} series`
             : 'one baseline run of this series: within the suite’s typical run-to-run spread',
@@ -2238,46 +2313,6 @@ function isDeterministic(baselineResult, currentResult, baseline, current) {
         return false;
     const constant = (s) => (s.samples ?? [s.center]).every((x) => x === (s.samples?.[0] ?? s.center));
     return (exact || (constant(baseline) && constant(current) && (baseline.samples !== undefined || baseline.n <= 1)));
-}
-/**
- * The summary Welch's test runs on. When the tool gives quartiles (pytest's iqr, tinybench's p75 next
- * to the median), the median and its standard error: timing distributions have long right tails
- * (tinybench's sd is often larger than its median), which make the mean and sd too noisy to test.
- * The median's standard deviation as an estimator is √(π/2) times the mean's, so it enters Welch as
- * a mean with that much larger sd. Otherwise the mean and sd as the tool gives them.
- */
-function summaryOf(result, side) {
-    if (side.n < 2)
-        return undefined;
-    const sd = quartileSd(result);
-    const med = side.median;
-    if (sd !== undefined && med !== undefined && med > 0) {
-        // `side` may be drift-scaled: scale the spread like the median.
-        const scale = med / result.median;
-        return { mean: med, stddev: sd * scale * Math.sqrt(Math.PI / 2), n: side.n };
-    }
-    if (side.mean !== undefined && side.stddev !== undefined && side.mean > 0) {
-        return { mean: side.mean, stddev: side.stddev, n: side.n };
-    }
-    return undefined;
-}
-/** A normal-equivalent sd from the quartiles a tool reports: IQR / 1.349, or (p75 − median) / 0.674. */
-function quartileSd(result) {
-    const extra = result.extra ?? {};
-    const num = (key) => {
-        const v = extra[key];
-        return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-    };
-    const q1 = num('q1');
-    const q3 = num('q3');
-    const iqr = num('iqr') ?? (q1 !== undefined && q3 !== undefined ? q3 - q1 : undefined);
-    if (iqr !== undefined && iqr > 0)
-        return iqr / NORMAL_IQR;
-    const p75 = num('p75');
-    if (p75 !== undefined && result.median !== undefined && p75 > result.median) {
-        return (p75 - result.median) / NORMAL_UPPER_QUARTILE;
-    }
-    return undefined;
 }
 function moreSamplesAdvice(format) {
     switch (format) {
@@ -9039,7 +9074,7 @@ async function compareCommand(args, out) {
     const json = renderJson(report);
     if (args.json && args.json !== '-')
         await writeReport(args.json, json);
-    if (args.markdown)
+    if (args.markdown && args.markdown !== '-')
         await writeReport(args.markdown, markdown);
     out(args.json === '-' ? json : markdown);
     if (store && args.record) {

@@ -145,7 +145,7 @@ export async function compareCommand(args: CompareArgs, out: (s: string) => void
   const markdown = renderMarkdown(report, { title: args.title });
   const json = renderJson(report);
   if (args.json && args.json !== '-') await writeReport(args.json, json);
-  if (args.markdown) await writeReport(args.markdown, markdown);
+  if (args.markdown && args.markdown !== '-') await writeReport(args.markdown, markdown);
   out(args.json === '-' ? json : markdown);
 
   if (store && args.record) {

@@ -1,15 +1,31 @@
 // Turns a baseline window and the current run into verdicts, using src/stats/ for every number.
 // Pure: no I/O, no @actions/*. The decision rules are documented in README.md ("How verdicts are made").
 //
+// The flow: index the baseline window by series → take out whole-machine factors and estimate the
+// suite's noise (noise-model.ts) → test each series → detect a runner drift and test again without it
+// → Benjamini–Hochberg over the report → decide each status against α and the threshold → the report.
+//
 // Two kinds of noise are tested, and a change has to stand out from both:
 //   - within-run noise: the spread of one run's samples (Mann–Whitney, Welch, interval test);
-//   - run-to-run noise: on shared machines a whole benchmark moves by 10–40% between runs of the same
-//     code while its samples stay tight. It is measured on each series' centers in the baseline window
-//     and, because a window of a few runs says little about one series, pooled over the suite as well
-//     (an empirical-Bayes prior, as limma does for gene-expression variances). With one baseline run
-//     and a suite large enough, the spread of all series' moves estimates it instead.
+//   - run-to-run noise: how far a series' run center moves between runs of the same code, from its
+//     own baseline window pooled with the suite's typical value (betweenRunTest).
 import { geometricMean, median } from 'simple-statistics';
 import type { BenchmarkResult, Format } from './model.js';
+import {
+  centerLogVariance,
+  estimateSuiteNoise,
+  isTiming,
+  type RunNoisePrior,
+  referenceCenter,
+  removeMachineFactors,
+  type SuiteNoise,
+  sampleVariance,
+  sideOf,
+  summaryOf,
+  type VarianceEstimate,
+  type WindowSeries,
+  worseLog,
+} from './noise-model.js';
 import { budgetFor, type CompareOptions, defaultCompareOptions, thresholdFor } from './options.js';
 import type {
   BaselineStats,
@@ -26,10 +42,10 @@ import type {
 import { STATUSES } from './report.js';
 import { normalQuantile, studentTQuantile, studentTTwoSidedP } from './stats/distributions.js';
 import { benjaminiHochberg } from './stats/fdr.js';
-import { intervalTest, logSeFromInterval } from './stats/interval-test.js';
+import { intervalTest } from './stats/interval-test.js';
 import { mannWhitneyU, minimumSamplesPerSide } from './stats/mannwhitney.js';
 import { medianConfidenceInterval } from './stats/median-ci.js';
-import { historyPredictionTest, robustLogSpread } from './stats/run-noise.js';
+import { historyPredictionTest } from './stats/run-noise.js';
 import { welchLogTest } from './stats/welch.js';
 import { unitKind } from './units.js';
 
@@ -49,33 +65,6 @@ const DRIFT_MIN_SHARE = 0.75;
 /** …by a typical amount of at least this much (fraction). */
 const DRIFT_MIN_CHANGE = 0.05;
 
-/** Timing series with ≥ 2 baseline runs needed to pool their run-to-run noise into a suite prior. */
-const PRIOR_MIN_HISTORY_SERIES = 10;
-/**
- * Timing series needed to estimate run-to-run noise from one baseline run (the spread of the moves of
- * all series): more, because real changes among them must stay a minority for the median to hold.
- */
-const PRIOR_MIN_SUITE_SERIES = 20;
-/**
- * How many degrees of freedom the suite's typical run-to-run noise is worth for one series. Benchmarks
- * differ in noisiness, so the suite's typical value is only a rough guide to one series' noise: a
- * small weight gives the t distribution heavy tails, so that a series three times as noisy as the
- * typical one does not raise false alarms. Tuned with `npm run bench:detect` (bench/DETECTION.md,
- * run-to-run noise varying ×⅓–3 between benchmarks): 6 lets false alarms reach 2–5 per 1,000 with
- * one or two baseline runs; 3 gives up most detection when there is a single baseline run.
- */
-const PRIOR_DF = 4;
-/** The same for the typical spread of samples, used for runs of 3 to 5 samples (tuned the same way). */
-const SAMPLE_PRIOR_DF = 4;
-/** Median of χ² with 1 degree of freedom. */
-const CHI_SQUARE_1_MEDIAN = 0.454936423119572;
-/** IQR of a normal distribution in standard deviations, and its upper quartile. */
-const NORMAL_IQR = 1.3489795003921634;
-const NORMAL_UPPER_QUARTILE = NORMAL_IQR / 2;
-/** Samples a run needs before its robust spread is trusted (benchstat's minimum for a median interval)… */
-const MIN_SAMPLES_FOR_SPREAD = 6;
-/** …and before its classical sd says anything at all. */
-const MIN_SAMPLES_FOR_SD = 3;
 /** z of the two-sided LEVEL interval. */
 const Z_LEVEL = normalQuantile(1 - (1 - LEVEL) / 2);
 
@@ -120,18 +109,6 @@ export function compare(
   return buildReport(comparisons, baseline.length, options.alpha, drift, noise.run?.source === 'suite');
 }
 
-interface WindowSeries {
-  /** The series' result in each baseline run that has it, oldest first. */
-  results: BenchmarkResult[];
-  commits: (string | undefined)[];
-  /** Index in the window of each run that has the series. */
-  runIndexes: number[];
-  /** Whether the newest baseline run has the series (otherwise it is not reported as missing). */
-  newestRunHasIt: boolean;
-  /** Each run's center with that run's machine factor divided out (see removeMachineFactors). */
-  centers: number[];
-}
-
 function indexBaseline(baseline: BaselineRun[]): Map<string, WindowSeries> {
   const byId = new Map<string, WindowSeries>();
   baseline.forEach((run, runIndex) => {
@@ -149,239 +126,6 @@ function indexBaseline(baseline: BaselineRun[]): Map<string, WindowSeries> {
     }
   });
   return byId;
-}
-
-/** ln(value) turned so that larger is worse, whichever way the unit counts. */
-function worseLog(value: number, direction: BenchmarkResult['direction']): number {
-  return direction === 'smaller' ? Math.log(value) : -Math.log(value);
-}
-
-/**
- * CI machines differ: a whole baseline run can be 8% slower on every benchmark. That shared factor is
- * not any benchmark's own run-to-run noise, and left in, it would make every series look noisy. Each
- * run's factor is the median, over the timing series, of how far the run sat from the series' typical
- * center (two rounds of median polish); timing centers are divided by it. Needs as many series as
- * the suite prior, so that the median is about the machine and not about a few benchmarks.
- */
-function removeMachineFactors(windowById: Map<string, WindowSeries>, runCount: number): void {
-  const timed = [...windowById.values()].filter(
-    (w) => isTiming((w.results[0] as BenchmarkResult).unit) && w.results.every((r) => r.value > 0),
-  );
-  const spanning = timed.filter((w) => w.results.length >= 2);
-  if (spanning.length < PRIOR_MIN_HISTORY_SERIES) return;
-  const logs = spanning.map((w) => w.results.map((r) => worseLog(r.value, r.direction)));
-  const offsets = new Array<number>(runCount).fill(0);
-  for (let round = 0; round < 2; round++) {
-    const centers = logs.map((ls, i) =>
-      median(
-        ls.map((l, j) => l - (offsets[(spanning[i] as WindowSeries).runIndexes[j] as number] as number)),
-      ),
-    );
-    const residualsByRun = offsets.map((): number[] => []);
-    spanning.forEach((w, i) => {
-      w.runIndexes.forEach((run, j) => {
-        residualsByRun[run]?.push(((logs[i] as number[])[j] as number) - (centers[i] as number));
-      });
-    });
-    residualsByRun.forEach((residuals, run) => {
-      offsets[run] = residuals.length > 0 ? median(residuals) : 0;
-    });
-  }
-  const typical = median(offsets);
-  for (const w of timed) {
-    w.centers = w.results.map((r, j) => {
-      const offset = (offsets[w.runIndexes[j] as number] as number) - typical;
-      return r.value * Math.exp(r.direction === 'smaller' ? -offset : offset);
-    });
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Run-to-run noise pooled over the suite
-// ---------------------------------------------------------------------------------------------
-
-/**
- * The suite's typical run-to-run noise: how much a series' run center moves between runs beyond what
- * the run's own samples explain. A prior for every series of the report.
- */
-interface RunNoisePrior {
-  /** Typical variance of ln(run center) between runs, beyond the run's own sampling noise. */
-  excessVariance: number;
-  /** Series it was estimated from. */
-  series: number;
-  /**
-   * `history`: from each series' centers in the baseline window; `suite`: one baseline run, from how
-   * far all series moved between it and the current run.
-   */
-  source: 'history' | 'suite';
-  /**
-   * The current run's typical worse-oriented log move from the baseline (median over timing series):
-   * its machine factor. Run-to-run tests measure each series' move from it.
-   */
-  typicalMove: number;
-}
-
-function isTiming(unit: string): boolean {
-  const kind = unitKind(unit);
-  return kind === 'time' || kind === 'throughput';
-}
-
-/** Where a series' baseline sits: the typical center of its window's runs, or its one run's center. */
-function referenceCenter(window: WindowSeries): number {
-  return window.centers.length >= 2 ? robustLogSpread(window.centers).center : (window.centers[0] as number);
-}
-
-/** What the whole suite says about noise: priors for series whose own data say little. */
-interface SuiteNoise {
-  /**
-   * Typical variance of ln(sample) within one run, over the runs with 3 to 5 samples: the spread of
-   * so few samples is itself too uncertain to judge their run by.
-   */
-  sampleLogVariance?: number;
-  run?: RunNoisePrior;
-}
-
-function estimateSuiteNoise(current: BenchmarkResult[], windowById: Map<string, WindowSeries>): SuiteNoise {
-  const sampleLogVariance = typicalSampleLogVariance(current, windowById);
-  return { sampleLogVariance, run: estimateRunNoise(current, windowById, sampleLogVariance) };
-}
-
-/** The median over timing runs with 3–5 samples (current and newest baseline) of their sample log variance. */
-function typicalSampleLogVariance(
-  current: BenchmarkResult[],
-  windowById: Map<string, WindowSeries>,
-): number | undefined {
-  const scaled: number[] = [];
-  const add = (r: BenchmarkResult | undefined) => {
-    const xs = r?.samples;
-    if (
-      !xs ||
-      xs.length < MIN_SAMPLES_FOR_SD ||
-      xs.length >= MIN_SAMPLES_FOR_SPREAD ||
-      xs.some((x) => !(x > 0))
-    )
-      return;
-    scaled.push(sampleVariance(xs.map(Math.log)) / chiSquareMedianOverDf(xs.length - 1));
-  };
-  for (const result of current) {
-    if (!isTiming(result.unit)) continue;
-    add(result);
-    add(windowById.get(result.id)?.results.at(-1));
-  }
-  return scaled.length >= PRIOR_MIN_HISTORY_SERIES ? median(scaled) : undefined;
-}
-
-function estimateRunNoise(
-  current: BenchmarkResult[],
-  windowById: Map<string, WindowSeries>,
-  sampleLogVariance: number | undefined,
-): RunNoisePrior | undefined {
-  const excesses: number[] = [];
-  const moves: { move: number; sampling: number }[] = [];
-  for (const result of current) {
-    const window = windowById.get(result.id);
-    const newest = window?.results.at(-1);
-    if (!window || !newest || !isTiming(result.unit) || !(result.value > 0)) continue;
-    if (window.centers.some((c) => !(c > 0))) continue;
-    const newestSampling = centerLogVariance(newest, sideOf(newest), sampleLogVariance)?.variance ?? 0;
-    if (window.centers.length >= 2) {
-      // s² / σ² is χ²ₖ/k: dividing by its median makes every series' value estimate σ²'s typical size.
-      const k = window.centers.length - 1;
-      const spread = sampleVariance(window.centers.map(Math.log)) / chiSquareMedianOverDf(k);
-      excesses.push(Math.max(0, spread - newestSampling));
-    }
-    const move =
-      worseLog(result.value, result.direction) - worseLog(referenceCenter(window), result.direction);
-    const currentSampling = centerLogVariance(result, sideOf(result), sampleLogVariance)?.variance ?? 0;
-    moves.push({ move, sampling: newestSampling + currentSampling });
-  }
-  const typicalMove = moves.length > 0 ? median(moves.map((m) => m.move)) : 0;
-  if (excesses.length >= PRIOR_MIN_HISTORY_SERIES) {
-    return { excessVariance: median(excesses), series: excesses.length, source: 'history', typicalMove };
-  }
-  if (moves.length < PRIOR_MIN_SUITE_SERIES) return undefined;
-  const deviations = moves.map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
-  return { excessVariance: excessFromMoves(deviations), series: moves.length, source: 'suite', typicalMove };
-}
-
-/**
- * One baseline run: each move (centered) has variance `sampling` + 2B, B the run-to-run variance of
- * one run center. B is the value for which the moves, standardized, have the median a χ²₁ has —
- * a median, so that the minority of series that really changed does not inflate it much. (Setting
- * the far moves aside and estimating again looks better on simulated suites, but on real pairs a
- * third of the unchanged benchmarks sit in that tail: they are the noise, not the exceptions.)
- * 0 when the samples alone explain the spread of the moves.
- */
-function excessFromMoves(deviations: { square: number; sampling: number }[]): number {
-  const medianStandardized = (b: number) =>
-    median(deviations.map(({ square, sampling }) => (square === 0 ? 0 : square / (sampling + 2 * b))));
-  if (medianStandardized(0) <= CHI_SQUARE_1_MEDIAN) return 0;
-  let lo = 0;
-  let hi = deviations.reduce((max, d) => Math.max(max, d.square), 0) / (2 * CHI_SQUARE_1_MEDIAN);
-  for (let i = 0; i < 60 && hi - lo > 1e-6 * hi; i++) {
-    const mid = (lo + hi) / 2;
-    if (medianStandardized(mid) > CHI_SQUARE_1_MEDIAN) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}
-
-function sampleVariance(xs: number[]): number {
-  const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
-  return xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (xs.length - 1);
-}
-
-/** Median of χ²ₖ / k: exact for k = 1, Wilson–Hilferty's cube-root approximation above (error < 0.5%). */
-function chiSquareMedianOverDf(k: number): number {
-  if (k === 1) return CHI_SQUARE_1_MEDIAN;
-  return (1 - 2 / (9 * k)) ** 3;
-}
-
-/** A variance and the degrees of freedom its estimate is worth (∞ when it is treated as known). */
-interface VarianceEstimate {
-  variance: number;
-  df: number;
-}
-
-/**
- * Variance of ln(center) of one run from its own sampling noise. From ≥ 6 raw samples (as many as
- * benchstat needs for a median interval): the median's asymptotic variance (π/2)·σ²/n with σ the
- * robust spread of the logs, so that two outliers among ten samples do not make the run look
- * imprecise (the order statistics of benchstat's interval would); treated as known, since the
- * Mann–Whitney test guards the same comparison. From 3 to 5 samples: the same with the classical sd,
- * worth n − 1 degrees of freedom. From a summary: Var ln x̄ ≈ s²/(n·x̄²). From the tool's confidence
- * interval: its width. Undefined when the run does not say.
- */
-function centerLogVariance(
-  result: BenchmarkResult,
-  side: SideStats,
-  typicalSampleLogVariance: number | undefined,
-): VarianceEstimate | undefined {
-  const xs = side.samples;
-  if (xs && xs.length >= 2) {
-    if (xs.length < MIN_SAMPLES_FOR_SD || xs.some((x) => !(x > 0))) return undefined;
-    const n = xs.length;
-    if (n >= MIN_SAMPLES_FOR_SPREAD) {
-      return { variance: ((Math.PI / 2) * robustLogSpread(xs).logSd ** 2) / n, df: Number.POSITIVE_INFINITY };
-    }
-    let variance = sampleVariance(xs.map(Math.log));
-    let df = n - 1;
-    if (typicalSampleLogVariance !== undefined) {
-      variance = (SAMPLE_PRIOR_DF * typicalSampleLogVariance + df * variance) / (SAMPLE_PRIOR_DF + df);
-      df += SAMPLE_PRIOR_DF;
-    }
-    return { variance: ((Math.PI / 2) * variance) / n, df };
-  }
-  const summary = summaryOf(result, side);
-  if (summary) return { variance: (summary.stddev / summary.mean) ** 2 / summary.n, df: summary.n - 1 };
-  const ci = side.ci;
-  if (ci && side.center > 0 && ci.lo > 0 && ci.hi >= ci.lo && ci.level > 0 && ci.level < 1) {
-    return {
-      variance: logSeFromInterval({ estimate: side.center, ...ci }) ** 2,
-      df: Number.POSITIVE_INFINITY,
-    };
-  }
-  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -441,11 +185,6 @@ function evaluateSeries(
   comparison.test = tested.test;
   if (tested.reason) comparison.reason = tested.reason;
   return { comparison };
-}
-
-function sideOf(result: BenchmarkResult): SideStats {
-  const { value, n, samples, mean, median: med, min, max, stddev, ci } = result;
-  return { center: value, n, samples, mean, median: med, min, max, stddev, ci };
 }
 
 /** Divides every number of a side by `scale` (drift removal); scale 1 returns the side unchanged. */
@@ -644,7 +383,7 @@ function withinRunMargin(baseline: SideStats, current: SideStats, sampling: Samp
  * window's centers are.
  *
  * With ≥ 2 baseline runs, B pools the series' own window (robust: median and MAD of the log centers,
- * worth 0.37·(R − 1) degrees of freedom) with the suite prior (worth PRIOR_DF), as
+ * worth 0.37·(R − 1) degrees of freedom) with the suite prior (worth prior.df), as
  * (d₀·B₀ + d·B)/(d₀ + d). With one baseline run, B is the suite's. The statistic is referred to
  * Student's t with Satterthwaite's degrees of freedom: B is uncertain, W is not, so when the samples
  * explain most of the distance the test approaches the normal one.
@@ -676,13 +415,13 @@ function betweenRunTest(
   if (runs >= 2) {
     const ownDf = runs - 1;
     const ownExcess = Math.max(0, sampleVariance(window.centers.map(Math.log)) - baseline.variance);
-    const excess = (PRIOR_DF * prior.excessVariance + ownDf * ownExcess) / (PRIOR_DF + ownDf);
+    const excess = (prior.df * prior.excessVariance + ownDf * ownExcess) / (prior.df + ownDf);
     // The median of R run centers has about π/(2R) of one center's variance (exactly 1/R for R ≤ 2).
     const shrink = runs <= 2 ? 1 / runs : Math.PI / (2 * runs);
     const parts = [
       current,
       { variance: baseline.variance * shrink, df: baseline.df },
-      { variance: (1 + shrink) * excess, df: PRIOR_DF + ownDf },
+      { variance: (1 + shrink) * excess, df: prior.df + ownDf },
     ];
     return {
       ...noiseTest(distance, parts),
@@ -690,7 +429,7 @@ function betweenRunTest(
     };
   }
   return {
-    ...noiseTest(distance, [current, baseline, { variance: 2 * prior.excessVariance, df: PRIOR_DF }]),
+    ...noiseTest(distance, [current, baseline, { variance: 2 * prior.excessVariance, df: prior.df }]),
     reason:
       prior.source === 'suite'
         ? `one baseline run: within the spread of the moves of the suite's ${prior.series} series`
@@ -737,49 +476,6 @@ function isDeterministic(
   return (
     exact || (constant(baseline) && constant(current) && (baseline.samples !== undefined || baseline.n <= 1))
   );
-}
-
-/**
- * The summary Welch's test runs on. When the tool gives quartiles (pytest's iqr, tinybench's p75 next
- * to the median), the median and its standard error: timing distributions have long right tails
- * (tinybench's sd is often larger than its median), which make the mean and sd too noisy to test.
- * The median's standard deviation as an estimator is √(π/2) times the mean's, so it enters Welch as
- * a mean with that much larger sd. Otherwise the mean and sd as the tool gives them.
- */
-function summaryOf(
-  result: BenchmarkResult,
-  side: SideStats,
-): { mean: number; stddev: number; n: number } | undefined {
-  if (side.n < 2) return undefined;
-  const sd = quartileSd(result);
-  const med = side.median;
-  if (sd !== undefined && med !== undefined && med > 0) {
-    // `side` may be drift-scaled: scale the spread like the median.
-    const scale = med / (result.median as number);
-    return { mean: med, stddev: sd * scale * Math.sqrt(Math.PI / 2), n: side.n };
-  }
-  if (side.mean !== undefined && side.stddev !== undefined && side.mean > 0) {
-    return { mean: side.mean, stddev: side.stddev, n: side.n };
-  }
-  return undefined;
-}
-
-/** A normal-equivalent sd from the quartiles a tool reports: IQR / 1.349, or (p75 − median) / 0.674. */
-function quartileSd(result: BenchmarkResult): number | undefined {
-  const extra = result.extra ?? {};
-  const num = (key: string) => {
-    const v = extra[key];
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-  };
-  const q1 = num('q1');
-  const q3 = num('q3');
-  const iqr = num('iqr') ?? (q1 !== undefined && q3 !== undefined ? q3 - q1 : undefined);
-  if (iqr !== undefined && iqr > 0) return iqr / NORMAL_IQR;
-  const p75 = num('p75');
-  if (p75 !== undefined && result.median !== undefined && p75 > result.median) {
-    return (p75 - result.median) / NORMAL_UPPER_QUARTILE;
-  }
-  return undefined;
 }
 
 function moreSamplesAdvice(format: Format | undefined): string {

@@ -48,7 +48,7 @@ async function run(): Promise<void> {
   const report = compare(window, parsed.results, inputs.compare);
 
   const plan = publishPlan(report, inputs);
-  const markdown = renderMarkdown(report, { title: inputs.name, footer: footer(ctx, inputs) });
+  const markdown = renderMarkdown(report, { title: inputs.name, footer: footer(ctx) });
   const reportFiles = await writeReports(report, markdown, inputs.name);
   await core.summary.addRaw(markdown).write();
   core.setOutput('verdict', report.verdict);
@@ -57,20 +57,23 @@ async function run(): Promise<void> {
   core.setOutput('report-json', reportFiles.json);
   core.setOutput('report-markdown', reportFiles.markdown);
 
-  if (inputs.uploadArtifact) {
-    await bestEffort('upload the report artifact', () =>
-      uploadReportArtifact({
-        name: `perf-regression-${suiteKey(inputs.name)}${ctx.runAttempt > 1 ? `-attempt${ctx.runAttempt}` : ''}`,
-        inputFiles: files.map((f) => f.path),
-        workspace,
-        reports: [reportFiles.json, reportFiles.markdown],
-        stagingDir: path.join(reportFiles.dir, 'artifact'),
-        retentionDays: inputs.artifactRetentionDays,
-      }),
-    );
+  const artifact = inputs.uploadArtifact
+    ? await bestEffort('upload the report artifact', () =>
+        uploadReportArtifact({
+          name: `perf-regression-${suiteKey(inputs.name)}${ctx.runAttempt > 1 ? `-attempt${ctx.runAttempt}` : ''}`,
+          inputFiles: files.map((f) => f.path),
+          workspace,
+          reports: [reportFiles.json, reportFiles.markdown],
+          stagingDir: path.join(reportFiles.dir, 'artifact'),
+          retentionDays: inputs.artifactRetentionDays,
+        }),
+      )
+    : undefined;
+  if (ctx.kind === 'pull-request' && octokit) {
+    // The comment and the check link the artifact, which exists only now.
+    const body = renderMarkdown(report, { title: inputs.name, footer: footer(ctx, artifact?.id) });
+    await publishOnPullRequest(octokit, ctx, inputs, report, body, plan, workspace);
   }
-  if (ctx.kind === 'pull-request' && octokit)
-    await publishOnPullRequest(octokit, ctx, inputs, report, markdown, plan, workspace);
 
   if (ctx.kind === 'record' && store && !history.unusable) {
     await recordRun(store, inputs, ctx, parsed.results);
@@ -209,9 +212,12 @@ async function writeReports(report: ComparisonReport, markdown: string, suite: s
   return { dir, json, markdown: md };
 }
 
-function footer(ctx: RunContext, inputs: ActionInputs): string {
+/** Links to the workflow run and, once uploaded, to the artifact holding the inputs and full reports. */
+function footer(ctx: RunContext, artifactId?: number): string {
   if (!ctx.runUrl) return '';
-  const artifact = inputs.uploadArtifact ? ' · inputs and full JSON report in the run artifacts' : '';
+  const artifact = artifactId
+    ? ` · [inputs and full JSON report](${ctx.runUrl}/artifacts/${artifactId})`
+    : '';
   return `<sub>[Workflow run](${ctx.runUrl})${artifact} · perf-regression</sub>`;
 }
 

@@ -84,6 +84,10 @@ describe('a pull request against two recorded pushes of the baseline', () => {
     expect(comment?.body).toMatch(
       /^\| 🔴 BenchmarkMix \(example\.com\/benchfix\/checksum\) +\| ns\/op +\| +387\.[56] ns\/op → 442\.[23] ns\/op \| \*\*\+14\.1%\*\*/m,
     );
+    // It links the run and the uploaded artifact (inputs + full JSON report).
+    expect(comment?.body).toMatch(
+      /\[inputs and full JSON report\]\(https:\/\/github\.com\/acme\/widgets\/actions\/runs\/\d+\/artifacts\/\d+\)/,
+    );
     expect(run.outputs['comment-url']).toBe(
       `https://github.com/acme/widgets/issues/12#issuecomment-${comment?.id}`,
     );
