@@ -30,7 +30,8 @@ async function run(): Promise<void> {
   const inputs = readInputs();
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const ctx = readRunContext(process.env, readEventPayload());
+  const payload = readEventPayload();
+  const ctx = readRunContext(process.env, payload);
   const files = await readInputFiles(splitPatterns(inputs.files), workspace);
   const parsed = parseInputs(files, inputs.format);
   for (const w of parsed.warnings) core.warning(w.message, { file: w.file, startLine: w.line });
@@ -41,7 +42,7 @@ async function run(): Promise<void> {
   const octokit = inputs.githubToken
     ? createGitHubClient({ token: inputs.githubToken, log: clientLog() })
     : undefined;
-  await resolvePullRequest(ctx, octokit);
+  await resolvePullRequest(ctx, payload, octokit);
   const store = makeStore(inputs, ctx);
   const history = await loadHistory(store, inputs, ctx);
   const window: BaselineRun[] = history.entries.map((e) => ({ commit: e.commit, results: e.results }));
@@ -104,7 +105,11 @@ function clientLog() {
 }
 
 /** workflow_run events of fork PRs carry no PR number: look it up by the head. */
-async function resolvePullRequest(ctx: RunContext, octokit: GitHubClient | undefined): Promise<void> {
+async function resolvePullRequest(
+  ctx: RunContext,
+  payload: Record<string, unknown>,
+  octokit: GitHubClient | undefined,
+): Promise<void> {
   if (
     ctx.kind !== 'pull-request' ||
     ctx.pullRequest !== undefined ||
@@ -112,7 +117,6 @@ async function resolvePullRequest(ctx: RunContext, octokit: GitHubClient | undef
     !octokit
   )
     return;
-  const payload = readEventPayload();
   const run = payload.workflow_run as { head_repository?: { owner?: { login?: string } } } | undefined;
   const headOwner = run?.head_repository?.owner?.login;
   if (!headOwner) return;

@@ -1,6 +1,6 @@
 // The comparison report: what compare() returns, what render/ prints and what the JSON report file
 // holds. Public (documented in README.md, versioned).
-import type { BenchmarkResult, ConfidenceInterval, Direction, Format, SourceLocation } from './model.js';
+import type { ConfidenceInterval, Direction, Format, SourceLocation } from './model.js';
 
 export type Status =
   | 'regression'
@@ -138,10 +138,4 @@ export interface ComparisonReport {
   drift?: RunnerDrift;
   geomeans: Geomean[];
   series: SeriesComparison[];
-}
-
-/** Helper for tests and callers: the stats of one run's result. */
-export function sideStats(result: BenchmarkResult): SideStats {
-  const { value, n, samples, mean, median, min, max, stddev, ci } = result;
-  return { center: value, n, samples, mean, median, min, max, stddev, ci };
 }

@@ -16,7 +16,7 @@ import type { Status } from '../../src/report.js';
 import { normalSurvival } from '../../src/stats/distributions.js';
 import { benjaminiHochberg } from '../../src/stats/fdr.js';
 import { mannWhitneyU } from '../../src/stats/mannwhitney.js';
-import { seededRandom } from './detect-random.js';
+import { seededRandom } from '../helpers/random.js';
 import { type Condition, type SimulatedSuite, sample } from './detect-suite.js';
 
 export const METHODS = ['engine', 'ratio-10%', 'ratio-20%', 'ratio-100%', 'benchstat', 'oracle'] as const;

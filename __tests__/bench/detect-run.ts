@@ -1,7 +1,7 @@
 // Runs the methods of detect-methods.ts over simulated suites of one condition and counts outcomes.
 import type { Status } from '../../src/report.js';
+import { seededRandom } from '../helpers/random.js';
 import { decide, METHODS, type Method } from './detect-methods.js';
-import { seededRandom } from './detect-random.js';
 import { type Condition, simulateSuite } from './detect-suite.js';
 
 export const SHIFTS = [0, 0.02, 0.05, 0.1, 0.2] as const;

@@ -13,7 +13,7 @@
 import { median } from 'simple-statistics';
 import type { BaselineRun } from '../../src/compare.js';
 import type { BenchmarkResult } from '../../src/model.js';
-import { logSdOfCv, type Random } from './detect-random.js';
+import { logSdOfCv, type Random } from '../helpers/random.js';
 
 export interface Condition {
   /** Within-run coefficient of variation of the samples (0.01 = 1%). */

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { compare } from '../../src/compare.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
+import { seededRandom } from '../helpers/random.js';
 import { detectionDocument, type Speed } from './detect-document.js';
 import { ALPHA, BLOCKS, SUITES_PER_SHIFT, THRESHOLD } from './detect-grid.js';
-import { seededRandom } from './detect-random.js';
 import { runCondition } from './detect-run.js';
 import { simulateSuite } from './detect-suite.js';
 

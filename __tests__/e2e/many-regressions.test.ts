@@ -4,6 +4,7 @@
 // here from a seeded PRNG (baseline samples ~N(100, 1); in the pull request 60 series ~N(130, 1) and the
 // rest ~N(100, 1) again; 10 samples each).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { boxMullerCosine, seededRandom } from '../helpers/random.js';
 import type { StoredAnnotation } from '../support/github-server.js';
 import { type ActionRun, reportOf, TestRepository, transcript } from './action-run.js';
 
@@ -16,22 +17,9 @@ const SOURCE_FILE = 'load/load_test.go';
 /** Line of the first `func` in the generated Go file (package, blank, import, blank before it). */
 const FIRST_FUNC_LINE = 5;
 
-/** mulberry32: a tiny seeded PRNG, so the samples are the same on every run of the test. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Box–Muller: one normal draw from two uniform ones. */
+/** A normal draw with the given mean and sd from a seeded uniform source. */
 function normal(random: () => number, mean: number, sd: number): number {
-  const u = 1 - random();
-  return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+  return mean + sd * boxMullerCosine(random);
 }
 
 const loadName = (i: number) => `BenchmarkLoad${String(i).padStart(2, '0')}`;
@@ -39,7 +27,7 @@ const steadyName = (i: number) => `BenchmarkSteady${String(i).padStart(3, '0')}`
 
 /** One run's results in the generic json format; `regressedMean` is where the 60 load series sit. */
 function benchmarkRun(seed: number, regressedMean: number): string {
-  const random = seededRandom(seed);
+  const random = seededRandom(seed).uniform;
   const series = (name: string, mean: number) => ({
     name,
     unit: 'ns',

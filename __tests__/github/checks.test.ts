@@ -1,35 +1,14 @@
 import { inspect } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCheckRun } from '../../src/github/checks.js';
-import { createGitHubClient, PermissionDeniedError } from '../../src/github/client.js';
+import { PermissionDeniedError } from '../../src/github/client.js';
 import type { CheckAnnotation } from '../../src/render/annotations.js';
-import {
-  type GitHubServer,
-  type GitHubServerOptions,
-  DEFAULT_OWNER as owner,
-  DEFAULT_REPO as repo,
-  startGitHubServer,
-} from '../support/github-server.js';
+import { DEFAULT_OWNER as owner, DEFAULT_REPO as repo } from '../support/github-server.js';
+import { localGitHub } from './connect.js';
 
 const TOKEN = 'ghs_checksTestToken0123456789';
 const SHA = 'a3f1c0de5b6e7d8c9f0a1b2c3d4e5f60718293a4';
-let server: GitHubServer | undefined;
-
-async function setUp(options: GitHubServerOptions = {}) {
-  server = await startGitHubServer({ token: TOKEN, ...options });
-  const octokit = createGitHubClient({
-    token: TOKEN,
-    baseUrl: server.url,
-    retryDelayUnitMs: 1,
-    spaceRequests: false,
-  });
-  return { server, octokit };
-}
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const setUp = localGitHub(TOKEN);
 
 function annotations(count: number): CheckAnnotation[] {
   return Array.from({ length: count }, (_, i) => ({

@@ -1,35 +1,18 @@
 import { inspect } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createGitHubClient, PermissionDeniedError } from '../../src/github/client.js';
+import { describe, expect, it } from 'vitest';
+import { PermissionDeniedError } from '../../src/github/client.js';
 import { stickyCommentBody, stickyMarker, upsertStickyComment } from '../../src/github/comment.js';
 import {
   type GitHubServer,
-  type GitHubServerOptions,
   DEFAULT_OWNER as owner,
   DEFAULT_REPO as repo,
   type SeedComment,
-  startGitHubServer,
 } from '../support/github-server.js';
+import { localGitHub } from './connect.js';
 
 const TOKEN = 'ghs_commentTestToken0123456789';
 const PR = 7;
-let server: GitHubServer | undefined;
-
-async function setUp(options: GitHubServerOptions = {}) {
-  server = await startGitHubServer({ token: TOKEN, ...options });
-  const octokit = createGitHubClient({
-    token: TOKEN,
-    baseUrl: server.url,
-    retryDelayUnitMs: 1,
-    spaceRequests: false,
-  });
-  return { server, octokit };
-}
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const setUp = localGitHub(TOKEN);
 
 const writes = (s: GitHubServer) => s.requests.filter((r) => r.method !== 'GET');
 const human = { login: 'octocat', type: 'User' } as const;

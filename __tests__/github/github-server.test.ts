@@ -1,33 +1,11 @@
 // The test server stands in for GitHub in every GitHub-side test: check the parts other tests rely on
 // without exercising them here (issues, search, Link pagination, authentication, read-only mode).
-import { afterEach, describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../src/github/client.js';
-import {
-  type GitHubServer,
-  type GitHubServerOptions,
-  DEFAULT_OWNER as owner,
-  DEFAULT_REPO as repo,
-  startGitHubServer,
-} from '../support/github-server.js';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OWNER as owner, DEFAULT_REPO as repo } from '../support/github-server.js';
+import { localGitHub } from './connect.js';
 
 const TOKEN = 'ghs_serverTestToken0123456789';
-let server: GitHubServer | undefined;
-
-async function setUp(options: GitHubServerOptions = {}) {
-  server = await startGitHubServer({ token: TOKEN, ...options });
-  const octokit = createGitHubClient({
-    token: TOKEN,
-    baseUrl: server.url,
-    retryDelayUnitMs: 1,
-    spaceRequests: false,
-  });
-  return { server, octokit };
-}
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const setUp = localGitHub(TOKEN);
 
 describe('startGitHubServer', () => {
   it('pages comments with per_page/page and Link headers octokit.paginate follows', async () => {

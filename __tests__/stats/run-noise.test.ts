@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { betweenRunTest, historyPredictionTest, robustLogSpread } from '../../src/stats/run-noise.js';
+import { boxMullerCosine, seededRandom } from '../helpers/random.js';
 import { expectRelative } from './relative.js';
 
 /** Deterministic standard normal draws (mulberry32 + Box–Muller), so the simulation is reproducible. */
 function normalDraws(seed: number): () => number {
-  let state = seed >>> 0;
-  const uniform = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
+  const { uniform } = seededRandom(seed);
+  return () => boxMullerCosine(uniform);
 }
 
 describe('robustLogSpread', () => {

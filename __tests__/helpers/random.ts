@@ -1,5 +1,5 @@
-// Seeded random numbers for the detection simulation, so `npm run bench:detect` prints the same table
-// on every machine: mulberry32 for uniforms, Box–Muller for normals.
+// Seeded random numbers for tests and the detection simulation, so they give the same numbers on every
+// machine: mulberry32 for uniforms, Box–Muller for normals.
 
 export interface Random {
   /** Uniform in [0, 1). */
@@ -30,6 +30,11 @@ export function seededRandom(seed: number): Random {
     return r * Math.cos(angle);
   };
   return { uniform, normal };
+}
+
+/** One normal draw from two fresh uniforms (Box–Muller's cosine half only). */
+export function boxMullerCosine(uniform: () => number): number {
+  return Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
 }
 
 /** Log-scale standard deviation of a lognormal with coefficient of variation `cv`. */
