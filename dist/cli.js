@@ -669,6 +669,18 @@ function gaussianFactor(x) {
     const tail = (x - head) * (x + head);
     return Math.exp((-head * head) / 2) * Math.exp(-tail / 2);
 }
+/** Complementary error function erfc(x) = 1 − erf(x), relative accuracy ~1e-16 over the whole line. */
+function erfc(x) {
+    if (Number.isNaN(x))
+        return Number.NaN;
+    const y = Math.abs(x);
+    if (y <= ERF_SMALL_LIMIT)
+        return 1 - erfSmall(x);
+    const head = Math.trunc(y * 16) / 16;
+    const tail = (y - head) * (y + head);
+    const upper = Math.exp(-head * head) * Math.exp(-tail) * erfcScaled(y);
+    return x < 0 ? 2 - upper : upper;
+}
 /** Upper tail of the standard normal, Q(z) = 1 − Φ(z), with full relative precision far into the tail. */
 function normalSurvival(z) {
     if (Number.isNaN(z))
@@ -1066,6 +1078,159 @@ function historyPredictionTest(history, value, level = 0.95) {
     };
 }
 
+// An empirical-Bayes model of how noisy the series of a suite are: the distribution of their
+// variances, estimated from all of them at once, and what it says about one series.
+//
+// Each series i has an unknown variance τᵢ² (here: of its run centers on the log scale) and an
+// observed sample variance sᵢ² with νᵢ degrees of freedom, νᵢ·sᵢ²/τᵢ² ~ χ²(νᵢ). The τᵢ² are drawn
+// from a distribution G common to the suite. G is estimated without assuming its shape, as the
+// nonparametric maximum-likelihood estimate on a fixed log-spaced grid (Kiefer–Wolfowitz; EM for the
+// grid weights, as in Koenker & Mizera 2014 and the `vash` method of Lu & Stephens 2016). A series
+// with few runs then borrows from the suite where its own data are silent, but only as far as the
+// suite's benchmarks are alike: when some benchmarks are nine times as noisy as others, G says so,
+// and a quiet-looking series with two runs keeps some probability of being one of the noisy ones.
+// A scaled-inverse-χ² prior (limma) forces one shape on G and either overstates the tail (losing
+// power) or understates it (false alarms) when the truth is bounded or bimodal.
+//
+// Written here because no maintained JavaScript package fits a nonparametric variance prior
+// (simple-statistics has none; the methods above exist as R packages only).
+/** Grid points of the estimate, log-spaced; 1.4× apart in variance over the range below. */
+const GRID_POINTS = 50;
+/** The grid spans the observed variances widened by this factor on each side. */
+const GRID_MARGIN = 100;
+const MAX_ITERATIONS = 250;
+/** EM stops when the mean log-likelihood gains less than this per iteration. */
+const TOLERANCE = 1e-7;
+/** Mixture weights below this are left out of tests (their share of any probability is below it). */
+const NEGLIGIBLE_WEIGHT = 1e-9;
+/** At most this many observations are used for the fit (evenly spaced); more change nothing visible. */
+const MAX_FIT_OBSERVATIONS = 2000;
+/** Observations are grouped by df and by ln(variance) in bins this wide (1%): same fit, less work. */
+const LOG_BIN = 0.01;
+/**
+ * The nonparametric maximum-likelihood estimate of the distribution of the series' true variances
+ * from their sample variances. Needs at least one observation; when every sample variance is 0 the
+ * estimate is a point mass at 0.
+ */
+function fitVarianceMixture(observations) {
+    if (observations.length === 0)
+        throw new RangeError('fitVarianceMixture needs observations');
+    const positive = observations.map((o) => o.variance).filter((v) => v > 0);
+    if (positive.length === 0)
+        return { variances: [0], weights: [1] };
+    const lo = Math.min(...positive) / GRID_MARGIN;
+    const hi = Math.max(...positive) * GRID_MARGIN;
+    // 0 and a log-spaced grid: with known offsets, many series may have no variance of their own.
+    const variances = [
+        0,
+        ...Array.from({ length: GRID_POINTS - 1 }, (_, k) => Math.exp(Math.log(lo) + (k / (GRID_POINTS - 2)) * Math.log(hi / lo))),
+    ];
+    const groups = groupObservations(thin(observations));
+    const likelihoods = groups.map((g) => relativeLikelihoods(g.observation, variances));
+    const total = groups.reduce((sum, g) => sum + g.count, 0);
+    let weights = new Array(GRID_POINTS).fill(1 / GRID_POINTS);
+    let previous = Number.NEGATIVE_INFINITY;
+    for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+        const next = new Array(GRID_POINTS).fill(0);
+        let logLikelihood = 0;
+        groups.forEach((g, i) => {
+            const lik = likelihoods[i];
+            let marginal = 0;
+            for (let k = 0; k < GRID_POINTS; k++)
+                marginal += weights[k] * lik[k];
+            logLikelihood += g.count * Math.log(marginal);
+            const share = g.count / marginal;
+            for (let k = 0; k < GRID_POINTS; k++) {
+                next[k] = next[k] + share * weights[k] * lik[k];
+            }
+        });
+        weights = next.map((w) => w / total);
+        if (logLikelihood - previous < TOLERANCE * total)
+            break;
+        previous = logLikelihood;
+    }
+    return { variances, weights };
+}
+/** The mixture given one series' own observation (Bayes' rule on the grid); the prior without one. */
+function posteriorMixture(prior, own) {
+    if (!own || own.df <= 0 || prior.variances.length === 1)
+        return prior;
+    const lik = relativeLikelihoods(own, prior.variances);
+    const unnormalized = prior.weights.map((w, k) => w * lik[k]);
+    const sum = unnormalized.reduce((s, x) => s + x, 0);
+    if (!(sum > 0))
+        return prior;
+    return { variances: prior.variances, weights: unnormalized.map((x) => x / sum) };
+}
+/**
+ * Two-sided test of a distance that is normal with mean 0 and variance factor·τ² + extra, τ² drawn
+ * from the mixture: the tail probability p and the half-width of the central `level` interval.
+ */
+function mixtureNormalTest(distance, mixture, factor, extra, level) {
+    // Components with negligible weight change no probability that matters; skipping them keeps a
+    // report of 10,000 series fast (a posterior sits on a handful of grid points).
+    const components = [];
+    mixture.weights.forEach((w, k) => {
+        if (w > NEGLIGIBLE_WEIGHT)
+            components.push({ w, sd: Math.sqrt(factor * mixture.variances[k] + extra) });
+    });
+    const tail = (x) => components.reduce((sum, { w, sd }) => sum + (sd === 0 ? (x === 0 ? w : 0) : w * erfcHalf(x / sd)), 0);
+    const p = Math.min(1, tail(Math.abs(distance)));
+    // The interval's half-width: where the tail reaches 1 − level, to 4 significant digits (a report
+    // shows 2). Components below a weight of 1e-6 move it by less than that.
+    const heavy = components.filter((c) => c.w > 1e-6);
+    const heavyTail = (x) => heavy.reduce((sum, { w, sd }) => sum + (sd === 0 ? (x === 0 ? w : 0) : w * erfcHalf(x / sd)), 0);
+    const target = 1 - level;
+    let lo = 0;
+    let hi = Math.max(...heavy.map((c) => c.sd)) * 4;
+    if (!(hi > 0))
+        return { p, margin: 0 };
+    for (let i = 0; i < 60 && hi - lo > 1e-4 * hi; i++) {
+        const mid = (lo + hi) / 2;
+        if (heavyTail(mid) > target)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return { p, margin: (lo + hi) / 2 };
+}
+/** P(|Z| ≥ z) for a standard normal Z. */
+function erfcHalf(z) {
+    return erfc(z / Math.SQRT2);
+}
+/** Log-likelihood of each grid variance for one observation, shifted so that the largest is 0, exponentiated. */
+function relativeLikelihoods(o, variances) {
+    // ν·s²/τ² ~ χ²(ν): up to terms without τ², ln L(τ²) = −(ν/2)·(ln τ² + s²/τ²).
+    const offset = o.offset ?? 0;
+    const logs = variances.map((v) => {
+        const total = v + offset;
+        if (total === 0)
+            return o.variance === 0 ? 0 : Number.NEGATIVE_INFINITY;
+        return -(o.df / 2) * (Math.log(total) + o.variance / total);
+    });
+    const max = Math.max(...logs);
+    return logs.map((l) => Math.exp(l - max));
+}
+function thin(observations) {
+    if (observations.length <= MAX_FIT_OBSERVATIONS)
+        return observations;
+    const step = observations.length / MAX_FIT_OBSERVATIONS;
+    return Array.from({ length: MAX_FIT_OBSERVATIONS }, (_, i) => observations[Math.floor(i * step)]);
+}
+function groupObservations(observations) {
+    const byKey = new Map();
+    for (const o of observations) {
+        const bin = (x) => (x > 0 ? Math.round(Math.log(x) / LOG_BIN) : '0');
+        const key = `${o.df}:${bin(o.variance)}:${bin(o.offset ?? 0)}`;
+        const group = byKey.get(key);
+        if (group)
+            group.count++;
+        else
+            byKey.set(key, { observation: o, count: 1 });
+    }
+    return [...byKey.values()];
+}
+
 const BIGGER_IS_BETTER = new Set(['ops/s', 'ops/sec', 'hz', 'MB/s', 'items/s', 'elem/s', 'B/s']);
 /**
  * Direction implied by a unit: rates (`MB/s`, `ops/s`, anything per second) are bigger-is-better,
@@ -1238,10 +1403,12 @@ function significant(x) {
 //   - within-run (sampling) noise: how precisely one run pins its own center down
 //     (centerLogVariance, from the samples, a summary or the tool's interval);
 //   - run-to-run noise: on shared machines a whole benchmark moves by 10–40% between runs of the same
-//     code while its samples stay tight. A window of a few runs says little about one series, so it is
-//     pooled over the suite as well (an empirical-Bayes prior, as limma does for gene-expression
-//     variances); with one baseline run and a suite large enough, the spread of all series' moves
-//     estimates it instead (estimateSuiteNoise).
+//     code while its samples stay tight. A window of a few runs says little about one series, so the
+//     suite speaks for it too: the distribution of run-to-run variances over all series of the window
+//     (a nonparametric empirical-Bayes mixture, stats/variance-mixture.ts), or for runs of 2–5
+//     samples a single typical value with heavy tails (as limma does for gene-expression variances);
+//     with one baseline run and a suite large enough, the spread of all series' moves estimates it
+//     instead (estimateSuiteNoise).
 // Whole-machine factors (one CI runner 8% slower on every benchmark) are taken out of the window's
 // centers first (removeMachineFactors), so that they do not count as any series' own noise.
 /** Timing series with ≥ 2 baseline runs needed to pool their run-to-run noise into a suite prior. */
@@ -1256,11 +1423,13 @@ const PRIOR_MIN_SUITE_SERIES = 20;
  * differ in noisiness, so the suite's typical value is only a rough guide to one series' noise: a
  * small weight gives the t distribution heavy tails, so that a series three times as noisy as the
  * typical one does not raise false alarms. Tuned with `npm run bench:detect` (bench/DETECTION.md,
- * run-to-run noise varying ×⅓–3 between benchmarks). Pooled with a window of ≥ 2 runs: 4 let false
- * alarms reach 2.2 per 1,000 with two baseline runs, 3 keeps them at 1.3 or below. (limma's estimate
- * of this weight from the spread of the series' variances was tried: about 2.5 on these suites, and
- * too noisy from windows of 2 runs to trust.) From the moves of a one-run suite: 6 lets false alarms
- * reach 2–5 per 1,000; 3 gives up most detection.
+ * run-to-run noise varying ×⅓–3 between benchmarks). Pooled with a window of ≥ 2 runs (only for runs
+ * of 2–5 samples since the mixture came in): 4 let false alarms reach 2.2 per 1,000 with two baseline
+ * runs, 3 keeps them at 1.3 or below. (limma's estimate of this weight from the spread of the series'
+ * variances was tried: about 2.5 on these suites, and too noisy from windows of 2 runs to trust.) From
+ * the moves of a one-run suite: 6 lets false alarms reach 2–5 per 1,000; 3 gives up most detection.
+ * (A mixture estimated from the moves of one side of a one-run suite was tried too: twice the
+ * detection, but 1.4–1.7 false alarms per 1,000, since a single move cannot say which series is noisy.)
  */
 const HISTORY_PRIOR_DF = 3;
 const SUITE_PRIOR_DF = 4;
@@ -1347,6 +1516,7 @@ function typicalSampleLogVariance(current, windowById) {
 }
 function estimateRunNoise(current, windowById, sampleLogVariance) {
     const excesses = [];
+    const windowVariances = [];
     const moves = [];
     for (const result of current) {
         const window = windowById.get(result.id);
@@ -1361,6 +1531,7 @@ function estimateRunNoise(current, windowById, sampleLogVariance) {
             const k = window.centers.length - 1;
             const spread = sampleVariance(window.centers.map(Math.log)) / chiSquareMedianOverDf(k);
             excesses.push(Math.max(0, spread - newestSampling));
+            windowVariances.push(windowVariance(window, sampleLogVariance));
         }
         const move = worseLog(result.value, result.direction) - worseLog(referenceCenter(window), result.direction);
         const currentSampling = centerLogVariance(result, sideOf(result), sampleLogVariance)?.variance ?? 0;
@@ -1374,6 +1545,7 @@ function estimateRunNoise(current, windowById, sampleLogVariance) {
             source: 'history',
             typicalMove,
             df: HISTORY_PRIOR_DF,
+            mixture: fitVarianceMixture(windowVariances),
         };
     }
     if (moves.length < PRIOR_MIN_SUITE_SERIES)
@@ -1387,6 +1559,40 @@ function estimateRunNoise(current, windowById, sampleLogVariance) {
         df: SUITE_PRIOR_DF,
     };
 }
+/**
+ * The sample variance of a window's log centers (≥ 2 runs), its degrees of freedom, and the part of it
+ * the runs' own samples explain (their mean sampling variance; 0 unless every run has ≥ 6 samples).
+ */
+function windowVariance(window, typicalSampleLogVariance) {
+    return {
+        variance: sampleVariance(window.centers.map(Math.log)),
+        df: window.centers.length - 1,
+        offset: meanSamplingVariance(window, typicalSampleLogVariance),
+    };
+}
+/**
+ * Mean sampling variance of ln(center) over a window's newest runs (up to 5: it is about the same in
+ * every run, and each costs a sort of the run's samples), when every one of them is robustly known;
+ * 0 otherwise. Cached per window: the noise model and the test both need it.
+ */
+function meanSamplingVariance(window, typicalSampleLogVariance) {
+    const cached = samplingCache.get(window);
+    if (cached !== undefined)
+        return cached;
+    let sum = 0;
+    const runs = window.results.slice(-5);
+    for (const r of runs) {
+        const v = centerLogVariance(r, sideOf(r), typicalSampleLogVariance);
+        if (!v || v.df !== Number.POSITIVE_INFINITY) {
+            sum = 0;
+            break;
+        }
+        sum += v.variance / runs.length;
+    }
+    samplingCache.set(window, sum);
+    return sum;
+}
+const samplingCache = new WeakMap();
 /**
  * One baseline run: each move (centered) has variance `sampling` + 2B, B the run-to-run variance of
  * one run center. B is the value for which the moves, standardized, have the median a χ²₁ has —
@@ -1410,6 +1616,17 @@ function excessFromMoves(deviations) {
     }
     return (lo + hi) / 2;
 }
+/**
+ * Whether a run's sampling noise is either known precisely (≥ 6 raw samples, a large summary, the
+ * tool's interval) or absent (one number per run, whose spread is all in the run centers). Runs of 2–5
+ * samples are not: their center can jump to a second mode of the benchmark that a window of a few
+ * runs has not shown yet, which the heavy-tailed pooled tests tolerate and a mixture would not.
+ */
+function isPreciseSampling(sampling) {
+    return sampling === undefined || sampling.df >= PRECISE_DF;
+}
+/** Degrees of freedom from which a sampling variance counts as known. */
+const PRECISE_DF = 20;
 // ---------------------------------------------------------------------------------------------
 // Sampling noise of one run
 // ---------------------------------------------------------------------------------------------
@@ -2137,7 +2354,7 @@ function testSeries(baselineResult, currentResult, window, baseline, current, sc
         current: centerLogVariance(currentResult, current, noise.sampleLogVariance),
     };
     const between = timing
-        ? betweenRunTest(window, current.center, currentResult, scale, sampling, noise.run)
+        ? betweenRunTest(window, current.center, currentResult, scale, sampling, noise.run, noise.sampleLogVariance)
         : undefined;
     // The within-run test sees the newest run's samples at the window's typical level: its question is
     // whether the current samples sit elsewhere than the baseline's, not elsewhere than one run's offset.
@@ -2153,7 +2370,8 @@ function testSeries(baselineResult, currentResult, window, baseline, current, sc
         return [ratio * Math.exp(-m), ratio * Math.exp(m)];
     };
     if (within?.canReachAlpha) {
-        const p = between === undefined ? within.p : Math.max(within.p, between.p);
+        // The mixture test already holds both runs' sampling noise; the others test the centers only.
+        const p = between === undefined ? within.p : between.complete ? between.p : Math.max(within.p, between.p);
         const outcome = {
             test: { method: within.method, p, pWithin: within.p, pBetween: between?.p },
             change: changeOf(baseline.center, current.center, interval(withinMargin, between?.logMargin)),
@@ -2239,15 +2457,21 @@ function withinRunMargin(baseline, current, sampling) {
  * The distance is taken after the current run's machine factor (the suite's typical move), as the
  * window's centers are.
  *
- * With ≥ 2 baseline runs, B pools the series' own window (robust: median and MAD of the log centers,
- * worth 0.37·(R − 1) degrees of freedom) with the suite prior (worth prior.df), as
- * (d₀·B₀ + d·B)/(d₀ + d). With one baseline run, B is the suite's. The statistic is referred to
- * Student's t with Satterthwaite's degrees of freedom: B is uncertain, W is not, so when the samples
- * explain most of the distance the test approaches the normal one.
- * Without a suite prior and with ≥ 2 runs: the robust prediction of one more run center from the
- * window alone (historyPredictionTest).
+ * With a window (the suite's `history` prior) and runs whose sampling noise is known or absent: B is
+ * not one number but a distribution — the suite's mixture of run-to-run variances, narrowed by the
+ * series' own window (Bayes' rule on the sample variance of its centers, stats/variance-mixture.ts) —
+ * and p is the tail of the resulting mixture of normals. A series is judged by its own noise where its
+ * window says enough, and by what kinds of series the suite holds where it does not. This test holds
+ * the samples' noise too, so it alone decides (`complete`).
+ *
+ * Runs of 2–5 samples (whose center may jump to a mode the window has not shown) and one-run
+ * baselines: B pools the series' own window variance (R − 1 degrees of freedom) with the suite's
+ * typical value (worth prior.df), as (d₀·B₀ + d·B)/(d₀ + d), or is the suite's alone; the statistic is
+ * referred to Student's t with Satterthwaite's degrees of freedom, whose heavy tails stand for the
+ * benchmarks noisier than the typical one. Without a suite prior and with ≥ 2 runs: the robust
+ * prediction of one more run center from the window alone (historyPredictionTest).
  */
-function betweenRunTest(window, currentCenter, currentResult, scale, sampling, prior) {
+function betweenRunTest(window, currentCenter, currentResult, scale, sampling, prior, sampleLogVariance) {
     const runs = window.centers.length;
     if (!prior) {
         if (runs < 2)
@@ -2262,6 +2486,25 @@ function betweenRunTest(window, currentCenter, currentResult, scale, sampling, p
     const distance = worseLog(raw, direction) - worseLog(referenceCenter(window), direction) - prior.typicalMove;
     const current = sampling.current ?? UNKNOWN;
     const baseline = sampling.baseline ?? UNKNOWN;
+    if (prior.mixture && isPreciseSampling(sampling.current)) {
+        // The median of R run centers has about π/(2R) of one center's variance (exactly 1/R for R ≤ 2).
+        const shrink = runs <= 2 ? 1 / runs : Math.PI / (2 * runs);
+        const own = runs >= 2 ? windowVariance(window, sampleLogVariance) : undefined;
+        const posterior = posteriorMixture(prior.mixture, own);
+        // Run-to-run variance τ² from the mixture, for the current run and the reference; each side's
+        // sampling variance from its own samples.
+        const baselineSampling = own?.offset || baseline.variance;
+        const known = (sampling.current?.variance ?? 0) + shrink * baselineSampling;
+        const { p, margin } = mixtureNormalTest(distance, posterior, 1 + shrink, known, LEVEL);
+        return {
+            p,
+            logMargin: margin,
+            complete: true,
+            reason: runs >= 2
+                ? `within the run-to-run spread of the last ${runs} baseline runs and of the suite's ${prior.series} series`
+                : 'one baseline run of this series: within the suite’s typical run-to-run spread',
+        };
+    }
     if (runs >= 2) {
         const ownDf = runs - 1;
         const ownExcess = Math.max(0, sampleVariance(window.centers.map(Math.log)) - baseline.variance);

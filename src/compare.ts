@@ -14,6 +14,7 @@ import type { BenchmarkResult, Format } from './model.js';
 import {
   centerLogVariance,
   estimateSuiteNoise,
+  isPreciseSampling,
   isTiming,
   type RunNoisePrior,
   referenceCenter,
@@ -24,6 +25,7 @@ import {
   summaryOf,
   type VarianceEstimate,
   type WindowSeries,
+  windowVariance,
   worseLog,
 } from './noise-model.js';
 import { budgetFor, type CompareOptions, defaultCompareOptions, thresholdFor } from './options.js';
@@ -46,6 +48,7 @@ import { intervalTest } from './stats/interval-test.js';
 import { mannWhitneyU, minimumSamplesPerSide } from './stats/mannwhitney.js';
 import { medianConfidenceInterval } from './stats/median-ci.js';
 import { historyPredictionTest } from './stats/run-noise.js';
+import { mixtureNormalTest, posteriorMixture } from './stats/variance-mixture.js';
 import { welchLogTest } from './stats/welch.js';
 import { unitKind } from './units.js';
 
@@ -232,6 +235,8 @@ interface WithinRun {
 /** The between-run test's result: p and the half-width of the ratio's 95% interval on the log scale. */
 interface BetweenRun {
   p: number;
+  /** Whether the test holds the within-run noise of both runs as well (then it alone decides). */
+  complete?: boolean;
   logMargin: number;
   reason: string;
 }
@@ -271,7 +276,15 @@ function testSeries(
     current: centerLogVariance(currentResult, current, noise.sampleLogVariance),
   };
   const between = timing
-    ? betweenRunTest(window, current.center, currentResult, scale, sampling, noise.run)
+    ? betweenRunTest(
+        window,
+        current.center,
+        currentResult,
+        scale,
+        sampling,
+        noise.run,
+        noise.sampleLogVariance,
+      )
     : undefined;
   // The within-run test sees the newest run's samples at the window's typical level: its question is
   // whether the current samples sit elsewhere than the baseline's, not elsewhere than one run's offset.
@@ -287,7 +300,8 @@ function testSeries(
   };
 
   if (within?.canReachAlpha) {
-    const p = between === undefined ? within.p : Math.max(within.p, between.p);
+    // The mixture test already holds both runs' sampling noise; the others test the centers only.
+    const p = between === undefined ? within.p : between.complete ? between.p : Math.max(within.p, between.p);
     const outcome: TestOutcome = {
       test: { method: within.method, p, pWithin: within.p, pBetween: between?.p },
       change: changeOf(baseline.center, current.center, interval(withinMargin, between?.logMargin)),
@@ -382,13 +396,19 @@ function withinRunMargin(baseline: SideStats, current: SideStats, sampling: Samp
  * The distance is taken after the current run's machine factor (the suite's typical move), as the
  * window's centers are.
  *
- * With ≥ 2 baseline runs, B pools the series' own window (robust: median and MAD of the log centers,
- * worth 0.37·(R − 1) degrees of freedom) with the suite prior (worth prior.df), as
- * (d₀·B₀ + d·B)/(d₀ + d). With one baseline run, B is the suite's. The statistic is referred to
- * Student's t with Satterthwaite's degrees of freedom: B is uncertain, W is not, so when the samples
- * explain most of the distance the test approaches the normal one.
- * Without a suite prior and with ≥ 2 runs: the robust prediction of one more run center from the
- * window alone (historyPredictionTest).
+ * With a window (the suite's `history` prior) and runs whose sampling noise is known or absent: B is
+ * not one number but a distribution — the suite's mixture of run-to-run variances, narrowed by the
+ * series' own window (Bayes' rule on the sample variance of its centers, stats/variance-mixture.ts) —
+ * and p is the tail of the resulting mixture of normals. A series is judged by its own noise where its
+ * window says enough, and by what kinds of series the suite holds where it does not. This test holds
+ * the samples' noise too, so it alone decides (`complete`).
+ *
+ * Runs of 2–5 samples (whose center may jump to a mode the window has not shown) and one-run
+ * baselines: B pools the series' own window variance (R − 1 degrees of freedom) with the suite's
+ * typical value (worth prior.df), as (d₀·B₀ + d·B)/(d₀ + d), or is the suite's alone; the statistic is
+ * referred to Student's t with Satterthwaite's degrees of freedom, whose heavy tails stand for the
+ * benchmarks noisier than the typical one. Without a suite prior and with ≥ 2 runs: the robust
+ * prediction of one more run center from the window alone (historyPredictionTest).
  */
 function betweenRunTest(
   window: WindowSeries,
@@ -397,6 +417,7 @@ function betweenRunTest(
   scale: number,
   sampling: Sampling,
   prior: RunNoisePrior | undefined,
+  sampleLogVariance: number | undefined,
 ): BetweenRun | undefined {
   const runs = window.centers.length;
   if (!prior) {
@@ -412,6 +433,26 @@ function betweenRunTest(
     worseLog(raw, direction) - worseLog(referenceCenter(window), direction) - prior.typicalMove;
   const current = sampling.current ?? UNKNOWN;
   const baseline = sampling.baseline ?? UNKNOWN;
+  if (prior.mixture && isPreciseSampling(sampling.current)) {
+    // The median of R run centers has about π/(2R) of one center's variance (exactly 1/R for R ≤ 2).
+    const shrink = runs <= 2 ? 1 / runs : Math.PI / (2 * runs);
+    const own = runs >= 2 ? windowVariance(window, sampleLogVariance) : undefined;
+    const posterior = posteriorMixture(prior.mixture, own);
+    // Run-to-run variance τ² from the mixture, for the current run and the reference; each side's
+    // sampling variance from its own samples.
+    const baselineSampling = own?.offset || baseline.variance;
+    const known = (sampling.current?.variance ?? 0) + shrink * baselineSampling;
+    const { p, margin } = mixtureNormalTest(distance, posterior, 1 + shrink, known, LEVEL);
+    return {
+      p,
+      logMargin: margin,
+      complete: true,
+      reason:
+        runs >= 2
+          ? `within the run-to-run spread of the last ${runs} baseline runs and of the suite's ${prior.series} series`
+          : 'one baseline run of this series: within the suite’s typical run-to-run spread',
+    };
+  }
   if (runs >= 2) {
     const ownDf = runs - 1;
     const ownExcess = Math.max(0, sampleVariance(window.centers.map(Math.log)) - baseline.variance);

@@ -6,10 +6,12 @@
 //   - within-run (sampling) noise: how precisely one run pins its own center down
 //     (centerLogVariance, from the samples, a summary or the tool's interval);
 //   - run-to-run noise: on shared machines a whole benchmark moves by 10–40% between runs of the same
-//     code while its samples stay tight. A window of a few runs says little about one series, so it is
-//     pooled over the suite as well (an empirical-Bayes prior, as limma does for gene-expression
-//     variances); with one baseline run and a suite large enough, the spread of all series' moves
-//     estimates it instead (estimateSuiteNoise).
+//     code while its samples stay tight. A window of a few runs says little about one series, so the
+//     suite speaks for it too: the distribution of run-to-run variances over all series of the window
+//     (a nonparametric empirical-Bayes mixture, stats/variance-mixture.ts), or for runs of 2–5
+//     samples a single typical value with heavy tails (as limma does for gene-expression variances);
+//     with one baseline run and a suite large enough, the spread of all series' moves estimates it
+//     instead (estimateSuiteNoise).
 // Whole-machine factors (one CI runner 8% slower on every benchmark) are taken out of the window's
 // centers first (removeMachineFactors), so that they do not count as any series' own noise.
 import { median } from 'simple-statistics';
@@ -17,6 +19,11 @@ import type { BenchmarkResult } from './model.js';
 import type { SideStats } from './report.js';
 import { logSeFromInterval } from './stats/interval-test.js';
 import { robustLogSpread } from './stats/run-noise.js';
+import {
+  fitVarianceMixture,
+  type VarianceMixture,
+  type VarianceObservation,
+} from './stats/variance-mixture.js';
 import { unitKind } from './units.js';
 
 /** Timing series with ≥ 2 baseline runs needed to pool their run-to-run noise into a suite prior. */
@@ -31,11 +38,13 @@ const PRIOR_MIN_SUITE_SERIES = 20;
  * differ in noisiness, so the suite's typical value is only a rough guide to one series' noise: a
  * small weight gives the t distribution heavy tails, so that a series three times as noisy as the
  * typical one does not raise false alarms. Tuned with `npm run bench:detect` (bench/DETECTION.md,
- * run-to-run noise varying ×⅓–3 between benchmarks). Pooled with a window of ≥ 2 runs: 4 let false
- * alarms reach 2.2 per 1,000 with two baseline runs, 3 keeps them at 1.3 or below. (limma's estimate
- * of this weight from the spread of the series' variances was tried: about 2.5 on these suites, and
- * too noisy from windows of 2 runs to trust.) From the moves of a one-run suite: 6 lets false alarms
- * reach 2–5 per 1,000; 3 gives up most detection.
+ * run-to-run noise varying ×⅓–3 between benchmarks). Pooled with a window of ≥ 2 runs (only for runs
+ * of 2–5 samples since the mixture came in): 4 let false alarms reach 2.2 per 1,000 with two baseline
+ * runs, 3 keeps them at 1.3 or below. (limma's estimate of this weight from the spread of the series'
+ * variances was tried: about 2.5 on these suites, and too noisy from windows of 2 runs to trust.) From
+ * the moves of a one-run suite: 6 lets false alarms reach 2–5 per 1,000; 3 gives up most detection.
+ * (A mixture estimated from the moves of one side of a one-run suite was tried too: twice the
+ * detection, but 1.4–1.7 false alarms per 1,000, since a single move cannot say which series is noisy.)
  */
 const HISTORY_PRIOR_DF = 3;
 const SUITE_PRIOR_DF = 4;
@@ -133,6 +142,11 @@ export interface RunNoisePrior {
   typicalMove: number;
   /** Degrees of freedom the prior is worth for one series (how far the suite's typical value speaks for it). */
   df: number;
+  /**
+   * `history` only: the distribution over the suite of the variance of one run's log center (run-to-run
+   * and sampling noise together), estimated from every series' window (stats/variance-mixture.ts).
+   */
+  mixture?: VarianceMixture;
 }
 
 export function isTiming(unit: string): boolean {
@@ -194,6 +208,7 @@ function estimateRunNoise(
   sampleLogVariance: number | undefined,
 ): RunNoisePrior | undefined {
   const excesses: number[] = [];
+  const windowVariances: VarianceObservation[] = [];
   const moves: { move: number; sampling: number }[] = [];
   for (const result of current) {
     const window = windowById.get(result.id);
@@ -206,6 +221,7 @@ function estimateRunNoise(
       const k = window.centers.length - 1;
       const spread = sampleVariance(window.centers.map(Math.log)) / chiSquareMedianOverDf(k);
       excesses.push(Math.max(0, spread - newestSampling));
+      windowVariances.push(windowVariance(window, sampleLogVariance));
     }
     const move =
       worseLog(result.value, result.direction) - worseLog(referenceCenter(window), result.direction);
@@ -220,6 +236,7 @@ function estimateRunNoise(
       source: 'history',
       typicalMove,
       df: HISTORY_PRIOR_DF,
+      mixture: fitVarianceMixture(windowVariances),
     };
   }
   if (moves.length < PRIOR_MIN_SUITE_SERIES) return undefined;
@@ -232,6 +249,49 @@ function estimateRunNoise(
     df: SUITE_PRIOR_DF,
   };
 }
+
+/**
+ * The sample variance of a window's log centers (≥ 2 runs), its degrees of freedom, and the part of it
+ * the runs' own samples explain (their mean sampling variance; 0 unless every run has ≥ 6 samples).
+ */
+export function windowVariance(
+  window: WindowSeries,
+  typicalSampleLogVariance: number | undefined,
+): VarianceObservation {
+  return {
+    variance: sampleVariance(window.centers.map(Math.log)),
+    df: window.centers.length - 1,
+    offset: meanSamplingVariance(window, typicalSampleLogVariance),
+  };
+}
+
+/**
+ * Mean sampling variance of ln(center) over a window's newest runs (up to 5: it is about the same in
+ * every run, and each costs a sort of the run's samples), when every one of them is robustly known;
+ * 0 otherwise. Cached per window: the noise model and the test both need it.
+ */
+export function meanSamplingVariance(
+  window: WindowSeries,
+  typicalSampleLogVariance: number | undefined,
+): number {
+  const cached = samplingCache.get(window);
+  if (cached !== undefined) return cached;
+  let sum = 0;
+  const runs = window.results.slice(-SAMPLING_RUNS);
+  for (const r of runs) {
+    const v = centerLogVariance(r, sideOf(r), typicalSampleLogVariance);
+    if (!v || v.df !== Number.POSITIVE_INFINITY) {
+      sum = 0;
+      break;
+    }
+    sum += v.variance / runs.length;
+  }
+  samplingCache.set(window, sum);
+  return sum;
+}
+
+const SAMPLING_RUNS = 5;
+const samplingCache = new WeakMap<WindowSeries, number>();
 
 /**
  * One baseline run: each move (centered) has variance `sampling` + 2B, B the run-to-run variance of
@@ -254,6 +314,19 @@ function excessFromMoves(deviations: { square: number; sampling: number }[]): nu
   }
   return (lo + hi) / 2;
 }
+
+/**
+ * Whether a run's sampling noise is either known precisely (≥ 6 raw samples, a large summary, the
+ * tool's interval) or absent (one number per run, whose spread is all in the run centers). Runs of 2–5
+ * samples are not: their center can jump to a second mode of the benchmark that a window of a few
+ * runs has not shown yet, which the heavy-tailed pooled tests tolerate and a mixture would not.
+ */
+export function isPreciseSampling(sampling: VarianceEstimate | undefined): boolean {
+  return sampling === undefined || sampling.df >= PRECISE_DF;
+}
+
+/** Degrees of freedom from which a sampling variance counts as known. */
+const PRECISE_DF = 20;
 
 // ---------------------------------------------------------------------------------------------
 // Sampling noise of one run

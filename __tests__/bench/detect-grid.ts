@@ -6,7 +6,7 @@ import type { Condition } from './detect-suite.js';
 export const THRESHOLD = 0.05;
 export const ALPHA = 0.05;
 /** Suites simulated per condition and true shift (each holds 300 benchmarks, 30 of them shifted). */
-export const SUITES_PER_SHIFT = 6;
+export const SUITES_PER_SHIFT = 12;
 
 /**
  * Where the detection target (≥ 95% of 10% slowdowns) can be asked for: at least 10 samples per run,

@@ -19,6 +19,8 @@ export interface ConditionResult {
   nulls: Tally;
   /** Shifted benchmarks, per true shift (index of SHIFTS; 0 is unused). */
   shifted: Tally[];
+  /** Suites with no true shift at all, and per method how many of them got at least one false alarm. */
+  nullSuites: { suites: number; withFalseAlarm: Record<Method, number> };
   seconds: number;
 }
 
@@ -41,11 +43,19 @@ export function runCondition(
   const started = performance.now();
   const nulls = emptyTally();
   const shifted = SHIFTS.map(emptyTally);
+  const nullSuites = {
+    suites: 0,
+    withFalseAlarm: Object.fromEntries(METHODS.map((m) => [m, 0])) as Record<Method, number>,
+  };
   SHIFTS.forEach((shift, s) => {
     for (let k = 0; k < suitesPerShift; k++) {
       const random = seededRandom(seed * 1000 + s * 100 + k);
       const suite = simulateSuite(condition, shift, random);
       const decisions = decide(suite, condition, threshold, alpha);
+      if (shift === 0) {
+        nullSuites.suites++;
+        for (const m of METHODS) if (decisions.flagged[m].some(Boolean)) nullSuites.withFalseAlarm[m]++;
+      }
       suite.truths.forEach((truth, i) => {
         const tally = truth.shift === 0 ? nulls : (shifted[s] as Tally);
         tally.trials++;
@@ -55,5 +65,5 @@ export function runCondition(
       });
     }
   });
-  return { condition, nulls, shifted, seconds: (performance.now() - started) / 1000 };
+  return { condition, nulls, shifted, nullSuites, seconds: (performance.now() - started) / 1000 };
 }

@@ -18,6 +18,7 @@ export function detectionPercent(r: ConditionResult, method: Method, shift = 0.1
 }
 
 const percent = (x: number) => `${Math.round(x)}%`;
+const percentOneDecimal = (x: number) => `${Number(x.toFixed(1))}%`;
 const perMille = (x: number) => (x === 0 ? '0' : x.toFixed(1));
 const cv = (x: number) => `${Number((x * 100).toFixed(1))}%`;
 
@@ -85,6 +86,12 @@ export interface Summary {
   targetMisses: ConditionResult[];
   /** Conditions where the oracle detects +10% more than 5 points better than the engine. */
   behindOracle: ConditionResult[];
+  /** The oracle against the same targets: conditions above 1‰, target conditions below 95%. */
+  oracleOverOnePerMille: ConditionResult[];
+  oracleTargetMisses: ConditionResult[];
+  /** Suites where nothing changed, and per method the share (0–100) with at least one false alarm. */
+  nullSuites: number;
+  nullSuitesWithFalseAlarm: Record<Method, number>;
 }
 
 export function summarize(all: ConditionResult[]): Summary {
@@ -104,6 +111,16 @@ export function summarize(all: ConditionResult[]): Summary {
     target,
     targetMisses: target.filter((r) => detectionPercent(r, 'engine') < 95),
     behindOracle: all.filter((r) => gap(r) > 5),
+    oracleOverOnePerMille: all.filter((r) => falseAlarmsPerMille(r, 'oracle') > 1),
+    oracleTargetMisses: target.filter((r) => detectionPercent(r, 'oracle') < 95),
+    nullSuites: all.reduce((s, r) => s + r.nullSuites.suites, 0),
+    nullSuitesWithFalseAlarm: Object.fromEntries(
+      METHODS.map((m) => [
+        m,
+        (100 * all.reduce((s, r) => s + r.nullSuites.withFalseAlarm[m], 0)) /
+          all.reduce((s, r) => s + r.nullSuites.suites, 0),
+      ]),
+    ) as Record<Method, number>,
   };
 }
 
@@ -121,5 +138,7 @@ export function summaryLines(s: Summary): string[] {
     `  Engine, worst condition: ${engineFa(s.worst.result)} (${describeCondition(s.worst.result.condition)}). Conditions above 1‰: ${list(s.overOnePerMille, bothFa)}.`,
     `- **Detection of +10% slowdowns in the target region** (n ≥ 10, within-run CV ≤ 3%, no run-to-run noise or ≤ 1% with ≥ 2 baseline runs; ${s.target.length} conditions): engine from ${percent(Math.min(...targetRates))} to ${percent(Math.max(...targetRates))}; below 95%: ${list(s.targetMisses, det)}.`,
     `- **More than 5 points behind the oracle** on +10% detection: ${s.behindOracle.length} of the conditions: ${list(s.behindOracle, det)}.`,
+    `- **The oracle against the same targets**: above 1‰ false alarms in ${s.oracleOverOnePerMille.length} conditions (${s.oracleOverOnePerMille.map((r) => describeCondition(r.condition)).join('; ') || 'none'}); below 95% detection in ${s.oracleTargetMisses.length} of the ${s.target.length} target conditions.`,
+    `- **Pull requests that changed nothing** (the ${s.nullSuites} suites without any true shift): share with at least one false regression — ${METHODS.map((m) => `${m} ${percentOneDecimal(s.nullSuitesWithFalseAlarm[m])}`).join(', ')}.`,
   ];
 }

@@ -12,6 +12,7 @@ import type { ComparisonReport, SeriesComparison, Status } from '../../src/repor
 import { mannWhitneyU } from '../../src/stats/mannwhitney.js';
 import { directionOfUnit, unitKind } from '../../src/units.js';
 import { fixture } from '../helpers/fixtures.js';
+import { seededRandom } from '../helpers/random.js';
 
 // ---------------------------------------------------------------------------------------------
 // Plain data
@@ -377,6 +378,34 @@ describe('compare() on plain data', () => {
     expect(beyond[0]?.reason).toBe(
       "one baseline run: within the spread of the moves of the suite's 41 series",
     );
+  });
+
+  it('with a window, judges each series by its own run-to-run noise among the suite’s: +10% is a regression for a quiet benchmark, not for a noisy one', () => {
+    // 30 benchmarks of unchanged code over 4 baseline runs: 20 move by about 8% between runs, 10 by
+    // about 0.5% (tight samples every time). Then Quiet0 and Noisy0 both get 10% slower. A prior that
+    // pools every series toward the suite's typical noise would lend Quiet0 the noisy majority's 8%
+    // and miss its slowdown; the mixture knows the suite has two kinds of benchmark.
+    const random = seededRandom(5);
+    const names = [
+      ...Array.from({ length: 10 }, (_, i) => `Quiet${i}`),
+      ...Array.from({ length: 20 }, (_, i) => `Noisy${i}`),
+    ];
+    const spread = (name: string) => (name.startsWith('Quiet') ? 0.005 : 0.08);
+    const level = (name: string) => 1000 * Math.exp(spread(name) * random.normal());
+    const window = Array.from({ length: 4 }, () =>
+      runOf(...names.map((name) => sampled(name, tight(level(name))))),
+    );
+    const slower = new Set(['Quiet0', 'Noisy0']);
+    const current = names.map((name) => sampled(name, tight(level(name) * (slower.has(name) ? 1.1 : 1))));
+    const report = compare(window, current, options({ thresholds: parseThresholds('5%') }));
+    expect(report.runToRunNoise).toBe('estimated');
+    expect(statusOf(report, 'Quiet0')).toBe('regression');
+    const noisy = byName(report, 'Noisy0');
+    expect(noisy.status).not.toBe('regression');
+    expect(report.series.filter((s) => s.status === 'regression').map((s) => s.name)).toEqual(['Quiet0']);
+    // The interval of a noisy series' change is as wide as its run-to-run noise (±8% per run).
+    const [lo, hi] = noisy.change?.ci ?? [0, 0];
+    expect(hi - lo).toBeGreaterThan(20);
   });
 });
 
