@@ -1396,7 +1396,7 @@ function significant(x) {
 }
 
 // The noise model: how much a benchmark's center moves when nothing changed, estimated from the
-// baseline window, the current run and the whole suite. compare.ts tests changes against it.
+// baseline window, the current run and the whole suite. series-test.ts tests changes against it.
 // Pure: no I/O, no @actions/*. README.md ("How verdicts are made") explains the model.
 //
 // Two kinds of noise:
@@ -1875,29 +1875,6 @@ const STATUSES = [
     'missing',
 ];
 
-// Benjamini–Hochberg false discovery rate control: with many benchmarks, some p-values fall under
-// 0.05 by chance alone; q-values say how many of the "significant" ones may be noise.
-/**
- * Benjamini–Hochberg adjusted p-values (q-values), in the order of the input: for the i-th smallest
- * of m p-values, q = min over j ≥ i of p₍ⱼ₎·m/j, capped at 1, so q is monotone in p. NaN entries
- * stay NaN and do not count towards m.
- */
-function benjaminiHochberg(pValues) {
-    const ranked = pValues
-        .map((p, index) => ({ p, index }))
-        .filter(({ p }) => !Number.isNaN(p))
-        .sort((a, b) => a.p - b.p);
-    const m = ranked.length;
-    const q = pValues.map(() => Number.NaN);
-    let running = 1;
-    for (let i = m - 1; i >= 0; i--) {
-        const { p, index } = ranked[i];
-        running = Math.min(running, (p * m) / (i + 1));
-        q[index] = running;
-    }
-    return q;
-}
-
 // Two-sided Mann–Whitney U test with benchstat's rules (golang/perf benchmath's AssumeNothing.Compare
 // → go-moremath stats.MannWhitneyUTest with LocationDiffers):
 //   - exact distribution when both samples have ≤ 50 values and there are no ties, or ≤ 25 values
@@ -2196,114 +2173,19 @@ function relativeVarianceOfMean({ mean, stddev, n }) {
     return (stddev / mean) ** 2 / n;
 }
 
-// Turns a baseline window and the current run into verdicts, using src/stats/ for every number.
-// Pure: no I/O, no @actions/*. The decision rules are documented in README.md ("How verdicts are made").
-//
-// The flow: index the baseline window by series → take out whole-machine factors and estimate the
-// suite's noise (noise-model.ts) → test each series → detect a runner drift and test again without it
-// → Benjamini–Hochberg over the report → decide each status against α and the threshold → the report.
+// The tests of one series: is the current run's center elsewhere than the baseline's, beyond both
+// kinds of noise? Pure: no I/O, no @actions/*. compare.ts runs them for every series of a report.
 //
 // Two kinds of noise are tested, and a change has to stand out from both:
 //   - within-run noise: the spread of one run's samples (Mann–Whitney, Welch, interval test);
 //   - run-to-run noise: how far a series' run center moves between runs of the same code, from its
-//     own baseline window pooled with the suite's typical value (betweenRunTest).
+//     own baseline window and what the whole suite says about noise (betweenRunTest, noise-model.ts).
 /** Confidence level of every interval in the report. */
 const LEVEL = 0.95;
-/** A runner drift is only declared over at least this many timing series… */
-const DRIFT_MIN_SERIES = 5;
-/** …when at least this share of them moved the same way… */
-const DRIFT_MIN_SHARE = 0.75;
-/** …by a typical amount of at least this much (fraction). */
-const DRIFT_MIN_CHANGE = 0.05;
 /** z of the two-sided LEVEL interval. */
 const Z_LEVEL = normalQuantile(1 - (1 - LEVEL) / 2);
-/**
- * Compares `current` with the `baseline` window (oldest first, newest last). Series are matched by id.
- */
-function compare(baseline, current, options = defaultCompareOptions()) {
-    const windowById = indexBaseline(baseline);
-    removeMachineFactors(windowById, baseline.length);
-    const currentIds = new Set(current.map((r) => r.id));
-    const noise = estimateSuiteNoise(current, windowById);
-    const evaluate = (result, scale) => evaluateSeries(result, windowById.get(result.id), options, scale, noise);
-    const evaluated = current.map((result) => evaluate(result, 1));
-    const drift = detectDrift(evaluated);
-    const series = drift === undefined
-        ? evaluated
-        : current.map((result, i) => {
-            const scale = driftScale(drift, result.direction, result.unit);
-            const unadjusted = evaluated[i];
-            if (scale === 1)
-                return unadjusted;
-            const adjusted = evaluate(result, scale);
-            const comparison = {
-                ...adjusted.comparison,
-                change: unadjusted.comparison.change,
-                adjustedChange: adjusted.comparison.change,
-            };
-            return { ...adjusted, comparison };
-        });
-    applyFalseDiscoveryControl(series);
-    const comparisons = series.map((e) => decide(e, options));
-    for (const [id, runs] of windowById) {
-        if (!currentIds.has(id) && runs.newestRunHasIt)
-            comparisons.push(missingSeries(runs));
-    }
-    return buildReport(comparisons, baseline.length, options.alpha, drift, noise.run?.source === 'suite');
-}
-function indexBaseline(baseline) {
-    const byId = new Map();
-    baseline.forEach((run, runIndex) => {
-        for (const result of run.results) {
-            let entry = byId.get(result.id);
-            if (!entry) {
-                entry = { results: [], commits: [], runIndexes: [], newestRunHasIt: false, centers: [] };
-                byId.set(result.id, entry);
-            }
-            entry.results.push(result);
-            entry.commits.push(run.commit);
-            entry.runIndexes.push(runIndex);
-            entry.centers.push(result.value);
-            if (runIndex === baseline.length - 1)
-                entry.newestRunHasIt = true;
-        }
-    });
-    return byId;
-}
-function evaluateSeries(result, window, options, scale, noise) {
-    const current = scaleSide(sideOf(result), scale);
-    const base = {
-        id: result.id,
-        name: result.name,
-        suite: result.suite,
-        params: result.params,
-        unit: result.unit,
-        direction: result.direction,
-        format: result.format,
-        status: 'new',
-        threshold: thresholdFor(result, options.thresholds),
-        current,
-        source: result.source,
-    };
-    const budget = budgetFor(result, result.value, options.budgets);
-    if (budget)
-        base.budget = budget;
-    const newest = window?.results.at(-1);
-    if (!window || !newest)
-        return { comparison: base };
-    const baselineStats = {
-        ...sideOf(newest),
-        runs: window.results.length,
-        runCenters: window.results.map((r) => r.value),
-        commit: window.commits.at(-1),
-    };
-    const comparison = { ...base, baseline: baselineStats };
-    const tested = testSeries(newest, result, window, baselineStats, current, scale, comparison.threshold, options.alpha, noise);
-    comparison.change = tested.change;
-    comparison.test = tested.test;
-    if (tested.reason)
-        comparison.reason = tested.reason;
-    return { comparison };
+function formatPercent(fraction) {
+    return `${Number((fraction * 100).toFixed(2))}%`;
 }
 /** Divides every number of a side by `scale` (drift removal); scale 1 returns the side unchanged. */
 function scaleSide(side, scale) {
@@ -2571,6 +2453,132 @@ function moreSamplesAdvice(format) {
             return 'record more samples per run';
     }
 }
+
+// Benjamini–Hochberg false discovery rate control: with many benchmarks, some p-values fall under
+// 0.05 by chance alone; q-values say how many of the "significant" ones may be noise.
+/**
+ * Benjamini–Hochberg adjusted p-values (q-values), in the order of the input: for the i-th smallest
+ * of m p-values, q = min over j ≥ i of p₍ⱼ₎·m/j, capped at 1, so q is monotone in p. NaN entries
+ * stay NaN and do not count towards m.
+ */
+function benjaminiHochberg(pValues) {
+    const ranked = pValues
+        .map((p, index) => ({ p, index }))
+        .filter(({ p }) => !Number.isNaN(p))
+        .sort((a, b) => a.p - b.p);
+    const m = ranked.length;
+    const q = pValues.map(() => Number.NaN);
+    let running = 1;
+    for (let i = m - 1; i >= 0; i--) {
+        const { p, index } = ranked[i];
+        running = Math.min(running, (p * m) / (i + 1));
+        q[index] = running;
+    }
+    return q;
+}
+
+// Turns a baseline window and the current run into verdicts, using src/stats/ for every number.
+// Pure: no I/O, no @actions/*. The decision rules are documented in README.md ("How verdicts are made").
+//
+// The flow: index the baseline window by series → take out whole-machine factors and estimate the
+// suite's noise (noise-model.ts) → test each series → detect a runner drift and test again without it
+// → Benjamini–Hochberg over the report → decide each status against α and the threshold → the report.
+//
+// The tests of one series (within-run and run-to-run noise) are in series-test.ts.
+/** A runner drift is only declared over at least this many timing series… */
+const DRIFT_MIN_SERIES = 5;
+/** …when at least this share of them moved the same way… */
+const DRIFT_MIN_SHARE = 0.75;
+/** …by a typical amount of at least this much (fraction). */
+const DRIFT_MIN_CHANGE = 0.05;
+/**
+ * Compares `current` with the `baseline` window (oldest first, newest last). Series are matched by id.
+ */
+function compare(baseline, current, options = defaultCompareOptions()) {
+    const windowById = indexBaseline(baseline);
+    removeMachineFactors(windowById, baseline.length);
+    const currentIds = new Set(current.map((r) => r.id));
+    const noise = estimateSuiteNoise(current, windowById);
+    const evaluate = (result, scale) => evaluateSeries(result, windowById.get(result.id), options, scale, noise);
+    const evaluated = current.map((result) => evaluate(result, 1));
+    const drift = detectDrift(evaluated);
+    const series = drift === undefined
+        ? evaluated
+        : current.map((result, i) => {
+            const scale = driftScale(drift, result.direction, result.unit);
+            const unadjusted = evaluated[i];
+            if (scale === 1)
+                return unadjusted;
+            const adjusted = evaluate(result, scale);
+            const comparison = {
+                ...adjusted.comparison,
+                change: unadjusted.comparison.change,
+                adjustedChange: adjusted.comparison.change,
+            };
+            return { ...adjusted, comparison };
+        });
+    applyFalseDiscoveryControl(series);
+    const comparisons = series.map((e) => decide(e, options));
+    for (const [id, runs] of windowById) {
+        if (!currentIds.has(id) && runs.newestRunHasIt)
+            comparisons.push(missingSeries(runs));
+    }
+    return buildReport(comparisons, baseline.length, options.alpha, drift, noise.run?.source === 'suite');
+}
+function indexBaseline(baseline) {
+    const byId = new Map();
+    baseline.forEach((run, runIndex) => {
+        for (const result of run.results) {
+            let entry = byId.get(result.id);
+            if (!entry) {
+                entry = { results: [], commits: [], runIndexes: [], newestRunHasIt: false, centers: [] };
+                byId.set(result.id, entry);
+            }
+            entry.results.push(result);
+            entry.commits.push(run.commit);
+            entry.runIndexes.push(runIndex);
+            entry.centers.push(result.value);
+            if (runIndex === baseline.length - 1)
+                entry.newestRunHasIt = true;
+        }
+    });
+    return byId;
+}
+function evaluateSeries(result, window, options, scale, noise) {
+    const current = scaleSide(sideOf(result), scale);
+    const base = {
+        id: result.id,
+        name: result.name,
+        suite: result.suite,
+        params: result.params,
+        unit: result.unit,
+        direction: result.direction,
+        format: result.format,
+        status: 'new',
+        threshold: thresholdFor(result, options.thresholds),
+        current,
+        source: result.source,
+    };
+    const budget = budgetFor(result, result.value, options.budgets);
+    if (budget)
+        base.budget = budget;
+    const newest = window?.results.at(-1);
+    if (!window || !newest)
+        return { comparison: base };
+    const baselineStats = {
+        ...sideOf(newest),
+        runs: window.results.length,
+        runCenters: window.results.map((r) => r.value),
+        commit: window.commits.at(-1),
+    };
+    const comparison = { ...base, baseline: baselineStats };
+    const tested = testSeries(newest, result, window, baselineStats, current, scale, comparison.threshold, options.alpha, noise);
+    comparison.change = tested.change;
+    comparison.test = tested.test;
+    if (tested.reason)
+        comparison.reason = tested.reason;
+    return { comparison };
+}
 // ---------------------------------------------------------------------------------------------
 // The report
 // ---------------------------------------------------------------------------------------------
@@ -2619,9 +2627,6 @@ function decide(e, options) {
             return withBudget({ ...c, reason }, 'inconclusive');
         }
     }
-}
-function formatPercent(fraction) {
-    return `${Number((fraction * 100).toFixed(2))}%`;
 }
 /** A budget overrun shows as `over-budget` unless the series is a regression (which already fails). */
 function withBudget(c, status) {

@@ -1,5 +1,5 @@
 // The noise model: how much a benchmark's center moves when nothing changed, estimated from the
-// baseline window, the current run and the whole suite. compare.ts tests changes against it.
+// baseline window, the current run and the whole suite. series-test.ts tests changes against it.
 // Pure: no I/O, no @actions/*. README.md ("How verdicts are made") explains the model.
 //
 // Two kinds of noise:
