@@ -72,7 +72,11 @@ export interface Change {
 
 export interface SeriesTest {
   method: TestMethod;
-  /** Two-sided p-value used for the decision: max of within-run and between-run where both exist. */
+  /**
+   * Two-sided p-value used for the decision: the between-run p alone where it comes from the suite's
+   * mixture of run-to-run variances (that test holds each run's sampling noise too), otherwise the
+   * larger of within-run and between-run where both exist.
+   */
   p?: number;
   /** Within-run p (samples or summaries of the newest baseline run vs this run). */
   pWithin?: number;
