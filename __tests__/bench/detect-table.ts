@@ -129,7 +129,7 @@ export function summaryLines(s: Summary): string[] {
     rs.length === 0 ? 'none' : rs.map((r) => `${describeCondition(r.condition)} (${what(r)})`).join('; ');
   const engineFa = (r: ConditionResult) => `${perMille(falseAlarmsPerMille(r, 'engine'))}‰`;
   const bothFa = (r: ConditionResult) =>
-    `engine ${engineFa(r)}, oracle ${perMille(falseAlarmsPerMille(r, 'oracle'))}‰`;
+    `engine ${engineFa(r)} = ${r.nulls.flagged.engine} of ${r.nulls.trials.toLocaleString('en-US')}, oracle ${perMille(falseAlarmsPerMille(r, 'oracle'))}‰`;
   const det = (r: ConditionResult) =>
     `engine ${percent(detectionPercent(r, 'engine'))}, oracle ${percent(detectionPercent(r, 'oracle'))}`;
   const targetRates = s.target.map((r) => detectionPercent(r, 'engine'));

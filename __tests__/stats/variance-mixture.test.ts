@@ -86,6 +86,16 @@ describe('posteriorMixture', () => {
     );
   });
 
+  it('with a weight below 1, counts the observation as fewer degrees of freedom', () => {
+    const own: VarianceObservation = { variance: 1e-3, df: 10 };
+    const tempered = posteriorMixture(prior, own, 0.5);
+    expect(tempered.weights).toEqual(posteriorMixture(prior, { variance: 1e-3, df: 5 }).weights);
+    // Less sure than the full update, and still on the same side.
+    const full = posteriorMixture(prior, own);
+    expect(tempered.weights[1] as number).toBeLessThan(full.weights[1] as number);
+    expect(tempered.weights[1] as number).toBeGreaterThan(prior.weights[1] as number);
+  });
+
   it('returns the prior when the series has no observation of its own', () => {
     expect(posteriorMixture(prior, undefined)).toBe(prior);
   });

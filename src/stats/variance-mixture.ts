@@ -90,13 +90,19 @@ export function fitVarianceMixture(observations: readonly VarianceObservation[])
   return { variances, weights };
 }
 
-/** The mixture given one series' own observation (Bayes' rule on the grid); the prior without one. */
+/**
+ * The mixture given one series' own observation (Bayes' rule on the grid); the prior without one.
+ * `weight` < 1 raises the observation's likelihood to that power (a tempered, "safe" Bayesian
+ * update): the observation then counts as if it had `weight`·ν degrees of freedom, which hedges a
+ * model that is only nearly right.
+ */
 export function posteriorMixture(
   prior: VarianceMixture,
   own: VarianceObservation | undefined,
+  weight = 1,
 ): VarianceMixture {
   if (!own || own.df <= 0 || prior.variances.length === 1) return prior;
-  const lik = relativeLikelihoods(own, prior.variances);
+  const lik = relativeLikelihoods({ ...own, df: own.df * weight }, prior.variances);
   const unnormalized = prior.weights.map((w, k) => w * (lik[k] as number));
   const sum = unnormalized.reduce((s, x) => s + x, 0);
   if (!(sum > 0)) return prior;
