@@ -1094,7 +1094,7 @@ function historyPredictionTest(history, value, level = 0.95) {
 //
 // Written here because no maintained JavaScript package fits a nonparametric variance prior
 // (simple-statistics has none; the methods above exist as R packages only).
-/** Grid points of the estimate, log-spaced; 1.4× apart in variance over the range below. */
+/** Grid points of the estimate: 0 and log-spaced points over the observed range, widened below. */
 const GRID_POINTS = 50;
 /** The grid spans the observed variances widened by this factor on each side. */
 const GRID_MARGIN = 100;
@@ -1118,8 +1118,8 @@ function fitVarianceMixture(observations) {
     const positive = observations.map((o) => o.variance).filter((v) => v > 0);
     if (positive.length === 0)
         return { variances: [0], weights: [1] };
-    const lo = Math.min(...positive) / GRID_MARGIN;
-    const hi = Math.max(...positive) * GRID_MARGIN;
+    const lo = positive.reduce((m, v) => Math.min(m, v), Number.POSITIVE_INFINITY) / GRID_MARGIN;
+    const hi = positive.reduce((m, v) => Math.max(m, v), 0) * GRID_MARGIN;
     // 0 and a log-spaced grid: with known offsets, many series may have no variance of their own.
     const variances = [
         0,
@@ -1138,13 +1138,17 @@ function fitVarianceMixture(observations) {
             let marginal = 0;
             for (let k = 0; k < GRID_POINTS; k++)
                 marginal += weights[k] * lik[k];
+            // Underflow: the weights left where this observation is likely are below 1e-308; it adds nothing.
+            if (marginal === 0)
+                return;
             logLikelihood += g.count * Math.log(marginal);
             const share = g.count / marginal;
             for (let k = 0; k < GRID_POINTS; k++) {
                 next[k] = next[k] + share * weights[k] * lik[k];
             }
         });
-        weights = next.map((w) => w / total);
+        const sum = next.reduce((acc, w) => acc + w, 0);
+        weights = next.map((w) => w / sum);
         if (logLikelihood - previous < TOLERANCE * total)
             break;
         previous = logLikelihood;

@@ -33,7 +33,7 @@ export interface VarianceMixture {
   weights: number[];
 }
 
-/** Grid points of the estimate, log-spaced; 1.4× apart in variance over the range below. */
+/** Grid points of the estimate: 0 and log-spaced points over the observed range, widened below. */
 const GRID_POINTS = 50;
 /** The grid spans the observed variances widened by this factor on each side. */
 const GRID_MARGIN = 100;
@@ -56,8 +56,8 @@ export function fitVarianceMixture(observations: readonly VarianceObservation[])
   if (observations.length === 0) throw new RangeError('fitVarianceMixture needs observations');
   const positive = observations.map((o) => o.variance).filter((v) => v > 0);
   if (positive.length === 0) return { variances: [0], weights: [1] };
-  const lo = Math.min(...positive) / GRID_MARGIN;
-  const hi = Math.max(...positive) * GRID_MARGIN;
+  const lo = positive.reduce((m, v) => Math.min(m, v), Number.POSITIVE_INFINITY) / GRID_MARGIN;
+  const hi = positive.reduce((m, v) => Math.max(m, v), 0) * GRID_MARGIN;
   // 0 and a log-spaced grid: with known offsets, many series may have no variance of their own.
   const variances = [
     0,
@@ -77,13 +77,16 @@ export function fitVarianceMixture(observations: readonly VarianceObservation[])
       const lik = likelihoods[i] as number[];
       let marginal = 0;
       for (let k = 0; k < GRID_POINTS; k++) marginal += (weights[k] as number) * (lik[k] as number);
+      // Underflow: the weights left where this observation is likely are below 1e-308; it adds nothing.
+      if (marginal === 0) return;
       logLikelihood += g.count * Math.log(marginal);
       const share = g.count / marginal;
       for (let k = 0; k < GRID_POINTS; k++) {
         next[k] = (next[k] as number) + share * (weights[k] as number) * (lik[k] as number);
       }
     });
-    weights = next.map((w) => w / total);
+    const sum = next.reduce((acc, w) => acc + w, 0);
+    weights = next.map((w) => w / sum);
     if (logLikelihood - previous < TOLERANCE * total) break;
     previous = logLikelihood;
   }
