@@ -2231,7 +2231,7 @@ function changeOf(base, cur, ratioCi) {
  * (the series' baseline window, pooled with the suite's typical run-to-run noise); the larger p wins.
  * One number per run and no run-to-run estimate: the threshold alone decides, unverified.
  */
-function testSeries(baselineResult, currentResult, window, baseline, current, scale, threshold, alpha, noise) {
+function testSeries(baselineResult, currentResult, window, baseline, current, scale, threshold, alpha, noise, loneDiscoveryP = alpha) {
     if (isDeterministic(baselineResult, currentResult, baseline, current)) {
         return { test: { method: 'exact' }, change: changeOf(baseline.center, current.center) };
     }
@@ -2244,13 +2244,21 @@ function testSeries(baselineResult, currentResult, window, baseline, current, sc
         baseline: centerLogVariance(baselineResult, baseline, noise.sampleLogVariance),
         current: centerLogVariance(currentResult, current, noise.sampleLogVariance),
     };
-    const between = timing
-        ? betweenRunTest(window, current.center, currentResult, scale, sampling, noise.run, noise.sampleLogVariance)
-        : undefined;
     // The within-run test sees the newest run's samples at the window's typical level: its question is
     // whether the current samples sit elsewhere than the baseline's, not elsewhere than one run's offset.
     const newestAtReference = scaleSide(sideOf(baselineResult), baselineResult.value / baseline.center || 1);
     const within = withinRunTest(baselineResult, currentResult, newestAtReference, current, alpha);
+    // A Mann–Whitney test of few samples (5 a side stops at p = 0.008) cannot go low enough for a lone
+    // change to pass the false-discovery control of a report of more than a few series (α/m). As a
+    // veto it would block every change; it guards instead: when the two runs' samples differ at α,
+    // a run-to-run test built on the window decides alone.
+    const guarded = within?.method === 'mann-whitney' &&
+        within.canReachAlpha &&
+        within.p <= alpha &&
+        (within.smallestP ?? 0) > loneDiscoveryP;
+    const between = timing
+        ? betweenRunTest(window, current.center, currentResult, scale, sampling, noise.run, noise.sampleLogVariance, guarded)
+        : undefined;
     const ratio = current.center / baseline.center;
     const withinMargin = withinRunMargin(newestAtReference, current, sampling);
     const interval = (...margins) => {
@@ -2261,14 +2269,21 @@ function testSeries(baselineResult, currentResult, window, baseline, current, sc
         return [ratio * Math.exp(-m), ratio * Math.exp(m)];
     };
     if (within?.canReachAlpha) {
-        // The mixture test already holds both runs' sampling noise; the others test the centers only.
-        const p = between === undefined ? within.p : between.complete ? between.p : Math.max(within.p, between.p);
+        // The run-to-run tests hold both runs' sampling noise too. The mixture test with precisely known
+        // sampling noise decides alone, as does a window's test behind a guarding within-run test (above);
+        // otherwise the within-run test must agree.
+        const alone = between?.complete || (guarded && between !== undefined && between.source !== 'suite');
+        const p = between === undefined ? within.p : alone ? between.p : Math.max(within.p, between.p);
         const outcome = {
             test: { method: within.method, p, pWithin: within.p, pBetween: between?.p },
             change: changeOf(baseline.center, current.center, interval(withinMargin, between?.logMargin)),
         };
         if (between && between.p > within.p && between.p > alpha)
             outcome.reason = between.reason;
+        else if (!alone && within.smallestP !== undefined && within.smallestP > loneDiscoveryP) {
+            const series = Math.round(alpha / loneDiscoveryP);
+            outcome.reason = `${current.samples?.length ?? current.n} samples against ${baseline.samples?.length ?? baseline.n} cannot reach p ≤ ${loneDiscoveryP.toPrecision(2)}, what one change among ${series} series needs; ${moreSamplesAdvice(currentResult.format)}, or keep a history of several runs`;
+        }
         return outcome;
     }
     if (between) {
@@ -2302,6 +2317,7 @@ function withinRunTest(baselineResult, currentResult, baseline, current, alpha) 
             p: mannWhitneyU(a, b).p,
             method: 'mann-whitney',
             canReachAlpha: enough,
+            smallestP: Math.min(1, 2 / choose(a.length + b.length, b.length)),
             reason: enough
                 ? undefined
                 : `need ≥ ${needed} samples per side to reach α = ${alpha} (have ${a.length} and ${b.length}); ${moreSamplesAdvice(currentResult.format)}`,
@@ -2362,14 +2378,19 @@ function withinRunMargin(baseline, current, sampling) {
  * benchmarks noisier than the typical one. Without a suite prior and with ≥ 2 runs: the robust
  * prediction of one more run center from the window alone (historyPredictionTest).
  */
-function betweenRunTest(window, currentCenter, currentResult, scale, sampling, prior, sampleLogVariance) {
+function betweenRunTest(window, currentCenter, currentResult, scale, sampling, prior, sampleLogVariance, guarded) {
     const runs = window.centers.length;
     if (!prior) {
         if (runs < 2)
             return undefined;
         const h = historyPredictionTest(window.centers, currentCenter, LEVEL);
         const logMargin = Math.max(Math.log(h.hi / h.center), Math.log(h.center / h.lo));
-        return { p: h.p, logMargin, reason: `within the run-to-run spread of the last ${runs} baseline runs` };
+        return {
+            p: h.p,
+            logMargin,
+            source: 'window',
+            reason: `within the run-to-run spread of the last ${runs} baseline runs`,
+        };
     }
     // Measured on the raw value: the typical move already holds any drift the current run was scaled for.
     const raw = currentCenter * scale;
@@ -2377,7 +2398,8 @@ function betweenRunTest(window, currentCenter, currentResult, scale, sampling, p
     const distance = worseLog(raw, direction) - worseLog(referenceCenter(window), direction) - prior.typicalMove;
     const current = sampling.current ?? UNKNOWN;
     const baseline = sampling.baseline ?? UNKNOWN;
-    if (prior.mixture && isPreciseSampling(sampling.current)) {
+    const precise = isPreciseSampling(sampling.current);
+    if (prior.mixture && (precise || guarded)) {
         // The median of R run centers has about π/(2R) of one center's variance (exactly 1/R for R ≤ 2).
         const shrink = runs <= 2 ? 1 / runs : Math.PI / (2 * runs);
         const own = runs >= 2 ? windowVariance(window, sampleLogVariance) : undefined;
@@ -2390,7 +2412,8 @@ function betweenRunTest(window, currentCenter, currentResult, scale, sampling, p
         return {
             p,
             logMargin: margin,
-            complete: true,
+            source: 'mixture',
+            complete: precise,
             reason: runs >= 2
                 ? `within the run-to-run spread of the last ${runs} baseline runs and of the suite's ${prior.series} series`
                 : 'one baseline run of this series: within the suite’s typical run-to-run spread',
@@ -2409,11 +2432,13 @@ function betweenRunTest(window, currentCenter, currentResult, scale, sampling, p
         ];
         return {
             ...noiseTest(distance, parts),
+            source: 'window',
             reason: `within the run-to-run spread of the last ${runs} baseline runs and of the suite's ${prior.series} series`,
         };
     }
     return {
         ...noiseTest(distance, [current, baseline, { variance: 2 * prior.excessVariance, df: prior.df }]),
+        source: 'suite',
         reason: prior.source === 'suite'
             ? `one baseline run: within the spread of the moves of the suite's ${prior.series} series`
             : 'one baseline run of this series: within the suite’s typical run-to-run spread',
@@ -2517,7 +2542,10 @@ function compare(baseline, current, options = defaultCompareOptions()) {
     removeMachineFactors(windowById, baseline.length);
     const currentIds = new Set(current.map((r) => r.id));
     const noise = estimateSuiteNoise(current, windowById);
-    const evaluate = (result, scale) => evaluateSeries(result, windowById.get(result.id), options, scale, noise);
+    // The p a series needs to be flagged when it is the only change of the report (Benjamini–Hochberg's
+    // first step): a within-run test that cannot go below it must not veto the run-to-run test.
+    const loneDiscoveryP = options.alpha / Math.max(1, current.filter((r) => windowById.has(r.id)).length);
+    const evaluate = (result, scale) => evaluateSeries(result, windowById.get(result.id), options, scale, noise, loneDiscoveryP);
     const evaluated = current.map((result) => evaluate(result, 1));
     const drift = detectDrift(evaluated);
     const series = drift === undefined
@@ -2562,7 +2590,7 @@ function indexBaseline(baseline) {
     });
     return byId;
 }
-function evaluateSeries(result, window, options, scale, noise) {
+function evaluateSeries(result, window, options, scale, noise, loneDiscoveryP) {
     const current = scaleSide(sideOf(result), scale);
     const base = {
         id: result.id,
@@ -2590,7 +2618,7 @@ function evaluateSeries(result, window, options, scale, noise) {
         commit: window.commits.at(-1),
     };
     const comparison = { ...base, baseline: baselineStats };
-    const tested = testSeries(newest, result, window, baselineStats, current, scale, comparison.threshold, options.alpha, noise);
+    const tested = testSeries(newest, result, window, baselineStats, current, scale, comparison.threshold, options.alpha, noise, loneDiscoveryP);
     comparison.change = tested.change;
     comparison.test = tested.test;
     if (tested.reason)

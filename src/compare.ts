@@ -56,8 +56,11 @@ export function compare(
   removeMachineFactors(windowById, baseline.length);
   const currentIds = new Set(current.map((r) => r.id));
   const noise = estimateSuiteNoise(current, windowById);
+  // The p a series needs to be flagged when it is the only change of the report (Benjamini–Hochberg's
+  // first step): a within-run test that cannot go below it must not veto the run-to-run test.
+  const loneDiscoveryP = options.alpha / Math.max(1, current.filter((r) => windowById.has(r.id)).length);
   const evaluate = (result: BenchmarkResult, scale: number) =>
-    evaluateSeries(result, windowById.get(result.id), options, scale, noise);
+    evaluateSeries(result, windowById.get(result.id), options, scale, noise, loneDiscoveryP);
   const evaluated = current.map((result) => evaluate(result, 1));
 
   const drift = detectDrift(evaluated);
@@ -119,6 +122,7 @@ function evaluateSeries(
   options: CompareOptions,
   scale: number,
   noise: SuiteNoise,
+  loneDiscoveryP: number,
 ): Evaluated {
   const current = scaleSide(sideOf(result), scale);
   const base: SeriesComparison = {
@@ -156,6 +160,7 @@ function evaluateSeries(
     comparison.threshold,
     options.alpha,
     noise,
+    loneDiscoveryP,
   );
   comparison.change = tested.change;
   comparison.test = tested.test;

@@ -23,7 +23,7 @@ import {
   worseLog,
 } from './noise-model.js';
 import type { BaselineStats, Change, SeriesTest, SideStats } from './report.js';
-import { normalQuantile, studentTQuantile, studentTTwoSidedP } from './stats/distributions.js';
+import { choose, normalQuantile, studentTQuantile, studentTTwoSidedP } from './stats/distributions.js';
 import { intervalTest } from './stats/interval-test.js';
 import { mannWhitneyU, minimumSamplesPerSide } from './stats/mannwhitney.js';
 import { medianConfidenceInterval } from './stats/median-ci.js';
@@ -81,13 +81,21 @@ interface WithinRun {
   method: SeriesTest['method'];
   /** False when the samples are too few for the test to ever reach α (Mann–Whitney with n < 4 at 0.05). */
   canReachAlpha: boolean;
+  /** The smallest p the test can give with these sample sizes (Mann–Whitney: 2 / C(m + n, n)). */
+  smallestP?: number;
   reason?: string;
 }
 
 /** The between-run test's result: p and the half-width of the ratio's 95% interval on the log scale. */
 interface BetweenRun {
   p: number;
-  /** Whether the test holds the within-run noise of both runs as well (then it alone decides). */
+  /**
+   * `mixture`: the suite's mixture of run-to-run variances (with a window); `window`: the window's
+   * spread pooled with the suite's typical value, or alone; `suite`: one baseline run, against the
+   * spread of the suite's moves.
+   */
+  source: 'mixture' | 'window' | 'suite';
+  /** Whether the test holds precisely known within-run noise of both runs (then it alone decides). */
   complete?: boolean;
   logMargin: number;
   reason: string;
@@ -115,6 +123,7 @@ export function testSeries(
   threshold: number,
   alpha: number,
   noise: SuiteNoise,
+  loneDiscoveryP = alpha,
 ): TestOutcome {
   if (isDeterministic(baselineResult, currentResult, baseline, current)) {
     return { test: { method: 'exact' }, change: changeOf(baseline.center, current.center) };
@@ -127,6 +136,19 @@ export function testSeries(
     baseline: centerLogVariance(baselineResult, baseline, noise.sampleLogVariance),
     current: centerLogVariance(currentResult, current, noise.sampleLogVariance),
   };
+  // The within-run test sees the newest run's samples at the window's typical level: its question is
+  // whether the current samples sit elsewhere than the baseline's, not elsewhere than one run's offset.
+  const newestAtReference = scaleSide(sideOf(baselineResult), baselineResult.value / baseline.center || 1);
+  const within = withinRunTest(baselineResult, currentResult, newestAtReference, current, alpha);
+  // A Mann–Whitney test of few samples (5 a side stops at p = 0.008) cannot go low enough for a lone
+  // change to pass the false-discovery control of a report of more than a few series (α/m). As a
+  // veto it would block every change; it guards instead: when the two runs' samples differ at α,
+  // a run-to-run test built on the window decides alone.
+  const guarded =
+    within?.method === 'mann-whitney' &&
+    within.canReachAlpha &&
+    within.p <= alpha &&
+    (within.smallestP ?? 0) > loneDiscoveryP;
   const between = timing
     ? betweenRunTest(
         window,
@@ -136,12 +158,9 @@ export function testSeries(
         sampling,
         noise.run,
         noise.sampleLogVariance,
+        guarded,
       )
     : undefined;
-  // The within-run test sees the newest run's samples at the window's typical level: its question is
-  // whether the current samples sit elsewhere than the baseline's, not elsewhere than one run's offset.
-  const newestAtReference = scaleSide(sideOf(baselineResult), baselineResult.value / baseline.center || 1);
-  const within = withinRunTest(baselineResult, currentResult, newestAtReference, current, alpha);
   const ratio = current.center / baseline.center;
   const withinMargin = withinRunMargin(newestAtReference, current, sampling);
   const interval = (...margins: (number | undefined)[]): [number, number] | undefined => {
@@ -152,13 +171,20 @@ export function testSeries(
   };
 
   if (within?.canReachAlpha) {
-    // The mixture test already holds both runs' sampling noise; the others test the centers only.
-    const p = between === undefined ? within.p : between.complete ? between.p : Math.max(within.p, between.p);
+    // The run-to-run tests hold both runs' sampling noise too. The mixture test with precisely known
+    // sampling noise decides alone, as does a window's test behind a guarding within-run test (above);
+    // otherwise the within-run test must agree.
+    const alone = between?.complete || (guarded && between !== undefined && between.source !== 'suite');
+    const p = between === undefined ? within.p : alone ? between.p : Math.max(within.p, between.p);
     const outcome: TestOutcome = {
       test: { method: within.method, p, pWithin: within.p, pBetween: between?.p },
       change: changeOf(baseline.center, current.center, interval(withinMargin, between?.logMargin)),
     };
     if (between && between.p > within.p && between.p > alpha) outcome.reason = between.reason;
+    else if (!alone && within.smallestP !== undefined && within.smallestP > loneDiscoveryP) {
+      const series = Math.round(alpha / loneDiscoveryP);
+      outcome.reason = `${current.samples?.length ?? current.n} samples against ${baseline.samples?.length ?? baseline.n} cannot reach p ≤ ${loneDiscoveryP.toPrecision(2)}, what one change among ${series} series needs; ${moreSamplesAdvice(currentResult.format)}, or keep a history of several runs`;
+    }
     return outcome;
   }
   if (between) {
@@ -199,6 +225,7 @@ function withinRunTest(
       p: mannWhitneyU(a, b).p,
       method: 'mann-whitney',
       canReachAlpha: enough,
+      smallestP: Math.min(1, 2 / choose(a.length + b.length, b.length)),
       reason: enough
         ? undefined
         : `need ≥ ${needed} samples per side to reach α = ${alpha} (have ${a.length} and ${b.length}); ${moreSamplesAdvice(currentResult.format)}`,
@@ -270,13 +297,19 @@ function betweenRunTest(
   sampling: Sampling,
   prior: RunNoisePrior | undefined,
   sampleLogVariance: number | undefined,
+  guarded: boolean,
 ): BetweenRun | undefined {
   const runs = window.centers.length;
   if (!prior) {
     if (runs < 2) return undefined;
     const h = historyPredictionTest(window.centers, currentCenter, LEVEL);
     const logMargin = Math.max(Math.log(h.hi / h.center), Math.log(h.center / h.lo));
-    return { p: h.p, logMargin, reason: `within the run-to-run spread of the last ${runs} baseline runs` };
+    return {
+      p: h.p,
+      logMargin,
+      source: 'window',
+      reason: `within the run-to-run spread of the last ${runs} baseline runs`,
+    };
   }
   // Measured on the raw value: the typical move already holds any drift the current run was scaled for.
   const raw = currentCenter * scale;
@@ -285,7 +318,8 @@ function betweenRunTest(
     worseLog(raw, direction) - worseLog(referenceCenter(window), direction) - prior.typicalMove;
   const current = sampling.current ?? UNKNOWN;
   const baseline = sampling.baseline ?? UNKNOWN;
-  if (prior.mixture && isPreciseSampling(sampling.current)) {
+  const precise = isPreciseSampling(sampling.current);
+  if (prior.mixture && (precise || guarded)) {
     // The median of R run centers has about π/(2R) of one center's variance (exactly 1/R for R ≤ 2).
     const shrink = runs <= 2 ? 1 / runs : Math.PI / (2 * runs);
     const own = runs >= 2 ? windowVariance(window, sampleLogVariance) : undefined;
@@ -298,7 +332,8 @@ function betweenRunTest(
     return {
       p,
       logMargin: margin,
-      complete: true,
+      source: 'mixture',
+      complete: precise,
       reason:
         runs >= 2
           ? `within the run-to-run spread of the last ${runs} baseline runs and of the suite's ${prior.series} series`
@@ -318,11 +353,13 @@ function betweenRunTest(
     ];
     return {
       ...noiseTest(distance, parts),
+      source: 'window',
       reason: `within the run-to-run spread of the last ${runs} baseline runs and of the suite's ${prior.series} series`,
     };
   }
   return {
     ...noiseTest(distance, [current, baseline, { variance: 2 * prior.excessVariance, df: prior.df }]),
+    source: 'suite',
     reason:
       prior.source === 'suite'
         ? `one baseline run: within the spread of the moves of the suite's ${prior.series} series`

@@ -6,7 +6,7 @@ import type { Condition } from './detect-suite.js';
 export const THRESHOLD = 0.05;
 export const ALPHA = 0.05;
 /** Suites simulated per condition and true shift (each holds 300 benchmarks, 30 of them shifted). */
-export const SUITES_PER_SHIFT = 12;
+export const SUITES_PER_SHIFT = 24;
 
 /**
  * Where the detection target (≥ 95% of 10% slowdowns) can be asked for: at least 10 samples per run,
@@ -43,18 +43,21 @@ const cross = <A, B>(as: readonly A[], bs: readonly B[]): [A, B][] =>
 export const BLOCKS: Block[] = [
   {
     title: 'A. A quiet machine (no run-to-run noise): samples per run and within-run noise',
-    conditions: cross([0.005, 0.03, 0.1], [1, 3, 10, 30]).flatMap(([cv, n]) => [
+    conditions: cross([0.005, 0.03, 0.1], [1, 3, 5, 10, 30]).flatMap(([cv, n]) => [
       condition(cv, 0, 1, n),
       condition(cv, 0, 5, n),
     ]),
   },
   {
-    title: 'B. Run-to-run noise against the length of the baseline window (10 samples per run)',
+    title:
+      'B. Run-to-run noise against the length of the baseline window (10 samples per run; the last two rows 5)',
     conditions: [
       ...cross([0.01, 0.02, 0.05, 0.1, 0.2], [1, 2, 5, 10, 20]).map(([runCv, runs]) =>
         condition(0.01, runCv, runs, 10),
       ),
       ...cross([0.01, 0.05], [1, 5, 20]).map(([runCv, runs]) => condition(0.03, runCv, runs, 10)),
+      // go -count=5 and pytest's 5 rounds: 5 samples per run.
+      ...[1, 5].map((runs) => condition(0.01, 0.01, runs, 5)),
     ],
   },
   {

@@ -380,6 +380,31 @@ describe('compare() on plain data', () => {
     );
   });
 
+  it('with 5 samples a run (go -count=5): a window finds a lone slowdown; one baseline run says why it cannot', () => {
+    // Mann–Whitney with 5 samples a side stops at p = 0.008, above α/m = 0.05/40 for the one change
+    // among 40 series: as a veto it would block it for good. Behind a window it guards instead.
+    const random = seededRandom(6);
+    const names = Array.from({ length: 40 }, (_, i) => `BenchmarkF${i}`);
+    const level = (i: number) => (100 + i) * Math.exp(0.005 * random.normal());
+    const run = () => runOf(...names.map((name, i) => sampled(name, tight(level(i), 5))));
+    const current = names.map((name, i) => sampled(name, tight(level(i) * (i === 0 ? 1.3 : 1), 5)));
+
+    const withWindow = compare([run(), run(), run(), run()], current);
+    const slowed = byName(withWindow, 'BenchmarkF0');
+    expect(slowed.test?.pWithin).toBeCloseTo(2 / 252, 12);
+    expect(slowed.test?.p).toBe(slowed.test?.pBetween);
+    expect(slowed.status).toBe('regression');
+    expect(withWindow.series.filter((s) => s.status === 'regression')).toHaveLength(1);
+
+    const oneRun = compare([run()], current);
+    const alone = byName(oneRun, 'BenchmarkF0');
+    expect(alone.status).toBe('inconclusive');
+    expect(alone.reason).toBe(
+      '5 samples against 5 cannot reach p ≤ 0.0013, what one change among 40 series needs; run go test with -count=10, or keep a history of several runs',
+    );
+    expect(oneRun.series.filter((s) => s.status === 'regression')).toHaveLength(0);
+  });
+
   it('with a window, judges each series by its own run-to-run noise among the suite’s: +10% is a regression for a quiet benchmark, not for a noisy one', () => {
     // 30 benchmarks of unchanged code over 4 baseline runs: 20 move by about 8% between runs, 10 by
     // about 0.5% (tight samples every time). Then Quiet0 and Noisy0 both get 10% slower. A prior that
