@@ -2228,8 +2228,10 @@ function changeOf(base, cur, ratioCi) {
 /**
  * Picks the strongest within-run test both sides allow (raw samples → Mann–Whitney; quartiles or
  * mean/stddev/n → Welch on logs; confidence intervals → interval test) and the run-to-run test
- * (the series' baseline window, pooled with the suite's typical run-to-run noise); the larger p wins.
- * One number per run and no run-to-run estimate: the threshold alone decides, unverified.
+ * (betweenRunTest). Which p decides: the run-to-run test's alone when it is the suite mixture with
+ * precisely known sampling noise, or when a Mann–Whitney test of few samples guards it (see below);
+ * otherwise the larger of the two. One number per run and no run-to-run estimate: the threshold
+ * alone decides, unverified.
  */
 function testSeries(baselineResult, currentResult, window, baseline, current, scale, threshold, alpha, noise, loneDiscoveryP = alpha) {
     if (isDeterministic(baselineResult, currentResult, baseline, current)) {

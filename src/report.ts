@@ -74,8 +74,9 @@ export interface SeriesTest {
   method: TestMethod;
   /**
    * Two-sided p-value used for the decision: the between-run p alone where it comes from the suite's
-   * mixture of run-to-run variances (that test holds each run's sampling noise too), otherwise the
-   * larger of within-run and between-run where both exist.
+   * mixture of run-to-run variances (that test holds each run's sampling noise too) or where a
+   * within-run test of few samples, significant at α, guards a window's test; otherwise the larger of
+   * within-run and between-run where both exist.
    */
   p?: number;
   /** Within-run p (samples or summaries of the newest baseline run vs this run). */
