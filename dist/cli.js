@@ -669,18 +669,6 @@ function gaussianFactor(x) {
     const tail = (x - head) * (x + head);
     return Math.exp((-head * head) / 2) * Math.exp(-tail / 2);
 }
-/** Complementary error function erfc(x) = 1 − erf(x), relative accuracy ~1e-16 over the whole line. */
-function erfc(x) {
-    if (Number.isNaN(x))
-        return Number.NaN;
-    const y = Math.abs(x);
-    if (y <= ERF_SMALL_LIMIT)
-        return 1 - erfSmall(x);
-    const head = Math.trunc(y * 16) / 16;
-    const tail = (y - head) * (y + head);
-    const upper = Math.exp(-head * head) * Math.exp(-tail) * erfcScaled(y);
-    return x < 0 ? 2 - upper : upper;
-}
 /** Upper tail of the standard normal, Q(z) = 1 − Φ(z), with full relative precision far into the tail. */
 function normalSurvival(z) {
     if (Number.isNaN(z))
@@ -1183,12 +1171,10 @@ function mixtureNormalTest(distance, mixture, factor, extra, level) {
         if (w > NEGLIGIBLE_WEIGHT)
             components.push({ w, sd: Math.sqrt(factor * mixture.variances[k] + extra) });
     });
-    const tail = (x) => components.reduce((sum, { w, sd }) => sum + (sd === 0 ? (x === 0 ? w : 0) : w * erfcHalf(x / sd)), 0);
-    const p = Math.min(1, tail(Math.abs(distance)));
+    const p = Math.min(1, twoSidedTail(components, Math.abs(distance)));
     // The interval's half-width: where the tail reaches 1 − level, to 4 significant digits (a report
     // shows 2). Components below a weight of 1e-6 move it by less than that.
     const heavy = components.filter((c) => c.w > 1e-6);
-    const heavyTail = (x) => heavy.reduce((sum, { w, sd }) => sum + (sd === 0 ? (x === 0 ? w : 0) : w * erfcHalf(x / sd)), 0);
     const target = 1 - level;
     let lo = 0;
     let hi = Math.max(...heavy.map((c) => c.sd)) * 4;
@@ -1196,16 +1182,19 @@ function mixtureNormalTest(distance, mixture, factor, extra, level) {
         return { p, margin: 0 };
     for (let i = 0; i < 60 && hi - lo > 1e-4 * hi; i++) {
         const mid = (lo + hi) / 2;
-        if (heavyTail(mid) > target)
+        if (twoSidedTail(heavy, mid) > target)
             lo = mid;
         else
             hi = mid;
     }
     return { p, margin: (lo + hi) / 2 };
 }
-/** P(|Z| ≥ z) for a standard normal Z. */
-function erfcHalf(z) {
-    return erfc(z / Math.SQRT2);
+/** P(|X| ≥ x) for X a mixture of centered normals (weight w, standard deviation sd). */
+function twoSidedTail(components, x) {
+    let sum = 0;
+    for (const { w, sd } of components)
+        sum += sd === 0 ? (x === 0 ? w : 0) : 2 * w * normalSurvival(x / sd);
+    return sum;
 }
 /** Log-likelihood of each grid variance for one observation, shifted so that the largest is 0, exponentiated. */
 function relativeLikelihoods(o, variances) {
@@ -1537,10 +1526,10 @@ function estimateRunNoise(current, windowById, sampleLogVariance) {
         const newestSampling = centerLogVariance(newest, sideOf(newest), sampleLogVariance)?.variance ?? 0;
         if (window.centers.length >= 2) {
             // s² / σ² is χ²ₖ/k: dividing by its median makes every series' value estimate σ²'s typical size.
-            const k = window.centers.length - 1;
-            const spread = sampleVariance(window.centers.map(Math.log)) / chiSquareMedianOverDf(k);
+            const observed = windowVariance(window, sampleLogVariance);
+            const spread = observed.variance / chiSquareMedianOverDf(observed.df);
             excesses.push(Math.max(0, spread - newestSampling));
-            windowVariances.push(windowVariance(window, sampleLogVariance));
+            windowVariances.push(observed);
         }
         const move = worseLog(result.value, result.direction) - worseLog(referenceCenter(window), result.direction);
         const currentSampling = centerLogVariance(result, sideOf(result), sampleLogVariance)?.variance ?? 0;
@@ -1571,37 +1560,37 @@ function estimateRunNoise(current, windowById, sampleLogVariance) {
 /**
  * The sample variance of a window's log centers (≥ 2 runs), its degrees of freedom, and the part of it
  * the runs' own samples explain (their mean sampling variance; 0 unless every run has ≥ 6 samples).
+ * Cached per window, once its machine factors are out: the noise model and the test both need it.
  */
 function windowVariance(window, typicalSampleLogVariance) {
-    return {
+    const cached = windowVarianceCache.get(window);
+    if (cached)
+        return cached;
+    const observed = {
         variance: sampleVariance(window.centers.map(Math.log)),
         df: window.centers.length - 1,
         offset: meanSamplingVariance(window, typicalSampleLogVariance),
     };
+    windowVarianceCache.set(window, observed);
+    return observed;
 }
+const windowVarianceCache = new WeakMap();
 /**
  * Mean sampling variance of ln(center) over a window's newest runs (up to 5: it is about the same in
  * every run, and each costs a sort of the run's samples), when every one of them is robustly known;
- * 0 otherwise. Cached per window: the noise model and the test both need it.
+ * 0 otherwise.
  */
 function meanSamplingVariance(window, typicalSampleLogVariance) {
-    const cached = samplingCache.get(window);
-    if (cached !== undefined)
-        return cached;
-    let sum = 0;
     const runs = window.results.slice(-5);
+    let sum = 0;
     for (const r of runs) {
         const v = centerLogVariance(r, sideOf(r), typicalSampleLogVariance);
-        if (!v || v.df !== Number.POSITIVE_INFINITY) {
-            sum = 0;
-            break;
-        }
+        if (!v || v.df !== Number.POSITIVE_INFINITY)
+            return 0;
         sum += v.variance / runs.length;
     }
-    samplingCache.set(window, sum);
     return sum;
 }
-const samplingCache = new WeakMap();
 /**
  * One baseline run: each move (centered) has variance `sampling` + 2B, B the run-to-run variance of
  * one run center. B is the value for which the moves, standardized, have the median a χ²₁ has —
@@ -2400,10 +2389,10 @@ function betweenRunTest(window, currentCenter, currentResult, scale, sampling, p
     const distance = worseLog(raw, direction) - worseLog(referenceCenter(window), direction) - prior.typicalMove;
     const current = sampling.current ?? UNKNOWN;
     const baseline = sampling.baseline ?? UNKNOWN;
+    // The median of R run centers has about π/(2R) of one center's variance (exactly 1/R for R ≤ 2).
+    const shrink = runs <= 2 ? 1 / runs : Math.PI / (2 * runs);
     const precise = isPreciseSampling(sampling.current);
     if (prior.mixture && (precise || guarded)) {
-        // The median of R run centers has about π/(2R) of one center's variance (exactly 1/R for R ≤ 2).
-        const shrink = runs <= 2 ? 1 / runs : Math.PI / (2 * runs);
         const own = runs >= 2 ? windowVariance(window, sampleLogVariance) : undefined;
         const posterior = posteriorMixture(prior.mixture, own, OWN_WINDOW_WEIGHT);
         // Run-to-run variance τ² from the mixture, for the current run and the reference; each side's
@@ -2425,8 +2414,6 @@ function betweenRunTest(window, currentCenter, currentResult, scale, sampling, p
         const ownDf = runs - 1;
         const ownExcess = Math.max(0, sampleVariance(window.centers.map(Math.log)) - baseline.variance);
         const excess = (prior.df * prior.excessVariance + ownDf * ownExcess) / (prior.df + ownDf);
-        // The median of R run centers has about π/(2R) of one center's variance (exactly 1/R for R ≤ 2).
-        const shrink = runs <= 2 ? 1 / runs : Math.PI / (2 * runs);
         const parts = [
             current,
             { variance: baseline.variance * shrink, df: baseline.df },

@@ -218,10 +218,10 @@ function estimateRunNoise(
     const newestSampling = centerLogVariance(newest, sideOf(newest), sampleLogVariance)?.variance ?? 0;
     if (window.centers.length >= 2) {
       // s² / σ² is χ²ₖ/k: dividing by its median makes every series' value estimate σ²'s typical size.
-      const k = window.centers.length - 1;
-      const spread = sampleVariance(window.centers.map(Math.log)) / chiSquareMedianOverDf(k);
+      const observed = windowVariance(window, sampleLogVariance);
+      const spread = observed.variance / chiSquareMedianOverDf(observed.df);
       excesses.push(Math.max(0, spread - newestSampling));
-      windowVariances.push(windowVariance(window, sampleLogVariance));
+      windowVariances.push(observed);
     }
     const move =
       worseLog(result.value, result.direction) - worseLog(referenceCenter(window), result.direction);
@@ -253,45 +253,42 @@ function estimateRunNoise(
 /**
  * The sample variance of a window's log centers (≥ 2 runs), its degrees of freedom, and the part of it
  * the runs' own samples explain (their mean sampling variance; 0 unless every run has ≥ 6 samples).
+ * Cached per window, once its machine factors are out: the noise model and the test both need it.
  */
 export function windowVariance(
   window: WindowSeries,
   typicalSampleLogVariance: number | undefined,
 ): VarianceObservation {
-  return {
+  const cached = windowVarianceCache.get(window);
+  if (cached) return cached;
+  const observed = {
     variance: sampleVariance(window.centers.map(Math.log)),
     df: window.centers.length - 1,
     offset: meanSamplingVariance(window, typicalSampleLogVariance),
   };
+  windowVarianceCache.set(window, observed);
+  return observed;
 }
+
+const windowVarianceCache = new WeakMap<WindowSeries, VarianceObservation>();
 
 /**
  * Mean sampling variance of ln(center) over a window's newest runs (up to 5: it is about the same in
  * every run, and each costs a sort of the run's samples), when every one of them is robustly known;
- * 0 otherwise. Cached per window: the noise model and the test both need it.
+ * 0 otherwise.
  */
-export function meanSamplingVariance(
-  window: WindowSeries,
-  typicalSampleLogVariance: number | undefined,
-): number {
-  const cached = samplingCache.get(window);
-  if (cached !== undefined) return cached;
-  let sum = 0;
+function meanSamplingVariance(window: WindowSeries, typicalSampleLogVariance: number | undefined): number {
   const runs = window.results.slice(-SAMPLING_RUNS);
+  let sum = 0;
   for (const r of runs) {
     const v = centerLogVariance(r, sideOf(r), typicalSampleLogVariance);
-    if (!v || v.df !== Number.POSITIVE_INFINITY) {
-      sum = 0;
-      break;
-    }
+    if (!v || v.df !== Number.POSITIVE_INFINITY) return 0;
     sum += v.variance / runs.length;
   }
-  samplingCache.set(window, sum);
   return sum;
 }
 
 const SAMPLING_RUNS = 5;
-const samplingCache = new WeakMap<WindowSeries, number>();
 
 /**
  * One baseline run: each move (centered) has variance `sampling` + 2B, B the run-to-run variance of

@@ -1,6 +1,6 @@
 // The comparison report: what compare() returns, what render/ prints and what the JSON report file
 // holds. Public (documented in README.md, versioned).
-import type { ConfidenceInterval, Direction, Format, SourceLocation } from './model.js';
+import type { BenchmarkResult, Direction, Format, SourceLocation } from './model.js';
 
 export type Status =
   | 'regression'
@@ -38,18 +38,11 @@ export type TestMethod =
   /** One number per run and no history to estimate noise: the threshold alone decides; unverified. */
   | 'threshold-only';
 
-/** The numbers of one side of a comparison. */
-export interface SideStats {
+/** The numbers of one side of a comparison: the result's own statistics, and the center compared. */
+export interface SideStats
+  extends Pick<BenchmarkResult, 'n' | 'samples' | 'mean' | 'median' | 'min' | 'max' | 'stddev' | 'ci'> {
   /** Center compared: median of samples, else the tool's central value. */
   center: number;
-  n: number;
-  samples?: number[];
-  mean?: number;
-  median?: number;
-  min?: number;
-  max?: number;
-  stddev?: number;
-  ci?: ConfidenceInterval;
 }
 
 export interface BaselineStats extends SideStats {

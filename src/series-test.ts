@@ -320,10 +320,10 @@ function betweenRunTest(
     worseLog(raw, direction) - worseLog(referenceCenter(window), direction) - prior.typicalMove;
   const current = sampling.current ?? UNKNOWN;
   const baseline = sampling.baseline ?? UNKNOWN;
+  // The median of R run centers has about π/(2R) of one center's variance (exactly 1/R for R ≤ 2).
+  const shrink = runs <= 2 ? 1 / runs : Math.PI / (2 * runs);
   const precise = isPreciseSampling(sampling.current);
   if (prior.mixture && (precise || guarded)) {
-    // The median of R run centers has about π/(2R) of one center's variance (exactly 1/R for R ≤ 2).
-    const shrink = runs <= 2 ? 1 / runs : Math.PI / (2 * runs);
     const own = runs >= 2 ? windowVariance(window, sampleLogVariance) : undefined;
     const posterior = posteriorMixture(prior.mixture, own, OWN_WINDOW_WEIGHT);
     // Run-to-run variance τ² from the mixture, for the current run and the reference; each side's
@@ -346,8 +346,6 @@ function betweenRunTest(
     const ownDf = runs - 1;
     const ownExcess = Math.max(0, sampleVariance(window.centers.map(Math.log)) - baseline.variance);
     const excess = (prior.df * prior.excessVariance + ownDf * ownExcess) / (prior.df + ownDf);
-    // The median of R run centers has about π/(2R) of one center's variance (exactly 1/R for R ≤ 2).
-    const shrink = runs <= 2 ? 1 / runs : Math.PI / (2 * runs);
     const parts = [
       current,
       { variance: baseline.variance * shrink, df: baseline.df },

@@ -14,7 +14,7 @@
 //
 // Written here because no maintained JavaScript package fits a nonparametric variance prior
 // (simple-statistics has none; the methods above exist as R packages only).
-import { erfc } from './distributions.js';
+import { normalSurvival } from './distributions.js';
 
 /**
  * One series' observed sample variance and its degrees of freedom (≥ 1). `offset`: a part of the
@@ -130,29 +130,27 @@ export function mixtureNormalTest(
     if (w > NEGLIGIBLE_WEIGHT)
       components.push({ w, sd: Math.sqrt(factor * (mixture.variances[k] as number) + extra) });
   });
-  const tail = (x: number) =>
-    components.reduce((sum, { w, sd }) => sum + (sd === 0 ? (x === 0 ? w : 0) : w * erfcHalf(x / sd)), 0);
-  const p = Math.min(1, tail(Math.abs(distance)));
+  const p = Math.min(1, twoSidedTail(components, Math.abs(distance)));
   // The interval's half-width: where the tail reaches 1 − level, to 4 significant digits (a report
   // shows 2). Components below a weight of 1e-6 move it by less than that.
   const heavy = components.filter((c) => c.w > 1e-6);
-  const heavyTail = (x: number) =>
-    heavy.reduce((sum, { w, sd }) => sum + (sd === 0 ? (x === 0 ? w : 0) : w * erfcHalf(x / sd)), 0);
   const target = 1 - level;
   let lo = 0;
   let hi = Math.max(...heavy.map((c) => c.sd)) * 4;
   if (!(hi > 0)) return { p, margin: 0 };
   for (let i = 0; i < 60 && hi - lo > 1e-4 * hi; i++) {
     const mid = (lo + hi) / 2;
-    if (heavyTail(mid) > target) lo = mid;
+    if (twoSidedTail(heavy, mid) > target) lo = mid;
     else hi = mid;
   }
   return { p, margin: (lo + hi) / 2 };
 }
 
-/** P(|Z| ≥ z) for a standard normal Z. */
-function erfcHalf(z: number): number {
-  return erfc(z / Math.SQRT2);
+/** P(|X| ≥ x) for X a mixture of centered normals (weight w, standard deviation sd). */
+function twoSidedTail(components: readonly { w: number; sd: number }[], x: number): number {
+  let sum = 0;
+  for (const { w, sd } of components) sum += sd === 0 ? (x === 0 ? w : 0) : 2 * w * normalSurvival(x / sd);
+  return sum;
 }
 
 /** Log-likelihood of each grid variance for one observation, shifted so that the largest is 0, exponentiated. */
