@@ -32,9 +32,9 @@ export const SUITE_SIZE = 300;
 /** Benchmarks slowed down in a suite with a true shift (every tenth). */
 export const SHIFTED_SHARE = 0.1;
 /** Run-to-run CVs of the benchmarks of a suite span [typical / this, typical × this]. */
-const RUN_NOISE_SPREAD = 3;
+export const RUN_NOISE_SPREAD = 3;
 const OUTLIER_RATE = 0.02;
-const BIMODAL_SHARE = 0.1;
+export const BIMODAL_SHARE = 0.1;
 const BIMODAL_RATE = 0.2;
 const BIMODAL_GAP = 0.06;
 
