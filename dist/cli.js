@@ -1549,8 +1549,12 @@ function estimateRunNoise(current, windowById, sampleLogVariance) {
     if (moves.length < PRIOR_MIN_SUITE_SERIES)
         return undefined;
     const deviations = moves.map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
+    const better = moves
+        .filter(({ move }) => move < typicalMove)
+        .map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
     return {
         excessVariance: excessFromMoves(deviations),
+        quiet: isQuiet(better),
         series: moves.length,
         source: 'suite',
         typicalMove,
@@ -1591,6 +1595,22 @@ function meanSamplingVariance(window, typicalSampleLogVariance) {
     }
     return sum;
 }
+/**
+ * Whether moves (to one side of the typical move) are clearly no wider than the runs' own sampling
+ * noise explains: the median of their squares, each over its sampling variance, is at most
+ * QUIET_MARGIN times the median of χ²₁. The margin is about one standard error of that median over
+ * 150 moves below the boundary: at exactly the boundary, 2 of 120 suites with 1% run-to-run noise
+ * (as much as the sampling noise of 5 samples) passed for quiet and got 5–10 false regressions each.
+ */
+function isQuiet(moves) {
+    // Series whose runs do not tell their sampling noise (one number per run) say nothing here.
+    const known = moves.filter((m) => m.sampling > 0);
+    if (known.length < PRIOR_MIN_SUITE_SERIES / 2)
+        return false;
+    const standardized = median(known.map(({ square, sampling }) => square / sampling));
+    return standardized <= QUIET_MARGIN * CHI_SQUARE_1_MEDIAN;
+}
+const QUIET_MARGIN = 0.8;
 /**
  * One baseline run: each move (centered) has variance `sampling` + 2B, B the run-to-run variance of
  * one run center. B is the value for which the moves, standardized, have the median a χ²₁ has —
@@ -2242,7 +2262,10 @@ function testSeries(baselineResult, currentResult, window, baseline, current, sc
     // A Mann–Whitney test of few samples (5 a side stops at p = 0.008) cannot go low enough for a lone
     // change to pass the false-discovery control of a report of more than a few series (α/m). As a
     // veto it would block every change; it guards instead: when the two runs' samples differ at α,
-    // a run-to-run test built on the window decides alone.
+    // a run-to-run test built on the window decides alone — or, with one baseline run, the test
+    // against the runs' sampling noise when the suite's moves show a quiet machine. (With one run on a
+    // noisy machine it still vetoes: a single move cannot say which benchmark is noisy, and letting
+    // the suite's typical spread decide raised 9 false alarms per 1,000 at 1% run-to-run noise.)
     const guarded = within?.method === 'mann-whitney' &&
         within.canReachAlpha &&
         within.p <= alpha &&
@@ -2263,7 +2286,8 @@ function testSeries(baselineResult, currentResult, window, baseline, current, sc
         // The run-to-run tests hold both runs' sampling noise too. The mixture test with precisely known
         // sampling noise decides alone, as does a window's test behind a guarding within-run test (above);
         // otherwise the within-run test must agree.
-        const alone = between?.complete || (guarded && between !== undefined && between.source !== 'suite');
+        const alone = between?.complete ||
+            (guarded && between !== undefined && (between.source !== 'suite' || noise.run?.quiet === true));
         const p = between === undefined ? within.p : alone ? between.p : Math.max(within.p, between.p);
         const outcome = {
             test: { method: within.method, p, pWithin: within.p, pBetween: between?.p },
@@ -2396,9 +2420,12 @@ function betweenRunTest(window, currentCenter, currentResult, scale, sampling, p
         const own = runs >= 2 ? windowVariance(window, sampleLogVariance) : undefined;
         const posterior = posteriorMixture(prior.mixture, own, OWN_WINDOW_WEIGHT);
         // Run-to-run variance τ² from the mixture, for the current run and the reference; each side's
-        // sampling variance from its own samples.
+        // sampling variance from its own samples — unless the window's runs did not all know theirs
+        // (runs of 2–5 samples): then the series' τ² is of whole run centers, samples' noise included,
+        // and adding the sampling variances again would count it twice (and let one outlier among 5
+        // samples, which inflates their sd but hardly moves their median, hide a slowdown).
         const baselineSampling = own?.offset || baseline.variance;
-        const known = (sampling.current?.variance ?? 0) + shrink * baselineSampling;
+        const known = own && !own.offset ? 0 : (sampling.current?.variance ?? 0) + shrink * baselineSampling;
         const { p, margin } = mixtureNormalTest(distance, posterior, 1 + shrink, known, LEVEL);
         return {
             p,

@@ -143,6 +143,12 @@ export interface RunNoisePrior {
   /** Degrees of freedom the prior is worth for one series (how far the suite's typical value speaks for it). */
   df: number;
   /**
+   * `suite` only: a quiet machine — the moves to the better side of the typical move are no wider
+   * than the two runs' own samples explain. (That side alone: the worse one holds the regressions
+   * the report looks for, which would make any machine look noisy.)
+   */
+  quiet?: boolean;
+  /**
    * `history` only: the distribution over the suite of the variance of one run's log center (run-to-run
    * and sampling noise together), estimated from every series' window (stats/variance-mixture.ts).
    */
@@ -241,8 +247,12 @@ function estimateRunNoise(
   }
   if (moves.length < PRIOR_MIN_SUITE_SERIES) return undefined;
   const deviations = moves.map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
+  const better = moves
+    .filter(({ move }) => move < typicalMove)
+    .map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
   return {
     excessVariance: excessFromMoves(deviations),
+    quiet: isQuiet(better),
     series: moves.length,
     source: 'suite',
     typicalMove,
@@ -289,6 +299,23 @@ function meanSamplingVariance(window: WindowSeries, typicalSampleLogVariance: nu
 }
 
 const SAMPLING_RUNS = 5;
+
+/**
+ * Whether moves (to one side of the typical move) are clearly no wider than the runs' own sampling
+ * noise explains: the median of their squares, each over its sampling variance, is at most
+ * QUIET_MARGIN times the median of χ²₁. The margin is about one standard error of that median over
+ * 150 moves below the boundary: at exactly the boundary, 2 of 120 suites with 1% run-to-run noise
+ * (as much as the sampling noise of 5 samples) passed for quiet and got 5–10 false regressions each.
+ */
+function isQuiet(moves: { square: number; sampling: number }[]): boolean {
+  // Series whose runs do not tell their sampling noise (one number per run) say nothing here.
+  const known = moves.filter((m) => m.sampling > 0);
+  if (known.length < PRIOR_MIN_SUITE_SERIES / 2) return false;
+  const standardized = median(known.map(({ square, sampling }) => square / sampling));
+  return standardized <= QUIET_MARGIN * CHI_SQUARE_1_MEDIAN;
+}
+
+const QUIET_MARGIN = 0.8;
 
 /**
  * One baseline run: each move (centered) has variance `sampling` + 2B, B the run-to-run variance of

@@ -405,6 +405,53 @@ describe('compare() on plain data', () => {
     expect(oneRun.series.filter((s) => s.status === 'regression')).toHaveLength(0);
   });
 
+  it('with 5 samples a run and a window, one outlier among the current samples does not hide a slowdown', () => {
+    // The window's run centers hold their samples' noise already; the outlier (× 2) inflates the
+    // current run's sd a hundredfold but leaves its median where the other four put it.
+    const random = seededRandom(8);
+    const names = Array.from({ length: 40 }, (_, i) => `BenchmarkO${i}`);
+    const level = (i: number) => (100 + i) * Math.exp(0.005 * random.normal());
+    const run = () => runOf(...names.map((name, i) => sampled(name, tight(level(i), 5))));
+    const window = [run(), run(), run(), run()];
+    const current = names.map((name, i) => {
+      if (i > 0) return sampled(name, tight(level(i), 5));
+      const slowed = tight(level(0) * 1.15, 5);
+      slowed[4] = (slowed[4] as number) * 2;
+      return sampled(name, slowed);
+    });
+    const report = compare(window, current);
+    const slowed = byName(report, 'BenchmarkO0');
+    expect(slowed.change?.percent).toBeGreaterThan(14);
+    expect(slowed.status).toBe('regression');
+    expect(report.series.filter((s) => s.status === 'regression')).toHaveLength(1);
+  });
+
+  it('with 5 samples a run and one baseline run on a quiet machine, the test against the samples decides', () => {
+    // The same suite, but unchanged benchmarks move between the two runs by less than their samples
+    // explain (0.05% against samples 0.16% apart): no run-to-run noise to fear, and the slowdown
+    // Mann–Whitney sees at α is judged against the two runs' sampling noise.
+    const random = seededRandom(6);
+    const names = Array.from({ length: 40 }, (_, i) => `BenchmarkF${i}`);
+    const level = (i: number) => (100 + i) * Math.exp(0.0005 * random.normal());
+    const baseline = runOf(...names.map((name, i) => sampled(name, tight(level(i), 5))));
+    const current = names.map((name, i) => sampled(name, tight(level(i) * (i === 0 ? 1.3 : 1), 5)));
+    const report = compare([baseline], current);
+    const slowed = byName(report, 'BenchmarkF0');
+    expect(slowed.test?.pWithin).toBeCloseTo(2 / 252, 12);
+    expect(slowed.test?.p).toBe(slowed.test?.pBetween);
+    expect(slowed.test?.p).toBeLessThan(1e-6);
+    expect(slowed.status).toBe('regression');
+    expect(report.series.filter((s) => s.status !== 'unchanged').map((s) => s.name)).toEqual(['BenchmarkF0']);
+
+    // Moves ten times as wide as the samples explain (the machine is not quiet): the veto holds.
+    const noisy = names.map((name, i) =>
+      sampled(name, tight(level(i) * Math.exp(0.01 * random.normal()), 5)),
+    );
+    const vetoed = byName(compare([runOf(...noisy)], current), 'BenchmarkF0');
+    expect(vetoed.status).toBe('inconclusive');
+    expect(vetoed.reason).toMatch(/^5 samples against 5 cannot reach p ≤ 0\.0013/);
+  });
+
   it('with a window, judges each series by its own run-to-run noise among the suite’s: +10% is a regression for a quiet benchmark, not for a noisy one', () => {
     // 30 benchmarks of unchanged code over 4 baseline runs: 20 move by about 8% between runs, 10 by
     // about 0.5% (tight samples every time). Then Quiet0 and Noisy0 both get 10% slower. A prior that
