@@ -1563,7 +1563,8 @@ function estimateRunNoise(current, windowById, sampleLogVariance) {
 }
 /**
  * The sample variance of a window's log centers (≥ 2 runs), its degrees of freedom, and the part of it
- * the runs' own samples explain (their mean sampling variance; 0 unless every run has ≥ 6 samples).
+ * the runs' own samples explain (their mean sampling variance; undefined unless every run knows it,
+ * i.e. has ≥ 6 samples, a summary or an interval — then the centers' variance holds it, unseparated).
  * Cached per window, once its machine factors are out: the noise model and the test both need it.
  */
 function windowVariance(window, typicalSampleLogVariance) {
@@ -1582,7 +1583,7 @@ const windowVarianceCache = new WeakMap();
 /**
  * Mean sampling variance of ln(center) over a window's newest runs (up to 5: it is about the same in
  * every run, and each costs a sort of the run's samples), when every one of them is robustly known;
- * 0 otherwise.
+ * undefined otherwise.
  */
 function meanSamplingVariance(window, typicalSampleLogVariance) {
     const runs = window.results.slice(-5);
@@ -1590,7 +1591,7 @@ function meanSamplingVariance(window, typicalSampleLogVariance) {
     for (const r of runs) {
         const v = centerLogVariance(r, sideOf(r), typicalSampleLogVariance);
         if (!v || v.df !== Number.POSITIVE_INFINITY)
-            return 0;
+            return undefined;
         sum += v.variance / runs.length;
     }
     return sum;
@@ -2284,8 +2285,8 @@ function testSeries(baselineResult, currentResult, window, baseline, current, sc
     };
     if (within?.canReachAlpha) {
         // The run-to-run tests hold both runs' sampling noise too. The mixture test with precisely known
-        // sampling noise decides alone, as does a window's test behind a guarding within-run test (above);
-        // otherwise the within-run test must agree.
+        // sampling noise decides alone, as does a window's test — or on a quiet machine the one-run test —
+        // behind a guarding within-run test (above); otherwise the within-run test must agree.
         const alone = between?.complete ||
             (guarded && between !== undefined && (between.source !== 'suite' || noise.run?.quiet === true));
         const p = between === undefined ? within.p : alone ? between.p : Math.max(within.p, between.p);
@@ -2424,8 +2425,10 @@ function betweenRunTest(window, currentCenter, currentResult, scale, sampling, p
         // (runs of 2–5 samples): then the series' τ² is of whole run centers, samples' noise included,
         // and adding the sampling variances again would count it twice (and let one outlier among 5
         // samples, which inflates their sd but hardly moves their median, hide a slowdown).
-        const baselineSampling = own?.offset || baseline.variance;
-        const known = own && !own.offset ? 0 : (sampling.current?.variance ?? 0) + shrink * baselineSampling;
+        const samplingInWindow = own !== undefined && own.offset === undefined;
+        const known = samplingInWindow
+            ? 0
+            : (sampling.current?.variance ?? 0) + shrink * (own?.offset ?? baseline.variance);
         const { p, margin } = mixtureNormalTest(distance, posterior, 1 + shrink, known, LEVEL);
         return {
             p,

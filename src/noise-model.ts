@@ -262,7 +262,8 @@ function estimateRunNoise(
 
 /**
  * The sample variance of a window's log centers (≥ 2 runs), its degrees of freedom, and the part of it
- * the runs' own samples explain (their mean sampling variance; 0 unless every run has ≥ 6 samples).
+ * the runs' own samples explain (their mean sampling variance; undefined unless every run knows it,
+ * i.e. has ≥ 6 samples, a summary or an interval — then the centers' variance holds it, unseparated).
  * Cached per window, once its machine factors are out: the noise model and the test both need it.
  */
 export function windowVariance(
@@ -285,14 +286,17 @@ const windowVarianceCache = new WeakMap<WindowSeries, VarianceObservation>();
 /**
  * Mean sampling variance of ln(center) over a window's newest runs (up to 5: it is about the same in
  * every run, and each costs a sort of the run's samples), when every one of them is robustly known;
- * 0 otherwise.
+ * undefined otherwise.
  */
-function meanSamplingVariance(window: WindowSeries, typicalSampleLogVariance: number | undefined): number {
+function meanSamplingVariance(
+  window: WindowSeries,
+  typicalSampleLogVariance: number | undefined,
+): number | undefined {
   const runs = window.results.slice(-SAMPLING_RUNS);
   let sum = 0;
   for (const r of runs) {
     const v = centerLogVariance(r, sideOf(r), typicalSampleLogVariance);
-    if (!v || v.df !== Number.POSITIVE_INFINITY) return 0;
+    if (!v || v.df !== Number.POSITIVE_INFINITY) return undefined;
     sum += v.variance / runs.length;
   }
   return sum;

@@ -177,8 +177,8 @@ export function testSeries(
 
   if (within?.canReachAlpha) {
     // The run-to-run tests hold both runs' sampling noise too. The mixture test with precisely known
-    // sampling noise decides alone, as does a window's test behind a guarding within-run test (above);
-    // otherwise the within-run test must agree.
+    // sampling noise decides alone, as does a window's test — or on a quiet machine the one-run test —
+    // behind a guarding within-run test (above); otherwise the within-run test must agree.
     const alone =
       between?.complete ||
       (guarded && between !== undefined && (between.source !== 'suite' || noise.run?.quiet === true));
@@ -336,8 +336,10 @@ function betweenRunTest(
     // (runs of 2–5 samples): then the series' τ² is of whole run centers, samples' noise included,
     // and adding the sampling variances again would count it twice (and let one outlier among 5
     // samples, which inflates their sd but hardly moves their median, hide a slowdown).
-    const baselineSampling = own?.offset || baseline.variance;
-    const known = own && !own.offset ? 0 : (sampling.current?.variance ?? 0) + shrink * baselineSampling;
+    const samplingInWindow = own !== undefined && own.offset === undefined;
+    const known = samplingInWindow
+      ? 0
+      : (sampling.current?.variance ?? 0) + shrink * (own?.offset ?? baseline.variance);
     const { p, margin } = mixtureNormalTest(distance, posterior, 1 + shrink, known, LEVEL);
     return {
       p,

@@ -19,7 +19,7 @@ import { normalSurvival } from './distributions.js';
 /**
  * One series' observed sample variance and its degrees of freedom (≥ 1). `offset`: a part of the
  * variance known from elsewhere (the runs' own sampling noise), so that νs²/(τ² + offset) ~ χ²(ν)
- * and the mixture describes τ² alone; 0 when nothing is known.
+ * and the mixture describes τ² alone; absent when nothing is known (then τ² holds everything).
  */
 export interface VarianceObservation {
   variance: number;
