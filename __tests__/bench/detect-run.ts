@@ -44,6 +44,8 @@ export interface ConditionResult {
   /** Suites with no true shift at all, and per method how many of them got at least one false alarm. */
   nullSuites: { suites: number; withFalseAlarm: Record<Method, number> };
   levels: Record<Reference, LevelTally>;
+  /** Per suite with a +10% shift, the share (0–100) of its shifted benchmarks the engine flagged. */
+  engineDetectionBySuite: number[];
   seconds: number;
 }
 
@@ -76,6 +78,7 @@ export function runCondition(
       { falseAlarms: REFERENCE_LEVELS.map(() => 0), detected: REFERENCE_LEVELS.map(() => 0) },
     ]),
   ) as Record<Reference, LevelTally>;
+  const engineDetectionBySuite: number[] = [];
   SHIFTS.forEach((shift, s) => {
     for (let k = 0; k < suitesPerShift; k++) {
       const random = seededRandom(seed * 1000 + s * 100 + k);
@@ -95,6 +98,10 @@ export function runCondition(
           });
         });
       }
+      if (shift === 0.1) {
+        const slowed = suite.truths.flatMap((t, i) => (t.shift > 0 ? [decisions.flagged.engine[i]] : []));
+        engineDetectionBySuite.push((100 * slowed.filter(Boolean).length) / slowed.length);
+      }
       suite.truths.forEach((truth, i) => {
         const tally = truth.shift === 0 ? nulls : (shifted[s] as Tally);
         tally.trials++;
@@ -104,5 +111,13 @@ export function runCondition(
       });
     }
   });
-  return { condition, nulls, shifted, nullSuites, levels, seconds: (performance.now() - started) / 1000 };
+  return {
+    condition,
+    nulls,
+    shifted,
+    nullSuites,
+    levels,
+    engineDetectionBySuite,
+    seconds: (performance.now() - started) / 1000,
+  };
 }

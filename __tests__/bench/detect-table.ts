@@ -29,6 +29,19 @@ export function matchedDetectionPercent(r: ConditionResult, reference: Reference
   return (100 * (detected[l] as number)) / trials;
 }
 
+/**
+ * Standard error (percentage points) of the engine's +10% detection rate, from the spread of its rate
+ * over the condition's suites: Benjamini–Hochberg makes detection nearly all-or-nothing per suite
+ * near the edge, so the suite, not the benchmark, is the unit of chance.
+ */
+export function detectionStandardError(r: ConditionResult): number {
+  const xs = r.engineDetectionBySuite;
+  if (xs.length < 2) return Number.NaN;
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const variance = xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1);
+  return Math.sqrt(variance / xs.length);
+}
+
 const percent = (x: number) => `${Math.round(x)}%`;
 const percentOneDecimal = (x: number) => `${Number(x.toFixed(1))}%`;
 const perMille = (x: number) => (x === 0 ? '0' : x.toFixed(1));
@@ -170,7 +183,7 @@ export function summaryLines(s: Summary): string[] {
   const bothFa = (r: ConditionResult) =>
     `engine ${engineFa(r)} = ${r.nulls.flagged.engine} of ${r.nulls.trials.toLocaleString('en-US')}, oracle ${perMille(falseAlarmsPerMille(r, 'oracle'))}‰`;
   const det = (r: ConditionResult) =>
-    `engine ${percent(detectionPercent(r, 'engine'))}, informed ${percent(detectionPercent(r, 'informed'))}, oracle ${percent(detectionPercent(r, 'oracle'))}`;
+    `engine ${percentOneDecimal(detectionPercent(r, 'engine'))} ± ${Number(detectionStandardError(r).toFixed(1))}, informed ${percent(detectionPercent(r, 'informed'))}, oracle ${percent(detectionPercent(r, 'oracle'))}`;
   const detInformed = (r: ConditionResult) =>
     `engine ${percent(detectionPercent(r, 'engine'))}, informed ${percent(detectionPercent(r, 'informed'))} at ${perMille(falseAlarmsPerMille(r, 'informed'))}‰ false alarms`;
   const matched = (r: ConditionResult) =>
@@ -179,7 +192,7 @@ export function summaryLines(s: Summary): string[] {
   return [
     `- **False alarms** (status \`regression\` on a benchmark with no true change), over all ${s.nulls.toLocaleString('en-US')} null comparisons: ${METHODS.map((m) => `${m} ${perMille(s.overall[m])}‰`).join(', ')}.`,
     `  Engine, worst condition: ${engineFa(s.worst.result)} (${describeCondition(s.worst.result.condition)}). Conditions above 1‰: ${list(s.overOnePerMille, bothFa)}.`,
-    `- **Detection of +10% slowdowns in the target region** (n ≥ 10, within-run CV ≤ 3%, no run-to-run noise or ≤ 1% with ≥ 2 baseline runs; ${s.target.length} conditions): engine from ${percent(Math.min(...targetRates))} to ${percent(Math.max(...targetRates))}; below 95%: ${list(s.targetMisses, det)}.`,
+    `- **Detection of +10% slowdowns in the target region** (n ≥ 10, within-run CV ≤ 3%, no run-to-run noise or ≤ 1% with ≥ 2 baseline runs; ${s.target.length} conditions): engine from ${percent(Math.min(...targetRates))} to ${percent(Math.max(...targetRates))}; below 95% (± one standard error over the condition's suites): ${list(s.targetMisses, det)}.`,
     `- **More than 5 points behind the oracle** on +10% detection: ${s.behindOracle.length} of the ${s.conditions} conditions. In ${s.behindOracleOnly.length} of them the informed reference, which knows the suite's noise but not each benchmark's, is no more than 5 points ahead of the engine either: there the oracle's lead is knowing which benchmark is noisy, which one suite's data do not tell (${s.behindOracleOnly.map((r) => describeCondition(r.condition)).join('; ') || 'none'}).`,
     `- **More than 5 points behind the informed reference**: ${s.behindInformed.length} conditions: ${list(s.behindInformed, detInformed)}.`,
     `- **At the same false-alarm rate**: the references buy part of their detection with false alarms (above, and in the share of unchanged pull requests with a false alarm below). Held to the engine's false-alarm count in each condition (the largest false-discovery level, from 0.05 down to 10⁻⁶, where they raised no more false regressions than the engine did), the oracle is more than 5 points ahead in ${s.behindMatchedOracle.length} conditions and the informed reference in ${s.behindMatchedInformed.length}: ${list(s.behindMatchedInformed, matched)}.`,
