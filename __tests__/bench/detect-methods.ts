@@ -168,9 +168,12 @@ function informed(suite: SimulatedSuite, condition: Condition): ReferenceTests {
   const centers = suite.runSamples.map((runs) => runs.map((s) => Math.log(median(s))));
   // A shared runner factor is known to exist: each run's median offset over the suite estimates it.
   if (condition.runnerCv > 0) {
-    for (let r = 0; r <= R; r++) {
-      const offset = median(centers.map((cs) => (cs[r] as number) - mean(cs.slice(0, R))));
-      for (const cs of centers) cs[r] = (cs[r] as number) - offset;
+    const means = centers.map((cs) => mean(cs.slice(0, R)));
+    const offsets = Array.from({ length: R + 1 }, (_, r) =>
+      median(centers.map((cs, i) => (cs[r] as number) - (means[i] as number))),
+    );
+    for (const cs of centers) {
+      for (let r = 0; r <= R; r++) cs[r] = (cs[r] as number) - (offsets[r] as number);
     }
   }
   const diffs = centers.map((cs) => (cs[R] as number) - mean(cs.slice(0, R)));
