@@ -2267,10 +2267,16 @@ function testSeries(baselineResult, currentResult, window, baseline, current, sc
     // against the runs' sampling noise when the suite's moves show a quiet machine. (With one run on a
     // noisy machine it still vetoes: a single move cannot say which benchmark is noisy, and letting
     // the suite's typical spread decide raised 9 false alarms per 1,000 at 1% run-to-run noise.)
+    //
+    // With a window, the samples may differ from either of the two newest runs': one outlier among the
+    // newest run's 5 samples, above all the current ones, stops Mann–Whitney at p = 0.15 however plain
+    // the change (at 0.5% within-run noise and 5 runs that missed 9% of +10% slowdowns); the run
+    // before it rarely has one too. A benchmark whose current median jumped to a mode the window has
+    // not shown still differs from both, and the window's test decides either way.
     const guarded = within?.method === 'mann-whitney' &&
         within.canReachAlpha &&
-        within.p <= alpha &&
-        (within.smallestP ?? 0) > loneDiscoveryP;
+        (within.smallestP ?? 0) > loneDiscoveryP &&
+        (within.p <= alpha || (timing && previousRunDiffers(window, baseline.center, current, alpha)));
     const between = timing
         ? betweenRunTest(window, current.center, currentResult, scale, sampling, noise.run, noise.sampleLogVariance, guarded)
         : undefined;
@@ -2322,6 +2328,14 @@ function testSeries(baselineResult, currentResult, window, baseline, current, sc
         change: changeOf(baseline.center, current.center),
         reason: `unverified: one value per run and ${baseline.runs} baseline run(s), too few to estimate noise; the ${formatPercent(threshold)} threshold alone decided`,
     };
+}
+/** Whether the current samples differ at α (Mann–Whitney) from those of the run before the newest, at the window's level. */
+function previousRunDiffers(window, reference, current, alpha) {
+    const previous = window.results.at(-2);
+    if (!previous?.samples || !current.samples || !(previous.value > 0))
+        return false;
+    const atReference = scaleSide(sideOf(previous), previous.value / reference).samples;
+    return mannWhitneyU(atReference, current.samples).p <= alpha;
 }
 function withinRunTest(baselineResult, currentResult, baseline, current, alpha) {
     const a = baseline.samples;

@@ -405,6 +405,30 @@ describe('compare() on plain data', () => {
     expect(oneRun.series.filter((s) => s.status === 'regression')).toHaveLength(0);
   });
 
+  it('with 5 samples a run and a window, an outlier among the newest baseline run’s samples does not hide a slowdown', () => {
+    // The outlier (× 2) sits above every current sample: Mann–Whitney against the newest run stops at
+    // p = 0.15; the current samples still differ from the run before it, and the window's test decides.
+    const random = seededRandom(9);
+    const names = Array.from({ length: 40 }, (_, i) => `BenchmarkN${i}`);
+    const level = (i: number) => (100 + i) * Math.exp(0.005 * random.normal());
+    const run = (outlier = false) =>
+      runOf(
+        ...names.map((name, i) => {
+          const samples = tight(level(i), 5);
+          if (outlier && i === 0) samples[4] = (samples[4] as number) * 2;
+          return sampled(name, samples);
+        }),
+      );
+    const window = [run(), run(), run(), run(true)];
+    const current = names.map((name, i) => sampled(name, tight(level(i) * (i === 0 ? 1.3 : 1), 5)));
+    const report = compare(window, current);
+    const slowed = byName(report, 'BenchmarkN0');
+    expect(slowed.test?.pWithin).toBeCloseTo(38 / 252, 12);
+    expect(slowed.test?.p).toBe(slowed.test?.pBetween);
+    expect(slowed.status).toBe('regression');
+    expect(report.series.filter((s) => s.status === 'regression')).toHaveLength(1);
+  });
+
   it('with 5 samples a run and a window, one outlier among the current samples does not hide a slowdown', () => {
     // The window's run centers hold their samples' noise already; the outlier (× 2) inflates the
     // current run's sd a hundredfold but leaves its median where the other four put it.
