@@ -595,6 +595,32 @@ describe('compare() on real fixtures', () => {
     }
   });
 
+  it('go -count=5 (real runs): one baseline run of identical code flags nothing; a window of two finds exactly Mix and CountPrimes', () => {
+    // same1/same2: the same code run twice; regressed5: Mix does 15% more rounds, CountPrimes is ~3× faster.
+    const same = compareFixtures(['go/same1_cpu1_count5.txt'], 'go/same2_cpu1_count5.txt');
+    expect(flagged(same)).toEqual({});
+    expect(same.series.filter((s) => s.status === 'inconclusive')).toHaveLength(0);
+
+    // One baseline run on this machine: its moves are wider than 5 samples explain (not quiet), so
+    // Mann–Whitney's floor (p = 0.008 > α/m) keeps both changes inconclusive, and the footnote says why.
+    const oneRun = compareFixtures(['go/same1_cpu1_count5.txt'], 'go/regressed5_cpu1_count5.txt');
+    expect(flagged(oneRun)).toEqual({});
+    const mixAlone = byName(oneRun, 'BenchmarkMix', 'ns/op');
+    expect(mixAlone.status).toBe('inconclusive');
+    expect(mixAlone.reason).toMatch(
+      /^5 samples against 5 cannot reach p ≤ 0\.00067, what one change among 75 series needs; run go test with -count=10/,
+    );
+
+    const window = compareFixtures(
+      ['go/same1_cpu1_count5.txt', 'go/same2_cpu1_count5.txt'],
+      'go/regressed5_cpu1_count5.txt',
+    );
+    expect(window.counts).toMatchObject({ regression: 1, improvement: 1 });
+    expect(byName(window, 'BenchmarkMix', 'ns/op').status).toBe('regression');
+    expect(byName(window, 'BenchmarkMix', 'ns/op').change?.percent).toBeGreaterThan(10);
+    expect(byName(window, 'BenchmarkCountPrimes', 'ns/op').status).toBe('improvement');
+  });
+
   it('go noisy pair with -benchmem: CountPrimes (−71%) is an improvement, Mix (+14%) inconclusive', () => {
     const report = compareFixtures(
       ['go/noisy_baseline_count10_benchmem.txt'],
