@@ -1608,8 +1608,7 @@ function isQuiet(moves) {
     const known = moves.filter((m) => m.sampling > 0);
     if (known.length < PRIOR_MIN_SUITE_SERIES / 2)
         return false;
-    const standardized = median(known.map(({ square, sampling }) => square / sampling));
-    return standardized <= QUIET_MARGIN * CHI_SQUARE_1_MEDIAN;
+    return medianStandardized(known, 0) <= QUIET_MARGIN * CHI_SQUARE_1_MEDIAN;
 }
 const QUIET_MARGIN = 0.8;
 /**
@@ -1621,19 +1620,22 @@ const QUIET_MARGIN = 0.8;
  * 0 when the samples alone explain the spread of the moves.
  */
 function excessFromMoves(deviations) {
-    const medianStandardized = (b) => median(deviations.map(({ square, sampling }) => (square === 0 ? 0 : square / (sampling + 2 * b))));
-    if (medianStandardized(0) <= CHI_SQUARE_1_MEDIAN)
+    if (medianStandardized(deviations, 0) <= CHI_SQUARE_1_MEDIAN)
         return 0;
     let lo = 0;
     let hi = deviations.reduce((max, d) => Math.max(max, d.square), 0) / (2 * CHI_SQUARE_1_MEDIAN);
     for (let i = 0; i < 60 && hi - lo > 1e-6 * hi; i++) {
         const mid = (lo + hi) / 2;
-        if (medianStandardized(mid) > CHI_SQUARE_1_MEDIAN)
+        if (medianStandardized(deviations, mid) > CHI_SQUARE_1_MEDIAN)
             lo = mid;
         else
             hi = mid;
     }
     return (lo + hi) / 2;
+}
+/** The median of the squared moves, each over its variance with run-to-run variance `b` on both runs. */
+function medianStandardized(deviations, b) {
+    return median(deviations.map(({ square, sampling }) => (square === 0 ? 0 : square / (sampling + 2 * b))));
 }
 /**
  * Whether a run's sampling noise is either known precisely (≥ 6 raw samples, a large summary, the
@@ -2258,7 +2260,7 @@ function testSeries(baselineResult, currentResult, window, baseline, current, sc
     };
     // The within-run test sees the newest run's samples at the window's typical level: its question is
     // whether the current samples sit elsewhere than the baseline's, not elsewhere than one run's offset.
-    const newestAtReference = scaleSide(sideOf(baselineResult), baselineResult.value / baseline.center || 1);
+    const newestAtReference = atLevel(baselineResult, baseline.center);
     const within = withinRunTest(baselineResult, currentResult, newestAtReference, current, alpha);
     // A Mann–Whitney test of few samples (5 a side stops at p = 0.008) cannot go low enough for a lone
     // change to pass the false-discovery control of a report of more than a few series (α/m). As a
@@ -2334,8 +2336,11 @@ function previousRunDiffers(window, reference, current, alpha) {
     const previous = window.results.at(-2);
     if (!previous?.samples || !current.samples || !(previous.value > 0))
         return false;
-    const atReference = scaleSide(sideOf(previous), previous.value / reference).samples;
-    return mannWhitneyU(atReference, current.samples).p <= alpha;
+    return mannWhitneyU(atLevel(previous, reference).samples, current.samples).p <= alpha;
+}
+/** A baseline run's numbers brought to `center` (the window's typical level): scaled by center / its value. */
+function atLevel(result, center) {
+    return scaleSide(sideOf(result), result.value / center || 1);
 }
 function withinRunTest(baselineResult, currentResult, baseline, current, alpha) {
     const a = baseline.samples;

@@ -315,8 +315,7 @@ function isQuiet(moves: { square: number; sampling: number }[]): boolean {
   // Series whose runs do not tell their sampling noise (one number per run) say nothing here.
   const known = moves.filter((m) => m.sampling > 0);
   if (known.length < PRIOR_MIN_SUITE_SERIES / 2) return false;
-  const standardized = median(known.map(({ square, sampling }) => square / sampling));
-  return standardized <= QUIET_MARGIN * CHI_SQUARE_1_MEDIAN;
+  return medianStandardized(known, 0) <= QUIET_MARGIN * CHI_SQUARE_1_MEDIAN;
 }
 
 const QUIET_MARGIN = 0.8;
@@ -330,17 +329,20 @@ const QUIET_MARGIN = 0.8;
  * 0 when the samples alone explain the spread of the moves.
  */
 function excessFromMoves(deviations: { square: number; sampling: number }[]): number {
-  const medianStandardized = (b: number) =>
-    median(deviations.map(({ square, sampling }) => (square === 0 ? 0 : square / (sampling + 2 * b))));
-  if (medianStandardized(0) <= CHI_SQUARE_1_MEDIAN) return 0;
+  if (medianStandardized(deviations, 0) <= CHI_SQUARE_1_MEDIAN) return 0;
   let lo = 0;
   let hi = deviations.reduce((max, d) => Math.max(max, d.square), 0) / (2 * CHI_SQUARE_1_MEDIAN);
   for (let i = 0; i < 60 && hi - lo > 1e-6 * hi; i++) {
     const mid = (lo + hi) / 2;
-    if (medianStandardized(mid) > CHI_SQUARE_1_MEDIAN) lo = mid;
+    if (medianStandardized(deviations, mid) > CHI_SQUARE_1_MEDIAN) lo = mid;
     else hi = mid;
   }
   return (lo + hi) / 2;
+}
+
+/** The median of the squared moves, each over its variance with run-to-run variance `b` on both runs. */
+function medianStandardized(deviations: { square: number; sampling: number }[], b: number): number {
+  return median(deviations.map(({ square, sampling }) => (square === 0 ? 0 : square / (sampling + 2 * b))));
 }
 
 /**

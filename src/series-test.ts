@@ -140,7 +140,7 @@ export function testSeries(
   };
   // The within-run test sees the newest run's samples at the window's typical level: its question is
   // whether the current samples sit elsewhere than the baseline's, not elsewhere than one run's offset.
-  const newestAtReference = scaleSide(sideOf(baselineResult), baselineResult.value / baseline.center || 1);
+  const newestAtReference = atLevel(baselineResult, baseline.center);
   const within = withinRunTest(baselineResult, currentResult, newestAtReference, current, alpha);
   // A Mann–Whitney test of few samples (5 a side stops at p = 0.008) cannot go low enough for a lone
   // change to pass the false-discovery control of a report of more than a few series (α/m). As a
@@ -231,8 +231,12 @@ function previousRunDiffers(
 ): boolean {
   const previous = window.results.at(-2);
   if (!previous?.samples || !current.samples || !(previous.value > 0)) return false;
-  const atReference = scaleSide(sideOf(previous), previous.value / reference).samples as number[];
-  return mannWhitneyU(atReference, current.samples).p <= alpha;
+  return mannWhitneyU(atLevel(previous, reference).samples as number[], current.samples).p <= alpha;
+}
+
+/** A baseline run's numbers brought to `center` (the window's typical level): scaled by center / its value. */
+function atLevel(result: BenchmarkResult, center: number): SideStats {
+  return scaleSide(sideOf(result), result.value / center || 1);
 }
 
 function withinRunTest(

@@ -383,11 +383,8 @@ describe('compare() on plain data', () => {
   it('with 5 samples a run (go -count=5): a window finds a lone slowdown; one baseline run says why it cannot', () => {
     // Mann–Whitney with 5 samples a side stops at p = 0.008, above α/m = 0.05/40 for the one change
     // among 40 series: as a veto it would block it for good. Behind a window it guards instead.
-    const random = seededRandom(6);
-    const names = Array.from({ length: 40 }, (_, i) => `BenchmarkF${i}`);
-    const level = (i: number) => (100 + i) * Math.exp(0.005 * random.normal());
-    const run = () => runOf(...names.map((name, i) => sampled(name, tight(level(i), 5))));
-    const current = names.map((name, i) => sampled(name, tight(level(i) * (i === 0 ? 1.3 : 1), 5)));
+    const { run, results } = fiveSampleSuite(6, 'BenchmarkF');
+    const current = results(1.3);
 
     const withWindow = compare([run(), run(), run(), run()], current);
     const slowed = byName(withWindow, 'BenchmarkF0');
@@ -408,19 +405,9 @@ describe('compare() on plain data', () => {
   it('with 5 samples a run and a window, an outlier among the newest baseline run’s samples does not hide a slowdown', () => {
     // The outlier (× 2) sits above every current sample: Mann–Whitney against the newest run stops at
     // p = 0.15; the current samples still differ from the run before it, and the window's test decides.
-    const random = seededRandom(9);
-    const names = Array.from({ length: 40 }, (_, i) => `BenchmarkN${i}`);
-    const level = (i: number) => (100 + i) * Math.exp(0.005 * random.normal());
-    const run = (outlier = false) =>
-      runOf(
-        ...names.map((name, i) => {
-          const samples = tight(level(i), 5);
-          if (outlier && i === 0) samples[4] = (samples[4] as number) * 2;
-          return sampled(name, samples);
-        }),
-      );
-    const window = [run(), run(), run(), run(true)];
-    const current = names.map((name, i) => sampled(name, tight(level(i) * (i === 0 ? 1.3 : 1), 5)));
+    const { run, results } = fiveSampleSuite(9, 'BenchmarkN');
+    const window = [run(), run(), run(), runOf(...results(1, true))];
+    const current = results(1.3);
     const report = compare(window, current);
     const slowed = byName(report, 'BenchmarkN0');
     expect(slowed.test?.pWithin).toBeCloseTo(38 / 252, 12);
@@ -432,17 +419,9 @@ describe('compare() on plain data', () => {
   it('with 5 samples a run and a window, one outlier among the current samples does not hide a slowdown', () => {
     // The window's run centers hold their samples' noise already; the outlier (× 2) inflates the
     // current run's sd a hundredfold but leaves its median where the other four put it.
-    const random = seededRandom(8);
-    const names = Array.from({ length: 40 }, (_, i) => `BenchmarkO${i}`);
-    const level = (i: number) => (100 + i) * Math.exp(0.005 * random.normal());
-    const run = () => runOf(...names.map((name, i) => sampled(name, tight(level(i), 5))));
+    const { run, results } = fiveSampleSuite(8, 'BenchmarkO');
     const window = [run(), run(), run(), run()];
-    const current = names.map((name, i) => {
-      if (i > 0) return sampled(name, tight(level(i), 5));
-      const slowed = tight(level(0) * 1.15, 5);
-      slowed[4] = (slowed[4] as number) * 2;
-      return sampled(name, slowed);
-    });
+    const current = results(1.15, true);
     const report = compare(window, current);
     const slowed = byName(report, 'BenchmarkO0');
     expect(slowed.change?.percent).toBeGreaterThan(14);
@@ -454,11 +433,9 @@ describe('compare() on plain data', () => {
     // The same suite, but unchanged benchmarks move between the two runs by less than their samples
     // explain (0.05% against samples 0.16% apart): no run-to-run noise to fear, and the slowdown
     // Mann–Whitney sees at α is judged against the two runs' sampling noise.
-    const random = seededRandom(6);
-    const names = Array.from({ length: 40 }, (_, i) => `BenchmarkF${i}`);
-    const level = (i: number) => (100 + i) * Math.exp(0.0005 * random.normal());
-    const baseline = runOf(...names.map((name, i) => sampled(name, tight(level(i), 5))));
-    const current = names.map((name, i) => sampled(name, tight(level(i) * (i === 0 ? 1.3 : 1), 5)));
+    const { run, results, names, level, random } = fiveSampleSuite(6, 'BenchmarkF', 0.0005);
+    const baseline = run();
+    const current = results(1.3);
     const report = compare([baseline], current);
     const slowed = byName(report, 'BenchmarkF0');
     expect(slowed.test?.pWithin).toBeCloseTo(2 / 252, 12);
@@ -519,6 +496,24 @@ function compareFixtures(baselines: string[], current: string, opts?: CompareOpt
 }
 
 /** Status → names, for asserting the exact set of flagged series. */
+/**
+ * 40 benchmarks of 5 tight samples a run (go -count=5) whose levels move between runs by `jitter`
+ * (log sd). `results(factor, outlier)`: one run, the first benchmark `factor` times slower and, with
+ * `outlier`, its last sample doubled.
+ */
+function fiveSampleSuite(seed: number, prefix: string, jitter = 0.005) {
+  const random = seededRandom(seed);
+  const names = Array.from({ length: 40 }, (_, i) => `${prefix}${i}`);
+  const level = (i: number) => (100 + i) * Math.exp(jitter * random.normal());
+  const results = (factor = 1, outlier = false) =>
+    names.map((name, i) => {
+      const samples = tight(level(i) * (i === 0 ? factor : 1), 5);
+      if (outlier && i === 0) samples[4] = (samples[4] as number) * 2;
+      return sampled(name, samples);
+    });
+  return { random, names, level, results, run: () => runOf(...results()) };
+}
+
 function flagged(report: ComparisonReport): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const s of report.series) {
