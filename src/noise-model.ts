@@ -18,6 +18,7 @@ import { median } from 'simple-statistics';
 import type { BenchmarkResult } from './model.js';
 import type { SideStats } from './report.js';
 import { logSeFromInterval } from './stats/interval-test.js';
+import { DEFAULT_MOVE_DF, fitLighterMoveTails } from './stats/move-tails.js';
 import { robustLogSpread } from './stats/run-noise.js';
 import {
   fitVarianceMixture,
@@ -42,12 +43,13 @@ const PRIOR_MIN_SUITE_SERIES = 20;
  * of 2–5 samples since the mixture came in): 4 let false alarms reach 2.2 per 1,000 with two baseline
  * runs, 3 keeps them at 1.3 or below. (limma's estimate of this weight from the spread of the series'
  * variances was tried: about 2.5 on these suites, and too noisy from windows of 2 runs to trust.) From
- * the moves of a one-run suite: 6 lets false alarms reach 2–5 per 1,000; 3 gives up most detection.
+ * the moves of a one-run suite: 6 lets false alarms reach 2–5 per 1,000; 3 gives up most detection
+ * (4 holds unless the moves show clearly lighter tails: stats/move-tails.ts).
  * (A mixture estimated from the moves of one side of a one-run suite was tried too: twice the
  * detection, but 1.4–1.7 false alarms per 1,000, since a single move cannot say which series is noisy.)
  */
 const HISTORY_PRIOR_DF = 3;
-const SUITE_PRIOR_DF = 4;
+const SUITE_PRIOR_DF = DEFAULT_MOVE_DF;
 /** The same for the typical spread of samples, used for runs of 3 to 5 samples (tuned the same way). */
 const SAMPLE_PRIOR_DF = 4;
 /** Median of χ² with 1 degree of freedom. */
@@ -250,13 +252,15 @@ function estimateRunNoise(
   const better = moves
     .filter(({ move }) => move < typicalMove)
     .map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
+  // t₄ tails unless the better side's moves clearly have lighter ones (stats/move-tails.ts).
+  const lighter = fitLighterMoveTails(better);
   return {
-    excessVariance: excessFromMoves(deviations),
+    excessVariance: lighter?.runVariance ?? excessFromMoves(deviations),
     quiet: isQuiet(better),
     series: moves.length,
     source: 'suite',
     typicalMove,
-    df: SUITE_PRIOR_DF,
+    df: lighter?.df ?? SUITE_PRIOR_DF,
   };
 }
 

@@ -21,6 +21,8 @@ export function inTargetRegion(c: Condition): boolean {
 export interface Block {
   title: string;
   conditions: Condition[];
+  /** Summarized on its own, under this heading, rather than with the other blocks. */
+  apart?: string;
 }
 
 const condition = (
@@ -36,6 +38,9 @@ const condition = (
   samples,
   runnerCv,
 });
+
+/** The same, with one run-to-run CV for every benchmark (no spread between them). */
+const uniform = (c: Condition): Condition => ({ ...c, runSpread: 1 });
 
 const cross = <A, B>(as: readonly A[], bs: readonly B[]): [A, B][] =>
   as.flatMap((a) => bs.map((b): [A, B] => [a, b]));
@@ -67,5 +72,19 @@ export const BLOCKS: Block[] = [
   {
     title: 'D. Runner drift: every benchmark of a run shares a 10% machine factor on top',
     conditions: [1, 5].map((runs) => condition(0.01, 0.01, runs, 10, 0.1)),
+  },
+  {
+    title:
+      'E. The issue’s own simulation: one run-to-run CV for every benchmark ("same"), no spread between them',
+    apart: 'Summary on the issue’s own simulation (block E)',
+    conditions: [
+      ...cross([0.01, 0.02, 0.05], [1, 2, 5, 20]).map(([runCv, runs]) =>
+        uniform(condition(0.01, runCv, runs, 10)),
+      ),
+      ...[1, 5, 20].map((runs) => uniform(condition(0.03, 0.01, runs, 10))),
+      ...[1, 5].map((runs) => uniform(condition(0.01, 0.01, runs, 5))),
+      ...[1, 5, 20].map((runs) => uniform(condition(0.01, 0.02, runs, 1))),
+      ...[1, 5].map((runs) => uniform(condition(0.01, 0.01, runs, 10, 0.1))),
+    ],
   },
 ];

@@ -25,13 +25,7 @@ import { normalSurvival } from '../../src/stats/distributions.js';
 import { benjaminiHochberg } from '../../src/stats/fdr.js';
 import { mannWhitneyU } from '../../src/stats/mannwhitney.js';
 import { logSdOfCv, seededRandom } from '../helpers/random.js';
-import {
-  BIMODAL_SHARE,
-  type Condition,
-  RUN_NOISE_SPREAD,
-  type SimulatedSuite,
-  sample,
-} from './detect-suite.js';
+import { BIMODAL_SHARE, type Condition, runSpreadOf, type SimulatedSuite, sample } from './detect-suite.js';
 
 export const METHODS = [
   'engine',
@@ -160,7 +154,7 @@ function informed(suite: SimulatedSuite, condition: Condition): ReferenceTests {
   // The kinds of benchmark the suite holds, with their prior weights: variance of one run's log median.
   const kinds: { variance: number; weight: number }[] = [];
   for (let g = 0; g < FACTOR_GRID; g++) {
-    const factor = Math.exp(((2 * g) / (FACTOR_GRID - 1) - 1) * Math.log(RUN_NOISE_SPREAD));
+    const factor = Math.exp(((2 * g) / (FACTOR_GRID - 1) - 1) * Math.log(runSpreadOf(condition)));
     const run = (runLogSd * factor) ** 2;
     kinds.push({ variance: run + within.clean, weight: (1 - BIMODAL_SHARE) / FACTOR_GRID });
     kinds.push({ variance: run + within.bimodal, weight: BIMODAL_SHARE / FACTOR_GRID });

@@ -5,7 +5,8 @@
 //   - within-run noise: lognormal with the condition's CV;
 //   - run offset: one lognormal factor per (benchmark, run), the condition's run-to-run CV times a
 //     per-benchmark factor in [⅓, 3], log-uniform (some benchmarks are much noisier between runs than
-//     others: in the noisy go fixture pair, unchanged benchmarks moved from 0.2% to 37%);
+//     others: in the noisy go fixture pair, unchanged benchmarks moved from 0.2% to 37%); a condition
+//     may set its own spread (1: the same run-to-run CV for every benchmark, as the issue describes);
 //   - optionally one runner factor per run shared by every benchmark (a slower or faster machine);
 //   - 2% of samples are outliers (× 1.3 to 3); 10% of benchmarks are bimodal (each sample is 6% slower
 //     with probability 0.2). Only with ≥ 2 samples per run: a tool that prints one number per run
@@ -26,6 +27,11 @@ export interface Condition {
   runs: number;
   /** Samples per run (1 = one number per run). */
   samples: number;
+  /**
+   * How far the run-to-run CV differs between benchmarks: each gets the typical CV times a factor in
+   * [1/spread, spread], log-uniform. RUN_NOISE_SPREAD unless given; 1 = every benchmark the same.
+   */
+  runSpread?: number;
 }
 
 export const SUITE_SIZE = 300;
@@ -33,6 +39,10 @@ export const SUITE_SIZE = 300;
 export const SHIFTED_SHARE = 0.1;
 /** Run-to-run CVs of the benchmarks of a suite span [typical / this, typical × this]. */
 export const RUN_NOISE_SPREAD = 3;
+
+export function runSpreadOf(condition: Condition): number {
+  return condition.runSpread ?? RUN_NOISE_SPREAD;
+}
 const OUTLIER_RATE = 0.02;
 export const BIMODAL_SHARE = 0.1;
 const BIMODAL_RATE = 0.2;
@@ -92,7 +102,7 @@ export function simulateSuite(
 }
 
 function benchmarkTruth(i: number, condition: Condition, shift: number, random: Random): BenchmarkTruth {
-  const heterogeneity = Math.exp((2 * random.uniform() - 1) * Math.log(RUN_NOISE_SPREAD));
+  const heterogeneity = Math.exp((2 * random.uniform() - 1) * Math.log(runSpreadOf(condition)));
   return {
     id: `sim::Benchmark${i} [ns/op]`,
     typical: Math.exp(Math.log(50) + random.uniform() * Math.log(1e5)),

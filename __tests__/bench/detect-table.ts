@@ -47,8 +47,14 @@ const percentOneDecimal = (x: number) => `${Number(x.toFixed(1))}%`;
 const perMille = (x: number) => (x === 0 ? '0' : x.toFixed(1));
 const cv = (x: number) => `${Number((x * 100).toFixed(1))}%`;
 
+/** The run-to-run column: the typical CV, " same" when every benchmark has it, and any shared factor. */
+function runNoise(c: Condition): string {
+  const own = c.runSpread === 1 && c.runCv > 0 ? `${cv(c.runCv)} same` : cv(c.runCv);
+  return c.runnerCv > 0 ? `${own} + ${cv(c.runnerCv)} shared` : own;
+}
+
 export function describeCondition(c: Condition): string {
-  const run = c.runnerCv > 0 ? `${cv(c.runCv)} + ${cv(c.runnerCv)} shared` : cv(c.runCv);
+  const run = runNoise(c);
   return `within ${cv(c.withinCv)}, run-to-run ${run}, ${c.runs} run${c.runs > 1 ? 's' : ''}, n = ${c.samples}`;
 }
 
@@ -60,7 +66,7 @@ export function conditionTable(results: ConditionResult[]): string {
     const inconclusive = (100 * (r.nulls.engine.inconclusive ?? 0)) / r.nulls.trials;
     return [
       cv(c.withinCv),
-      c.runnerCv > 0 ? `${cv(c.runCv)} + ${cv(c.runnerCv)} shared` : cv(c.runCv),
+      runNoise(c),
       String(c.runs),
       String(c.samples),
       `**${fa('engine')}**`,

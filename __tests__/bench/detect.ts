@@ -18,6 +18,7 @@ test('detection rates and speed', () => {
   const started = performance.now();
   const blocks = BLOCKS.map((block) => ({
     title: block.title,
+    apart: block.apart,
     results: block.conditions.map((c) =>
       runCondition(c, SUITES_PER_SHIFT, THRESHOLD, ALPHA, conditionSeed(c)),
     ),

@@ -380,6 +380,35 @@ describe('compare() on plain data', () => {
     );
   });
 
+  it('with one baseline run, trusts the suite’s spread more when every benchmark moves alike: +8% is found there, not among benchmarks of mixed noisiness', () => {
+    // 1,000 benchmarks of unchanged code whose levels move between the runs by 1% (log sd) times a
+    // per-benchmark factor, plus one 8% slower; tight samples, a 5% threshold.
+    const suite = (seed: number, spread: number) => {
+      const random = seededRandom(seed);
+      const factors = Array.from({ length: 1000 }, () =>
+        Math.exp((2 * random.uniform() - 1) * Math.log(spread)),
+      );
+      const base = factors.map((_, i) => sampled(`BenchmarkM${i}`, tight(1000 + i)));
+      const cur = factors.map((f, i) =>
+        sampled(`BenchmarkM${i}`, tight((1000 + i) * Math.exp(0.01 * Math.SQRT2 * f * random.normal()))),
+      );
+      return compare(
+        [runOf(...base, sampled('BenchmarkSlow', tight(1000)))],
+        [...cur, sampled('BenchmarkSlow', tight(1080))],
+        options({ thresholds: parseThresholds('5%') }),
+      );
+    };
+    // Alike: the moves are as light-tailed as a normal's (a suite this size shows it clearly; of 300
+    // series about half do), and the slowdown, 5.4 of their sd, is real.
+    const alike = suite(21, 1);
+    expect(flagged(alike)).toEqual({ regression: ['BenchmarkSlow'] });
+    // Mixed: some benchmarks are 9 times as noisy between runs as others, and a move of 8% could be
+    // one of them; t tails keep it inconclusive and flag nothing.
+    const mixed = suite(21, 3);
+    expect(flagged(mixed)).toEqual({});
+    expect(statusOf(mixed, 'BenchmarkSlow')).toBe('inconclusive');
+  });
+
   it('with 5 samples a run (go -count=5): a window finds a lone slowdown; one baseline run says why it cannot', () => {
     // Mann–Whitney with 5 samples a side stops at p = 0.008, above α/m = 0.05/40 for the one change
     // among 40 series: as a veto it would block it for good. Behind a window it guards instead.

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { fitLighterMoveTails, moveLogLikelihood, type SuiteMove } from '../../src/stats/move-tails.js';
+import { type Random, seededRandom } from '../helpers/random.js';
+
+/**
+ * The better half of a one-run suite's moves: |run-to-run part + sampling part| for `count` series,
+ * each with run-to-run sd `runSd(random)` on both runs and sampling variance `sampling`.
+ */
+function moves(random: Random, count: number, runSd: (r: Random) => number, sampling: number): SuiteMove[] {
+  return Array.from({ length: count }, () => {
+    const move = Math.SQRT2 * runSd(random) * random.normal() + Math.sqrt(sampling) * random.normal();
+    return { square: move * move, sampling };
+  });
+}
+
+/** Student's t draw with `df` degrees of freedom. */
+function studentT(random: Random, df: number): number {
+  let chi = 0;
+  for (let i = 0; i < df; i++) chi += random.normal() ** 2;
+  return random.normal() / Math.sqrt(chi / df);
+}
+
+describe('fitLighterMoveTails', () => {
+  it('finds normal tails and the run-to-run variance when every series shares one (1% sd, 0.3% sampling)', () => {
+    for (const seed of [1, 2, 3]) {
+      const fit = fitLighterMoveTails(moves(seededRandom(seed), 2000, () => 0.01, 1e-5));
+      expect(fit?.df).toBeGreaterThanOrEqual(20);
+      expect(fit?.runVariance).toBeGreaterThan(0.8e-4);
+      expect(fit?.runVariance).toBeLessThan(1.25e-4);
+    }
+  });
+
+  it('keeps t₄ when run-to-run noise differs ×⅓–3 between series, as on shared CI machines', () => {
+    for (const seed of [1, 2, 3]) {
+      const mixed = (r: Random) => 0.01 * Math.exp((2 * r.uniform() - 1) * Math.log(3));
+      expect(fitLighterMoveTails(moves(seededRandom(seed), 2000, mixed, 1e-5))).toBeUndefined();
+    }
+  });
+
+  it('keeps t₄ for moves with t₃ tails', () => {
+    const random = seededRandom(4);
+    const heavy = Array.from({ length: 2000 }, () => {
+      const move = 0.01 * studentT(random, 3);
+      return { square: move * move, sampling: 0 };
+    });
+    expect(fitLighterMoveTails(heavy)).toBeUndefined();
+  });
+
+  it('says nothing about moves that are all zero, or too few to tell tails apart', () => {
+    expect(
+      fitLighterMoveTails(Array.from({ length: 50 }, () => ({ square: 0, sampling: 1e-6 }))),
+    ).toBeUndefined();
+    expect(fitLighterMoveTails(moves(seededRandom(5), 10, () => 0.01, 1e-5))).toBeUndefined();
+  });
+});
+
+describe('moveLogLikelihood', () => {
+  it('is the normal log-likelihood (up to ½·ln 2π a move) with no run-to-run part or normal tails', () => {
+    const data = [
+      { square: 4e-4, sampling: 1e-4 },
+      { square: 1e-6, sampling: 4e-4 },
+    ];
+    const normal = (b: number) =>
+      data.reduce((s, { square, sampling }) => {
+        const v = sampling + 2 * b;
+        return s - 0.5 * Math.log(2 * Math.PI) - square / (2 * v) - 0.5 * Math.log(v);
+      }, 0);
+    expect(moveLogLikelihood(data, 0, 4)).toBeCloseTo(normal(0), 10);
+    expect(moveLogLikelihood(data, 3e-4, Number.POSITIVE_INFINITY)).toBeCloseTo(normal(3e-4), 10);
+  });
+
+  it('with t tails, makes a far move likelier than the normal does and a near one less likely', () => {
+    const far = [{ square: 36e-4, sampling: 0 }];
+    const near = [{ square: 0.01e-4, sampling: 0 }];
+    const b = 0.5e-4; // run-to-run sd of a move 1%: the far move is 6 of it
+    expect(moveLogLikelihood(far, b, 4)).toBeGreaterThan(moveLogLikelihood(far, b, Number.POSITIVE_INFINITY));
+    expect(moveLogLikelihood(near, b, 4)).toBeLessThan(moveLogLikelihood(near, b, Number.POSITIVE_INFINITY));
+  });
+});
