@@ -43,8 +43,9 @@ export const DEFAULT_MOVE_DF = 4;
  * Profile log-likelihood the best ν must gain over ν = 4 before the engine trusts lighter tails:
  * 3 is a likelihood-ratio statistic of 6 (χ²₁ p ≈ 0.014). Tuned with `npm run bench:detect`: at 2,
  * a suite with run-to-run noise varying ×⅓–3 between benchmarks now and then passed for light-tailed
- * and false alarms at 1% run-to-run noise rose from 1.0 to 1.2 per 1,000; at 3 none of its 120 suites
- * did, while suites whose benchmarks share one run-to-run noise find 2–3 times as many +10% slowdowns.
+ * and false alarms at 1% run-to-run noise rose from 1.0 to 1.2 per 1,000; at 3 no result of those
+ * conditions changed, while suites whose benchmarks share one run-to-run noise find far more +10%
+ * slowdowns against one baseline run (27% → 61% at 1% run-to-run noise; block E of DETECTION.md).
  */
 const LIGHTER_TAILS_LOG_RATIO = 3;
 /** At most this many moves go into the fit (evenly spaced): enough for the tails, fast on 10,000 series. */
