@@ -1616,7 +1616,7 @@ function isTiming(unit) {
 }
 /** Where a series' baseline sits: the typical center of its window's runs, or its one run's center. */
 function referenceCenter(window) {
-    return window.centers.length >= 2 ? robustLogSpread(window.centers).center : window.centers[0];
+    return window.centers.length >= 2 ? spreadOf(window.centers).center : window.centers[0];
 }
 function estimateSuiteNoise(current, windowById) {
     const sampleLogVariance = typicalSampleLogVariance(current, windowById);
@@ -1809,7 +1809,7 @@ function centerLogVariance(result, side, typicalSampleLogVariance) {
             return undefined;
         const n = xs.length;
         if (n >= MIN_SAMPLES_FOR_SPREAD) {
-            return { variance: ((Math.PI / 2) * robustLogSpread(xs).logSd ** 2) / n, df: Number.POSITIVE_INFINITY };
+            return { variance: ((Math.PI / 2) * spreadOf(xs).logSd ** 2) / n, df: Number.POSITIVE_INFINITY };
         }
         let variance = sampleVariance(xs.map(Math.log));
         let df = n - 1;
@@ -1831,6 +1831,19 @@ function centerLogVariance(result, side, typicalSampleLogVariance) {
     }
     return undefined;
 }
+/**
+ * robustLogSpread of an array the engine never mutates (a run's samples, a window's centers), once
+ * per array: the same window and runs are asked for it by the noise model and by every test.
+ */
+function spreadOf(values) {
+    let spread = spreadCache.get(values);
+    if (!spread) {
+        spread = robustLogSpread(values);
+        spreadCache.set(values, spread);
+    }
+    return spread;
+}
+const spreadCache = new WeakMap();
 function sideOf(result) {
     const { value, n, samples, mean, median: med, min, max, stddev, ci } = result;
     return { center: value, n, samples, mean, median: med, min, max, stddev, ci };
@@ -2103,12 +2116,31 @@ function untiedCdf(n1, n2, u) {
     const flip = ui >= Math.floor((n1 * n2 + 1) / 2);
     if (flip)
         ui = n1 * n2 - ui - 1;
-    const pmf = untiedPmf(n1, n2, ui);
-    let sum = 0;
-    for (let i = 0; i <= ui; i++)
-        sum += pmf[i];
+    const sum = untiedLowerTails(n1, n2)[ui];
     return flip ? 1 - sum : sum;
 }
+/**
+ * Σ_{i ≤ u} p_{n1,n2}(i) for every u up to the middle of the distribution, summed in the order
+ * untiedCdf always summed them (so the doubles are the same), once per pair of sizes: a report
+ * asks for the same few sizes thousands of times.
+ */
+function untiedLowerTails(n1, n2) {
+    const key = Math.min(n1, n2) * 4096 + Math.max(n1, n2);
+    let tails = untiedTailCache.get(key);
+    if (!tails) {
+        const uMax = Math.floor((n1 * n2 + 1) / 2);
+        const pmf = untiedPmf(n1, n2, uMax);
+        tails = new Float64Array(uMax + 1);
+        let sum = 0;
+        for (let i = 0; i <= uMax; i++) {
+            sum += pmf[i];
+            tails[i] = sum;
+        }
+        untiedTailCache.set(key, tails);
+    }
+    return tails;
+}
+const untiedTailCache = new Map();
 /** p_{n1,n2}(U) for U = 0 … uMax. */
 function untiedPmf(n1, n2, uMax) {
     const small = Math.min(n1, n2);

@@ -19,7 +19,7 @@ import type { BenchmarkResult } from './model.js';
 import type { SideStats } from './report.js';
 import { logSeFromInterval } from './stats/interval-test.js';
 import { DEFAULT_MOVE_DF, fitLighterMoveTails } from './stats/move-tails.js';
-import { robustLogSpread } from './stats/run-noise.js';
+import { type RobustLogSpread, robustLogSpread } from './stats/run-noise.js';
 import {
   fitVarianceMixture,
   type VarianceMixture,
@@ -164,7 +164,7 @@ export function isTiming(unit: string): boolean {
 
 /** Where a series' baseline sits: the typical center of its window's runs, or its one run's center. */
 export function referenceCenter(window: WindowSeries): number {
-  return window.centers.length >= 2 ? robustLogSpread(window.centers).center : (window.centers[0] as number);
+  return window.centers.length >= 2 ? spreadOf(window.centers).center : (window.centers[0] as number);
 }
 
 /** What the whole suite says about noise: priors for series whose own data say little. */
@@ -402,7 +402,7 @@ export function centerLogVariance(
     if (xs.length < MIN_SAMPLES_FOR_SD || xs.some((x) => !(x > 0))) return undefined;
     const n = xs.length;
     if (n >= MIN_SAMPLES_FOR_SPREAD) {
-      return { variance: ((Math.PI / 2) * robustLogSpread(xs).logSd ** 2) / n, df: Number.POSITIVE_INFINITY };
+      return { variance: ((Math.PI / 2) * spreadOf(xs).logSd ** 2) / n, df: Number.POSITIVE_INFINITY };
     }
     let variance = sampleVariance(xs.map(Math.log));
     let df = n - 1;
@@ -423,6 +423,21 @@ export function centerLogVariance(
   }
   return undefined;
 }
+
+/**
+ * robustLogSpread of an array the engine never mutates (a run's samples, a window's centers), once
+ * per array: the same window and runs are asked for it by the noise model and by every test.
+ */
+function spreadOf(values: readonly number[]): RobustLogSpread {
+  let spread = spreadCache.get(values);
+  if (!spread) {
+    spread = robustLogSpread(values);
+    spreadCache.set(values, spread);
+  }
+  return spread;
+}
+
+const spreadCache = new WeakMap<readonly number[], RobustLogSpread>();
 
 export function sideOf(result: BenchmarkResult): SideStats {
   const { value, n, samples, mean, median: med, min, max, stddev, ci } = result;

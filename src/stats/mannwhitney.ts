@@ -94,11 +94,33 @@ function untiedCdf(n1: number, n2: number, u: number): number {
   if (ui >= n1 * n2) return 1;
   const flip = ui >= Math.floor((n1 * n2 + 1) / 2);
   if (flip) ui = n1 * n2 - ui - 1;
-  const pmf = untiedPmf(n1, n2, ui);
-  let sum = 0;
-  for (let i = 0; i <= ui; i++) sum += pmf[i] as number;
+  const sum = untiedLowerTails(n1, n2)[ui] as number;
   return flip ? 1 - sum : sum;
 }
+
+/**
+ * Σ_{i ≤ u} p_{n1,n2}(i) for every u up to the middle of the distribution, summed in the order
+ * untiedCdf always summed them (so the doubles are the same), once per pair of sizes: a report
+ * asks for the same few sizes thousands of times.
+ */
+function untiedLowerTails(n1: number, n2: number): Float64Array {
+  const key = Math.min(n1, n2) * 4096 + Math.max(n1, n2);
+  let tails = untiedTailCache.get(key);
+  if (!tails) {
+    const uMax = Math.floor((n1 * n2 + 1) / 2);
+    const pmf = untiedPmf(n1, n2, uMax);
+    tails = new Float64Array(uMax + 1);
+    let sum = 0;
+    for (let i = 0; i <= uMax; i++) {
+      sum += pmf[i] as number;
+      tails[i] = sum;
+    }
+    untiedTailCache.set(key, tails);
+  }
+  return tails;
+}
+
+const untiedTailCache = new Map<number, Float64Array>();
 
 /** p_{n1,n2}(U) for U = 0 … uMax. */
 function untiedPmf(n1: number, n2: number, uMax: number): Float64Array {
