@@ -892,9 +892,13 @@ function studentTTwoSidedP(t, df) {
 }
 /** Density of Student's t. */
 function studentTDensity(t, df) {
+    return Math.exp(studentTLogDensity(t, df));
+}
+/** ln of Student's t density: finite where the density itself underflows (a normal at t > 38). */
+function studentTLogDensity(t, df) {
     if (df === Number.POSITIVE_INFINITY)
-        return Math.exp((-t * t) / 2) / Math.sqrt(2 * Math.PI);
-    return Math.exp(-((df + 1) / 2) * Math.log1p((t * t) / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
+        return (-t * t) / 2 - 0.5 * Math.log(2 * Math.PI);
+    return -((df + 1) / 2) * Math.log1p((t * t) / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5);
 }
 const QUANTILE_MAX_ITERATIONS = 200;
 /**
@@ -1067,18 +1071,22 @@ function moveLogLikelihood(moves, b, df) {
     let sum = 0;
     for (const { square, sampling } of moves) {
         const variance = sampling + 2 * b;
-        if (!(variance > 0))
-            return square === 0 ? sum : Number.NEGATIVE_INFINITY;
+        if (!(variance > 0)) {
+            // A move of exactly 0 with no variance at all says nothing; any other is impossible.
+            if (square === 0)
+                continue;
+            return Number.NEGATIVE_INFINITY;
+        }
         const effectiveDf = b === 0 || df === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : df * (variance / (2 * b)) ** 2;
         // Far beyond any table the t is a normal (as in noiseTest).
         const t = Math.sqrt(square / variance);
         sum +=
-            Math.log(studentTDensity(t, effectiveDf > 1e4 ? Number.POSITIVE_INFINITY : effectiveDf)) -
+            studentTLogDensity(t, effectiveDf > 1e4 ? Number.POSITIVE_INFINITY : effectiveDf) -
                 0.5 * Math.log(variance);
     }
     return sum;
 }
-/** The B that maximizes the likelihood at one df: a log-spaced search, refined by ternary search. */
+/** The B that maximizes the likelihood at one df: a log-spaced search, refined by golden-section search. */
 function bestScale(moves, df, largest) {
     let best = { runVariance: 0, logLikelihood: moveLogLikelihood(moves, 0, df) };
     const lo = Math.log(largest * 1e-8);

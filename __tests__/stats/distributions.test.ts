@@ -13,6 +13,7 @@ import {
   regularizedIncompleteBeta,
   studentTCdf,
   studentTDensity,
+  studentTLogDensity,
   studentTQuantile,
   studentTSurvival,
   studentTTwoSidedP,
@@ -199,6 +200,18 @@ describe('Student t distribution', () => {
     const step = 1e-4;
     for (let t = -1 + step / 2; t < 1; t += step) area += studentTDensity(t, 5) * step;
     expectRelative(area, studentTCdf(1, 5) - studentTCdf(-1, 5), 1e-8);
+  });
+
+  it('has a log density that is the log of the density, and finite where the density underflows', () => {
+    for (const df of [1.5, 4, 30, Number.POSITIVE_INFINITY]) {
+      for (const t of [0, 0.7, 3, 12])
+        expect(studentTLogDensity(t, df)).toBeCloseTo(Math.log(studentTDensity(t, df)), 10);
+    }
+    expect(studentTDensity(40, Number.POSITIVE_INFINITY)).toBe(0);
+    expect(studentTLogDensity(40, Number.POSITIVE_INFINITY)).toBeCloseTo(
+      -800 - 0.5 * Math.log(2 * Math.PI),
+      10,
+    );
   });
 });
 

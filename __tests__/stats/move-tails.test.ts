@@ -69,6 +69,21 @@ describe('moveLogLikelihood', () => {
     expect(moveLogLikelihood(data, 3e-4, Number.POSITIVE_INFINITY)).toBeCloseTo(normal(3e-4), 10);
   });
 
+  it('skips a zero move with no variance at all and still counts every other move', () => {
+    const other = { square: 4e-4, sampling: 1e-4 };
+    expect(moveLogLikelihood([{ square: 0, sampling: 0 }, other], 0, 4)).toBeCloseTo(
+      moveLogLikelihood([other], 0, 4),
+      12,
+    );
+    expect(moveLogLikelihood([{ square: 1e-6, sampling: 0 }, other], 0, 4)).toBe(Number.NEGATIVE_INFINITY);
+  });
+
+  it('stays finite for a move far beyond what a normal density can represent', () => {
+    // 100 standard deviations: the normal density underflows to 0, its logarithm does not.
+    const ll = moveLogLikelihood([{ square: 1, sampling: 1e-4 }], 0, Number.POSITIVE_INFINITY);
+    expect(ll).toBeCloseTo(-5000 - 0.5 * Math.log(2 * Math.PI) - 0.5 * Math.log(1e-4), 6);
+  });
+
   it('with t tails, makes a far move likelier than the normal does and a near one less likely', () => {
     const far = [{ square: 36e-4, sampling: 0 }];
     const near = [{ square: 0.01e-4, sampling: 0 }];

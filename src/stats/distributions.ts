@@ -312,8 +312,13 @@ export function studentTTwoSidedP(t: number, df: number): number {
 
 /** Density of Student's t. */
 export function studentTDensity(t: number, df: number): number {
-  if (df === Number.POSITIVE_INFINITY) return Math.exp((-t * t) / 2) / Math.sqrt(2 * Math.PI);
-  return Math.exp(-((df + 1) / 2) * Math.log1p((t * t) / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
+  return Math.exp(studentTLogDensity(t, df));
+}
+
+/** ln of Student's t density: finite where the density itself underflows (a normal at t > 38). */
+export function studentTLogDensity(t: number, df: number): number {
+  if (df === Number.POSITIVE_INFINITY) return (-t * t) / 2 - 0.5 * Math.log(2 * Math.PI);
+  return -((df + 1) / 2) * Math.log1p((t * t) / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5);
 }
 
 const QUANTILE_MAX_ITERATIONS = 200;

@@ -20,7 +20,7 @@
 //
 // Written here because simple-statistics has no t fit and the fit must match the test's own
 // degrees-of-freedom rule, which no packaged fit does.
-import { studentTDensity } from './distributions.js';
+import { studentTLogDensity } from './distributions.js';
 
 /** One move from its suite's typical move: its square, and the sampling variance of its two runs. */
 export interface SuiteMove {
@@ -83,19 +83,23 @@ export function moveLogLikelihood(moves: readonly SuiteMove[], b: number, df: nu
   let sum = 0;
   for (const { square, sampling } of moves) {
     const variance = sampling + 2 * b;
-    if (!(variance > 0)) return square === 0 ? sum : Number.NEGATIVE_INFINITY;
+    if (!(variance > 0)) {
+      // A move of exactly 0 with no variance at all says nothing; any other is impossible.
+      if (square === 0) continue;
+      return Number.NEGATIVE_INFINITY;
+    }
     const effectiveDf =
       b === 0 || df === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : df * (variance / (2 * b)) ** 2;
     // Far beyond any table the t is a normal (as in noiseTest).
     const t = Math.sqrt(square / variance);
     sum +=
-      Math.log(studentTDensity(t, effectiveDf > 1e4 ? Number.POSITIVE_INFINITY : effectiveDf)) -
+      studentTLogDensity(t, effectiveDf > 1e4 ? Number.POSITIVE_INFINITY : effectiveDf) -
       0.5 * Math.log(variance);
   }
   return sum;
 }
 
-/** The B that maximizes the likelihood at one df: a log-spaced search, refined by ternary search. */
+/** The B that maximizes the likelihood at one df: a log-spaced search, refined by golden-section search. */
 function bestScale(
   moves: readonly SuiteMove[],
   df: number,
