@@ -142,7 +142,11 @@ export interface RunNoisePrior {
    * its machine factor. Run-to-run tests measure each series' move from it.
    */
   typicalMove: number;
-  /** Degrees of freedom the prior is worth for one series (how far the suite's typical value speaks for it). */
+  /**
+   * Degrees of freedom the prior is worth for one series (how far the suite's typical value speaks
+   * for it); for `suite`, the t tails of the moves: 4 unless they clearly have lighter ones
+   * (stats/move-tails.ts; Infinity for normal tails).
+   */
   df: number;
   /**
    * `suite` only: a quiet machine — the moves to the better side of the typical move are no wider
