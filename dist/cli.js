@@ -1004,7 +1004,7 @@ function intervalTest(base, head, level = 0.95) {
     };
 }
 
-// How heavy-tailed the moves of a one-run suite are: a scaled-t fit by maximum likelihood.
+// How heavy-tailed the moves of a one-run suite are: scaled t's fitted by maximum likelihood.
 //
 // With one baseline run, every series' move between it and the current run has variance
 // sᵢ + 2B: its two runs' sampling noise sᵢ (known from their samples) and the run-to-run variance B
@@ -1018,27 +1018,47 @@ function intervalTest(base, head, level = 0.95) {
 // The model here: the run-to-run part of move i is √(2B)·t_ν, and with the sampling part added the
 // standardized move is t with Welch–Satterthwaite's ν·((sᵢ + 2B)/2B)² degrees of freedom — the same
 // approximation the test then uses (series-test.ts, noiseTest), so that what is fitted is what is
-// tested. For each ν of a grid, B maximizes the likelihood of the moves; the profile likelihood
-// then says which ν the moves support. The engine leaves its t₄ only when the moves clearly have
-// lighter tails (a likelihood ratio of at least LIGHTER_TAILS_LOG_RATIO over ν = 4, about a test at
-// p = 0.014): a few more series in the tail, as a suite with a real mixture of noisy and quiet
-// benchmarks has, keep t₄.
+// tested. For each ν of a grid, B maximizes the likelihood of the moves (the profile likelihood).
+// What the test uses (moveTails):
+//   - when the best ν > 4 beats ν = 4 by at least LIGHTER_TAILS_LOG_RATIO (a likelihood-ratio test at
+//     about p = 0.014), that ν and its B alone;
+//   - otherwise every ν ≥ 4 at once, weighted by Bayes' rule: prior 1 − LIGHTER_TAILS_PRIOR on t₄
+//     (with the caller's B) and the rest spread evenly over the lighter ν, times each one's profile
+//     likelihood. A test's p is then the weighted mean of the p's. Where the moves lean towards
+//     lighter tails without proving them the p's shrink part of the way; where they look like t₄ or
+//     heavier the lighter ν keep almost no weight — a few more series in the tail, as a suite with a
+//     real mixture of noisy and quiet benchmarks has, keep t₄.
 //
 // Written here because simple-statistics has no t fit and the fit must match the test's own
 // degrees-of-freedom rule, which no packaged fit does.
-/** Degrees of freedom tried, from very heavy tails to the normal. */
-const DF_GRID = [1.5, 2, 2.5, 3, 4, 5, 6, 8, 10, 15, 20, 30, 50, 100, Number.POSITIVE_INFINITY];
+/** Degrees of freedom tried, from the engine's t₄ to the normal. */
+const DF_GRID = [4, 5, 6, 8, 10, 15, 20, 30, 50, 100, Number.POSITIVE_INFINITY];
 /** The df the engine assumes unless the moves show lighter tails. */
 const DEFAULT_MOVE_DF = 4;
 /**
- * Profile log-likelihood the best ν must gain over ν = 4 before the engine trusts lighter tails:
- * 3 is a likelihood-ratio statistic of 6 (χ²₁ p ≈ 0.014). Tuned with `npm run bench:detect`: at 2,
- * a suite with run-to-run noise varying ×⅓–3 between benchmarks now and then passed for light-tailed
- * and false alarms at 1% run-to-run noise rose from 1.0 to 1.2 per 1,000; at 3 no result of those
- * conditions changed, while suites whose benchmarks share one run-to-run noise find far more +10%
- * slowdowns against one baseline run (27% → 61% at 1% run-to-run noise; block E of DETECTION.md).
+ * Profile log-likelihood the best ν must gain over ν = 4 before the engine trusts lighter tails
+ * alone: 3 is a likelihood-ratio statistic of 6 (χ²₁ p ≈ 0.014). Tuned with `npm run bench:detect`:
+ * at 2, a suite with run-to-run noise varying ×⅓–3 between benchmarks now and then passed for
+ * light-tailed and false alarms at 1% run-to-run noise rose from 1.0 to 1.2 per 1,000; at 3 no result
+ * of those conditions changed, while suites whose benchmarks share one run-to-run noise find far
+ * more +10% slowdowns against one baseline run (block E of DETECTION.md).
  */
 const LIGHTER_TAILS_LOG_RATIO = 3;
+/**
+ * Prior probability of tails lighter than t₄ when the likelihood ratio falls short of the above.
+ * Tuned the same way: with 0.1 no false-alarm figure changed, also with run-to-run noise varying
+ * only ×⅔–1.5 or ×½–2 between benchmarks, while one baseline run at 1% + 1% uniform noise finds 89%
+ * of +10% slowdowns (61% with the likelihood-ratio switch alone); 0.2 finds 95% but raised false
+ * alarms at 1% + 1% mixed noise from 1.0 to 1.1 per 1,000; 0.05 finds 71%.
+ */
+const LIGHTER_TAILS_PRIOR = 0.1;
+/**
+ * Components below this weight (together at most 1% of it) are left out and the rest renormalized:
+ * they are lighter tails (t₄ keeps at least a third of the weight whenever the weights are shared),
+ * so their share goes mostly to t₄, the safe side. Where t₄ is all but certain, a test then costs
+ * one t tail instead of eleven.
+ */
+const NEGLIGIBLE_WEIGHT$1 = 1e-3;
 /** At most this many moves go into the fit (evenly spaced): enough for the tails, fast on 10,000 series. */
 const MAX_FIT_MOVES = 500;
 /** Points of the coarse search for B over a log scale, and rounds of the refining search. */
@@ -1046,25 +1066,40 @@ const SCALE_GRID = 30;
 const REFINE_ROUNDS = 30;
 const GOLDEN = (Math.sqrt(5) - 1) / 2;
 /**
- * Fits the scaled t to the moves and returns it when its tails are clearly lighter than t₄'s;
- * undefined otherwise (or when the moves say nothing: all zero, or every run-to-run variance fits
- * equally badly).
+ * The run-to-run part of the moves as weighted scaled t's (see the file comment). `heavyVariance`:
+ * the caller's estimate of B for t₄; with no usable moves (none, or all zero) t₄ alone.
  */
-function fitLighterMoveTails(moves) {
+function moveTails(moves, heavyVariance) {
+    const heavy = { runVariance: heavyVariance, df: DEFAULT_MOVE_DF, weight: 1 };
     const used = evenlySpaced(moves, MAX_FIT_MOVES);
     const largest = used.reduce((m, d) => Math.max(m, d.square), 0);
     if (!(largest > 0))
-        return undefined;
+        return [heavy];
     const profile = DF_GRID.map((df) => ({ df, ...bestScale(used, df, largest) }));
-    const best = profile.reduce((a, b) => (b.logLikelihood > a.logLikelihood ? b : a));
     const reference = profile.find((p) => p.df === DEFAULT_MOVE_DF);
-    if (!reference ||
-        !Number.isFinite(best.logLikelihood) ||
-        best.df <= DEFAULT_MOVE_DF ||
-        best.logLikelihood - reference.logLikelihood < LIGHTER_TAILS_LOG_RATIO) {
-        return undefined;
+    const lighter = profile.filter((p) => p.df > DEFAULT_MOVE_DF && Number.isFinite(p.logLikelihood));
+    if (!reference || !Number.isFinite(reference.logLikelihood) || lighter.length === 0)
+        return [heavy];
+    const best = lighter.reduce((a, b) => (b.logLikelihood > a.logLikelihood ? b : a));
+    if (best.logLikelihood - reference.logLikelihood >= LIGHTER_TAILS_LOG_RATIO) {
+        return [{ runVariance: best.runVariance, df: best.df, weight: 1 }];
     }
-    return { runVariance: best.runVariance, df: best.df };
+    // Bayes' rule on the log scale, relative to the largest term so that nothing underflows.
+    const logWeights = [
+        Math.log(1 - LIGHTER_TAILS_PRIOR) + reference.logLikelihood,
+        ...lighter.map((p) => Math.log(LIGHTER_TAILS_PRIOR / lighter.length) + p.logLikelihood),
+    ];
+    const top = Math.max(...logWeights);
+    const total = logWeights.reduce((sum, w) => sum + Math.exp(w - top), 0);
+    const tails = [heavy, ...lighter.map((p) => ({ runVariance: p.runVariance, df: p.df, weight: 0 }))];
+    tails.forEach((t, i) => {
+        t.weight = Math.exp(logWeights[i] - top) / total;
+    });
+    const kept = tails.filter((t) => t.weight >= NEGLIGIBLE_WEIGHT$1);
+    const keptTotal = kept.reduce((sum, t) => sum + t.weight, 0);
+    for (const t of kept)
+        t.weight /= keptTotal;
+    return kept;
 }
 /** Log-likelihood of the moves (up to a constant) for run-to-run variance `b` and t tails of `df`. */
 function moveLogLikelihood(moves, b, df) {
@@ -1563,7 +1598,7 @@ const PRIOR_MIN_SUITE_SERIES = 20;
  * runs, 3 keeps them at 1.3 or below. (limma's estimate of this weight from the spread of the series'
  * variances was tried: about 2.5 on these suites, and too noisy from windows of 2 runs to trust.) From
  * the moves of a one-run suite: 6 lets false alarms reach 2–5 per 1,000; 3 gives up most detection
- * (4 holds unless the moves show clearly lighter tails: stats/move-tails.ts).
+ * (4 holds unless the moves show lighter tails: stats/move-tails.ts).
  * (A mixture estimated from the moves of one side of a one-run suite was tried too: twice the
  * detection, but 1.4–1.7 false alarms per 1,000, since a single move cannot say which series is noisy.)
  */
@@ -1690,15 +1725,16 @@ function estimateRunNoise(current, windowById, sampleLogVariance) {
     const better = moves
         .filter(({ move }) => move < typicalMove)
         .map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
-    // t₄ tails unless the better side's moves clearly have lighter ones (stats/move-tails.ts).
-    const lighter = fitLighterMoveTails(better);
+    const excessVariance = excessFromMoves(deviations);
     return {
-        excessVariance: lighter?.runVariance ?? excessFromMoves(deviations),
+        excessVariance,
+        // t₄ tails unless the better side's moves show lighter ones (stats/move-tails.ts).
+        tails: moveTails(better, excessVariance),
         quiet: isQuiet(better),
         series: moves.length,
         source: 'suite',
         typicalMove,
-        df: lighter?.df ?? SUITE_PRIOR_DF,
+        df: SUITE_PRIOR_DF,
     };
 }
 /**
@@ -2646,8 +2682,9 @@ function betweenRunTest(window, currentCenter, currentResult, scale, sampling, p
             reason: `within the run-to-run spread of the last ${runs} baseline runs and of the suite's ${prior.series} series`,
         };
     }
+    const tails = prior.tails ?? [{ runVariance: prior.excessVariance, df: prior.df, weight: 1 }];
     return {
-        ...noiseTest(distance, [current, baseline, { variance: 2 * prior.excessVariance, df: prior.df }]),
+        ...tailsTest(distance, current, baseline, tails),
         source: 'suite',
         reason: prior.source === 'suite'
             ? `one baseline run: within the spread of the moves of the suite's ${prior.series} series`
@@ -2665,6 +2702,23 @@ function betweenRunTest(window, currentCenter, currentResult, scale, sampling, p
 const OWN_WINDOW_WEIGHT = 0.9;
 /** No sampling variance known: nothing to add (the run-to-run part then covers the samples too). */
 const UNKNOWN = { variance: 0, df: Number.POSITIVE_INFINITY };
+/**
+ * One baseline run: the move against both runs' sampling noise and a run-to-run part given as
+ * weighted scaled t's (noise-model.ts, stats/move-tails.ts): p is the weighted mean of each one's
+ * noiseTest p, the margin the widest among those with a weight of at least 1% (solving for the
+ * mixture's own quantile would take a t tail per series per step).
+ */
+function tailsTest(distance, current, baseline, tails) {
+    let p = 0;
+    let logMargin = 0;
+    for (const tail of tails) {
+        const one = noiseTest(distance, [current, baseline, { variance: 2 * tail.runVariance, df: tail.df }]);
+        p += tail.weight * one.p;
+        if (tail.weight >= 0.01)
+            logMargin = Math.max(logMargin, one.logMargin);
+    }
+    return { p: Math.min(1, p), logMargin };
+}
 /**
  * Two-sided test of a log distance whose variance is a sum of estimated parts, referred to Student's t
  * with Welch–Satterthwaite's degrees of freedom (a part treated as known adds none of its own).

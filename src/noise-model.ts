@@ -18,7 +18,7 @@ import { median } from 'simple-statistics';
 import type { BenchmarkResult } from './model.js';
 import type { SideStats } from './report.js';
 import { logSeFromInterval } from './stats/interval-test.js';
-import { DEFAULT_MOVE_DF, fitLighterMoveTails } from './stats/move-tails.js';
+import { DEFAULT_MOVE_DF, type MoveTail, moveTails } from './stats/move-tails.js';
 import { type RobustLogSpread, robustLogSpread } from './stats/run-noise.js';
 import {
   fitVarianceMixture,
@@ -44,7 +44,7 @@ const PRIOR_MIN_SUITE_SERIES = 20;
  * runs, 3 keeps them at 1.3 or below. (limma's estimate of this weight from the spread of the series'
  * variances was tried: about 2.5 on these suites, and too noisy from windows of 2 runs to trust.) From
  * the moves of a one-run suite: 6 lets false alarms reach 2–5 per 1,000; 3 gives up most detection
- * (4 holds unless the moves show clearly lighter tails: stats/move-tails.ts).
+ * (4 holds unless the moves show lighter tails: stats/move-tails.ts).
  * (A mixture estimated from the moves of one side of a one-run suite was tried too: twice the
  * detection, but 1.4–1.7 false alarms per 1,000, since a single move cannot say which series is noisy.)
  */
@@ -142,12 +142,13 @@ export interface RunNoisePrior {
    * its machine factor. Run-to-run tests measure each series' move from it.
    */
   typicalMove: number;
-  /**
-   * Degrees of freedom the prior is worth for one series (how far the suite's typical value speaks
-   * for it); for `suite`, the t tails of the moves: 4 unless they clearly have lighter ones
-   * (stats/move-tails.ts; Infinity for normal tails).
-   */
+  /** Degrees of freedom the prior is worth for one series (how far the suite's typical value speaks for it). */
   df: number;
+  /**
+   * `suite` only: the run-to-run part of the moves as weighted scaled t's — t₄ at excessVariance
+   * unless the moves show lighter tails (stats/move-tails.ts). Tests average their p over them.
+   */
+  tails?: MoveTail[];
   /**
    * `suite` only: a quiet machine — the moves to the better side of the typical move are no wider
    * than the two runs' own samples explain. (That side alone: the worse one holds the regressions
@@ -256,15 +257,16 @@ function estimateRunNoise(
   const better = moves
     .filter(({ move }) => move < typicalMove)
     .map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
-  // t₄ tails unless the better side's moves clearly have lighter ones (stats/move-tails.ts).
-  const lighter = fitLighterMoveTails(better);
+  const excessVariance = excessFromMoves(deviations);
   return {
-    excessVariance: lighter?.runVariance ?? excessFromMoves(deviations),
+    excessVariance,
+    // t₄ tails unless the better side's moves show lighter ones (stats/move-tails.ts).
+    tails: moveTails(better, excessVariance),
     quiet: isQuiet(better),
     series: moves.length,
     source: 'suite',
     typicalMove,
-    df: lighter?.df ?? SUITE_PRIOR_DF,
+    df: SUITE_PRIOR_DF,
   };
 }
 

@@ -27,6 +27,7 @@ import { choose, normalQuantile, studentTQuantile, studentTTwoSidedP } from './s
 import { intervalTest } from './stats/interval-test.js';
 import { mannWhitneyU, minimumSamplesPerSide } from './stats/mannwhitney.js';
 import { medianConfidenceInterval } from './stats/median-ci.js';
+import type { MoveTail } from './stats/move-tails.js';
 import { historyPredictionTest } from './stats/run-noise.js';
 import { mixtureNormalTest, posteriorMixture } from './stats/variance-mixture.js';
 import { welchLogTest } from './stats/welch.js';
@@ -390,8 +391,9 @@ function betweenRunTest(
       reason: `within the run-to-run spread of the last ${runs} baseline runs and of the suite's ${prior.series} series`,
     };
   }
+  const tails = prior.tails ?? [{ runVariance: prior.excessVariance, df: prior.df, weight: 1 }];
   return {
-    ...noiseTest(distance, [current, baseline, { variance: 2 * prior.excessVariance, df: prior.df }]),
+    ...tailsTest(distance, current, baseline, tails),
     source: 'suite',
     reason:
       prior.source === 'suite'
@@ -412,6 +414,28 @@ const OWN_WINDOW_WEIGHT = 0.9;
 
 /** No sampling variance known: nothing to add (the run-to-run part then covers the samples too). */
 const UNKNOWN: VarianceEstimate = { variance: 0, df: Number.POSITIVE_INFINITY };
+
+/**
+ * One baseline run: the move against both runs' sampling noise and a run-to-run part given as
+ * weighted scaled t's (noise-model.ts, stats/move-tails.ts): p is the weighted mean of each one's
+ * noiseTest p, the margin the widest among those with a weight of at least 1% (solving for the
+ * mixture's own quantile would take a t tail per series per step).
+ */
+function tailsTest(
+  distance: number,
+  current: VarianceEstimate,
+  baseline: VarianceEstimate,
+  tails: readonly MoveTail[],
+): { p: number; logMargin: number } {
+  let p = 0;
+  let logMargin = 0;
+  for (const tail of tails) {
+    const one = noiseTest(distance, [current, baseline, { variance: 2 * tail.runVariance, df: tail.df }]);
+    p += tail.weight * one.p;
+    if (tail.weight >= 0.01) logMargin = Math.max(logMargin, one.logMargin);
+  }
+  return { p: Math.min(1, p), logMargin };
+}
 
 /**
  * Two-sided test of a log distance whose variance is a sum of estimated parts, referred to Student's t

@@ -1,4 +1,4 @@
-// How heavy-tailed the moves of a one-run suite are: a scaled-t fit by maximum likelihood.
+// How heavy-tailed the moves of a one-run suite are: scaled t's fitted by maximum likelihood.
 //
 // With one baseline run, every series' move between it and the current run has variance
 // sᵢ + 2B: its two runs' sampling noise sᵢ (known from their samples) and the run-to-run variance B
@@ -12,11 +12,16 @@
 // The model here: the run-to-run part of move i is √(2B)·t_ν, and with the sampling part added the
 // standardized move is t with Welch–Satterthwaite's ν·((sᵢ + 2B)/2B)² degrees of freedom — the same
 // approximation the test then uses (series-test.ts, noiseTest), so that what is fitted is what is
-// tested. For each ν of a grid, B maximizes the likelihood of the moves; the profile likelihood
-// then says which ν the moves support. The engine leaves its t₄ only when the moves clearly have
-// lighter tails (a likelihood ratio of at least LIGHTER_TAILS_LOG_RATIO over ν = 4, about a test at
-// p = 0.014): a few more series in the tail, as a suite with a real mixture of noisy and quiet
-// benchmarks has, keep t₄.
+// tested. For each ν of a grid, B maximizes the likelihood of the moves (the profile likelihood).
+// What the test uses (moveTails):
+//   - when the best ν > 4 beats ν = 4 by at least LIGHTER_TAILS_LOG_RATIO (a likelihood-ratio test at
+//     about p = 0.014), that ν and its B alone;
+//   - otherwise every ν ≥ 4 at once, weighted by Bayes' rule: prior 1 − LIGHTER_TAILS_PRIOR on t₄
+//     (with the caller's B) and the rest spread evenly over the lighter ν, times each one's profile
+//     likelihood. A test's p is then the weighted mean of the p's. Where the moves lean towards
+//     lighter tails without proving them the p's shrink part of the way; where they look like t₄ or
+//     heavier the lighter ν keep almost no weight — a few more series in the tail, as a suite with a
+//     real mixture of noisy and quiet benchmarks has, keep t₄.
 //
 // Written here because simple-statistics has no t fit and the fit must match the test's own
 // degrees-of-freedom rule, which no packaged fit does.
@@ -28,26 +33,43 @@ export interface SuiteMove {
   sampling: number;
 }
 
-export interface MoveTailFit {
-  /** Run-to-run variance of one run center at the chosen ν (the scale of the t). */
+/** One scaled t of the run-to-run part of the moves, and the weight the test gives it. */
+export interface MoveTail {
+  /** Run-to-run variance of one run center (the scale of the t). */
   runVariance: number;
-  /** Degrees of freedom of the run-to-run part; Infinity for a normal. */
+  /** Degrees of freedom; Infinity for a normal. */
   df: number;
+  weight: number;
 }
 
-/** Degrees of freedom tried, from very heavy tails to the normal. */
-const DF_GRID = [1.5, 2, 2.5, 3, 4, 5, 6, 8, 10, 15, 20, 30, 50, 100, Number.POSITIVE_INFINITY];
+/** Degrees of freedom tried, from the engine's t₄ to the normal. */
+const DF_GRID = [4, 5, 6, 8, 10, 15, 20, 30, 50, 100, Number.POSITIVE_INFINITY];
 /** The df the engine assumes unless the moves show lighter tails. */
 export const DEFAULT_MOVE_DF = 4;
 /**
- * Profile log-likelihood the best ν must gain over ν = 4 before the engine trusts lighter tails:
- * 3 is a likelihood-ratio statistic of 6 (χ²₁ p ≈ 0.014). Tuned with `npm run bench:detect`: at 2,
- * a suite with run-to-run noise varying ×⅓–3 between benchmarks now and then passed for light-tailed
- * and false alarms at 1% run-to-run noise rose from 1.0 to 1.2 per 1,000; at 3 no result of those
- * conditions changed, while suites whose benchmarks share one run-to-run noise find far more +10%
- * slowdowns against one baseline run (27% → 61% at 1% run-to-run noise; block E of DETECTION.md).
+ * Profile log-likelihood the best ν must gain over ν = 4 before the engine trusts lighter tails
+ * alone: 3 is a likelihood-ratio statistic of 6 (χ²₁ p ≈ 0.014). Tuned with `npm run bench:detect`:
+ * at 2, a suite with run-to-run noise varying ×⅓–3 between benchmarks now and then passed for
+ * light-tailed and false alarms at 1% run-to-run noise rose from 1.0 to 1.2 per 1,000; at 3 no result
+ * of those conditions changed, while suites whose benchmarks share one run-to-run noise find far
+ * more +10% slowdowns against one baseline run (block E of DETECTION.md).
  */
 const LIGHTER_TAILS_LOG_RATIO = 3;
+/**
+ * Prior probability of tails lighter than t₄ when the likelihood ratio falls short of the above.
+ * Tuned the same way: with 0.1 no false-alarm figure changed, also with run-to-run noise varying
+ * only ×⅔–1.5 or ×½–2 between benchmarks, while one baseline run at 1% + 1% uniform noise finds 89%
+ * of +10% slowdowns (61% with the likelihood-ratio switch alone); 0.2 finds 95% but raised false
+ * alarms at 1% + 1% mixed noise from 1.0 to 1.1 per 1,000; 0.05 finds 71%.
+ */
+const LIGHTER_TAILS_PRIOR = 0.1;
+/**
+ * Components below this weight (together at most 1% of it) are left out and the rest renormalized:
+ * they are lighter tails (t₄ keeps at least a third of the weight whenever the weights are shared),
+ * so their share goes mostly to t₄, the safe side. Where t₄ is all but certain, a test then costs
+ * one t tail instead of eleven.
+ */
+const NEGLIGIBLE_WEIGHT = 1e-3;
 /** At most this many moves go into the fit (evenly spaced): enough for the tails, fast on 10,000 series. */
 const MAX_FIT_MOVES = 500;
 /** Points of the coarse search for B over a log scale, and rounds of the refining search. */
@@ -56,26 +78,37 @@ const REFINE_ROUNDS = 30;
 const GOLDEN = (Math.sqrt(5) - 1) / 2;
 
 /**
- * Fits the scaled t to the moves and returns it when its tails are clearly lighter than t₄'s;
- * undefined otherwise (or when the moves say nothing: all zero, or every run-to-run variance fits
- * equally badly).
+ * The run-to-run part of the moves as weighted scaled t's (see the file comment). `heavyVariance`:
+ * the caller's estimate of B for t₄; with no usable moves (none, or all zero) t₄ alone.
  */
-export function fitLighterMoveTails(moves: readonly SuiteMove[]): MoveTailFit | undefined {
+export function moveTails(moves: readonly SuiteMove[], heavyVariance: number): MoveTail[] {
+  const heavy: MoveTail = { runVariance: heavyVariance, df: DEFAULT_MOVE_DF, weight: 1 };
   const used = evenlySpaced(moves, MAX_FIT_MOVES);
   const largest = used.reduce((m, d) => Math.max(m, d.square), 0);
-  if (!(largest > 0)) return undefined;
+  if (!(largest > 0)) return [heavy];
   const profile = DF_GRID.map((df) => ({ df, ...bestScale(used, df, largest) }));
-  const best = profile.reduce((a, b) => (b.logLikelihood > a.logLikelihood ? b : a));
   const reference = profile.find((p) => p.df === DEFAULT_MOVE_DF);
-  if (
-    !reference ||
-    !Number.isFinite(best.logLikelihood) ||
-    best.df <= DEFAULT_MOVE_DF ||
-    best.logLikelihood - reference.logLikelihood < LIGHTER_TAILS_LOG_RATIO
-  ) {
-    return undefined;
+  const lighter = profile.filter((p) => p.df > DEFAULT_MOVE_DF && Number.isFinite(p.logLikelihood));
+  if (!reference || !Number.isFinite(reference.logLikelihood) || lighter.length === 0) return [heavy];
+  const best = lighter.reduce((a, b) => (b.logLikelihood > a.logLikelihood ? b : a));
+  if (best.logLikelihood - reference.logLikelihood >= LIGHTER_TAILS_LOG_RATIO) {
+    return [{ runVariance: best.runVariance, df: best.df, weight: 1 }];
   }
-  return { runVariance: best.runVariance, df: best.df };
+  // Bayes' rule on the log scale, relative to the largest term so that nothing underflows.
+  const logWeights = [
+    Math.log(1 - LIGHTER_TAILS_PRIOR) + reference.logLikelihood,
+    ...lighter.map((p) => Math.log(LIGHTER_TAILS_PRIOR / lighter.length) + p.logLikelihood),
+  ];
+  const top = Math.max(...logWeights);
+  const total = logWeights.reduce((sum, w) => sum + Math.exp(w - top), 0);
+  const tails = [heavy, ...lighter.map((p) => ({ runVariance: p.runVariance, df: p.df, weight: 0 }))];
+  tails.forEach((t, i) => {
+    t.weight = Math.exp((logWeights[i] as number) - top) / total;
+  });
+  const kept = tails.filter((t) => t.weight >= NEGLIGIBLE_WEIGHT);
+  const keptTotal = kept.reduce((sum, t) => sum + t.weight, 0);
+  for (const t of kept) t.weight /= keptTotal;
+  return kept;
 }
 
 /** Log-likelihood of the moves (up to a constant) for run-to-run variance `b` and t tails of `df`. */
