@@ -1004,6 +1004,16 @@ function intervalTest(base, head, level = 0.95) {
     };
 }
 
+// Thinning a long list for a fit: at most `max` items, evenly spaced through it (stats/ fits whose
+// estimate does not change visibly beyond a few thousand observations use it to stay fast).
+/** The items themselves when there are at most `max`, else `max` of them evenly spaced, first one included. */
+function evenlySpaced(items, max) {
+    if (items.length <= max)
+        return items;
+    const step = items.length / max;
+    return Array.from({ length: max }, (_, i) => items[Math.floor(i * step)]);
+}
+
 // How heavy-tailed the moves of a one-run suite are: scaled t's fitted by maximum likelihood.
 //
 // With one baseline run, every series' move between it and the current run has variance
@@ -1093,12 +1103,11 @@ function moveTails(moves, heavyVariance) {
         ...lighter.map((p) => Math.log(LIGHTER_TAILS_PRIOR / lighter.length) + p.logLikelihood),
     ];
     const top = Math.max(...logWeights);
-    const total = logWeights.reduce((sum, w) => sum + Math.exp(w - top), 0);
-    const tails = [heavy, ...lighter.map((p) => ({ runVariance: p.runVariance, df: p.df, weight: 0 }))];
-    tails.forEach((t, i) => {
-        t.weight = Math.exp(logWeights[i] - top) / total;
-    });
-    const kept = tails.filter((t) => t.weight >= NEGLIGIBLE_WEIGHT$1);
+    const relative = logWeights.map((w) => Math.exp(w - top));
+    const total = relative.reduce((sum, w) => sum + w, 0);
+    const kept = [heavy, ...lighter]
+        .map((t, i) => ({ runVariance: t.runVariance, df: t.df, weight: relative[i] }))
+        .filter((t) => t.weight >= NEGLIGIBLE_WEIGHT$1 * total);
     const keptTotal = kept.reduce((sum, t) => sum + t.weight, 0);
     for (const t of kept)
         t.weight /= keptTotal;
@@ -1167,12 +1176,6 @@ function bestScale(moves, df, largest) {
     const runVariance = Math.exp((a + c) / 2);
     const logLikelihood = moveLogLikelihood(moves, runVariance, df);
     return logLikelihood > best.logLikelihood ? { runVariance, logLikelihood } : best;
-}
-function evenlySpaced(items, max) {
-    if (items.length <= max)
-        return items;
-    const stride = items.length / max;
-    return Array.from({ length: max }, (_, i) => items[Math.floor(i * stride)]);
 }
 
 // Tests against a history of single numbers: a benchmark that gives one value per run (n = 1), and
@@ -1288,7 +1291,7 @@ function fitVarianceMixture(observations) {
         0,
         ...Array.from({ length: GRID_POINTS - 1 }, (_, k) => Math.exp(Math.log(lo) + (k / (GRID_POINTS - 2)) * Math.log(hi / lo))),
     ];
-    const groups = groupObservations(thin(observations));
+    const groups = groupObservations(evenlySpaced(observations, MAX_FIT_OBSERVATIONS));
     const likelihoods = groups.map((g) => relativeLikelihoods(g.observation, variances));
     const total = groups.reduce((sum, g) => sum + g.count, 0);
     let weights = new Array(GRID_POINTS).fill(1 / GRID_POINTS);
@@ -1383,12 +1386,6 @@ function relativeLikelihoods(o, variances) {
     });
     const max = Math.max(...logs);
     return logs.map((l) => Math.exp(l - max));
-}
-function thin(observations) {
-    if (observations.length <= MAX_FIT_OBSERVATIONS)
-        return observations;
-    const step = observations.length / MAX_FIT_OBSERVATIONS;
-    return Array.from({ length: MAX_FIT_OBSERVATIONS }, (_, i) => observations[Math.floor(i * step)]);
 }
 function groupObservations(observations) {
     const byKey = new Map();

@@ -26,6 +26,7 @@
 // Written here because simple-statistics has no t fit and the fit must match the test's own
 // degrees-of-freedom rule, which no packaged fit does.
 import { studentTLogDensity } from './distributions.js';
+import { evenlySpaced } from './evenly-spaced.js';
 
 /** One move from its suite's typical move: its square, and the sampling variance of its two runs. */
 export interface SuiteMove {
@@ -103,12 +104,11 @@ export function moveTails(moves: readonly SuiteMove[], heavyVariance: number): M
     ...lighter.map((p) => Math.log(LIGHTER_TAILS_PRIOR / lighter.length) + p.logLikelihood),
   ];
   const top = Math.max(...logWeights);
-  const total = logWeights.reduce((sum, w) => sum + Math.exp(w - top), 0);
-  const tails = [heavy, ...lighter.map((p) => ({ runVariance: p.runVariance, df: p.df, weight: 0 }))];
-  tails.forEach((t, i) => {
-    t.weight = Math.exp((logWeights[i] as number) - top) / total;
-  });
-  const kept = tails.filter((t) => t.weight >= NEGLIGIBLE_WEIGHT);
+  const relative = logWeights.map((w) => Math.exp(w - top));
+  const total = relative.reduce((sum, w) => sum + w, 0);
+  const kept = [heavy, ...lighter]
+    .map((t, i) => ({ runVariance: t.runVariance, df: t.df, weight: relative[i] as number }))
+    .filter((t) => t.weight >= NEGLIGIBLE_WEIGHT * total);
   const keptTotal = kept.reduce((sum, t) => sum + t.weight, 0);
   for (const t of kept) t.weight /= keptTotal;
   return kept;
@@ -180,10 +180,4 @@ function bestScale(
   const runVariance = Math.exp((a + c) / 2);
   const logLikelihood = moveLogLikelihood(moves, runVariance, df);
   return logLikelihood > best.logLikelihood ? { runVariance, logLikelihood } : best;
-}
-
-function evenlySpaced<T>(items: readonly T[], max: number): readonly T[] {
-  if (items.length <= max) return items;
-  const stride = items.length / max;
-  return Array.from({ length: max }, (_, i) => items[Math.floor(i * stride)] as T);
 }

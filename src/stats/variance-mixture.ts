@@ -15,6 +15,7 @@
 // Written here because no maintained JavaScript package fits a nonparametric variance prior
 // (simple-statistics has none; the methods above exist as R packages only).
 import { normalSurvival } from './distributions.js';
+import { evenlySpaced } from './evenly-spaced.js';
 
 /**
  * One series' observed sample variance and its degrees of freedom (≥ 1). `offset`: a part of the
@@ -65,7 +66,7 @@ export function fitVarianceMixture(observations: readonly VarianceObservation[])
       Math.exp(Math.log(lo) + (k / (GRID_POINTS - 2)) * Math.log(hi / lo)),
     ),
   ];
-  const groups = groupObservations(thin(observations));
+  const groups = groupObservations(evenlySpaced(observations, MAX_FIT_OBSERVATIONS));
   const likelihoods = groups.map((g) => relativeLikelihoods(g.observation, variances));
   const total = groups.reduce((sum, g) => sum + g.count, 0);
   let weights: number[] = new Array(GRID_POINTS).fill(1 / GRID_POINTS);
@@ -164,15 +165,6 @@ function relativeLikelihoods(o: VarianceObservation, variances: readonly number[
   });
   const max = Math.max(...logs);
   return logs.map((l) => Math.exp(l - max));
-}
-
-function thin(observations: readonly VarianceObservation[]): readonly VarianceObservation[] {
-  if (observations.length <= MAX_FIT_OBSERVATIONS) return observations;
-  const step = observations.length / MAX_FIT_OBSERVATIONS;
-  return Array.from(
-    { length: MAX_FIT_OBSERVATIONS },
-    (_, i) => observations[Math.floor(i * step)] as VarianceObservation,
-  );
 }
 
 function groupObservations(
