@@ -1033,7 +1033,8 @@ function evenlySpaced(items, max) {
 //   - when the best ν > 4 beats ν = 4 by at least LIGHTER_TAILS_LOG_RATIO (a likelihood-ratio test at
 //     about p = 0.014), that ν and its B alone;
 //   - otherwise every ν ≥ 4 at once, weighted by Bayes' rule: prior 1 − LIGHTER_TAILS_PRIOR on t₄
-//     (with the caller's B) and the rest spread evenly over the lighter ν, times each one's profile
+//     (with the caller's B, from the moves on both sides: noise-model.ts, excessFromMoves, says why)
+//     and the rest spread evenly over the lighter ν, times each one's profile
 //     likelihood. A test's p is then the weighted mean of the p's. Where the moves lean towards
 //     lighter tails without proving them the p's shrink part of the way; where they look like t₄ or
 //     heavier the lighter ν keep almost no weight — a few more series in the tail, as a suite with a
@@ -1793,6 +1794,13 @@ const QUIET_MARGIN = 0.8;
  * a median, so that the minority of series that really changed does not inflate it much. (Setting
  * the far moves aside and estimating again looks better on simulated suites, but on real pairs a
  * third of the unchanged benchmarks sit in that tail: they are the noise, not the exceptions.)
+ * Both sides of the typical move, although a pull request's regressions inflate B from the worse side
+ * only (30 of 300 series 10% slower: B a third too large at 3% + 1% noise): a burst of machine noise
+ * slows the run it hits, and when that is the current run the quiet side is the better one. Taken from
+ * the better side alone (t₄ at its maximum-likelihood scale there), B found 1.2–2.6 times as many +10%
+ * shifts against one baseline run in `npm run bench:detect` (false alarms 1.0 → 1.9 per 1,000 with
+ * mixed noisiness), and flagged 10 series instead of 6 on the real go noisy pair reversed, which has
+ * one real regression (compare.test.ts).
  * 0 when the samples alone explain the spread of the moves.
  */
 function excessFromMoves(deviations) {

@@ -17,7 +17,8 @@
 //   - when the best ν > 4 beats ν = 4 by at least LIGHTER_TAILS_LOG_RATIO (a likelihood-ratio test at
 //     about p = 0.014), that ν and its B alone;
 //   - otherwise every ν ≥ 4 at once, weighted by Bayes' rule: prior 1 − LIGHTER_TAILS_PRIOR on t₄
-//     (with the caller's B) and the rest spread evenly over the lighter ν, times each one's profile
+//     (with the caller's B, from the moves on both sides: noise-model.ts, excessFromMoves, says why)
+//     and the rest spread evenly over the lighter ν, times each one's profile
 //     likelihood. A test's p is then the weighted mean of the p's. Where the moves lean towards
 //     lighter tails without proving them the p's shrink part of the way; where they look like t₄ or
 //     heavier the lighter ν keep almost no weight — a few more series in the tail, as a suite with a
