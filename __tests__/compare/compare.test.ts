@@ -655,6 +655,58 @@ describe('compare() on real fixtures', () => {
     expect(report.counts.regression).toBe(0);
   });
 
+  describe('a real history on this machine: ten runs of identical go code, then the regressed build twice', () => {
+    // fixtures/go/history (README there): between the identical runs medians moved by up to 53% (one
+    // burst of CSV cols=32/rows=1 in same_6), 20% (AllocCopy), 13% (Tokenize/short_input).
+    const run = (name: string) => `go/history/${name}.txt`;
+    const same = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => run(`same_${from + i}`));
+
+    it('flags nothing between identical runs: against one baseline run or windows of 2, 3 and 5', () => {
+      let comparisons = 0;
+      for (const runs of [1, 2, 3, 5]) {
+        for (let k = runs + 1; k <= 10; k++) {
+          const report = compareFixtures(same(k - runs, k - 1), run(`same_${k}`));
+          expect({ runs, k, flagged: flagged(report) }).toEqual({ runs, k, flagged: {} });
+          comparisons++;
+        }
+      }
+      expect(comparisons).toBe(29);
+      // The burst itself: 468 ns against 305–330 in the other nine runs, inconclusive, not a regression.
+      const burst = byId(
+        compareFixtures(same(1, 5), run('same_6')),
+        'BenchmarkCSV/format=csv/cols=32/rows=1-2 [ns/op]',
+      );
+      expect(burst.change?.percent).toBeGreaterThan(40);
+      expect(burst.status).toBe('inconclusive');
+    });
+
+    it('against the window of nine, finds exactly what the regressed build changed', () => {
+      for (const [window, current] of [
+        [same(1, 9), run('regressed_1')],
+        [same(2, 10), run('regressed_2')],
+      ] as const) {
+        const report = compareFixtures([...window], current);
+        expect(flagged(report)).toEqual({
+          regression: ['BenchmarkMix'],
+          // Fib/n=10 is in the rebuilt package: 2.75–2.77 ns in both regressed runs, 2.95–3.19 in all ten others.
+          improvement: ['BenchmarkFib/n=10', 'BenchmarkCountPrimes'],
+        });
+        expect(byId(report, 'BenchmarkMix-2 [ns/op]').change?.percent).toBeGreaterThan(10);
+      }
+      // Against one baseline run Mix is +16.5% (a regression) after same_10, but only +8.3% after
+      // same_9, whose Mix was the slowest of the ten: significant, under the 10% threshold.
+      const one = compareFixtures([run('same_10')], run('regressed_2'));
+      expect(flagged(one)).toEqual({ regression: ['BenchmarkMix'], improvement: ['BenchmarkCountPrimes'] });
+      const mixAfterSame9 = byId(
+        compareFixtures([run('same_9')], run('regressed_1')),
+        'BenchmarkMix-2 [ns/op]',
+      );
+      expect(mixAfterSame9.change?.percent).toBeCloseTo(8.33, 2);
+      expect(mixAfterSame9.status).toBe('unchanged');
+    });
+  });
+
   it('go noisy pair reversed (a noise burst in the current run): CountPrimes 3.4× slower is found, most of the burst is not', () => {
     // The same two real runs the other way round: the current run is the one the machine's noise burst
     // hit (allocation-heavy benchmarks 14–58% slower with identical code), and CountPrimes is really
