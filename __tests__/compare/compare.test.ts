@@ -681,6 +681,18 @@ describe('compare() on real fixtures', () => {
       expect(burst.status).toBe('inconclusive');
     });
 
+    it('bursts of CPU contention in the history do not make identical code look changed', () => {
+      // loaded_1–6: identical code, each run with two CPU hogs for 15 s (3–5 benchmarks +34% to +410%).
+      const loaded = [1, 2, 3, 4, 5, 6].map((k) => run(`loaded_${k}`));
+      expect(flagged(compareFixtures([...same(1, 5), ...loaded.slice(0, 4)], run('same_10')))).toEqual({});
+      expect(flagged(compareFixtures(loaded, run('same_10')))).toEqual({});
+      // The window's spread now holds the bursts: a benchmark one of them hit needs a larger change to
+      // count. Mix +13% is no longer found against six bursty runs (two of them hit Mix by +52–60%).
+      const bursty = compareFixtures(loaded, run('regressed_2'));
+      expect(flagged(bursty).regression).toBeUndefined();
+      expect(byId(bursty, 'BenchmarkMix-2 [ns/op]').status).toBe('inconclusive');
+    });
+
     it('against the window of nine, finds exactly what the regressed build changed', () => {
       for (const [window, current] of [
         [same(1, 9), run('regressed_1')],
