@@ -1945,6 +1945,75 @@ function quartileSd(result) {
     return undefined;
 }
 
+// Regressions that ran back to back: what a burst of load on the machine during the current run
+// looks like.
+//
+// A noisy neighbour on a shared CI runner slows whatever runs during its burst. On this machine two
+// CPU hogs for 15 s slowed the 3–5 benchmarks that ran meanwhile by 34–410%
+// (__tests__/fixtures/go/history/loaded_*), and no comparison of one current run can tell that from
+// a real slowdown: the engine flags them, against one baseline run and against a window of nine alike.
+// What it can do is say so. A change of code usually slows the benchmarks that exercise it, which need
+// not be neighbours in the run; a burst slows neighbours. So when three or more benchmarks regressed
+// one right after another, the report points it out and asks for a re-run before anyone acts on them.
+// It is a hint, not a verdict: statuses stay as the tests made them (a change in a package's shared
+// code slows its benchmarks back to back too).
+//
+// Only where the output lists benchmarks in the order they ran: `go test` runs them one after
+// another and prints them as it goes (packages in turn). Other formats are left out: criterion's
+// result directory is listed by name, and the JSON files of pytest-benchmark and vitest are not
+// documented to keep the run order.
+/** Formats whose results come in the order the benchmarks ran. */
+const RUN_ORDER_FORMATS = new Set(['go']);
+/** Regressed benchmarks in a row before the report calls it out. */
+const BACK_TO_BACK_MIN = 3;
+/**
+ * Blocks of ≥ BACK_TO_BACK_MIN benchmarks, consecutive in the current run, each with a regressed
+ * timing series. `series` in the order of the current run's results (as compare() builds them).
+ * A benchmark is its id without the unit: its ns/op and MB/s are one benchmark. One that was not
+ * compared (new, or no timing series) ends a block: it ran in between, and nobody knows how fast.
+ */
+function backToBackRegressions(series) {
+    const order = [];
+    const benchmarks = new Map();
+    for (const s of series) {
+        if (s.status === 'missing' || !RUN_ORDER_FORMATS.has(s.format ?? ''))
+            continue;
+        const key = benchmarkKey(s.id);
+        let entry = benchmarks.get(key);
+        if (!entry) {
+            entry = { name: s.name, compared: false, regressed: false };
+            benchmarks.set(key, entry);
+            order.push(key);
+        }
+        if (!isTiming(s.unit) || s.status === 'new')
+            continue;
+        entry.compared = true;
+        if (s.status === 'regression')
+            entry.regressed = true;
+    }
+    const blocks = [];
+    let block = [];
+    const close = () => {
+        if (block.length >= BACK_TO_BACK_MIN)
+            blocks.push({ benchmarks: block });
+        block = [];
+    };
+    for (const key of order) {
+        const entry = benchmarks.get(key);
+        if (entry?.compared && entry.regressed)
+            block.push(entry.name);
+        else
+            close();
+    }
+    close();
+    return blocks;
+}
+/** `pkg::BenchmarkX-2 [ns/op]` → `pkg::BenchmarkX-2`. */
+function benchmarkKey(id) {
+    const unit = id.lastIndexOf(' [');
+    return unit > 0 && id.endsWith(']') ? id.slice(0, unit) : id;
+}
+
 // Errors a user can act on. Anything thrown as InputError is printed as one line (no stack trace)
 // and exits with code 2; anything else is a bug in perf-regression.
 class InputError extends Error {
@@ -3034,6 +3103,9 @@ function buildReport(series, baselineRuns, alpha, drift, noiseFromSuite) {
     };
     if (drift)
         report.drift = drift;
+    const backToBack = backToBackRegressions(series);
+    if (backToBack.length > 0)
+        report.backToBack = backToBack;
     return report;
 }
 function runToRunNoise(baselineRuns, fromSuite) {
@@ -9069,6 +9141,11 @@ function notes(report) {
     if (report.drift) {
         const d = report.drift;
         out.push(`⚠️ **Runner drift**: ${Math.round(d.share * 100)}% of ${d.series} timing series moved ${signed(d.percent)} together — the machine, not the code, most likely changed. Verdicts below are relative to that drift.`);
+    }
+    for (const block of report.backToBack ?? []) {
+        const names = block.benchmarks.map((name) => escapeMarkdown(name));
+        const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+        out.push(`⚠️ **${names.length} benchmarks regressed back to back**: ${list} ran one right after another. A burst of load on the machine during those seconds looks just like this: re-run the job before acting on them.`);
     }
     if (report.runToRunNoise === 'not-estimated') {
         out.push('Only one baseline run: run-to-run noise could not be estimated, so a whole-run shift of the CI machine can look like a change. Verdicts get sturdier as history accumulates.');

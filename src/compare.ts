@@ -7,6 +7,7 @@
 //
 // The tests of one series (within-run and run-to-run noise) are in series-test.ts.
 import { geometricMean, median } from 'simple-statistics';
+import { backToBackRegressions } from './back-to-back.js';
 import type { BenchmarkResult } from './model.js';
 import {
   estimateSuiteNoise,
@@ -308,6 +309,8 @@ function buildReport(
     series,
   };
   if (drift) report.drift = drift;
+  const backToBack = backToBackRegressions(series);
+  if (backToBack.length > 0) report.backToBack = backToBack;
   return report;
 }
 

@@ -112,6 +112,12 @@ export interface RunnerDrift {
   series: number;
 }
 
+/** Benchmarks that regressed one right after another in the current run (back-to-back.ts). */
+export interface BackToBack {
+  /** Their names, in the order they ran. */
+  benchmarks: string[];
+}
+
 export interface Geomean {
   unit: string;
   series: number;
@@ -134,6 +140,11 @@ export interface ComparisonReport {
    */
   runToRunNoise: 'estimated' | 'from-suite' | 'not-estimated' | 'no-baseline';
   drift?: RunnerDrift;
+  /**
+   * Blocks of ≥ 3 benchmarks that regressed back to back (go output only): what a burst of load on
+   * the machine during the run looks like. A hint; statuses are not changed by it.
+   */
+  backToBack?: BackToBack[];
   geomeans: Geomean[];
   series: SeriesComparison[];
 }

@@ -693,6 +693,25 @@ describe('compare() on real fixtures', () => {
       expect(byId(bursty, 'BenchmarkMix-2 [ns/op]').status).toBe('inconclusive');
     });
 
+    it('a burst during the current run is flagged, and the report says the regressions ran back to back', () => {
+      // No comparison of one current run can tell a burst from a slowdown; the hint says what it looks like.
+      const report = compareFixtures(same(2, 10), run('loaded_2'));
+      expect(flagged(report)).toEqual({
+        regression: ['BenchmarkFib/n=20', 'BenchmarkFib/n=40', 'BenchmarkFibRec20', 'BenchmarkCountPrimes'],
+      });
+      expect(report.backToBack).toEqual([
+        {
+          benchmarks: ['BenchmarkFib/n=20', 'BenchmarkFib/n=40', 'BenchmarkFibRec20', 'BenchmarkCountPrimes'],
+        },
+      ]);
+      for (const k of [1, 3, 4, 5, 6]) {
+        const burst = compareFixtures(same(2, 10), run(`loaded_${k}`));
+        expect(burst.backToBack?.[0]?.benchmarks.length ?? 0).toBeGreaterThanOrEqual(3);
+      }
+      // The regressed build's one regression (Mix) is no such block.
+      expect(compareFixtures(same(1, 9), run('regressed_1')).backToBack).toBeUndefined();
+    });
+
     it('against the window of nine, finds exactly what the regressed build changed', () => {
       for (const [window, current] of [
         [same(1, 9), run('regressed_1')],

@@ -138,6 +138,15 @@ describe('notes under the verdict', () => {
     expect(lines[5]).toMatch(/^> Only one baseline run:/);
   });
 
+  it('points out regressions that ran back to back, names escaped', () => {
+    const report = reportOf(unchangedSeries(3), {
+      backToBack: [{ benchmarks: ['BenchmarkA', 'Benchmark|B*', '@team <C>'] }],
+    });
+    expect(renderMarkdown(report).split('\n')[3]).toBe(
+      '> ⚠️ **3 benchmarks regressed back to back**: BenchmarkA, Benchmark\\|B\\* and @\u200dteam &lt;C&gt; ran one right after another. A burst of load on the machine during those seconds looks just like this: re-run the job before acting on them.',
+    );
+  });
+
   it('has no notes when noise was estimated and there is no drift', () => {
     const lines = renderMarkdown(reportOf(unchangedSeries(3))).split('\n');
     expect(lines[3]).toBe('');

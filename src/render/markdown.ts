@@ -103,6 +103,13 @@ function notes(report: ComparisonReport): string[] {
       `⚠️ **Runner drift**: ${Math.round(d.share * 100)}% of ${d.series} timing series moved ${signed(d.percent)} together — the machine, not the code, most likely changed. Verdicts below are relative to that drift.`,
     );
   }
+  for (const block of report.backToBack ?? []) {
+    const names = block.benchmarks.map((name) => escapeMarkdown(name));
+    const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    out.push(
+      `⚠️ **${names.length} benchmarks regressed back to back**: ${list} ran one right after another. A burst of load on the machine during those seconds looks just like this: re-run the job before acting on them.`,
+    );
+  }
   if (report.runToRunNoise === 'not-estimated') {
     out.push(
       'Only one baseline run: run-to-run noise could not be estimated, so a whole-run shift of the CI machine can look like a change. Verdicts get sturdier as history accumulates.',

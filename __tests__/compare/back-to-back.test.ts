@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { BACK_TO_BACK_MIN, backToBackRegressions } from '../../src/back-to-back.js';
+import type { SeriesComparison, Status } from '../../src/report.js';
+import { seriesOf } from '../render/reports.js';
+
+/** A go series of benchmark `name` in package `pkg`, as compare() reports it. */
+function go(name: string, status: Status, unit = 'ns/op', pkg = 'example.com/m'): SeriesComparison {
+  return seriesOf(name, status, { id: `${pkg}::${name}-2 [${unit}]`, unit, format: 'go', suite: pkg });
+}
+
+const names = (series: SeriesComparison[]) => backToBackRegressions(series).map((b) => b.benchmarks);
+
+describe('backToBackRegressions', () => {
+  it(`finds ${BACK_TO_BACK_MIN} go benchmarks that regressed one right after another; a benchmark's units count once`, () => {
+    expect(
+      names([
+        go('BenchmarkA', 'unchanged'),
+        go('BenchmarkB', 'regression'),
+        go('BenchmarkB', 'regression', 'MB/s'),
+        go('BenchmarkB', 'unchanged', 'B/op'),
+        go('BenchmarkC', 'regression'),
+        go('BenchmarkD', 'regression'),
+        go('BenchmarkE', 'unchanged'),
+      ]),
+    ).toEqual([['BenchmarkB', 'BenchmarkC', 'BenchmarkD']]);
+  });
+
+  it('says nothing about two in a row, or three with an unchanged one between them', () => {
+    expect(names([go('BenchmarkA', 'regression'), go('BenchmarkB', 'regression')])).toEqual([]);
+    expect(
+      names([
+        go('BenchmarkA', 'regression'),
+        go('BenchmarkB', 'regression'),
+        go('BenchmarkC', 'inconclusive'),
+        go('BenchmarkD', 'regression'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('counts a benchmark as regressed only by a timing series, and a new one ends a block', () => {
+    const memoryOnly = [go('BenchmarkB', 'unchanged'), go('BenchmarkB', 'regression', 'allocs/op')];
+    expect(names([go('BenchmarkA', 'regression'), ...memoryOnly, go('BenchmarkC', 'regression')])).toEqual(
+      [],
+    );
+    expect(
+      names([
+        go('BenchmarkA', 'regression'),
+        go('BenchmarkB', 'regression'),
+        go('BenchmarkNew', 'new'),
+        go('BenchmarkC', 'regression'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('finds every block, across package boundaries (go test runs packages in turn)', () => {
+    const run = [
+      go('BenchmarkA', 'regression', 'ns/op', 'p1'),
+      go('BenchmarkB', 'regression', 'ns/op', 'p1'),
+      go('BenchmarkC', 'regression', 'ns/op', 'p2'),
+      go('BenchmarkD', 'unchanged', 'ns/op', 'p2'),
+      go('BenchmarkE', 'regression', 'ns/op', 'p2'),
+      go('BenchmarkF', 'regression', 'ns/op', 'p2'),
+      go('BenchmarkG', 'regression', 'ns/op', 'p2'),
+    ];
+    expect(names(run)).toEqual([
+      ['BenchmarkA', 'BenchmarkB', 'BenchmarkC'],
+      ['BenchmarkE', 'BenchmarkF', 'BenchmarkG'],
+    ]);
+  });
+
+  it('leaves out formats whose output is not in run order, and missing series', () => {
+    const pytest = ['a', 'b', 'c'].map((n) =>
+      seriesOf(`test_${n}`, 'regression', { unit: 's', format: 'pytest' }),
+    );
+    expect(names(pytest)).toEqual([]);
+    const missing = ['BenchmarkA', 'BenchmarkB', 'BenchmarkC'].map((n) => go(n, 'missing'));
+    expect(names(missing)).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+// Regressions that ran back to back: what a burst of load on the machine during the current run
+// looks like.
+//
+// A noisy neighbour on a shared CI runner slows whatever runs during its burst. On this machine two
+// CPU hogs for 15 s slowed the 3–5 benchmarks that ran meanwhile by 34–410%
+// (__tests__/fixtures/go/history/loaded_*), and no comparison of one current run can tell that from
+// a real slowdown: the engine flags them, against one baseline run and against a window of nine alike.
+// What it can do is say so. A change of code usually slows the benchmarks that exercise it, which need
+// not be neighbours in the run; a burst slows neighbours. So when three or more benchmarks regressed
+// one right after another, the report points it out and asks for a re-run before anyone acts on them.
+// It is a hint, not a verdict: statuses stay as the tests made them (a change in a package's shared
+// code slows its benchmarks back to back too).
+//
+// Only where the output lists benchmarks in the order they ran: `go test` runs them one after
+// another and prints them as it goes (packages in turn). Other formats are left out: criterion's
+// result directory is listed by name, and the JSON files of pytest-benchmark and vitest are not
+// documented to keep the run order.
+import { isTiming } from './noise-model.js';
+import type { BackToBack, SeriesComparison } from './report.js';
+
+/** Formats whose results come in the order the benchmarks ran. */
+const RUN_ORDER_FORMATS: ReadonlySet<string> = new Set(['go']);
+/** Regressed benchmarks in a row before the report calls it out. */
+export const BACK_TO_BACK_MIN = 3;
+
+/**
+ * Blocks of ≥ BACK_TO_BACK_MIN benchmarks, consecutive in the current run, each with a regressed
+ * timing series. `series` in the order of the current run's results (as compare() builds them).
+ * A benchmark is its id without the unit: its ns/op and MB/s are one benchmark. One that was not
+ * compared (new, or no timing series) ends a block: it ran in between, and nobody knows how fast.
+ */
+export function backToBackRegressions(series: readonly SeriesComparison[]): BackToBack[] {
+  const order: string[] = [];
+  const benchmarks = new Map<string, { name: string; compared: boolean; regressed: boolean }>();
+  for (const s of series) {
+    if (s.status === 'missing' || !RUN_ORDER_FORMATS.has(s.format ?? '')) continue;
+    const key = benchmarkKey(s.id);
+    let entry = benchmarks.get(key);
+    if (!entry) {
+      entry = { name: s.name, compared: false, regressed: false };
+      benchmarks.set(key, entry);
+      order.push(key);
+    }
+    if (!isTiming(s.unit) || s.status === 'new') continue;
+    entry.compared = true;
+    if (s.status === 'regression') entry.regressed = true;
+  }
+  const blocks: BackToBack[] = [];
+  let block: string[] = [];
+  const close = () => {
+    if (block.length >= BACK_TO_BACK_MIN) blocks.push({ benchmarks: block });
+    block = [];
+  };
+  for (const key of order) {
+    const entry = benchmarks.get(key);
+    if (entry?.compared && entry.regressed) block.push(entry.name);
+    else close();
+  }
+  close();
+  return blocks;
+}
+
+/** `pkg::BenchmarkX-2 [ns/op]` → `pkg::BenchmarkX-2`. */
+function benchmarkKey(id: string): string {
+  const unit = id.lastIndexOf(' [');
+  return unit > 0 && id.endsWith(']') ? id.slice(0, unit) : id;
+}
