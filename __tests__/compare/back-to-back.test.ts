@@ -10,6 +10,9 @@ function go(name: string, status: Status, unit = 'ns/op', pkg = 'example.com/m')
 
 const names = (series: SeriesComparison[]) => backToBackRegressions(series).map((b) => b.benchmarks);
 
+/** Go benchmarks B0, B1, … in run order, one timing series each, with these statuses. */
+const inRow = (...statuses: Status[]) => statuses.map((status, i) => go(`B${i}`, status));
+
 describe('backToBackRegressions', () => {
   it(`finds ${BACK_TO_BACK_MIN} go benchmarks that regressed one right after another; a benchmark's units count once`, () => {
     expect(
@@ -27,14 +30,7 @@ describe('backToBackRegressions', () => {
 
   it('says nothing about two in a row, or three with an unchanged one between them', () => {
     expect(names([go('BenchmarkA', 'regression'), go('BenchmarkB', 'regression')])).toEqual([]);
-    expect(
-      names([
-        go('BenchmarkA', 'regression'),
-        go('BenchmarkB', 'regression'),
-        go('BenchmarkC', 'inconclusive'),
-        go('BenchmarkD', 'regression'),
-      ]),
-    ).toEqual([]);
+    expect(names(inRow('regression', 'regression', 'inconclusive', 'regression'))).toEqual([]);
   });
 
   it('counts a benchmark as regressed only by a timing series, and a new one ends a block', () => {
@@ -42,14 +38,7 @@ describe('backToBackRegressions', () => {
     expect(names([go('BenchmarkA', 'regression'), ...memoryOnly, go('BenchmarkC', 'regression')])).toEqual(
       [],
     );
-    expect(
-      names([
-        go('BenchmarkA', 'regression'),
-        go('BenchmarkB', 'regression'),
-        go('BenchmarkNew', 'new'),
-        go('BenchmarkC', 'regression'),
-      ]),
-    ).toEqual([]);
+    expect(names(inRow('regression', 'regression', 'new', 'regression'))).toEqual([]);
   });
 
   it('finds every block, across package boundaries (go test runs packages in turn)', () => {
