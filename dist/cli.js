@@ -1959,11 +1959,13 @@ function quartileSd(result) {
 // code slows its benchmarks back to back too).
 //
 // Only where the output lists benchmarks in the order they ran: `go test` runs them one after
-// another and prints them as it goes (packages in turn). Other formats are left out: criterion's
-// result directory is listed by name, and the JSON files of pytest-benchmark and vitest are not
-// documented to keep the run order.
-/** Formats whose results come in the order the benchmarks ran. */
-const RUN_ORDER_FORMATS = new Set(['go']);
+// another and prints them as it goes (packages in turn), and so does `cargo bench` with criterion —
+// its printed output, read line by line, not its result directory (listed by name, no lines). The
+// JSON files of pytest-benchmark and vitest are not documented to keep the run order: left out.
+/** Whether a series was read from output that lists benchmarks in the order they ran. */
+function inRunOrder(s) {
+    return s.format === 'go' || (s.format === 'criterion' && s.source?.line !== undefined);
+}
 /** Regressed benchmarks in a row before the report calls it out. */
 const BACK_TO_BACK_MIN = 3;
 /**
@@ -1976,7 +1978,7 @@ function backToBackRegressions(series) {
     const order = [];
     const benchmarks = new Map();
     for (const s of series) {
-        if (s.status === 'missing' || !RUN_ORDER_FORMATS.has(s.format ?? ''))
+        if (s.status === 'missing' || !inRunOrder(s))
             continue;
         const key = benchmarkKey(s.id);
         let entry = benchmarks.get(key);

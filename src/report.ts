@@ -141,8 +141,8 @@ export interface ComparisonReport {
   runToRunNoise: 'estimated' | 'from-suite' | 'not-estimated' | 'no-baseline';
   drift?: RunnerDrift;
   /**
-   * Blocks of ≥ 3 benchmarks that regressed back to back (go output only): what a burst of load on
-   * the machine during the run looks like. A hint; statuses are not changed by it.
+   * Blocks of ≥ 3 benchmarks that regressed back to back (go and criterion's printed output): what a
+   * burst of load on the machine during the run looks like. A hint; statuses are not changed by it.
    */
   backToBack?: BackToBack[];
   geomeans: Geomean[];

@@ -57,11 +57,24 @@ describe('backToBackRegressions', () => {
     ]);
   });
 
-  it('leaves out formats whose output is not in run order, and missing series', () => {
+  it('leaves out output that is not in run order, and missing series; criterion counts as printed', () => {
     const pytest = ['a', 'b', 'c'].map((n) =>
       seriesOf(`test_${n}`, 'regression', { unit: 's', format: 'pytest' }),
     );
     expect(names(pytest)).toEqual([]);
+    // criterion: its printed output (lines) runs in order, its result directory is listed by name.
+    const criterion = (printed: boolean) =>
+      ['mix', 'fold', 'fib'].map((n, i) =>
+        seriesOf(n, 'regression', {
+          unit: 'ns',
+          format: 'criterion',
+          source: printed
+            ? { file: 'bench.txt', line: 10 * (i + 1) }
+            : { file: `target/criterion/${n}/new/estimates.json` },
+        }),
+      );
+    expect(names(criterion(true))).toEqual([['mix', 'fold', 'fib']]);
+    expect(names(criterion(false))).toEqual([]);
     const missing = ['BenchmarkA', 'BenchmarkB', 'BenchmarkC'].map((n) => go(n, 'missing'));
     expect(names(missing)).toEqual([]);
   });
