@@ -1800,11 +1800,10 @@ const QUIET_MARGIN = 0.8;
  * Both sides of the typical move, although a pull request's regressions inflate B from the worse side
  * only (30 of 300 series 10% slower at 3% + 1% noise: B about 1.6 times what it is without them): a
  * burst of machine noise slows the run it hits, and when that is the current run the quiet side is
- * the better one. Taken from
- * the better side alone (t₄ at its maximum-likelihood scale there), B found 1.2–2.6 times as many +10%
- * shifts against one baseline run in `npm run bench:detect` (false alarms 1.0 → 1.9 per 1,000 with
- * mixed noisiness), and flagged 10 series instead of 6 on the real go noisy pair reversed, which has
- * one real regression (compare.test.ts).
+ * the better one. Taken from the better side alone (t₄ at its maximum-likelihood scale there), B
+ * found 1.2–2.6 times as many +10% shifts against one baseline run in `npm run bench:detect` (false
+ * alarms 1.0 → 1.9 per 1,000 with mixed noisiness), and flagged 10 series instead of 6 on the real
+ * go noisy pair reversed, which has one real regression (compare.test.ts).
  * 0 when the samples alone explain the spread of the moves.
  */
 function excessFromMoves(deviations) {
@@ -1975,7 +1974,7 @@ const BACK_TO_BACK_MIN = 3;
  * compared (new, or no timing series) ends a block: it ran in between, and nobody knows how fast.
  */
 function backToBackRegressions(series) {
-    const order = [];
+    // In order of first appearance (a Map keeps insertion order).
     const benchmarks = new Map();
     for (const s of series) {
         if (s.status === 'missing' || !inRunOrder(s))
@@ -1985,7 +1984,6 @@ function backToBackRegressions(series) {
         if (!entry) {
             entry = { name: s.name, compared: false, regressed: false };
             benchmarks.set(key, entry);
-            order.push(key);
         }
         if (!isTiming(s.unit) || s.status === 'new')
             continue;
@@ -2000,10 +1998,9 @@ function backToBackRegressions(series) {
             blocks.push({ benchmarks: block });
         block = [];
     };
-    for (const key of order) {
-        const entry = benchmarks.get(key);
-        if (entry?.compared && entry.regressed)
-            block.push(entry.name);
+    for (const { name, compared, regressed } of benchmarks.values()) {
+        if (compared && regressed)
+            block.push(name);
         else
             close();
     }

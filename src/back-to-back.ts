@@ -33,7 +33,7 @@ export const BACK_TO_BACK_MIN = 3;
  * compared (new, or no timing series) ends a block: it ran in between, and nobody knows how fast.
  */
 export function backToBackRegressions(series: readonly SeriesComparison[]): BackToBack[] {
-  const order: string[] = [];
+  // In order of first appearance (a Map keeps insertion order).
   const benchmarks = new Map<string, { name: string; compared: boolean; regressed: boolean }>();
   for (const s of series) {
     if (s.status === 'missing' || !inRunOrder(s)) continue;
@@ -42,7 +42,6 @@ export function backToBackRegressions(series: readonly SeriesComparison[]): Back
     if (!entry) {
       entry = { name: s.name, compared: false, regressed: false };
       benchmarks.set(key, entry);
-      order.push(key);
     }
     if (!isTiming(s.unit) || s.status === 'new') continue;
     entry.compared = true;
@@ -54,9 +53,8 @@ export function backToBackRegressions(series: readonly SeriesComparison[]): Back
     if (block.length >= BACK_TO_BACK_MIN) blocks.push({ benchmarks: block });
     block = [];
   };
-  for (const key of order) {
-    const entry = benchmarks.get(key);
-    if (entry?.compared && entry.regressed) block.push(entry.name);
+  for (const { name, compared, regressed } of benchmarks.values()) {
+    if (compared && regressed) block.push(name);
     else close();
   }
   close();

@@ -339,11 +339,10 @@ const QUIET_MARGIN = 0.8;
  * Both sides of the typical move, although a pull request's regressions inflate B from the worse side
  * only (30 of 300 series 10% slower at 3% + 1% noise: B about 1.6 times what it is without them): a
  * burst of machine noise slows the run it hits, and when that is the current run the quiet side is
- * the better one. Taken from
- * the better side alone (t₄ at its maximum-likelihood scale there), B found 1.2–2.6 times as many +10%
- * shifts against one baseline run in `npm run bench:detect` (false alarms 1.0 → 1.9 per 1,000 with
- * mixed noisiness), and flagged 10 series instead of 6 on the real go noisy pair reversed, which has
- * one real regression (compare.test.ts).
+ * the better one. Taken from the better side alone (t₄ at its maximum-likelihood scale there), B
+ * found 1.2–2.6 times as many +10% shifts against one baseline run in `npm run bench:detect` (false
+ * alarms 1.0 → 1.9 per 1,000 with mixed noisiness), and flagged 10 series instead of 6 on the real
+ * go noisy pair reversed, which has one real regression (compare.test.ts).
  * 0 when the samples alone explain the spread of the moves.
  */
 function excessFromMoves(deviations: { square: number; sampling: number }[]): number {
