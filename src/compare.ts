@@ -210,7 +210,18 @@ function decide(e: Evaluated, options: CompareOptions): SeriesComparison {
     default: {
       const q = c.test.q ?? c.test.p ?? 1;
       const significant = q <= options.alpha;
-      if (significant && beyond) return withBudget({ ...c, reason: undefined }, verdictFor());
+      if (significant && beyond) {
+        // The p that decides may come from one kind of noise while the interval holds both (the
+        // samples' own spread and the run-to-run noise): a change whose interval still holds no
+        // change is not flagged — a skewed or two-moded run whose median jumped, most often.
+        const [lo = 1, hi = 1] = change.ci ?? [];
+        if (lo <= 0 && hi >= 0) {
+          const reason =
+            "significant, but the change's 95% interval still holds no change: the samples are spread too far to tell (two modes, or load during part of the run)";
+          return withBudget({ ...c, reason }, 'inconclusive');
+        }
+        return withBudget({ ...c, reason: undefined }, verdictFor());
+      }
       if (significant || !beyond) return withBudget({ ...c, reason: undefined }, 'unchanged');
       const reason =
         c.reason ??

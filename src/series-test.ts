@@ -174,12 +174,25 @@ export function testSeries(
       )
     : undefined;
   const ratio = current.center / baseline.center;
-  const withinMargin = withinRunMargin(newestAtReference, current, sampling);
-  const interval = (...margins: (number | undefined)[]): [number, number] | undefined => {
-    const known = margins.filter((m): m is number => m !== undefined);
+  // Against a window the reference's uncertainty is the window's, which the run-to-run test's interval
+  // holds: only the current run's own spread is added, not the newest run's (two outliers among its
+  // 10 samples put its median interval's upper end at the outliers).
+  const withinMargin = withinRunMargin(
+    between !== undefined && window.centers.length >= 2 ? undefined : newestAtReference,
+    current,
+    sampling,
+  );
+  // The widest of the two kinds' intervals, end by end: the change is uncertain by the runs' own
+  // samples and by the run-to-run noise, whichever test gives its p (compare.ts: a change whose
+  // interval still holds no change is not flagged).
+  const interval = (...margins: (LogMargin | number | undefined)[]): [number, number] | undefined => {
+    const known = margins
+      .filter((m) => m !== undefined)
+      .map((m) => (typeof m === 'number' ? { lower: m, upper: m } : m));
     if (known.length === 0) return undefined;
-    const m = Math.max(...known);
-    return [ratio * Math.exp(-m), ratio * Math.exp(m)];
+    const lower = Math.max(...known.map((m) => m.lower));
+    const upper = Math.max(...known.map((m) => m.upper));
+    return [ratio * Math.exp(-lower), ratio * Math.exp(upper)];
   };
 
   if (within?.canReachAlpha) {
@@ -277,26 +290,47 @@ function withinRunTest(
   return undefined;
 }
 
+/** How far the change's interval reaches below and above the ratio, on the log scale. */
+interface LogMargin {
+  lower: number;
+  upper: number;
+}
+
 /**
- * Half-width of the change's interval on the log scale from the two runs alone. With raw samples on
- * both sides: benchstat's distribution-free median intervals (undefined below 6 samples, where they
- * are infinite); otherwise the two sides' sampling variances.
+ * The change's interval from the runs' own samples, on the log scale. With raw samples on both sides:
+ * from benchstat's distribution-free median intervals (none below 6 samples, where they are
+ * infinite), combined end by end — the change's lower end from the current median's reach below and
+ * the baseline median's reach above, and the other way round (Zou & Donner's MOVER for a difference
+ * of two estimates with asymmetric intervals). One common half-width would misstate a skewed sample:
+ * a run hit by a burst has its upper order statistics far out and its lower ones close, and
+ * averaging the two drew the lower end of a clear slowdown below zero. Otherwise: the sampling
+ * variances, symmetric. `baseline` undefined: the current run's side alone.
  */
-function withinRunMargin(baseline: SideStats, current: SideStats, sampling: Sampling): number | undefined {
-  const a = baseline.samples;
+function withinRunMargin(
+  baseline: SideStats | undefined,
+  current: SideStats,
+  sampling: Sampling,
+): LogMargin | undefined {
   const b = current.samples;
-  if (a && b) {
-    const se = (xs: number[]) => {
-      const ci = medianConfidenceInterval(xs, LEVEL);
-      if (!ci || !(ci.lo > 0) || !Number.isFinite(ci.hi)) return undefined;
-      return (Math.log(ci.hi) - Math.log(ci.lo)) / (2 * Z_LEVEL);
-    };
-    const sa = se(a);
-    const sb = se(b);
-    return sa === undefined || sb === undefined ? undefined : Z_LEVEL * Math.hypot(sa, sb);
+  if (b && (baseline === undefined || baseline.samples)) {
+    const cur = medianReach(b);
+    if (baseline === undefined) return cur && { lower: cur.below, upper: cur.above };
+    const base = medianReach(baseline.samples as number[]);
+    if (base === undefined || cur === undefined) return undefined;
+    return { lower: Math.hypot(cur.below, base.above), upper: Math.hypot(cur.above, base.below) };
   }
-  if (sampling.baseline === undefined || sampling.current === undefined) return undefined;
-  return Z_LEVEL * Math.sqrt(sampling.baseline.variance + sampling.current.variance);
+  if (sampling.current === undefined) return undefined;
+  if (baseline !== undefined && sampling.baseline === undefined) return undefined;
+  const m =
+    Z_LEVEL * Math.sqrt((baseline ? (sampling.baseline?.variance ?? 0) : 0) + sampling.current.variance);
+  return { lower: m, upper: m };
+}
+
+/** How far a sample's distribution-free median interval reaches below and above its median (log scale). */
+function medianReach(xs: number[]): { below: number; above: number } | undefined {
+  const ci = medianConfidenceInterval(xs, LEVEL);
+  if (!ci || !(ci.lo > 0) || !Number.isFinite(ci.hi)) return undefined;
+  return { below: Math.log(ci.median) - Math.log(ci.lo), above: Math.log(ci.hi) - Math.log(ci.median) };
 }
 
 /**

@@ -103,6 +103,28 @@ describe('compare() on plain data', () => {
     expect(report.verdict).toBe('regression');
   });
 
+  it('gives a skewed run an interval that reaches far on its long side only, so a clear slowdown never spans zero', () => {
+    // Every current sample is above every baseline sample (p = 2 / C(20, 10)), but four of them are
+    // far out, as when a burst of load hits part of a run. benchstat's median intervals for 10
+    // samples are [x₂, x₉]: the current one reaches 1.7% below its median and 31% above.
+    const current = [1150, 1155, 1160, 1165, 1170, 1180, 1400, 1500, 1600, 1700];
+    const report = compare(
+      [runOf(sampled('BenchmarkSkewed', tight(1000)))],
+      [sampled('BenchmarkSkewed', current)],
+    );
+    const s = byName(report, 'BenchmarkSkewed');
+    expect(s.status).toBe('regression');
+    expect(s.change?.percent).toBeCloseTo(17.5, 10);
+    const [lo, hi] = s.change?.ci ?? [Number.NaN, Number.NaN];
+    // Lower end: the current median's reach below (1175 → 1155) with the baseline's above (1000 → 1003.5).
+    const below = Math.hypot(Math.log(1175 / 1155), Math.log(1003.5 / 1000));
+    const above = Math.hypot(Math.log(1600 / 1175), Math.log(1000 / 996.5));
+    expect(lo).toBeCloseTo((1.175 * Math.exp(-below) - 1) * 100, 8);
+    expect(hi).toBeCloseTo((1.175 * Math.exp(above) - 1) * 100, 8);
+    expect(lo).toBeGreaterThan(15);
+    expect(hi).toBeGreaterThan(60);
+  });
+
   it('calls a 20% speed-up an improvement and a 1% move unchanged', () => {
     const report = compare(
       [runOf(sampled('BenchmarkFaster', tight(1000)), sampled('BenchmarkSame', tight(1000)))],
@@ -482,6 +504,40 @@ describe('compare() on plain data', () => {
     expect(vetoed.reason).toMatch(/^5 samples against 5 cannot reach p ≤ 0\.0013/);
   });
 
+  it('does not flag a change whose interval still holds no change, however small the deciding p', () => {
+    // 40 quiet benchmarks over 5 runs. The current run of Jumpy has seven samples 20% slower and three
+    // at the old level: its median jumped to a second mode. The window's run-to-run test takes the
+    // median at its word (p ~ 1e-50); the within-run interval says the median could as well be at the
+    // old level. A regression must be clear of "no change" by both.
+    const random = seededRandom(7);
+    const names = Array.from({ length: 40 }, (_, i) => `Quiet${i}`);
+    const level = () => 1000 * Math.exp(0.01 * random.normal());
+    const run = () => names.map((name) => sampled(name, tight(level())));
+    const window = Array.from({ length: 5 }, () => runOf(...run()));
+    const jumpy = [975, 980, 985, 1195, 1200, 1201, 1202, 1203, 1204, 1205];
+    const current = [...run(), sampled('Jumpy', jumpy)];
+    for (const r of window) r.results.push(sampled('Jumpy', tight(level())));
+    const report = compare(window, current);
+    const s = byName(report, 'Jumpy');
+    expect(s.test?.q).toBeLessThan(1e-20);
+    expect(s.change?.percent).toBeGreaterThan(15);
+    const [lo = Number.NaN, hi = Number.NaN] = s.change?.ci ?? [];
+    expect(lo).toBeLessThan(0);
+    expect(hi).toBeGreaterThan(15);
+    expect(s.status).toBe('inconclusive');
+    expect(s.reason).toMatch(/^significant, but the change.s 95% interval still holds no change/);
+    expect(report.counts.regression).toBe(0);
+    // Its three low samples moved up with the rest: a plain 20% slowdown, flagged.
+    const plain = compare(window, [
+      ...current.slice(0, -1),
+      sampled(
+        'Jumpy',
+        jumpy.map((x) => Math.max(x, 1195)),
+      ),
+    ]);
+    expect(byName(plain, 'Jumpy').status).toBe('regression');
+  });
+
   it('with a window, judges each series by its own run-to-run noise among the suite’s: +10% is a regression for a quiet benchmark, not for a noisy one', () => {
     // 30 benchmarks of unchanged code over 4 baseline runs: 20 move by about 8% between runs, 10 by
     // about 0.5% (tight samples every time). Then Quiet0 and Noisy0 both get 10% slower. A prior that
@@ -704,9 +760,17 @@ describe('compare() on real fixtures', () => {
           benchmarks: ['BenchmarkFib/n=20', 'BenchmarkFib/n=40', 'BenchmarkFibRec20', 'BenchmarkCountPrimes'],
         },
       ]);
+      // Fib/n=20's samples in the burst range 6.75–12.6 ns (median 8.5, the window's 6.46): the interval
+      // reaches far above and little below, and stays clear of zero as every flagged change's does.
+      const fib20 = byId(report, 'BenchmarkFib/n=20-2 [ns/op]');
+      expect(fib20.change?.ci?.[0]).toBeGreaterThan(0);
       for (const k of [1, 3, 4, 5, 6]) {
         const burst = compareFixtures(same(2, 10), run(`loaded_${k}`));
         expect(burst.backToBack?.[0]?.benchmarks.length ?? 0).toBeGreaterThanOrEqual(3);
+        for (const s of burst.series.filter((x) => x.status === 'regression')) {
+          const [lo = 0, hi = 0] = s.change?.ci ?? [];
+          expect(Math.sign(lo) === Math.sign(hi) && lo !== 0, `${s.id}: [${lo}, ${hi}]`).toBe(true);
+        }
       }
       // The regressed build's one regression (Mix) is no such block.
       expect(compareFixtures(same(1, 9), run('regressed_1')).backToBack).toBeUndefined();
