@@ -1957,6 +1957,11 @@ function quartileSd(result) {
 // It is a hint, not a verdict: statuses stay as the tests made them (a change in a package's shared
 // code slows its benchmarks back to back too).
 //
+// Go users can make bursts harmless at the source: the same samples taken as several passes over the
+// suite (five of -count=2) put a burst on a few samples of many benchmarks, and the medians shrug it
+// off — three bursts that flagged 3–7 series each as one -count=10 pass flagged none as five passes
+// (__tests__/fixtures/go/history/interleaved). The note says so for go's blocks.
+//
 // Only where the output lists benchmarks in the order they ran: `go test` runs them one after
 // another and prints them as it goes (packages in turn), and so does `cargo bench` with criterion —
 // its printed output, read line by line, not its result directory (listed by name, no lines). The
@@ -1982,7 +1987,12 @@ function backToBackRegressions(series) {
         const key = benchmarkKey(s.id);
         let entry = benchmarks.get(key);
         if (!entry) {
-            entry = { name: s.name, compared: false, regressed: false };
+            entry = {
+                name: s.name,
+                format: s.format === 'go' ? 'go' : 'criterion',
+                compared: false,
+                regressed: false,
+            };
             benchmarks.set(key, entry);
         }
         if (!isTiming(s.unit) || s.status === 'new')
@@ -1993,14 +2003,19 @@ function backToBackRegressions(series) {
     }
     const blocks = [];
     let block = [];
+    let format = 'go';
     const close = () => {
         if (block.length >= BACK_TO_BACK_MIN)
-            blocks.push({ benchmarks: block });
+            blocks.push({ benchmarks: block, format });
         block = [];
     };
-    for (const { name, compared, regressed } of benchmarks.values()) {
-        if (compared && regressed)
-            block.push(name);
+    for (const entry of benchmarks.values()) {
+        // A report of two outputs (go and criterion) never runs one's benchmarks between the other's.
+        if (block.length > 0 && entry.format !== format)
+            close();
+        format = entry.format;
+        if (entry.compared && entry.regressed)
+            block.push(entry.name);
         else
             close();
     }
@@ -9165,6 +9180,13 @@ function plural(n, word) {
         return `${n} ${word}`;
     return `${n} ${word}s`;
 }
+/**
+ * How go users make such bursts harmless: the same samples taken as several passes over the suite, so a
+ * burst touches a few samples of many benchmarks, whose medians shrug it off (on this machine three
+ * bursts that flagged 3–7 series each with -count=10 flagged none as five passes of -count=2:
+ * __tests__/fixtures/go/history/interleaved).
+ */
+const GO_PASSES_HINT = ' Running `go test` as five passes of `-count=2` into one file spreads such a burst over a few samples of many benchmarks, where the medians shrug it off.';
 function notes(report) {
     const out = [];
     if (report.drift) {
@@ -9174,7 +9196,7 @@ function notes(report) {
     for (const block of report.backToBack ?? []) {
         const names = block.benchmarks.map((name) => escapeMarkdown(name));
         const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-        out.push(`⚠️ **${names.length} benchmarks regressed back to back**: ${list} ran one right after another. A burst of load on the machine during those seconds looks just like this: re-run the job before acting on them.`);
+        out.push(`⚠️ **${names.length} benchmarks regressed back to back**: ${list} ran one right after another. A burst of load on the machine during those seconds looks just like this: re-run the job before acting on them.${block.format === 'go' ? GO_PASSES_HINT : ''}`);
     }
     if (report.runToRunNoise === 'not-estimated') {
         out.push('Only one baseline run: run-to-run noise could not be estimated, so a whole-run shift of the CI machine can look like a change. Verdicts get sturdier as history accumulates.');

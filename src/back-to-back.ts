@@ -11,6 +11,11 @@
 // It is a hint, not a verdict: statuses stay as the tests made them (a change in a package's shared
 // code slows its benchmarks back to back too).
 //
+// Go users can make bursts harmless at the source: the same samples taken as several passes over the
+// suite (five of -count=2) put a burst on a few samples of many benchmarks, and the medians shrug it
+// off — three bursts that flagged 3–7 series each as one -count=10 pass flagged none as five passes
+// (__tests__/fixtures/go/history/interleaved). The note says so for go's blocks.
+//
 // Only where the output lists benchmarks in the order they ran: `go test` runs them one after
 // another and prints them as it goes (packages in turn), and so does `cargo bench` with criterion —
 // its printed output, read line by line, not its result directory (listed by name, no lines). The
@@ -34,13 +39,21 @@ export const BACK_TO_BACK_MIN = 3;
  */
 export function backToBackRegressions(series: readonly SeriesComparison[]): BackToBack[] {
   // In order of first appearance (a Map keeps insertion order).
-  const benchmarks = new Map<string, { name: string; compared: boolean; regressed: boolean }>();
+  const benchmarks = new Map<
+    string,
+    { name: string; format: BackToBack['format']; compared: boolean; regressed: boolean }
+  >();
   for (const s of series) {
     if (s.status === 'missing' || !inRunOrder(s)) continue;
     const key = benchmarkKey(s.id);
     let entry = benchmarks.get(key);
     if (!entry) {
-      entry = { name: s.name, compared: false, regressed: false };
+      entry = {
+        name: s.name,
+        format: s.format === 'go' ? 'go' : 'criterion',
+        compared: false,
+        regressed: false,
+      };
       benchmarks.set(key, entry);
     }
     if (!isTiming(s.unit) || s.status === 'new') continue;
@@ -49,12 +62,16 @@ export function backToBackRegressions(series: readonly SeriesComparison[]): Back
   }
   const blocks: BackToBack[] = [];
   let block: string[] = [];
+  let format: BackToBack['format'] = 'go';
   const close = () => {
-    if (block.length >= BACK_TO_BACK_MIN) blocks.push({ benchmarks: block });
+    if (block.length >= BACK_TO_BACK_MIN) blocks.push({ benchmarks: block, format });
     block = [];
   };
-  for (const { name, compared, regressed } of benchmarks.values()) {
-    if (compared && regressed) block.push(name);
+  for (const entry of benchmarks.values()) {
+    // A report of two outputs (go and criterion) never runs one's benchmarks between the other's.
+    if (block.length > 0 && entry.format !== format) close();
+    format = entry.format;
+    if (entry.compared && entry.regressed) block.push(entry.name);
     else close();
   }
   close();

@@ -116,6 +116,8 @@ export interface RunnerDrift {
 export interface BackToBack {
   /** Their names, in the order they ran. */
   benchmarks: string[];
+  /** The output they were read from: `go` (go test) or `criterion` (cargo bench's printed output). */
+  format: 'go' | 'criterion';
 }
 
 export interface Geomean {

@@ -74,7 +74,16 @@ describe('backToBackRegressions', () => {
         }),
       );
     expect(names(criterion(true))).toEqual([['mix', 'fold', 'fib']]);
+    expect(backToBackRegressions(criterion(true))[0]?.format).toBe('criterion');
     expect(names(criterion(false))).toEqual([]);
+    // Two outputs in one report: go's last two and criterion's first two never ran back to back.
+    const both = [
+      go('BenchmarkX', 'unchanged'),
+      go('BenchmarkY', 'regression'),
+      go('BenchmarkZ', 'regression'),
+    ];
+    expect(names([...both, ...criterion(true).slice(0, 2)])).toEqual([]);
+    expect(backToBackRegressions([...both, ...criterion(true)]).map((b) => b.format)).toEqual(['criterion']);
     const missing = ['BenchmarkA', 'BenchmarkB', 'BenchmarkC'].map((n) => go(n, 'missing'));
     expect(names(missing)).toEqual([]);
   });

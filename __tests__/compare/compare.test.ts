@@ -758,6 +758,7 @@ describe('compare() on real fixtures', () => {
       expect(report.backToBack).toEqual([
         {
           benchmarks: ['BenchmarkFib/n=20', 'BenchmarkFib/n=40', 'BenchmarkFibRec20', 'BenchmarkCountPrimes'],
+          format: 'go',
         },
       ]);
       // Fib/n=20's samples in the burst range 6.75–12.6 ns (median 8.5, the window's 6.46): the interval
@@ -774,6 +775,32 @@ describe('compare() on real fixtures', () => {
       }
       // The regressed build's one regression (Mix) is no such block.
       expect(compareFixtures(same(1, 9), run('regressed_1')).backToBack).toBeUndefined();
+    });
+
+    it('the same samples taken as five passes of -count=2: bursts flag nothing, the regressed build still shows', () => {
+      // history/interleaved (README there): each burst slowed samples of 16–18 of the 22 benchmarks by
+      // up to 6.3×, but only the few taken during it, and the medians moved −3.2 … +7.2%.
+      const pass = (name: string) => `go/history/interleaved/${name}.txt`;
+      const window = [1, 2, 3, 4].map((k) => pass(`same_${k}`));
+      for (const [baseline, label] of [
+        [window, 'interleaved window of 4'],
+        [[pass('same_5')], 'one interleaved run'],
+        [same(2, 10), 'the window of nine -count=10 runs'],
+      ] as const) {
+        for (const k of [1, 2, 3]) {
+          const report = compareFixtures([...baseline], pass(`loaded_${k}`));
+          expect({ label, k, flagged: flagged(report) }).toEqual({ label, k, flagged: {} });
+        }
+        const regressed = compareFixtures([...baseline], pass('regressed_1'));
+        expect({ label, flagged: flagged(regressed) }).toEqual({
+          label,
+          flagged: { regression: ['BenchmarkMix'], improvement: ['BenchmarkCountPrimes'] },
+        });
+      }
+      // The same bursts in one -count=10 pass (loaded_1–3) flag 3–7 series each (test above).
+      expect(
+        flagged(compareFixtures(same(2, 10), run('loaded_1'))).regression?.length,
+      ).toBeGreaterThanOrEqual(3);
     });
 
     it('against the window of nine, finds exactly what the regressed build changed', () => {

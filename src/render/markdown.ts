@@ -95,6 +95,15 @@ function plural(n: number, word: string): string {
   return `${n} ${word}s`;
 }
 
+/**
+ * How go users make such bursts harmless: the same samples taken as several passes over the suite, so a
+ * burst touches a few samples of many benchmarks, whose medians shrug it off (on this machine three
+ * bursts that flagged 3–7 series each with -count=10 flagged none as five passes of -count=2:
+ * __tests__/fixtures/go/history/interleaved).
+ */
+const GO_PASSES_HINT =
+  ' Running `go test` as five passes of `-count=2` into one file spreads such a burst over a few samples of many benchmarks, where the medians shrug it off.';
+
 function notes(report: ComparisonReport): string[] {
   const out: string[] = [];
   if (report.drift) {
@@ -107,7 +116,7 @@ function notes(report: ComparisonReport): string[] {
     const names = block.benchmarks.map((name) => escapeMarkdown(name));
     const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
     out.push(
-      `⚠️ **${names.length} benchmarks regressed back to back**: ${list} ran one right after another. A burst of load on the machine during those seconds looks just like this: re-run the job before acting on them.`,
+      `⚠️ **${names.length} benchmarks regressed back to back**: ${list} ran one right after another. A burst of load on the machine during those seconds looks just like this: re-run the job before acting on them.${block.format === 'go' ? GO_PASSES_HINT : ''}`,
     );
   }
   if (report.runToRunNoise === 'not-estimated') {
