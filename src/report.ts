@@ -138,7 +138,7 @@ export interface ComparisonReport {
   baselineRuns: number;
   /**
    * How run-to-run noise was estimated: from ≥ 2 baseline runs; with one baseline run, from how far the
-   * whole suite moved (needs ≥ 20 timing series); or not at all.
+   * whole suite moved (needs ≥ 10 timing series); or not at all.
    */
   runToRunNoise: 'estimated' | 'from-suite' | 'not-estimated' | 'no-baseline';
   drift?: RunnerDrift;

@@ -219,7 +219,8 @@ export function testSeries(
     return {
       test: { method: 'history', p: between.p, pWithin: within?.p, pBetween: between.p },
       change: changeOf(baseline.center, current.center, interval(between.logMargin)),
-      reason: between.p > alpha ? between.reason : undefined,
+      // With the advice for more samples, where the samples were too few.
+      reason: between.p > alpha ? [between.reason, within?.reason].filter(Boolean).join('; ') : undefined,
     };
   }
   if (within) {

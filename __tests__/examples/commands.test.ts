@@ -35,27 +35,16 @@ const EXPECTED: Record<string, Expected> = {
   },
   // One baseline run: Mix's +14% does not stand out from the suite's own moves (inconclusive).
   'examples/go/regressed.txt': { exitCode: 0, regression: [], improvement: ['BenchmarkCountPrimes'] },
-  // Mix +9.5% is under the threshold; two unchanged benchmarks ran 10.5–10.6% faster (README there).
-  'examples/pytest/regressed.json': {
-    exitCode: 0,
-    regression: [],
-    improvement: [
-      'test\\_count\\_primes',
-      'test\\_tokenize\\[True-short input\\]',
-      'test\\_fib\\_rec\\_pedantic',
-    ],
-  },
+  // Mix +9.5% is under the threshold; two unchanged benchmarks ran 10.5–10.6% faster, within the
+  // spread of the suite's moves like the rest of the baseline run's slowness (README there).
+  'examples/pytest/regressed.json': { exitCode: 0, regression: [], improvement: ['test\\_count\\_primes'] },
   'examples/vitest/regressed.json': {
     exitCode: 1,
     regression: ['mix'],
     improvement: ['count primes &lt; 20000'],
   },
-  // fib/recursive/20 moved +11% with unchanged code: 11 series and one run tell nothing of run-to-run noise.
-  'examples/criterion/regressed': {
-    exitCode: 1,
-    regression: ['mix', 'fib/recursive/20'],
-    improvement: ['count\\_primes/2000'],
-  },
+  // fib/recursive/20 moved +11% with unchanged code: mix's +23% does not stand out from such moves.
+  'examples/criterion/regressed': { exitCode: 0, regression: [], improvement: ['count\\_primes/2000'] },
   'examples/go-history/regressed.txt': {
     exitCode: 1,
     regression: ['BenchmarkMix'],

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { InputFile } from '../../src/parsers/input.js';
 
@@ -7,4 +7,11 @@ export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 /** A committed fixture as the parsers see it: `path` relative to __tests__/fixtures. */
 export function fixture(relative: string): InputFile {
   return { path: relative, text: readFileSync(path.join(FIXTURES, relative), 'utf8') };
+}
+
+/** Every file under a fixture folder, as files.ts would read a target/criterion directory. */
+export function fixtureTree(relative: string): InputFile[] {
+  return readdirSync(path.join(FIXTURES, relative), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => fixture(path.relative(FIXTURES, path.join(entry.parentPath, entry.name))));
 }

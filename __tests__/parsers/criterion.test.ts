@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { readInputFiles } from '../../src/files.js';
@@ -8,14 +6,7 @@ import { looksLikeCriterion, parseCriterion } from '../../src/parsers/criterion.
 import { detectFormat } from '../../src/parsers/detect.js';
 import { parseInputs } from '../../src/parsers/index.js';
 import type { InputFile } from '../../src/parsers/input.js';
-import { FIXTURES, fixture } from '../helpers/fixtures.js';
-
-/** Every file under a fixture folder, as files.ts would read a target/criterion directory. */
-function fixtureTree(relative: string): InputFile[] {
-  return readdirSync(path.join(FIXTURES, relative), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => fixture(path.relative(FIXTURES, path.join(entry.parentPath, entry.name))));
-}
+import { FIXTURES, fixture, fixtureTree } from '../helpers/fixtures.js';
 
 function byId(out: ParseOutput, id: string): BenchmarkResult {
   const result = out.results.find((r) => r.id === id);

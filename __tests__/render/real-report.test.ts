@@ -1,9 +1,8 @@
-// The Markdown and JSON reports of real comparisons: go test -bench -count=10 and pytest-benchmark,
-// each baseline against its regressed build (see the fixtures' README.md). The verdicts come from
+// The Markdown and JSON reports of real comparisons of go test -bench -count=10 output: one baseline
+// run, and the history of nine runs, against the regressed build (see the fixtures' README.md). The verdicts come from
 // compare(); what is checked here is that the report prints them faithfully.
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare.js';
-import { parseThresholds } from '../../src/options.js';
 import { parseInputs } from '../../src/parsers/index.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown, verdictLine } from '../../src/render/markdown.js';
@@ -20,30 +19,31 @@ function changeRows(markdown: string): string[][] {
   return changes ? dataRows(changes).map(cellsOf) : [];
 }
 
-describe('the Markdown report of the pytest pair with a 5% threshold', () => {
-  // test_mix is 9.5% slower in the regressed build (the injected change): beyond a 5% threshold.
-  const options = { thresholds: parseThresholds('5%'), alpha: 0.05, budgets: [] };
+describe('the Markdown report of the go history: nine runs of identical code, then the regressed build', () => {
+  // fixtures/go/history: against the nine runs, Mix (20% more work) is the regression; CountPrimes
+  // (a faster algorithm) and Fib/n=10 (code layout of the rebuilt package) the improvements.
   const report = compare(
-    [{ results: resultsOf('pytest/pair_baseline.json') }],
-    resultsOf('pytest/pair_regressed.json'),
-    options,
+    [1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => ({ results: resultsOf(`go/history/same_${k}.txt`) })),
+    resultsOf('go/history/regressed_1.txt'),
   );
   const markdown = renderMarkdown(report);
 
   it('opens with the verdict line of the report counts', () => {
-    const { regression, improvement, unchanged } = report.counts;
-    expect(regression).toBe(1);
+    expect(report.counts).toMatchObject({ regression: 1, improvement: 2 });
     expect(markdown.split('\n')[2]).toBe(verdictLine(report));
-    const improvements = `${improvement} improvement${improvement === 1 ? '' : 's'}`;
-    expect(verdictLine(report)).toMatch(
-      new RegExp(`^🔴 \\*\\*1 regression\\*\\*, 🟢 ${improvements}, ${unchanged} unchanged`),
+    expect(verdictLine(report)).toBe(
+      `🔴 **1 regression**, 🟢 2 improvements, ${report.counts.unchanged} unchanged`,
     );
   });
 
   it('lists the regression first, then the improvements', () => {
     const rows = changeRows(markdown);
-    expect(rows[0]?.slice(0, 3)).toEqual(['🔴 test\\_mix (mixing)', 's', '22.18 µs → 24.29 µs']);
-    expect(rows.slice(1).map((r) => r[0]?.slice(0, 2))).toEqual(Array(report.counts.improvement).fill('🟢'));
+    expect(rows[0]?.slice(0, 3)).toEqual([
+      '🔴 BenchmarkMix (example.com/benchfix/checksum)',
+      'ns/op',
+      '363.4 ns/op → 406.4 ns/op',
+    ]);
+    expect(rows.slice(1).map((r) => r[0]?.slice(0, 2))).toEqual(['🟢', '🟢']);
   });
 });
 
