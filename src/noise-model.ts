@@ -36,9 +36,11 @@ const PRIOR_MIN_HISTORY_SERIES = 10;
  * criterion pairs of this machine (15 series each, one baseline run, read both ways) 18 unchanged
  * benchmarks 10–33% apart were flagged in 8 comparisons, every one of them with at least one. At 10
  * none is, and only the 2.4–3.4× CountPrimes change stands out from such noise (Mix's +23–52% no
- * longer does). Simulated 15-series suites (bench:detect's, one baseline run, 10 samples, 10%
- * threshold): false regressions per 1,000 unchanged benchmarks 20 → 6 at 2% run-to-run noise, 117 →
- * 5 at 5%, 0 → 0 on a quiet machine (+20% found 98% either way there); +20% found 96 → 53% at 2%.
+ * longer does). Simulated 15-series suites (block F of bench:detect, 5% threshold): false
+ * regressions per 1,000 unchanged benchmarks 21 → 4.2 at 1% run-to-run noise, 86 → 5.3 at 2%, 229 →
+ * 5.6 at 5%, 95 → 2.5 with one number per run (the oracle: 1.6–2.8), 0.1 on a quiet machine either
+ * way (+10% found 99% there). +10% found at 1% run-to-run noise 96 → 58% (oracle 88%), at 2% 89 →
+ * 12% (oracle 62%, the informed reference 4%): the old rates came with those false alarms.
  */
 const PRIOR_MIN_SUITE_SERIES = 10;
 /** Moves with known sampling noise needed before a one-run suite can pass for quiet (isQuiet). */

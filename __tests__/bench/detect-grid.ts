@@ -7,6 +7,8 @@ export const THRESHOLD = 0.05;
 export const ALPHA = 0.05;
 /** Suites simulated per condition and true shift (each holds 300 benchmarks, 30 of them shifted). */
 export const SUITES_PER_SHIFT = 24;
+/** Benchmarks in a suite of block F. */
+const SMALL_SUITE = 15;
 
 /**
  * Where the detection target (≥ 95% of 10% slowdowns) can be asked for: at least 10 samples per run,
@@ -23,6 +25,8 @@ export interface Block {
   conditions: Condition[];
   /** Summarized on its own, under this heading, rather than with the other blocks. */
   apart?: string;
+  /** Suites per condition and true shift; SUITES_PER_SHIFT unless given. */
+  suitesPerShift?: number;
 }
 
 const condition = (
@@ -86,5 +90,20 @@ export const BLOCKS: Block[] = [
       ...[1, 5, 20].map((runs) => uniform(condition(0.01, 0.02, runs, 1))),
       ...[1, 5].map((runs) => uniform(condition(0.01, 0.01, runs, 10, 0.1))),
     ],
+  },
+  {
+    title:
+      'F. Small suites: 15 benchmarks (2 of them shifted), one baseline run — run-to-run noise from 15 moves',
+    apart: 'Summary on small suites (block F)',
+    // As many benchmarks per condition as the 300-benchmark blocks hold.
+    suitesPerShift: (SUITES_PER_SHIFT * 300) / SMALL_SUITE,
+    conditions: [
+      condition(0.01, 0, 1, 10),
+      condition(0.01, 0.01, 1, 10),
+      condition(0.01, 0.02, 1, 10),
+      condition(0.01, 0.05, 1, 10),
+      condition(0.03, 0.01, 1, 10),
+      condition(0.01, 0.02, 1, 1),
+    ].map((c) => ({ ...c, size: SMALL_SUITE })),
   },
 ];

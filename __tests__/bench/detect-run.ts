@@ -82,7 +82,7 @@ export function runCondition(
   SHIFTS.forEach((shift, s) => {
     for (let k = 0; k < suitesPerShift; k++) {
       const random = seededRandom(seed * 1000 + s * 100 + k);
-      const suite = simulateSuite(condition, shift, random);
+      const suite = simulateSuite(condition, shift, random, condition.size);
       const decisions = decide(suite, condition, threshold, alpha);
       if (shift === 0) {
         nullSuites.suites++;

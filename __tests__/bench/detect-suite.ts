@@ -32,6 +32,8 @@ export interface Condition {
    * [1/spread, spread], log-uniform. RUN_NOISE_SPREAD unless given; 1 = every benchmark the same.
    */
   runSpread?: number;
+  /** Benchmarks per suite; SUITE_SIZE unless given. */
+  size?: number;
 }
 
 export const SUITE_SIZE = 300;

@@ -20,7 +20,7 @@ test('detection rates and speed', () => {
     title: block.title,
     apart: block.apart,
     results: block.conditions.map((c) =>
-      runCondition(c, SUITES_PER_SHIFT, THRESHOLD, ALPHA, conditionSeed(c)),
+      runCondition(c, block.suitesPerShift ?? SUITES_PER_SHIFT, THRESHOLD, ALPHA, conditionSeed(c)),
     ),
   }));
   const seconds = (performance.now() - started) / 1000;
@@ -36,7 +36,8 @@ test('detection rates and speed', () => {
  */
 function conditionSeed(c: Condition): number {
   let h = 0x811c9dc5;
-  for (const ch of `${c.withinCv}/${c.runCv}/${c.runnerCv}/${c.runs}/${c.samples}`) {
+  const size = c.size === undefined ? '' : `/${c.size}`;
+  for (const ch of `${c.withinCv}/${c.runCv}/${c.runnerCv}/${c.runs}/${c.samples}${size}`) {
     h = Math.imul(h ^ (ch.codePointAt(0) as number), 0x01000193) >>> 0;
   }
   return h % 1_000_000;
