@@ -2181,6 +2181,76 @@ function globMatches(pattern, series) {
     return re.test(series.name) || re.test(series.id);
 }
 
+// The numbers of a result that follow from its raw samples: how many, the median as its value, and
+// the usual summary. One definition for the parsers that read samples and for pooled runs.
+function sampleSummary(samples) {
+    const middle = median(samples);
+    return {
+        n: samples.length,
+        value: middle,
+        samples,
+        mean: mean(samples),
+        median: middle,
+        min: min(samples),
+        max: max(samples),
+        ...(samples.length >= 2 ? { stddev: sampleStandardDeviation(samples) } : {}),
+    };
+}
+
+function poolSameSeries(results) {
+    const byId = new Map();
+    for (const result of results) {
+        const parts = byId.get(result.id);
+        if (parts)
+            parts.push(result);
+        else
+            byId.set(result.id, [result]);
+    }
+    const warnings = [];
+    const merged = [];
+    for (const parts of byId.values()) {
+        const [first] = parts;
+        if (parts.length === 1)
+            merged.push(first);
+        else if (parts.every((p) => p.samples && p.samples.length > 0))
+            merged.push(pooled(parts));
+        else {
+            merged.push(first);
+            for (const ignored of parts.slice(1)) {
+                warnings.push({
+                    file: ignored.source.file,
+                    ...(ignored.source.line !== undefined ? { line: ignored.source.line } : {}),
+                    message: `${first.id} again (first in ${first.source.file}), without raw samples to pool; ignored`,
+                });
+            }
+        }
+    }
+    return { results: merged, warnings };
+}
+/** The parts' samples in input order; the rest of the first part (where it was read, its extras). */
+function pooled(parts) {
+    const [first] = parts;
+    const { ci: _perPart, stddev: _old, ...rest } = first;
+    return {
+        ...rest,
+        ...sampleSummary(parts.flatMap((p) => p.samples)),
+        extra: { ...pooledExtra(parts), pooledFrom: parts.map((p) => p.source) },
+    };
+}
+/** The first part's extras, with arrays that run parallel to the samples (go's iterations) joined. */
+function pooledExtra(parts) {
+    const extra = { ...(parts[0]?.extra ?? {}) };
+    for (const [key, value] of Object.entries(extra)) {
+        const parallel = parts.every((p) => {
+            const own = p.extra?.[key];
+            return Array.isArray(own) && own.length === p.samples?.length;
+        });
+        if (Array.isArray(value) && parallel)
+            extra[key] = parts.flatMap((p) => p.extra?.[key]);
+    }
+    return extra;
+}
+
 const STATUSES = [
     'regression',
     'over-budget',
@@ -2927,9 +2997,13 @@ const DRIFT_MIN_SHARE = 0.75;
 /** …by a typical amount of at least this much (fraction). */
 const DRIFT_MIN_CHANGE = 0.05;
 /**
- * Compares `current` with the `baseline` window (oldest first, newest last). Series are matched by id.
+ * Compares `current` with the `baseline` window (oldest first, newest last). Series are matched by id;
+ * one id twice in a run (a history entry written from several files before they were pooled) is one
+ * series, its samples pooled (pool-series.ts).
  */
-function compare(baseline, current, options = defaultCompareOptions()) {
+function compare(baselineRuns, currentRun, options = defaultCompareOptions()) {
+    const baseline = baselineRuns.map((run) => ({ ...run, results: poolSameSeries(run.results).results }));
+    const current = poolSameSeries(currentRun).results;
     const windowById = indexBaseline(baseline);
     removeMachineFactors(windowById, baseline.length);
     const currentIds = new Set(current.map((r) => r.id));
@@ -7653,8 +7727,6 @@ class GoBenchReader {
         const { name, procs } = splitProcs(series.printedName);
         const params = paramsOf(name);
         const metadata = this.units.get(series.unit);
-        const samples = series.samples;
-        const middle = median(samples);
         return {
             id: seriesId(series.pkg, series.printedName, series.unit),
             name,
@@ -7662,14 +7734,7 @@ class GoBenchReader {
             ...(params ? { params } : {}),
             unit: series.unit,
             direction: directionOf(series.unit, metadata),
-            n: samples.length,
-            value: middle,
-            samples,
-            mean: mean(samples),
-            median: middle,
-            min: min(samples),
-            max: max(samples),
-            ...(samples.length >= 2 ? { stddev: sampleStandardDeviation(samples) } : {}),
+            ...sampleSummary(series.samples),
             extra: {
                 ...(procs !== undefined ? { procs } : {}),
                 iterations: series.iterations,
@@ -9765,8 +9830,10 @@ async function compareCommand(args, out) {
     const warnings = [];
     const parse = async (files) => {
         const parsed = parseInputs(await readInputFiles(files), args.format);
-        warnings.push(...parsed.warnings);
-        return parsed;
+        // The files of one --baseline or --current are one run: a benchmark in several is one series.
+        const pooled = poolSameSeries(parsed.results);
+        warnings.push(...parsed.warnings, ...pooled.warnings);
+        return pooled;
     };
     const current = await parse(args.current);
     const window = [];

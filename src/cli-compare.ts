@@ -8,6 +8,7 @@ import { readInputFiles } from './files.js';
 import type { Format, ParseWarning } from './model.js';
 import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from './options.js';
 import { parseInputs } from './parsers/index.js';
+import { poolSameSeries } from './pool-series.js';
 import { renderJson } from './render/json.js';
 import { renderMarkdown } from './render/markdown.js';
 import { LocalFolderStore } from './store/local.js';
@@ -127,8 +128,10 @@ export async function compareCommand(args: CompareArgs, out: (s: string) => void
   const warnings: ParseWarning[] = [];
   const parse = async (files: string[]) => {
     const parsed = parseInputs(await readInputFiles(files), args.format);
-    warnings.push(...parsed.warnings);
-    return parsed;
+    // The files of one --baseline or --current are one run: a benchmark in several is one series.
+    const pooled = poolSameSeries(parsed.results);
+    warnings.push(...parsed.warnings, ...pooled.warnings);
+    return pooled;
   };
   const current = await parse(args.current);
   const window: BaselineRun[] = [];

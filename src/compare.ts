@@ -18,6 +18,7 @@ import {
   type WindowSeries,
 } from './noise-model.js';
 import { budgetFor, type CompareOptions, defaultCompareOptions, thresholdFor } from './options.js';
+import { poolSameSeries } from './pool-series.js';
 import type {
   BaselineStats,
   Change,
@@ -46,13 +47,17 @@ const DRIFT_MIN_SHARE = 0.75;
 const DRIFT_MIN_CHANGE = 0.05;
 
 /**
- * Compares `current` with the `baseline` window (oldest first, newest last). Series are matched by id.
+ * Compares `current` with the `baseline` window (oldest first, newest last). Series are matched by id;
+ * one id twice in a run (a history entry written from several files before they were pooled) is one
+ * series, its samples pooled (pool-series.ts).
  */
 export function compare(
-  baseline: BaselineRun[],
-  current: BenchmarkResult[],
+  baselineRuns: BaselineRun[],
+  currentRun: BenchmarkResult[],
   options: CompareOptions = defaultCompareOptions(),
 ): ComparisonReport {
+  const baseline = baselineRuns.map((run) => ({ ...run, results: poolSameSeries(run.results).results }));
+  const current = poolSameSeries(currentRun).results;
   const windowById = indexBaseline(baseline);
   removeMachineFactors(windowById, baseline.length);
   const currentIds = new Set(current.map((r) => r.id));

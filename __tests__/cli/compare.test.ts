@@ -221,6 +221,25 @@ describe('the baseline window', () => {
     'tinybench/v6_pair_baseline.json',
   ];
 
+  it('the files of one --baseline are one run: a benchmark in two of them is one series of their samples', async () => {
+    const run = await runCli([
+      'compare',
+      '--baseline',
+      'go/history/same_1.txt',
+      'go/history/same_2.txt',
+      '--current',
+      'go/history/same_3.txt',
+      '--json',
+      '-',
+    ]);
+    expect(run.stderr, transcript(run)).toBe('');
+    const report = jsonReport(run);
+    expect(report.baselineRuns).toBe(1);
+    expect(report.series).toHaveLength(75);
+    const mix = report.series.find((s) => s.id.endsWith('BenchmarkMix-2 [ns/op]'));
+    expect(mix?.baseline).toMatchObject({ n: 20, runs: 1 });
+  });
+
   it('every --baseline is one earlier run: three runs estimate run-to-run noise', async () => {
     const args = RUNS.flatMap((file) => ['--baseline', file]);
     const run = await runCli([

@@ -11,7 +11,7 @@ import { parseInputs } from '../../src/parsers/index.js';
 import type { ComparisonReport, SeriesComparison, Status } from '../../src/report.js';
 import { mannWhitneyU } from '../../src/stats/mannwhitney.js';
 import { directionOfUnit, unitKind } from '../../src/units.js';
-import { fixture, fixtureTree } from '../helpers/fixtures.js';
+import { fixture, fixtureTree, isFixtureFolder } from '../helpers/fixtures.js';
 import { seededRandom } from '../helpers/random.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -570,9 +570,9 @@ describe('compare() on plain data', () => {
 // ---------------------------------------------------------------------------------------------
 // Real fixtures
 
-/** A fixture file, or a folder of them (criterion's target/criterion), parsed. */
+/** A fixture file, or every file of a fixture folder (criterion's target/criterion, passes) as one run. */
 const parsed = (path: string) =>
-  parseInputs(path.includes('target-criterion') ? fixtureTree(path) : [fixture(path)], 'auto').results;
+  parseInputs(isFixtureFolder(path) ? fixtureTree(path) : [fixture(path)], 'auto').results;
 
 function compareFixtures(baselines: string[], current: string, opts?: CompareOptions): ComparisonReport {
   return compare(
@@ -834,6 +834,31 @@ describe('compare() on real fixtures', () => {
       expect(
         flagged(compareFixtures(same(2, 10), run('loaded_1'))).regression?.length,
       ).toBeGreaterThanOrEqual(3);
+    });
+
+    it('pytest in five short passes (a JSON file each, one run): bursts flag nothing, the regressed build shows', () => {
+      // fixtures/pytest/passes (README there): 3 s bursts of two CPU hogs hit 5–6 of the 15 tests.
+      const p = (name: string) => `pytest/passes/${name}`;
+      // One run of all rounds: a burst moved one test's median +103%, and it is flagged.
+      const oneRun = compareFixtures([p('same_1.json'), p('same_2.json')], p('loaded_1.json'));
+      expect(flagged(oneRun)).toEqual({ regression: ['test_tokenize[False-long-input x20]'] });
+      // …and the regressed build run that way shows an unchanged test +11% beside test_mix.
+      expect(flagged(compareFixtures([p('same_1.json'), p('same_2.json')], p('regressed.json')))).toEqual({
+        regression: ['test_mix', 'test_tokenize[False-short input]'],
+        improvement: ['test_count_primes'],
+      });
+      for (const baseline of [[p('passes_same_1'), p('passes_same_2')], [p('passes_same_2')]]) {
+        for (const loaded of ['passes_loaded_1', 'passes_loaded_2']) {
+          expect({ loaded, flagged: flagged(compareFixtures(baseline, p(loaded))) }).toEqual({
+            loaded,
+            flagged: {},
+          });
+        }
+        expect(flagged(compareFixtures(baseline, p('passes_regressed')))).toEqual({
+          regression: ['test_mix'],
+          improvement: ['test_count_primes'],
+        });
+      }
     });
 
     it('against the window of nine, finds exactly what the regressed build changed', () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { InputFile } from '../../src/parsers/input.js';
 
@@ -14,4 +14,8 @@ export function fixtureTree(relative: string): InputFile[] {
   return readdirSync(path.join(FIXTURES, relative), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => fixture(path.relative(FIXTURES, path.join(entry.parentPath, entry.name))));
+}
+
+export function isFixtureFolder(relative: string): boolean {
+  return statSync(path.join(FIXTURES, relative)).isDirectory();
 }

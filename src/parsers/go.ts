@@ -1,7 +1,7 @@
 // Reads `go test -bench` output: the text format (the one golang.org/x/perf/benchfmt reads) and the
 // `go test -json` (test2json) stream, whose `Output` fields carry that same text, split per package.
 // One pass over the lines, no backtracking regexes on whole lines: big CI logs stay cheap to read.
-import { max, mean, median, min, sampleStandardDeviation } from 'simple-statistics';
+
 import { inputError } from '../errors.js';
 import {
   type BenchmarkResult,
@@ -10,6 +10,7 @@ import {
   type ParseWarning,
   seriesId,
 } from '../model.js';
+import { sampleSummary } from '../sample-summary.js';
 import { directionOfUnit } from '../units.js';
 import type { InputFile } from './input.js';
 
@@ -341,8 +342,6 @@ class GoBenchReader {
     const { name, procs } = splitProcs(series.printedName);
     const params = paramsOf(name);
     const metadata = this.units.get(series.unit);
-    const samples = series.samples;
-    const middle = median(samples);
     return {
       id: seriesId(series.pkg, series.printedName, series.unit),
       name,
@@ -350,14 +349,7 @@ class GoBenchReader {
       ...(params ? { params } : {}),
       unit: series.unit,
       direction: directionOf(series.unit, metadata),
-      n: samples.length,
-      value: middle,
-      samples,
-      mean: mean(samples),
-      median: middle,
-      min: min(samples),
-      max: max(samples),
-      ...(samples.length >= 2 ? { stddev: sampleStandardDeviation(samples) } : {}),
+      ...sampleSummary(series.samples),
       extra: {
         ...(procs !== undefined ? { procs } : {}),
         iterations: series.iterations,
