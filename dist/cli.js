@@ -2207,15 +2207,15 @@ function poolSameSeries(results) {
             byId.set(result.id, [result]);
     }
     const warnings = [];
-    const merged = [];
+    const pooledResults = [];
     for (const parts of byId.values()) {
         const [first] = parts;
         if (parts.length === 1)
-            merged.push(first);
+            pooledResults.push(first);
         else if (parts.every((p) => p.samples && p.samples.length > 0))
-            merged.push(pooled(parts));
+            pooledResults.push(pooled(parts));
         else {
-            merged.push(first);
+            pooledResults.push(first);
             for (const ignored of parts.slice(1)) {
                 warnings.push({
                     file: ignored.source.file,
@@ -2225,7 +2225,7 @@ function poolSameSeries(results) {
             }
         }
     }
-    return { results: merged, warnings };
+    return { results: pooledResults, warnings };
 }
 /** The parts' samples in input order; the rest of the first part (where it was read, its extras). */
 function pooled(parts) {

@@ -21,13 +21,13 @@ export function poolSameSeries(results: readonly BenchmarkResult[]): ParseOutput
     else byId.set(result.id, [result]);
   }
   const warnings: ParseWarning[] = [];
-  const merged: BenchmarkResult[] = [];
+  const pooledResults: BenchmarkResult[] = [];
   for (const parts of byId.values()) {
     const [first] = parts as [BenchmarkResult, ...BenchmarkResult[]];
-    if (parts.length === 1) merged.push(first);
-    else if (parts.every((p) => p.samples && p.samples.length > 0)) merged.push(pooled(parts));
+    if (parts.length === 1) pooledResults.push(first);
+    else if (parts.every((p) => p.samples && p.samples.length > 0)) pooledResults.push(pooled(parts));
     else {
-      merged.push(first);
+      pooledResults.push(first);
       for (const ignored of parts.slice(1)) {
         warnings.push({
           file: ignored.source.file,
@@ -37,7 +37,7 @@ export function poolSameSeries(results: readonly BenchmarkResult[]): ParseOutput
       }
     }
   }
-  return { results: merged, warnings };
+  return { results: pooledResults, warnings };
 }
 
 /** The parts' samples in input order; the rest of the first part (where it was read, its extras). */
