@@ -8677,6 +8677,15 @@ function detectFormat(file) {
 }
 
 // Entry point of parsing: picks a parser per file (or the one the user forced) and merges results.
+/**
+ * The files of one run (the action's `files`, one `--baseline` or `--current` of the CLI): parsed,
+ * and a benchmark found in several of them pooled into one series (pool-series.ts).
+ */
+function parseRun(files, format) {
+    const read = parseInputs(files, format);
+    const pooled = poolSameSeries(read.results);
+    return { results: pooled.results, warnings: [...read.warnings, ...pooled.warnings] };
+}
 /** Parses every file with `format` (or the detected one per file when `auto`) and concatenates the results. */
 function parseInputs(files, format) {
     const byFormat = new Map();
@@ -9829,11 +9838,9 @@ const LOCAL_BRANCH = 'local';
 async function compareCommand(args, out) {
     const warnings = [];
     const parse = async (files) => {
-        const parsed = parseInputs(await readInputFiles(files), args.format);
-        // The files of one --baseline or --current are one run: a benchmark in several is one series.
-        const pooled = poolSameSeries(parsed.results);
-        warnings.push(...parsed.warnings, ...pooled.warnings);
-        return pooled;
+        const parsed = parseRun(await readInputFiles(files), args.format);
+        warnings.push(...parsed.warnings);
+        return parsed;
     };
     const current = await parse(args.current);
     const window = [];

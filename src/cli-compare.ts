@@ -7,8 +7,7 @@ import { InputError } from './errors.js';
 import { readInputFiles } from './files.js';
 import type { Format, ParseWarning } from './model.js';
 import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from './options.js';
-import { parseInputs } from './parsers/index.js';
-import { poolSameSeries } from './pool-series.js';
+import { parseRun } from './parsers/index.js';
 import { renderJson } from './render/json.js';
 import { renderMarkdown } from './render/markdown.js';
 import { LocalFolderStore } from './store/local.js';
@@ -127,11 +126,9 @@ const LOCAL_BRANCH = 'local';
 export async function compareCommand(args: CompareArgs, out: (s: string) => void): Promise<number> {
   const warnings: ParseWarning[] = [];
   const parse = async (files: string[]) => {
-    const parsed = parseInputs(await readInputFiles(files), args.format);
-    // The files of one --baseline or --current are one run: a benchmark in several is one series.
-    const pooled = poolSameSeries(parsed.results);
-    warnings.push(...parsed.warnings, ...pooled.warnings);
-    return pooled;
+    const parsed = parseRun(await readInputFiles(files), args.format);
+    warnings.push(...parsed.warnings);
+    return parsed;
   };
   const current = await parse(args.current);
   const window: BaselineRun[] = [];

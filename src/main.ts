@@ -14,8 +14,7 @@ import { upsertStickyComment } from './github/comment.js';
 import { findPullRequestForHead } from './github/pull-request.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import type { BenchmarkResult } from './model.js';
-import { parseInputs } from './parsers/index.js';
-import { poolSameSeries } from './pool-series.js';
+import { parseRun } from './parsers/index.js';
 import { publishPlan } from './publish-plan.js';
 import { renderJson } from './render/json.js';
 import { renderMarkdown } from './render/markdown.js';
@@ -34,10 +33,7 @@ async function run(): Promise<void> {
   const payload = readEventPayload();
   const ctx = readRunContext(process.env, payload);
   const files = await readInputFiles(splitPatterns(inputs.files), workspace);
-  // The files are one run: a benchmark found in several of them is one series (pool-series.ts).
-  const read = parseInputs(files, inputs.format);
-  const pooled = poolSameSeries(read.results);
-  const parsed = { results: pooled.results, warnings: [...read.warnings, ...pooled.warnings] };
+  const parsed = parseRun(files, inputs.format);
   for (const w of parsed.warnings) core.warning(w.message, { file: w.file, startLine: w.line });
   core.info(
     `perf-regression: ${parsed.results.length} series from ${files.length} file(s); event ${ctx.eventName} → ${ctx.kind}`,

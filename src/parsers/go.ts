@@ -1,7 +1,6 @@
 // Reads `go test -bench` output: the text format (the one golang.org/x/perf/benchfmt reads) and the
 // `go test -json` (test2json) stream, whose `Output` fields carry that same text, split per package.
 // One pass over the lines, no backtracking regexes on whole lines: big CI logs stay cheap to read.
-
 import { inputError } from '../errors.js';
 import {
   type BenchmarkResult,

@@ -1,6 +1,7 @@
 // Entry point of parsing: picks a parser per file (or the one the user forced) and merges results.
 import { inputError } from '../errors.js';
 import { FORMATS, type Format, type ParseOutput } from '../model.js';
+import { poolSameSeries } from '../pool-series.js';
 import { parseCriterion } from './criterion.js';
 import { detectFormat } from './detect.js';
 import { parseGo } from './go.js';
@@ -11,6 +12,16 @@ import { parsePytest } from './pytest.js';
 import { parseTinybench } from './tinybench.js';
 
 export type { InputFile } from './input.js';
+
+/**
+ * The files of one run (the action's `files`, one `--baseline` or `--current` of the CLI): parsed,
+ * and a benchmark found in several of them pooled into one series (pool-series.ts).
+ */
+export function parseRun(files: InputFile[], format: Format | 'auto'): ParseOutput {
+  const read = parseInputs(files, format);
+  const pooled = poolSameSeries(read.results);
+  return { results: pooled.results, warnings: [...read.warnings, ...pooled.warnings] };
+}
 
 /** Parses every file with `format` (or the detected one per file when `auto`) and concatenates the results. */
 export function parseInputs(files: InputFile[], format: Format | 'auto'): ParseOutput {
