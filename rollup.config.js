@@ -28,13 +28,13 @@ const onwarn = (warning, warn) => {
 
 export default [
   {
-    input: 'src/main.ts',
+    input: 'src/action/main.ts',
     output: { file: 'dist/index.js', format: 'es', inlineDynamicImports: true },
     plugins: plugins(),
     onwarn,
   },
   {
-    input: 'src/cli.ts',
+    input: 'src/cli/main.ts',
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
     plugins: plugins(),
     onwarn,

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { parseArgs } from 'node:util';
 import { stat as stat$1, readFile, readdir as readdir$1, mkdir, utimes, open, unlink, rename, link, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as nativeFs from 'fs';
@@ -7,2037 +6,10 @@ import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs
 import { sep, basename as basename$1, dirname as dirname$1, resolve, normalize, relative, posix, isAbsolute } from 'path';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
+import { parseArgs } from 'node:util';
 import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setTimeout } from 'node:timers/promises';
-
-// The normalized result model shared by every stage: parsers produce it, compare consumes it,
-// stores persist it, reports print it. It is a public output (`perf-regression parse`, the JSON
-// report, the history file), documented in README.md: change it only in a compatible way.
-/** The input formats perf-regression reads. */
-const FORMATS = ['go', 'pytest', 'criterion', 'tinybench', 'json'];
-/**
- * Builds the stable series id: `<scope>::<name> [<unit>]`, or `<name> [<unit>]` without a scope.
- * Every parser goes through here so ids look alike across formats.
- */
-function seriesId(scope, name, unit) {
-    return `${scope ? `${scope}::` : ''}${name} [${unit}]`;
-}
-
-// Command-line argument handling shared by the CLI commands.
-/** Wrong command line: printed with the usage text, exit code 2. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-function parseFormat(value) {
-    if (value === 'auto' || FORMATS.includes(value))
-        return value;
-    throw new UsageError(`--format must be one of: auto, ${FORMATS.join(', ')} (got "${value}")`);
-}
-/** node:util parseArgs, with its errors turned into usage errors (exit code 2). */
-function parseCliArgs(args, options) {
-    try {
-        return parseArgs({ args, options, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        throw new UsageError(describeArgsError(err, Object.keys(options ?? {})));
-    }
-}
-/** node:util's messages are long and suggest `--` tricks; say what was wrong and what is accepted. */
-function describeArgsError(err, known) {
-    const option = /'(-[^' ]+)/.exec(err.message)?.[1];
-    if (option && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-        return `unknown option ${option}; expected ${known.map((k) => `--${k}`).join(', ')}`;
-    }
-    if (option && err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-        return `${option} needs a value`;
-    return err.message;
-}
-/** A positive whole number option. */
-function parseCount(value, option) {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1)
-        throw new UsageError(`${option} must be a whole number ≥ 1 (got "${value}")`);
-    return n;
-}
-
-/**
- * When adding a new value to a list, one does not have to necessary
- * recompute the mean of the list in linear time. They can instead use
- * this function to compute the new mean by providing the current mean,
- * the number of elements in the list that produced it and the new
- * value to add.
- *
- * @since 2.5.0
- * @param {number} mean current mean
- * @param {number} n number of items in the list
- * @param {number} newValue the added value
- * @returns {number} the new mean
- *
- * @example
- * addToMean(14, 5, 53); // => 20.5
- */
-
-/**
- * Our default sum is the [Kahan-Babuska algorithm](https://pdfs.semanticscholar.org/1760/7d467cda1d0277ad272deb2113533131dc09.pdf).
- * This method is an improvement over the classical
- * [Kahan summation algorithm](https://en.wikipedia.org/wiki/Kahan_summation_algorithm).
- * It aims at computing the sum of a list of numbers while correcting for
- * floating-point errors. Traditionally, sums are calculated as many
- * successive additions, each one with its own floating-point roundoff. These
- * losses in precision add up as the number of numbers increases. This alternative
- * algorithm is more accurate than the simple way of calculating sums by simple
- * addition.
- *
- * This runs in `O(n)`, linear time, with respect to the length of the array.
- *
- * @param {Array<number>} x input
- * @return {number} sum of all input numbers
- * @example
- * sum([1, 2, 3]); // => 6
- */
-function sum(x) {
-    // If the array is empty, we needn't bother computing its sum
-    if (x.length === 0) {
-        return 0;
-    }
-
-    // Initializing the sum as the first number in the array
-    var sum = x[0];
-
-    // Keeping track of the floating-point error correction
-    var correction = 0;
-
-    var transition;
-
-    if (typeof sum !== "number") {
-        return Number.NaN;
-    }
-
-    for (var i = 1; i < x.length; i++) {
-        if (typeof x[i] !== "number") {
-            return Number.NaN;
-        }
-        transition = sum + x[i];
-
-        // Here we need to update the correction in a different fashion
-        // if the new absolute value is greater than the absolute sum
-        if (Math.abs(sum) >= Math.abs(x[i])) {
-            correction += sum - transition + x[i];
-        } else {
-            correction += x[i] - transition + sum;
-        }
-
-        sum = transition;
-    }
-
-    // Returning the corrected sum
-    return sum + correction;
-}
-
-/**
- * The mean, _also known as average_,
- * is the sum of all values over the number of values.
- * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
- * a method of finding a typical or central value of a set of numbers.
- *
- * This runs in `O(n)`, linear time, with respect to the length of the array.
- *
- * @param {Array<number>} x sample of one or more data points
- * @throws {Error} if the length of x is less than one
- * @returns {number} mean
- * @example
- * mean([0, 10]); // => 5
- */
-function mean(x) {
-    if (x.length === 0) {
-        throw new Error("mean requires at least one data point");
-    }
-
-    return sum(x) / x.length;
-}
-
-/**
- * The sum of deviations to the Nth power.
- * When n=2 it's the sum of squared deviations.
- * When n=3 it's the sum of cubed deviations.
- *
- * @param {Array<number>} x
- * @param {number} n power
- * @returns {number} sum of nth power deviations
- *
- * @example
- * var input = [1, 2, 3];
- * // since the variance of a set is the mean squared
- * // deviations, we can calculate that with sumNthPowerDeviations:
- * sumNthPowerDeviations(input, 2) / input.length;
- */
-function sumNthPowerDeviations(x, n) {
-    var meanValue = mean(x);
-    var sum = 0;
-    var tempValue;
-    var i;
-
-    // This is an optimization: when n is 2 (we're computing a number squared),
-    // multiplying the number by itself is significantly faster than using
-    // the Math.pow method.
-    {
-        for (i = 0; i < x.length; i++) {
-            tempValue = x[i] - meanValue;
-            sum += tempValue * tempValue;
-        }
-    }
-
-    return sum;
-}
-
-/**
- * The [sample variance](https://en.wikipedia.org/wiki/Variance#Sample_variance)
- * is the sum of squared deviations from the mean. The sample variance
- * is distinguished from the variance by the usage of [Bessel's Correction](https://en.wikipedia.org/wiki/Bessel's_correction):
- * instead of dividing the sum of squared deviations by the length of the input,
- * it is divided by the length minus one. This corrects the bias in estimating
- * a value from a set that you don't know if full.
- *
- * References:
- * * [Wolfram MathWorld on Sample Variance](http://mathworld.wolfram.com/SampleVariance.html)
- *
- * @param {Array<number>} x a sample of two or more data points
- * @throws {Error} if the length of x is less than 2
- * @return {number} sample variance
- * @example
- * sampleVariance([1, 2, 3, 4, 5]); // => 2.5
- */
-function sampleVariance$1(x) {
-    if (x.length < 2) {
-        throw new Error("sampleVariance requires at least two data points");
-    }
-
-    var sumSquaredDeviationsValue = sumNthPowerDeviations(x);
-
-    // this is Bessels' Correction: an adjustment made to sample statistics
-    // that allows for the reduced degree of freedom entailed in calculating
-    // values from samples rather than complete populations.
-    var besselsCorrection = x.length - 1;
-
-    // Find the mean value of that list
-    return sumSquaredDeviationsValue / besselsCorrection;
-}
-
-/**
- * The [sample standard deviation](http://en.wikipedia.org/wiki/Standard_deviation#Sample_standard_deviation)
- * is the square root of the sample variance.
- *
- * @param {Array<number>} x input array
- * @returns {number} sample standard deviation
- * @example
- * sampleStandardDeviation([2, 4, 4, 4, 5, 5, 7, 9]).toFixed(2);
- * // => '2.14'
- */
-function sampleStandardDeviation(x) {
-    var sampleVarianceX = sampleVariance$1(x);
-    return Math.sqrt(sampleVarianceX);
-}
-
-/**
- * This computes the maximum number in an array.
- *
- * This runs in `O(n)`, linear time, with respect to the length of the array.
- *
- * @param {Array<number>} x sample of one or more data points
- * @returns {number} maximum value
- * @throws {Error} if the length of x is less than one
- * @example
- * max([1, 2, 3, 4]);
- * // => 4
- */
-function max(x) {
-    if (x.length === 0) {
-        throw new Error("max requires at least one data point");
-    }
-
-    var value = x[0];
-    for (var i = 1; i < x.length; i++) {
-        if (x[i] > value) {
-            value = x[i];
-        }
-    }
-    return value;
-}
-
-/**
- * The min is the lowest number in the array.
- * This runs in `O(n)`, linear time, with respect to the length of the array.
- *
- * @param {Array<number>} x sample of one or more data points
- * @throws {Error} if the length of x is less than one
- * @returns {number} minimum value
- * @example
- * min([1, 5, -10, 100, 2]); // => -10
- */
-function min(x) {
-    if (x.length === 0) {
-        throw new Error("min requires at least one data point");
-    }
-
-    var value = x[0];
-    for (var i = 1; i < x.length; i++) {
-        if (x[i] < value) {
-            value = x[i];
-        }
-    }
-    return value;
-}
-
-/**
- * The [Geometric Mean](https://en.wikipedia.org/wiki/Geometric_mean) is
- * a mean function that is more useful for numbers in different
- * ranges.
- *
- * This is the nth root of the input numbers multiplied by each other.
- *
- * The geometric mean is often useful for
- * **[proportional growth](https://en.wikipedia.org/wiki/Geometric_mean#Proportional_growth)**: given
- * growth rates for multiple years, like _80%, 16.66% and 42.85%_, a simple
- * mean will incorrectly estimate an average growth rate, whereas a geometric
- * mean will correctly estimate a growth rate that, over those years,
- * will yield the same end value.
- *
- * This runs in `O(n)`, linear time, with respect to the length of the array.
- *
- * @param {Array<number>} x sample of one or more data points
- * @returns {number} geometric mean
- * @throws {Error} if x is empty
- * @throws {Error} if x contains a negative number
- * @example
- * var growthRates = [1.80, 1.166666, 1.428571];
- * var averageGrowth = ss.geometricMean(growthRates);
- * var averageGrowthRates = [averageGrowth, averageGrowth, averageGrowth];
- * var startingValue = 10;
- * var startingValueMean = 10;
- * growthRates.forEach(function(rate) {
- *   startingValue *= rate;
- * });
- * averageGrowthRates.forEach(function(rate) {
- *   startingValueMean *= rate;
- * });
- * startingValueMean === startingValue;
- */
-function geometricMean(x) {
-    if (x.length === 0) {
-        throw new Error("geometricMean requires at least one data point");
-    }
-
-    // the starting value.
-    var value = 1;
-
-    for (var i = 0; i < x.length; i++) {
-        // the geometric mean is only valid for positive numbers
-        if (x[i] < 0) {
-            throw new Error(
-                "geometricMean requires only non-negative numbers as input"
-            );
-        }
-
-        // repeatedly multiply the value by each number
-        value *= x[i];
-    }
-
-    return Math.pow(value, 1 / x.length);
-}
-
-/**
- * This is the internal implementation of quantiles: when you know
- * that the order is sorted, you don't need to re-sort it, and the computations
- * are faster.
- *
- * This implements the linear interpolation method (type=7 in R/numpy),
- * which is the default in numpy.percentile and R's quantile.
- *
- * @param {Array<number>} x sample of one or more data points
- * @param {number} p desired quantile: a number between 0 to 1, inclusive
- * @returns {number} quantile value
- * @throws {Error} if p ix outside of the range from 0 to 1
- * @throws {Error} if x is empty
- * @example
- * quantileSorted([3, 6, 7, 8, 8, 9, 10, 13, 15, 16, 20], 0.5); // => 9
- */
-function quantileSorted(x, p) {
-    // Use (n-1) * p for index, matching numpy's linear method (type=7)
-    var idx = (x.length - 1) * p;
-    if (x.length === 0) {
-        throw new Error("quantile requires at least one data point.");
-    } else if (p < 0 || p > 1) {
-        throw new Error("quantiles must be between 0 and 1");
-    } else if (p === 1) {
-        // If p is 1, directly return the last element
-        return x[x.length - 1];
-    } else if (p === 0) {
-        // If p is 0, directly return the first element
-        return x[0];
-    } else if (idx % 1 !== 0) {
-        // If idx is not integer, interpolate linearly between floor and ceil
-        var lower = Math.floor(idx);
-        var upper = Math.ceil(idx);
-        var fraction = idx - lower;
-        return x[lower] + fraction * (x[upper] - x[lower]);
-    } else {
-        // If idx is integer, type=7 returns the value at that index
-        return x[idx];
-    }
-}
-
-/**
- * Rearrange items in `arr` so that all items in `[left, k]` range are the smallest.
- * The `k`-th element will have the `(k - left + 1)`-th smallest value in `[left, right]`.
- *
- * Implements Floyd-Rivest selection algorithm https://en.wikipedia.org/wiki/Floyd-Rivest_algorithm
- *
- * @param {Array<number>} arr input array
- * @param {number} k pivot index
- * @param {number} [left] left index
- * @param {number} [right] right index
- * @returns {void} mutates input array
- * @example
- * var arr = [65, 28, 59, 33, 21, 56, 22, 95, 50, 12, 90, 53, 28, 77, 39];
- * quickselect(arr, 8);
- * // = [39, 28, 28, 33, 21, 12, 22, 50, 53, 56, 59, 65, 90, 77, 95]
- */
-function quickselect(arr, k, left, right) {
-    left = left || 0;
-    right = right || arr.length - 1;
-
-    while (right > left) {
-        // 600 and 0.5 are arbitrary constants chosen in the original paper to minimize execution time
-        if (right - left > 600) {
-            var n = right - left + 1;
-            var m = k - left + 1;
-            var z = Math.log(n);
-            var s = 0.5 * Math.exp((2 * z) / 3);
-            var sd = 0.5 * Math.sqrt((z * s * (n - s)) / n);
-            if (m - n / 2 < 0) { sd *= -1; }
-            var newLeft = Math.max(left, Math.floor(k - (m * s) / n + sd));
-            var newRight = Math.min(
-                right,
-                Math.floor(k + ((n - m) * s) / n + sd)
-            );
-            quickselect(arr, k, newLeft, newRight);
-        }
-
-        var t = arr[k];
-        var i = left;
-        var j = right;
-
-        swap(arr, left, k);
-        if (arr[right] > t) { swap(arr, left, right); }
-
-        while (i < j) {
-            swap(arr, i, j);
-            i++;
-            j--;
-            while (arr[i] < t) { i++; }
-            while (arr[j] > t) { j--; }
-        }
-
-        if (arr[left] === t) { swap(arr, left, j); }
-        else {
-            j++;
-            swap(arr, j, right);
-        }
-
-        if (j <= k) { left = j + 1; }
-        if (k <= j) { right = j - 1; }
-    }
-}
-
-function swap(arr, i, j) {
-    var tmp = arr[i];
-    arr[i] = arr[j];
-    arr[j] = tmp;
-}
-
-/**
- * The [quantile](https://en.wikipedia.org/wiki/Quantile):
- * this is a population quantile, since we assume to know the entire
- * dataset in this library. This implementation uses linear interpolation,
- * equivalent to R's type=7 and numpy's default percentile method.
- *
- * Sample is a one-dimensional array of numbers,
- * and p is either a decimal number from 0 to 1 or an array of decimal
- * numbers from 0 to 1.
- * In terms of a k/q quantile, p = k/q - it's just dealing with fractions or dealing
- * with decimal values.
- * When p is an array, the result of the function is also an array containing the appropriate
- * quantiles in input order
- *
- * @param {Array<number>} x sample of one or more numbers
- * @param {Array<number> | number} p the desired quantile, as a number between 0 and 1
- * @returns {number} quantile
- * @example
- * quantile([3, 6, 7, 8, 8, 9, 10, 13, 15, 16, 20], 0.5); // => 9
- */
-function quantile(x, p) {
-    var copy = x.slice();
-
-    if (Array.isArray(p)) {
-        // rearrange elements so that each element corresponding to a requested
-        // quantile is on a place it would be if the array was fully sorted
-        multiQuantileSelect(copy, p);
-        // Initialize the result array
-        var results = [];
-        // For each requested quantile
-        for (var i = 0; i < p.length; i++) {
-            results[i] = quantileSorted(copy, p[i]);
-        }
-        return results;
-    } else {
-        var idx = quantileIndex(copy.length, p);
-        quantileSelect(copy, idx, 0, copy.length - 1);
-        return quantileSorted(copy, p);
-    }
-}
-
-function quantileSelect(arr, k, left, right) {
-    if (k % 1 === 0) {
-        quickselect(arr, k, left, right);
-    } else {
-        k = Math.floor(k);
-        quickselect(arr, k, left, right);
-        quickselect(arr, k + 1, k + 1, right);
-    }
-}
-
-function multiQuantileSelect(arr, p) {
-    // Collect every integer order statistic that the requested quantiles need.
-    // Linear interpolation (type=7) reads x[floor(idx)] and x[ceil(idx)], so both
-    // surrounding positions must be placed. Deduplicate to integer positions
-    // so each is selected with an unambiguous index.
-    var positions = new Set();
-    for (var i = 0; i < p.length; i++) {
-        var idx = quantileIndex(arr.length, p[i]);
-        positions.add(Math.floor(idx));
-        positions.add(Math.ceil(idx));
-    }
-    var indices = Array.from(positions).sort(compare$1);
-
-    multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
-}
-
-// Place every order statistic in `indices` by partitioning around the median
-// requested position, then recursing into the two halves. The just-placed pivot
-// is excluded from the child ranges (indices[mid] ± 1) so that a later, narrower
-// quickselect cannot disturb an already-finalized position.
-function multiselect(arr, indices, lo, hi, left, right) {
-    if (lo > hi) { return; }
-    var mid = (lo + hi) >> 1;
-    quickselect(arr, indices[mid], left, right);
-    multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
-    multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
-}
-
-function compare$1(a, b) {
-    return a - b;
-}
-
-function quantileIndex(len, p) {
-    // Use (n-1) * p to match numpy's linear method (type=7)
-    var idx = (len - 1) * p;
-    if (p === 1) {
-        // If p is 1, directly return the last index
-        return len - 1;
-    } else if (p === 0) {
-        // If p is 0, directly return the first index
-        return 0;
-    } else if (idx % 1 !== 0) {
-        // If index is not integer, keep the fractional position so we can
-        // select both surrounding order statistics for interpolation.
-        return idx;
-    } else {
-        // If index is integer, return that exact position.
-        return idx;
-    }
-}
-
-/**
- * The [median](http://en.wikipedia.org/wiki/Median) is
- * the middle number of a list. This is often a good indicator of 'the middle'
- * when there are outliers that skew the `mean()` value.
- * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
- * a method of finding a typical or central value of a set of numbers.
- *
- * The median isn't necessarily one of the elements in the list: the value
- * can be the average of two elements if the list has an even length
- * and the two central values are different.
- *
- * @param {Array<number>} x input
- * @returns {number} median value
- * @example
- * median([10, 2, 5, 100, 2, 1]); // => 3.5
- */
-function median(x) {
-    return +quantile(x, 0.5);
-}
-
-/**
- * The [median](http://en.wikipedia.org/wiki/Median) is
- * the middle number of a list. This is often a good indicator of 'the middle'
- * when there are outliers that skew the `mean()` value.
- * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
- * a method of finding a typical or central value of a set of numbers.
- *
- * The median isn't necessarily one of the elements in the list: the value
- * can be the average of two elements if the list has an even length
- * and the two central values are different.
- *
- * @param {Array<number>} sorted input
- * @returns {number} median value
- * @example
- * medianSorted([10, 2, 5, 100, 2, 1]); // => 52.5
- */
-function medianSorted(sorted) {
-    return quantileSorted(sorted, 0.5);
-}
-
-// Probability distributions to full double precision: normal, Student t, binomial, and the special
-// functions behind them (log-gamma, log-beta, regularized incomplete beta). simple-statistics has
-// a normal CDF from a 3-digit table and no t distribution, which is not enough for p-values.
-// ---------------------------------------------------------------------------------------------
-// Normal distribution
-// ---------------------------------------------------------------------------------------------
-// W. J. Cody (1969), "Rational Chebyshev approximations for the error function", Math. Comp. 23,
-// coefficients as published in netlib specfun CALERF (written here rounded to the nearest double).
-// A/B: erf on |y| ≤ 0.46875; C/D: erfc·e^{y²} on (0.46875, 4]; P/Q: erfc·e^{y²} beyond 4.
-const ERF_A = [
-    3.1611237438705655, 113.86415415105016, 377.485237685302, 3209.3775891384694, 0.18577770618460315,
-];
-const ERF_B = [23.601290952344122, 244.02463793444417, 1282.6165260773723, 2844.236833439171];
-const ERFC_C = [
-    0.5641884969886701, 8.883149794388377, 66.11919063714163, 298.6351381974001, 881.952221241769,
-    1712.0476126340707, 2051.0783778260716, 1230.3393547979972, 2.1531153547440383e-8,
-];
-const ERFC_D = [
-    15.744926110709835, 117.6939508913125, 537.1811018620099, 1621.3895745666903, 3290.7992357334597,
-    4362.619090143247, 3439.3676741437216, 1230.3393548037495,
-];
-const ERFC_P = [
-    0.30532663496123236, 0.36034489994980445, 0.12578172611122926, 0.016083785148742275, 0.0006587491615298378,
-    0.016315387137302097,
-];
-const ERFC_Q = [
-    2.568520192289822, 1.8729528499234604, 0.5279051029514285, 0.06051834131244132, 0.0023352049762686918,
-];
-const INV_SQRT_PI = 0.5641895835477563;
-const ERF_SMALL_LIMIT = 0.46875;
-/** erf(y) for |y| ≤ 0.46875. */
-function erfSmall(y) {
-    const ysq = y * y;
-    let num = ERF_A[4] * ysq;
-    let den = ysq;
-    for (let i = 0; i < 3; i++) {
-        num = (num + ERF_A[i]) * ysq;
-        den = (den + ERF_B[i]) * ysq;
-    }
-    return (y * (num + ERF_A[3])) / (den + ERF_B[3]);
-}
-/** erfc(y)·e^{y²} for y > 0.46875: the smooth factor of erfc, free of the Gaussian's rounding. */
-function erfcScaled(y) {
-    if (y <= 4) {
-        let num = ERFC_C[8] * y;
-        let den = y;
-        for (let i = 0; i < 7; i++) {
-            num = (num + ERFC_C[i]) * y;
-            den = (den + ERFC_D[i]) * y;
-        }
-        return (num + ERFC_C[7]) / (den + ERFC_D[7]);
-    }
-    const inv = 1 / (y * y);
-    let num = ERFC_P[5] * inv;
-    let den = inv;
-    for (let i = 0; i < 4; i++) {
-        num = (num + ERFC_P[i]) * inv;
-        den = (den + ERFC_Q[i]) * inv;
-    }
-    const r = (inv * (num + ERFC_P[4])) / (den + ERFC_Q[4]);
-    return (INV_SQRT_PI - r) / y;
-}
-/**
- * e^{-x²/2}, accurate to a few ulps even where x² itself rounds: x is split into a part with four
- * fractional bits (whose square is exact) and a small remainder, as Cody does for e^{-y²}.
- */
-function gaussianFactor(x) {
-    const head = Math.trunc(x * 16) / 16;
-    const tail = (x - head) * (x + head);
-    return Math.exp((-head * head) / 2) * Math.exp(-tail / 2);
-}
-/** Upper tail of the standard normal, Q(z) = 1 − Φ(z), with full relative precision far into the tail. */
-function normalSurvival(z) {
-    if (Number.isNaN(z))
-        return Number.NaN;
-    if (z < 0)
-        return 1 - normalSurvival(-z);
-    const y = z / Math.SQRT2;
-    if (y <= ERF_SMALL_LIMIT)
-        return 0.5 - erfSmall(y) / 2;
-    // The rational factor is smooth, so the rounding of z/√2 barely moves it; the Gaussian factor is
-    // computed from z itself so it carries no such rounding.
-    return (erfcScaled(y) * gaussianFactor(z)) / 2;
-}
-/** Standard normal CDF Φ(z). */
-function normalCdf(z) {
-    return normalSurvival(-z);
-}
-// M. J. Wichura (1988), Algorithm AS 241 "The percentage points of the normal distribution" (PPND16),
-// Applied Statistics 37: rational approximations accurate to about 1e-16 (coefficients rounded to doubles).
-const AS241_A = [
-    3.3871328727963665, 133.14166789178438, 1971.5909503065513, 13731.69376550946, 45921.95393154987,
-    67265.7709270087, 33430.57558358813, 2509.0809287301227,
-];
-const AS241_B = [
-    1, 42.31333070160091, 687.1870074920579, 5394.196021424751, 21213.794301586597, 39307.89580009271,
-    28729.085735721943, 5226.495278852854,
-];
-const AS241_C = [
-    1.4234371107496835, 4.630337846156546, 5.769497221460691, 3.6478483247632045, 1.2704582524523684,
-    0.2417807251774506, 0.022723844989269184, 0.0007745450142783414,
-];
-const AS241_D = [
-    1, 2.053191626637759, 1.6763848301838038, 0.6897673349851, 0.14810397642748008, 0.015198666563616457,
-    0.0005475938084995345, 1.0507500716444169e-9,
-];
-const AS241_E = [
-    6.657904643501103, 5.463784911164114, 1.7848265399172913, 0.29656057182850487, 0.026532189526576124,
-    0.0012426609473880784, 0.000027115555687434876, 2.0103343992922881e-7,
-];
-const AS241_F = [
-    1, 0.599832206555888, 0.1369298809227358, 0.014875361290850615, 0.0007868691311456133,
-    0.000018463183175100548, 1.421511758316446e-7, 2.0442631033899397e-15,
-];
-function polynomial(coefficients, x) {
-    let sum = 0;
-    for (let i = coefficients.length - 1; i >= 0; i--)
-        sum = sum * x + coefficients[i];
-    return sum;
-}
-/** Standard normal quantile Φ⁻¹(p) (AS 241). Φ⁻¹(0) = −∞, Φ⁻¹(1) = +∞. */
-function normalQuantile(p) {
-    if (Number.isNaN(p) || p < 0 || p > 1)
-        return Number.NaN;
-    if (p === 0)
-        return Number.NEGATIVE_INFINITY;
-    if (p === 1)
-        return Number.POSITIVE_INFINITY;
-    const q = p - 0.5;
-    if (Math.abs(q) <= 0.425) {
-        const r = 0.180625 - q * q;
-        return (q * polynomial(AS241_A, r)) / polynomial(AS241_B, r);
-    }
-    let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
-    let x;
-    if (r <= 5) {
-        r -= 1.6;
-        x = polynomial(AS241_C, r) / polynomial(AS241_D, r);
-    }
-    else {
-        r -= 5;
-        x = polynomial(AS241_E, r) / polynomial(AS241_F, r);
-    }
-    return q < 0 ? -x : x;
-}
-// ---------------------------------------------------------------------------------------------
-// Gamma and beta functions
-// ---------------------------------------------------------------------------------------------
-const LN_SQRT_2PI = 0.9189385332046728;
-/**
- * lgamma(x) − Stirling's approximation, for x ≥ 10: the asymptotic series with Bernoulli numbers
- * B2…B16, whose first omitted term is below 2e-18 at x = 10.
- */
-function stirlingCorrection(x) {
-    const inv = 1 / x;
-    const inv2 = inv * inv;
-    const series = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156, -3617 / 122400];
-    return inv * polynomial(series, inv2);
-}
-/** ln Γ(x) for x > 0, absolute accuracy ~1e-15 (relative for large x). */
-function logGamma(x) {
-    if (Number.isNaN(x) || x <= 0)
-        return Number.NaN;
-    if (x === Number.POSITIVE_INFINITY)
-        return x;
-    if (x >= 10)
-        return (x - 0.5) * Math.log(x) - x + LN_SQRT_2PI + stirlingCorrection(x);
-    // Γ(x) = Γ(x+n) / (x(x+1)…(x+n−1)): shift into the range where Stirling's series is exact enough.
-    let product = 1;
-    let shifted = x;
-    while (shifted < 10) {
-        product *= shifted;
-        shifted += 1;
-    }
-    return logGamma(shifted) - Math.log(product);
-}
-/**
- * ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a+b), arranged (as in R's lbeta) so that large arguments do
- * not cancel: Stirling's terms are combined analytically and only the small corrections subtract.
- */
-function logBeta(a, b) {
-    const p = Math.min(a, b);
-    const q = Math.max(a, b);
-    if (Number.isNaN(p) || p < 0)
-        return Number.NaN;
-    if (p === 0)
-        return Number.POSITIVE_INFINITY;
-    if (q === Number.POSITIVE_INFINITY)
-        return Number.NEGATIVE_INFINITY;
-    if (p >= 10) {
-        const correction = stirlingCorrection(p) + stirlingCorrection(q) - stirlingCorrection(p + q);
-        const share = p / (p + q);
-        return (-0.5 * Math.log(q) + LN_SQRT_2PI + correction + (p - 0.5) * Math.log(share) + q * Math.log1p(-share));
-    }
-    if (q >= 10) {
-        const correction = stirlingCorrection(q) - stirlingCorrection(p + q);
-        return logGamma(p) + correction + p - p * Math.log(p + q) + (q - 0.5) * Math.log1p(-p / (p + q));
-    }
-    return logGamma(p) + logGamma(q) - logGamma(p + q);
-}
-const CONTINUED_FRACTION_MAX_ITERATIONS = 100_000;
-const TINY = 1e-300;
-/**
- * Continued fraction for I_x(a, b) (modified Lentz, as in Numerical Recipes' betacf), converging
- * fast for x < (a+1)/(a+b+2). Near x ≈ 1 (t with many degrees of freedom) its first denominator
- * 1 − (a+b)x/(a+1) is rewritten with y = 1 − x, because the subtraction would amplify x's rounding.
- */
-function betaContinuedFraction(x, y, a, b) {
-    const sum = a + b;
-    let c = 1;
-    let d = x <= 0.5 ? 1 - (sum * x) / (a + 1) : (1 - b + sum * y) / (a + 1);
-    if (Math.abs(d) < TINY)
-        d = TINY;
-    d = 1 / d;
-    let h = d;
-    for (let m = 1; m <= CONTINUED_FRACTION_MAX_ITERATIONS; m++) {
-        const m2 = 2 * m;
-        // Even step.
-        let aa = (m * (b - m) * x) / ((a - 1 + m2) * (a + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = 1 + aa / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        h *= d * c;
-        // Odd step.
-        aa = (-(a + m) * (sum + m) * x) / ((a + m2) * (a + 1 + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = 1 + aa / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) <= Number.EPSILON / 2)
-            return h;
-    }
-    return h;
-}
-/**
- * Both tails of the regularized incomplete beta function at x, with y = 1 − x passed separately so
- * a caller holding a precise y (e.g. t²/(ν+t²)) does not lose it: returns [I_x(a,b), 1 − I_x(a,b)],
- * each computed directly on the side where it is the small one, so both keep relative precision.
- */
-function incompleteBetaTails(x, a, b, y = 1 - x) {
-    if (Number.isNaN(x) || Number.isNaN(a) || Number.isNaN(b) || a <= 0 || b <= 0 || x < 0 || x > 1) {
-        return [Number.NaN, Number.NaN];
-    }
-    if (x === 0)
-        return [0, 1];
-    if (y === 0)
-        return [1, 0];
-    // ln x near x = 1 comes from log1p(−y): with a large (many degrees of freedom) the rounding of x
-    // itself would otherwise cost ~a·ε of relative precision.
-    const logX = x < 0.5 ? Math.log(x) : Math.log1p(-y);
-    const logY = y < 0.5 ? Math.log(y) : Math.log1p(-x);
-    const front = Math.exp(a * logX + b * logY - logBeta(a, b));
-    if (x < (a + 1) / (a + b + 2)) {
-        const lower = (front * betaContinuedFraction(x, y, a, b)) / a;
-        return [lower, 1 - lower];
-    }
-    const upper = (front * betaContinuedFraction(y, x, b, a)) / b;
-    return [1 - upper, upper];
-}
-// ---------------------------------------------------------------------------------------------
-// Student t distribution
-// ---------------------------------------------------------------------------------------------
-/**
- * P(T > t) for Student's t with `df` degrees of freedom (df may be fractional, as Welch's is).
- * Relative accuracy ~1e-14 up to 1000 df; the continued fraction loses digits as df grows (~5e-13 at
- * 1e4, ~4e-11 at 1e6 df), far below anything a p-value is used for.
- */
-function studentTSurvival(t, df) {
-    if (Number.isNaN(t) || Number.isNaN(df) || df <= 0)
-        return Number.NaN;
-    if (df === Number.POSITIVE_INFINITY)
-        return normalSurvival(t);
-    if (t === 0)
-        return 0.5;
-    const t2 = t * t;
-    // P(|T| > |t|) = I_{ν/(ν+t²)}(ν/2, 1/2); y = t²/(ν+t²) is passed exactly rather than as 1 − x.
-    const [twoSided] = incompleteBetaTails(df / (df + t2), df / 2, 0.5, t2 / (df + t2));
-    return t > 0 ? twoSided / 2 : 1 - twoSided / 2;
-}
-/** Two-sided p-value P(|T| ≥ |t|). */
-function studentTTwoSidedP(t, df) {
-    return Math.min(1, 2 * studentTSurvival(Math.abs(t), df));
-}
-/** Density of Student's t. */
-function studentTDensity(t, df) {
-    return Math.exp(studentTLogDensity(t, df));
-}
-/** ln of Student's t density: finite where the density itself underflows (a normal at t > 38). */
-function studentTLogDensity(t, df) {
-    if (df === Number.POSITIVE_INFINITY)
-        return (-t * t) / 2 - 0.5 * Math.log(2 * Math.PI);
-    return -((df + 1) / 2) * Math.log1p((t * t) / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5);
-}
-const QUANTILE_MAX_ITERATIONS = 200;
-/**
- * The t ≥ 0 with P(T > t) = q, for 0 < q ≤ 1/2. Closed forms for ν = 1 and 2; otherwise Newton's
- * method on ln P(T > t) (well conditioned deep in the tail) inside a shrinking bracket.
- */
-function studentTUpperQuantile(q, df) {
-    if (q === 0.5)
-        return 0;
-    if (df === Number.POSITIVE_INFINITY)
-        return -normalQuantile(q);
-    if (df === 1)
-        return 1 / Math.tan(Math.PI * q);
-    if (df === 2)
-        return (1 - 2 * q) / Math.sqrt(2 * q * (1 - q));
-    // Start from the larger of the normal quantile and the power-law tail P(T > t) ≈ c·t^{-ν}.
-    const normalGuess = -normalQuantile(q);
-    const tailGuess = Math.sqrt(df) * Math.exp(-(Math.log(df * q) + logBeta(df / 2, 0.5)) / df);
-    let t = Math.max(normalGuess, Number.isFinite(tailGuess) ? tailGuess : 0);
-    let lo = 0;
-    let hi = Number.POSITIVE_INFINITY;
-    const target = Math.log(q);
-    for (let i = 0; i < QUANTILE_MAX_ITERATIONS; i++) {
-        const survival = studentTSurvival(t, df);
-        if (survival === q)
-            return t;
-        if (survival > q)
-            lo = t;
-        else
-            hi = t;
-        const step = ((Math.log(survival) - target) * survival) / studentTDensity(t, df);
-        let next = t + step;
-        if (!Number.isFinite(next) || next <= lo || next >= hi) {
-            next = hi === Number.POSITIVE_INFINITY ? 2 * t + 1 : (lo + hi) / 2;
-        }
-        if (Math.abs(next - t) <= 4 * Number.EPSILON * t)
-            return next;
-        t = next;
-    }
-    return t;
-}
-/** Quantile of Student's t: the t with P(T ≤ t) = p. */
-function studentTQuantile(p, df) {
-    if (Number.isNaN(p) || Number.isNaN(df) || p < 0 || p > 1 || df <= 0)
-        return Number.NaN;
-    if (p === 0)
-        return Number.NEGATIVE_INFINITY;
-    if (p === 1)
-        return Number.POSITIVE_INFINITY;
-    return p < 0.5 ? -studentTUpperQuantile(p, df) : studentTUpperQuantile(1 - p, df);
-}
-// ---------------------------------------------------------------------------------------------
-// Binomial distribution
-// ---------------------------------------------------------------------------------------------
-/** Binomial coefficient C(n, k), exact while it fits a double's 53-bit integer range. */
-function choose(n, k) {
-    if (k < 0 || k > n)
-        return 0;
-    const m = Math.min(k, n - k);
-    let result = 1;
-    for (let i = 1; i <= m; i++) {
-        // result·(n−m+i) is C(n−m+i, i)·i, so the division is exact while the product is.
-        result = (result * (n - m + i)) / i;
-    }
-    return result;
-}
-/** P(X = k) for X ~ Binomial(n, p). */
-function binomialPmf(k, n, p) {
-    if (!Number.isInteger(k) || k < 0 || k > n)
-        return 0;
-    const coefficient = choose(n, k);
-    if (coefficient < 2 ** 53)
-        return coefficient * p ** k * (1 - p) ** (n - k);
-    const logChoose = -Math.log(n + 1) - logBeta(n - k + 1, k + 1);
-    return Math.exp(logChoose + k * Math.log(p) + (n - k) * Math.log1p(-p));
-}
-
-/** Standard error of ln(estimate) implied by its confidence interval. */
-function logSeFromInterval({ estimate, lo, hi, level }) {
-    if (!(estimate > 0) || !(lo > 0) || !(hi >= lo) || !(level > 0 && level < 1)) {
-        throw new RangeError('an interval test needs 0 < lo ≤ hi, a positive estimate and a level in (0, 1)');
-    }
-    return (Math.log(hi) - Math.log(lo)) / (2 * normalQuantile((1 + level) / 2));
-}
-/**
- * z-test of head's estimate against base's on the log scale, with a `level` confidence interval for
- * head/base. With zero-width intervals on both sides the difference is exact: p = 1 when the
- * estimates are equal, else 0.
- */
-function intervalTest(base, head, level = 0.95) {
-    const se = Math.hypot(logSeFromInterval(base), logSeFromInterval(head));
-    const logRatio = Math.log(head.estimate / base.estimate);
-    const ratio = head.estimate / base.estimate;
-    if (se === 0)
-        return { ratio, p: logRatio === 0 ? 1 : 0, lo: ratio, hi: ratio, logSe: 0 };
-    const margin = normalQuantile((1 + level) / 2) * se;
-    return {
-        ratio,
-        p: Math.min(1, 2 * normalSurvival(Math.abs(logRatio) / se)),
-        lo: Math.exp(logRatio - margin),
-        hi: Math.exp(logRatio + margin),
-        logSe: se,
-    };
-}
-
-// Thinning a long list for a fit: at most `max` items, evenly spaced through it (stats/ fits whose
-// estimate does not change visibly beyond a few thousand observations use it to stay fast).
-/** The items themselves when there are at most `max`, else `max` of them evenly spaced, first one included. */
-function evenlySpaced(items, max) {
-    if (items.length <= max)
-        return items;
-    const step = items.length / max;
-    return Array.from({ length: max }, (_, i) => items[Math.floor(i * step)]);
-}
-
-// How heavy-tailed the moves of a one-run suite are: scaled t's fitted by maximum likelihood.
-//
-// With one baseline run, every series' move between it and the current run has variance
-// sᵢ + 2B: its two runs' sampling noise sᵢ (known from their samples) and the run-to-run variance B
-// of a run center, which one move cannot tell apart for one series. The suite's moves estimate B;
-// how far B differs between series decides the tails of a test against it. Shared CI machines make
-// some benchmarks many times as noisy between runs as others (heavy tails), so the engine assumes
-// Student's t with 4 degrees of freedom for the run-to-run part (noise-model.ts) — safe there, but
-// where every series really shares one B that costs most of the detection (at the false-discovery
-// level of a 300-series suite t₄ needs twice the distance a normal does).
-//
-// The model here: the run-to-run part of move i is √(2B)·t_ν, and with the sampling part added the
-// standardized move is t with Welch–Satterthwaite's ν·((sᵢ + 2B)/2B)² degrees of freedom — the same
-// approximation the test then uses (series-test.ts, noiseTest), so that what is fitted is what is
-// tested. For each ν of a grid, B maximizes the likelihood of the moves (the profile likelihood).
-// What the test uses (moveTails):
-//   - when the best ν > 4 beats ν = 4 by at least LIGHTER_TAILS_LOG_RATIO (a likelihood-ratio test at
-//     about p = 0.014), that ν and its B alone;
-//   - otherwise every ν ≥ 4 at once, weighted by Bayes' rule: prior 1 − LIGHTER_TAILS_PRIOR on t₄
-//     (with the caller's B, from the moves on both sides: noise-model.ts, excessFromMoves, says why)
-//     and the rest spread evenly over the lighter ν, times each one's profile
-//     likelihood. A test's p is then the weighted mean of the p's. Where the moves lean towards
-//     lighter tails without proving them the p's shrink part of the way; where they look like t₄ or
-//     heavier the lighter ν keep almost no weight — a few more series in the tail, as a suite with a
-//     real mixture of noisy and quiet benchmarks has, keep t₄.
-//
-// Written here because simple-statistics has no t fit and the fit must match the test's own
-// degrees-of-freedom rule, which no packaged fit does.
-/** Degrees of freedom tried, from the engine's t₄ to the normal. */
-const DF_GRID = [4, 5, 6, 8, 10, 15, 20, 30, 50, 100, Number.POSITIVE_INFINITY];
-/** The df the engine assumes unless the moves show lighter tails. */
-const DEFAULT_MOVE_DF = 4;
-/**
- * Profile log-likelihood the best ν must gain over ν = 4 before the engine trusts lighter tails
- * alone: 3 is a likelihood-ratio statistic of 6 (χ²₁ p ≈ 0.014). Tuned with `npm run bench:detect`:
- * at 2, a suite with run-to-run noise varying ×⅓–3 between benchmarks now and then passed for
- * light-tailed and false alarms at 1% run-to-run noise rose from 1.0 to 1.2 per 1,000; at 3 (the
- * switch alone, before the average below) no result of those conditions changed, while suites whose
- * benchmarks share one run-to-run noise found 61% instead of 27% of +10% slowdowns against one
- * baseline run (block E of DETECTION.md).
- */
-const LIGHTER_TAILS_LOG_RATIO = 3;
-/**
- * Prior probability of tails lighter than t₄ when the likelihood ratio falls short of the above.
- * Tuned the same way, on the one-baseline-run rows. From 0.1 to 0.3: with one run-to-run noise for
- * every benchmark (block E) +10% found 89 → 97% at 1% + 1% noise, 85 → 92% with a shared machine
- * factor, 43 → 52% at 3% + 1%; with run-to-run noise varying ×⅔–1.5 between benchmarks 60 → 86%, ×½–2
- * 42 → 53% (false alarms unchanged in both); varying ×⅓–3, false alarms 34 → 37 of 33,120 unchanged
- * benchmarks at 1% + 1% (the oracle: 36), 31 → 32 with a shared machine factor, 11 → 13 at 3% + 1%.
- * At 0.5 those rose to 1.2 per 1,000 and above 1 with the shared factor, and to 0.5 from 0.3 at
- * ×½–2. On the real go pairs of one baseline run t₄ keeps 67–96% of the weight and no verdict changes.
- */
-const LIGHTER_TAILS_PRIOR = 0.3;
-/**
- * Components below this weight (together at most 1% of it) are left out and the rest renormalized:
- * they are lighter tails (t₄ keeps at least a tenth of the weight whenever the weights are shared),
- * so their share goes mostly to t₄, the safe side. Where t₄ is all but certain, a test then costs
- * one t tail instead of eleven.
- */
-const NEGLIGIBLE_WEIGHT$1 = 1e-3;
-/** At most this many moves go into the fit (evenly spaced): enough for the tails, fast on 10,000 series. */
-const MAX_FIT_MOVES = 500;
-/** Points of the coarse search for B over a log scale, and rounds of the refining search. */
-const SCALE_GRID = 30;
-const REFINE_ROUNDS = 30;
-const GOLDEN = (Math.sqrt(5) - 1) / 2;
-/**
- * The run-to-run part of the moves as weighted scaled t's (see the file comment). `heavyVariance`:
- * the caller's estimate of B for t₄; with no usable moves (none, or all zero) t₄ alone.
- */
-function moveTails(moves, heavyVariance) {
-    const heavy = { runVariance: heavyVariance, df: DEFAULT_MOVE_DF, weight: 1 };
-    const used = evenlySpaced(moves, MAX_FIT_MOVES);
-    const largest = used.reduce((m, d) => Math.max(m, d.square), 0);
-    if (!(largest > 0))
-        return [heavy];
-    const profile = DF_GRID.map((df) => ({ df, ...bestScale(used, df, largest) }));
-    const reference = profile.find((p) => p.df === DEFAULT_MOVE_DF);
-    const lighter = profile.filter((p) => p.df > DEFAULT_MOVE_DF && Number.isFinite(p.logLikelihood));
-    if (!reference || !Number.isFinite(reference.logLikelihood) || lighter.length === 0)
-        return [heavy];
-    const best = lighter.reduce((a, b) => (b.logLikelihood > a.logLikelihood ? b : a));
-    if (best.logLikelihood - reference.logLikelihood >= LIGHTER_TAILS_LOG_RATIO) {
-        return [{ runVariance: best.runVariance, df: best.df, weight: 1 }];
-    }
-    // Bayes' rule on the log scale, relative to the largest term so that nothing underflows. t₄'s
-    // weight comes from its profile likelihood (at its own best scale), but its test keeps the caller's
-    // scale: where t₄ takes all the weight, the test is exactly what it was without this file.
-    const logWeights = [
-        Math.log(1 - LIGHTER_TAILS_PRIOR) + reference.logLikelihood,
-        ...lighter.map((p) => Math.log(LIGHTER_TAILS_PRIOR / lighter.length) + p.logLikelihood),
-    ];
-    const top = Math.max(...logWeights);
-    const relative = logWeights.map((w) => Math.exp(w - top));
-    const total = relative.reduce((sum, w) => sum + w, 0);
-    const kept = [heavy, ...lighter]
-        .map((t, i) => ({ runVariance: t.runVariance, df: t.df, weight: relative[i] }))
-        .filter((t) => t.weight >= NEGLIGIBLE_WEIGHT$1 * total);
-    const keptTotal = kept.reduce((sum, t) => sum + t.weight, 0);
-    for (const t of kept)
-        t.weight /= keptTotal;
-    return kept;
-}
-/** Log-likelihood of the moves (up to a constant) for run-to-run variance `b` and t tails of `df`. */
-function moveLogLikelihood(moves, b, df) {
-    let sum = 0;
-    for (const { square, sampling } of moves) {
-        const variance = sampling + 2 * b;
-        if (!(variance > 0)) {
-            // A move of exactly 0 with no variance at all says nothing; any other is impossible.
-            if (square === 0)
-                continue;
-            return Number.NEGATIVE_INFINITY;
-        }
-        const effectiveDf = b === 0 || df === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : df * (variance / (2 * b)) ** 2;
-        // Far beyond any table the t is a normal (as in noiseTest).
-        const t = Math.sqrt(square / variance);
-        sum +=
-            studentTLogDensity(t, effectiveDf > 1e4 ? Number.POSITIVE_INFINITY : effectiveDf) -
-                0.5 * Math.log(variance);
-    }
-    return sum;
-}
-/** The B that maximizes the likelihood at one df: a log-spaced search, refined by golden-section search. */
-function bestScale(moves, df, largest) {
-    let best = { runVariance: 0, logLikelihood: moveLogLikelihood(moves, 0, df) };
-    const lo = Math.log(largest * 1e-8);
-    const step = (Math.log(largest) - lo) / SCALE_GRID;
-    let bestK = -1;
-    for (let k = 0; k <= SCALE_GRID; k++) {
-        const b = Math.exp(lo + step * k);
-        const logLikelihood = moveLogLikelihood(moves, b, df);
-        if (logLikelihood > best.logLikelihood) {
-            best = { runVariance: b, logLikelihood };
-            bestK = k;
-        }
-    }
-    if (bestK < 0)
-        return best;
-    // Golden-section search between the grid neighbours of the best point (the likelihood is unimodal
-    // in ln B there): one new evaluation per round.
-    let a = lo + step * Math.max(0, bestK - 1);
-    let c = lo + step * Math.min(SCALE_GRID, bestK + 1);
-    let x1 = c - GOLDEN * (c - a);
-    let x2 = a + GOLDEN * (c - a);
-    let f1 = moveLogLikelihood(moves, Math.exp(x1), df);
-    let f2 = moveLogLikelihood(moves, Math.exp(x2), df);
-    for (let i = 0; i < REFINE_ROUNDS; i++) {
-        if (f1 > f2) {
-            c = x2;
-            x2 = x1;
-            f2 = f1;
-            x1 = c - GOLDEN * (c - a);
-            f1 = moveLogLikelihood(moves, Math.exp(x1), df);
-        }
-        else {
-            a = x1;
-            x1 = x2;
-            f1 = f2;
-            x2 = a + GOLDEN * (c - a);
-            f2 = moveLogLikelihood(moves, Math.exp(x2), df);
-        }
-    }
-    const runVariance = Math.exp((a + c) / 2);
-    const logLikelihood = moveLogLikelihood(moves, runVariance, df);
-    return logLikelihood > best.logLikelihood ? { runVariance, logLikelihood } : best;
-}
-
-// Tests against a history of single numbers: a benchmark that gives one value per run (n = 1), and
-// the centers of several baseline runs (between-run noise: a machine, a build or a CI runner that
-// is a few percent slower on a whole run, which no within-run test can see).
-//
-// Both ask whether a new value is plausible among values drawn like the history, i.e. a
-// prediction interval. Benchmark values are positive and their noise multiplicative, so the work is
-// on ln(value). The estimates are robust, so one bad run in the history does not widen everything:
-//   center = median of ln(values),
-//   scale  = 1.4826 · MAD of ln(values) (the MAD made consistent for a normal distribution).
-// Prediction of one new value: z = (ln v − center) / (scale · √(1 + π/(2n))), where π/(2n) is the
-// variance of a sample median relative to σ². Small-sample widening: z is referred to Student's t
-// with 0.37·(n − 1) degrees of freedom — 0.37 is the MAD's efficiency relative to the standard
-// deviation at the normal, so the scale is only as certain as a standard deviation from 37% of the
-// data. Checked by simulation (see the tests): on normal log-values the false-alarm rate at
-// α = 0.05 stays at or below 5% for every n from 2 to 40 (conservative for n < 10).
-/** Consistency constant of the MAD for the standard deviation of a normal distribution. */
-const MAD_TO_SD = 1.4826;
-/** Consistency constant of the mean absolute deviation for the standard deviation of a normal. */
-const MEAN_ABSOLUTE_DEVIATION_TO_SD = Math.sqrt(Math.PI / 2);
-/** Gaussian efficiency of the MAD, used to discount its degrees of freedom. */
-const MAD_EFFICIENCY = 0.37;
-/** Robust center and spread of positive values on the log scale. Throws RangeError on values ≤ 0. */
-function robustLogSpread(values) {
-    if (values.length === 0)
-        throw new RangeError('robustLogSpread needs at least one value');
-    if (values.some((v) => !(v > 0)))
-        throw new RangeError('robustLogSpread needs positive values');
-    const logs = values.map(Math.log).sort((a, b) => a - b);
-    const center = medianSorted(logs);
-    const deviations = logs.map((l) => Math.abs(l - center));
-    let logSd = MAD_TO_SD * median(deviations);
-    if (logSd === 0) {
-        logSd = (MEAN_ABSOLUTE_DEVIATION_TO_SD * deviations.reduce((sum, d) => sum + d, 0)) / deviations.length;
-    }
-    return { center: Math.exp(center), logSd, n: values.length };
-}
-/**
- * Whether `value` is plausible as one more draw of `history` (see the file comment), with the
- * `level` prediction interval. With fewer than 2 history values nothing can be said (p = 1); when
- * all history values are equal, the value either equals them (p = 1) or not (p = 0).
- */
-function historyPredictionTest(history, value, level = 0.95) {
-    if (!(value > 0))
-        throw new RangeError('historyPredictionTest needs a positive value');
-    if (history.length < 2) {
-        const spread = history.length === 0 ? { center: Number.NaN, logSd: Number.NaN, n: 0 } : robustLogSpread(history);
-        return { ...spread, p: 1, lo: 0, hi: Number.POSITIVE_INFINITY };
-    }
-    const spread = robustLogSpread(history);
-    const logCenter = Math.log(spread.center);
-    if (spread.logSd === 0) {
-        return { ...spread, p: Math.log(value) === logCenter ? 1 : 0, lo: spread.center, hi: spread.center };
-    }
-    const n = history.length;
-    const predictionSd = spread.logSd * Math.sqrt(1 + Math.PI / (2 * n));
-    const df = MAD_EFFICIENCY * (n - 1);
-    const z = (Math.log(value) - logCenter) / predictionSd;
-    const margin = studentTQuantile(1 - (1 - level) / 2, df) * predictionSd;
-    return {
-        ...spread,
-        p: studentTTwoSidedP(z, df),
-        lo: Math.exp(logCenter - margin),
-        hi: Math.exp(logCenter + margin),
-    };
-}
-
-// An empirical-Bayes model of how noisy the series of a suite are: the distribution of their
-// variances, estimated from all of them at once, and what it says about one series.
-//
-// Each series i has an unknown variance τᵢ² (here: of its run centers on the log scale) and an
-// observed sample variance sᵢ² with νᵢ degrees of freedom, νᵢ·sᵢ²/τᵢ² ~ χ²(νᵢ). The τᵢ² are drawn
-// from a distribution G common to the suite. G is estimated without assuming its shape, as the
-// nonparametric maximum-likelihood estimate on a fixed log-spaced grid (Kiefer–Wolfowitz; EM for the
-// grid weights, as in Koenker & Mizera 2014 and the `vash` method of Lu & Stephens 2016). A series
-// with few runs then borrows from the suite where its own data are silent, but only as far as the
-// suite's benchmarks are alike: when some benchmarks are nine times as noisy as others, G says so,
-// and a quiet-looking series with two runs keeps some probability of being one of the noisy ones.
-// A scaled-inverse-χ² prior (limma) forces one shape on G and either overstates the tail (losing
-// power) or understates it (false alarms) when the truth is bounded or bimodal.
-//
-// Written here because no maintained JavaScript package fits a nonparametric variance prior
-// (simple-statistics has none; the methods above exist as R packages only).
-/** Grid points of the estimate: 0 and log-spaced points over the observed range, widened below. */
-const GRID_POINTS = 50;
-/** The grid spans the observed variances widened by this factor on each side. */
-const GRID_MARGIN = 100;
-const MAX_ITERATIONS = 250;
-/** EM stops when the mean log-likelihood gains less than this per iteration. */
-const TOLERANCE = 1e-7;
-/** Mixture weights below this are left out of tests (their share of any probability is below it). */
-const NEGLIGIBLE_WEIGHT = 1e-9;
-/** At most this many observations are used for the fit (evenly spaced); more change nothing visible. */
-const MAX_FIT_OBSERVATIONS = 2000;
-/** Observations are grouped by df and by ln(variance) in bins this wide (1%): same fit, less work. */
-const LOG_BIN = 0.01;
-/**
- * The nonparametric maximum-likelihood estimate of the distribution of the series' true variances
- * from their sample variances. Needs at least one observation; when every sample variance is 0 the
- * estimate is a point mass at 0.
- */
-function fitVarianceMixture(observations) {
-    if (observations.length === 0)
-        throw new RangeError('fitVarianceMixture needs observations');
-    const positive = observations.map((o) => o.variance).filter((v) => v > 0);
-    if (positive.length === 0)
-        return { variances: [0], weights: [1] };
-    const lo = positive.reduce((m, v) => Math.min(m, v), Number.POSITIVE_INFINITY) / GRID_MARGIN;
-    const hi = positive.reduce((m, v) => Math.max(m, v), 0) * GRID_MARGIN;
-    // 0 and a log-spaced grid: with known offsets, many series may have no variance of their own.
-    const variances = [
-        0,
-        ...Array.from({ length: GRID_POINTS - 1 }, (_, k) => Math.exp(Math.log(lo) + (k / (GRID_POINTS - 2)) * Math.log(hi / lo))),
-    ];
-    const groups = groupObservations(evenlySpaced(observations, MAX_FIT_OBSERVATIONS));
-    const likelihoods = groups.map((g) => relativeLikelihoods(g.observation, variances));
-    const total = groups.reduce((sum, g) => sum + g.count, 0);
-    let weights = new Array(GRID_POINTS).fill(1 / GRID_POINTS);
-    let previous = Number.NEGATIVE_INFINITY;
-    for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-        const next = new Array(GRID_POINTS).fill(0);
-        let logLikelihood = 0;
-        groups.forEach((g, i) => {
-            const lik = likelihoods[i];
-            let marginal = 0;
-            for (let k = 0; k < GRID_POINTS; k++)
-                marginal += weights[k] * lik[k];
-            // Underflow: the weights left where this observation is likely are below 1e-308; it adds nothing.
-            if (marginal === 0)
-                return;
-            logLikelihood += g.count * Math.log(marginal);
-            const share = g.count / marginal;
-            for (let k = 0; k < GRID_POINTS; k++) {
-                next[k] = next[k] + share * weights[k] * lik[k];
-            }
-        });
-        const sum = next.reduce((acc, w) => acc + w, 0);
-        weights = next.map((w) => w / sum);
-        if (logLikelihood - previous < TOLERANCE * total)
-            break;
-        previous = logLikelihood;
-    }
-    return { variances, weights };
-}
-/**
- * The mixture given one series' own observation (Bayes' rule on the grid); the prior without one.
- * `weight` < 1 raises the observation's likelihood to that power (a tempered, "safe" Bayesian
- * update): the observation then counts as if it had `weight`·ν degrees of freedom, which hedges a
- * model that is only nearly right.
- */
-function posteriorMixture(prior, own, weight = 1) {
-    if (!own || own.df <= 0 || prior.variances.length === 1)
-        return prior;
-    const lik = relativeLikelihoods({ ...own, df: own.df * weight }, prior.variances);
-    const unnormalized = prior.weights.map((w, k) => w * lik[k]);
-    const sum = unnormalized.reduce((s, x) => s + x, 0);
-    if (!(sum > 0))
-        return prior;
-    return { variances: prior.variances, weights: unnormalized.map((x) => x / sum) };
-}
-/**
- * Two-sided test of a distance that is normal with mean 0 and variance factor·τ² + extra, τ² drawn
- * from the mixture: the tail probability p and the half-width of the central `level` interval.
- */
-function mixtureNormalTest(distance, mixture, factor, extra, level) {
-    // Components with negligible weight change no probability that matters; skipping them keeps a
-    // report of 10,000 series fast (a posterior sits on a handful of grid points).
-    const components = [];
-    mixture.weights.forEach((w, k) => {
-        if (w > NEGLIGIBLE_WEIGHT)
-            components.push({ w, sd: Math.sqrt(factor * mixture.variances[k] + extra) });
-    });
-    const p = Math.min(1, twoSidedTail(components, Math.abs(distance)));
-    // The interval's half-width: where the tail reaches 1 − level, to 4 significant digits (a report
-    // shows 2). Components below a weight of 1e-6 move it by less than that.
-    const heavy = components.filter((c) => c.w > 1e-6);
-    const target = 1 - level;
-    let lo = 0;
-    let hi = Math.max(...heavy.map((c) => c.sd)) * 4;
-    if (!(hi > 0))
-        return { p, margin: 0 };
-    for (let i = 0; i < 60 && hi - lo > 1e-4 * hi; i++) {
-        const mid = (lo + hi) / 2;
-        if (twoSidedTail(heavy, mid) > target)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return { p, margin: (lo + hi) / 2 };
-}
-/** P(|X| ≥ x) for X a mixture of centered normals (weight w, standard deviation sd). */
-function twoSidedTail(components, x) {
-    let sum = 0;
-    for (const { w, sd } of components)
-        sum += sd === 0 ? (x === 0 ? w : 0) : 2 * w * normalSurvival(x / sd);
-    return sum;
-}
-/** Log-likelihood of each grid variance for one observation, shifted so that the largest is 0, exponentiated. */
-function relativeLikelihoods(o, variances) {
-    // ν·s²/τ² ~ χ²(ν): up to terms without τ², ln L(τ²) = −(ν/2)·(ln τ² + s²/τ²).
-    const offset = o.offset ?? 0;
-    const logs = variances.map((v) => {
-        const total = v + offset;
-        if (total === 0)
-            return o.variance === 0 ? 0 : Number.NEGATIVE_INFINITY;
-        return -(o.df / 2) * (Math.log(total) + o.variance / total);
-    });
-    const max = Math.max(...logs);
-    return logs.map((l) => Math.exp(l - max));
-}
-function groupObservations(observations) {
-    const byKey = new Map();
-    for (const o of observations) {
-        const bin = (x) => (x > 0 ? Math.round(Math.log(x) / LOG_BIN) : '0');
-        const key = `${o.df}:${bin(o.variance)}:${bin(o.offset ?? 0)}`;
-        const group = byKey.get(key);
-        if (group)
-            group.count++;
-        else
-            byKey.set(key, { observation: o, count: 1 });
-    }
-    return [...byKey.values()];
-}
-
-const BIGGER_IS_BETTER = new Set(['ops/s', 'ops/sec', 'hz', 'MB/s', 'items/s', 'elem/s', 'B/s']);
-/**
- * Direction implied by a unit: rates (`MB/s`, `ops/s`, anything per second) are bigger-is-better,
- * times, sizes and counts are smaller-is-better.
- */
-function directionOfUnit(unit) {
-    if (BIGGER_IS_BETTER.has(unit))
-        return 'bigger';
-    if (/\/(s|sec|second)$/i.test(unit))
-        return 'bigger';
-    if (/^(hz|ops|throughput)$/i.test(unit))
-        return 'bigger';
-    return 'smaller';
-}
-/** Seconds per time unit, as tools print them. */
-const TIME_SCALE = {
-    ps: 1e-12,
-    ns: 1e-9,
-    us: 1e-6,
-    µs: 1e-6,
-    μs: 1e-6,
-    ms: 1e-3,
-    s: 1,
-    sec: 1,
-};
-/** Bytes per size unit (SI and IEC). */
-const BYTE_SCALE = {
-    B: 1,
-    kB: 1e3,
-    KB: 1e3,
-    MB: 1e6,
-    GB: 1e9,
-    KiB: 1024,
-    MiB: 1024 ** 2,
-    GiB: 1024 ** 3,
-};
-/** Elements per element unit, as criterion prints throughput (`Kelem/s`, `Melem/s`, `Gelem/s`). */
-const ELEMENT_SCALE = {
-    elem: 1,
-    Kelem: 1e3,
-    Melem: 1e6,
-    Gelem: 1e9,
-};
-/** Splits `ns/op` into `ns` and `op`; a unit without `/` has no denominator. */
-function splitUnit(unit) {
-    const slash = unit.indexOf('/');
-    return slash < 0 ? [unit, undefined] : [unit.slice(0, slash), unit.slice(slash + 1)];
-}
-function unitKind(unit) {
-    const [num, den] = splitUnit(unit);
-    if (TIME_SCALE[num] !== undefined)
-        return 'time';
-    if (directionOfUnit(unit) === 'bigger')
-        return 'throughput';
-    if (BYTE_SCALE[num] !== undefined && (den === undefined || den === 'op' || den === 'iter'))
-        return 'memory';
-    return 'count';
-}
-/**
- * Factor converting a value in `from` into `to` (`ms` → `ns/op` is 1e6), or undefined when the two are
- * not the same dimension. Denominators must agree when both have one (`ns/op` vs `ns/item` do not).
- */
-function conversionFactor(from, to) {
-    if (from === to)
-        return 1;
-    const [fromNum, fromDen] = splitUnit(from);
-    const [toNum, toDen] = splitUnit(to);
-    if (fromDen !== undefined && toDen !== undefined && fromDen !== toDen)
-        return undefined;
-    // A bare quantity converts to a per-operation unit (`5ms` → `ns/op`), never to a rate: `1 MB` is not `MB/s`.
-    if ((fromDen === undefined) !== (toDen === undefined) && isPerTime(fromDen ?? toDen))
-        return undefined;
-    for (const scale of [TIME_SCALE, BYTE_SCALE, ELEMENT_SCALE]) {
-        const a = scale[fromNum];
-        const b = scale[toNum];
-        if (a !== undefined && b !== undefined)
-            return withoutFloatNoise(a / b);
-    }
-    return undefined;
-}
-/**
- * Drops the last-bit error of binary floating point (1e-6 / 1e-9 is 999.9999999999999), so a budget
- * of `2µs` is exactly 2000 ns and a value of 2000 ns is within it.
- */
-function withoutFloatNoise(x) {
-    return Number(x.toPrecision(15));
-}
-function isPerTime(denominator) {
-    return denominator !== undefined && (TIME_SCALE[denominator] !== undefined || denominator === 'second');
-}
-/** Parses `5ms`, `500 ns`, `1.5 MiB`, `100 allocs/op`, `2e3 ops/s`; undefined when it is not a quantity. */
-function parseQuantity(text) {
-    // The unit may not start with a digit or an exponent: `500` is not 50 of unit `0`, `1e3` not 1 `e3`.
-    const m = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(?![eE][+-]?\d)([^\s\d.+-]\S*)\s*$/.exec(text);
-    if (!m?.[1] || !m[2])
-        return undefined;
-    const value = Number(m[1]);
-    return Number.isFinite(value) ? { value, unit: m[2] } : undefined;
-}
-/** Steps for numbers that are neither times nor sizes: k/M/G/T prefixes on the tool's own unit. */
-const SI_STEPS = [
-    [1e12, 'T'],
-    [1e9, 'G'],
-    [1e6, 'M'],
-    [1e3, 'k'],
-    [1, ''],
-];
-const TIME_STEPS = [
-    [1, 's'],
-    [1e-3, 'ms'],
-    [1e-6, 'µs'],
-    [1e-9, 'ns'],
-];
-const BYTE_STEPS = [
-    [1024 ** 3, 'GiB'],
-    [1024 ** 2, 'MiB'],
-    [1024, 'KiB'],
-    [1, 'B'],
-];
-/**
- * A value for humans, in the largest unit that keeps it ≥ 1: times as ns/µs/ms/s (keeping a `/op`
- * denominator), sizes as B/KiB/MiB/GiB, other numbers with k/M/G/T prefixes. 4 significant digits.
- * Zero keeps the tool's unit (there is no "largest unit" for it).
- */
-function formatValue(value, unit) {
-    if (!Number.isFinite(value) || value === 0)
-        return `${value} ${unit}`;
-    const [num, den] = splitUnit(unit);
-    const suffix = den === undefined ? '' : `/${den}`;
-    const seconds = TIME_SCALE[num];
-    if (seconds !== undefined) {
-        const [text, name] = inLargestStep(value * seconds, TIME_STEPS);
-        return `${text} ${name}${suffix}`;
-    }
-    const bytes = BYTE_SCALE[num];
-    // Sizes get IEC units; rates (`MB/s`) keep the tool's own unit with an SI prefix below.
-    if (bytes !== undefined && den !== 's') {
-        const [text, name] = inLargestStep(value * bytes, BYTE_STEPS);
-        return `${text} ${name}${suffix}`;
-    }
-    const [text, prefix] = inLargestStep(value, SI_STEPS);
-    return `${text}${prefix} ${unit}`;
-}
-/**
- * The value in the largest step where it reads ≥ 1 after rounding (so 999.96 ns reads `1 µs`, not
- * `1000 ns`), else in the smallest step.
- */
-function inLargestStep(value, steps) {
-    for (const [size, name] of steps) {
-        const text = significant(value / size);
-        if (Math.abs(Number(text)) >= 1)
-            return [text, name];
-    }
-    const [size, name] = steps[steps.length - 1];
-    return [significant(value / size), name];
-}
-/** 4 significant digits without trailing zeros or exponent notation for ordinary magnitudes. */
-function significant(x) {
-    if (x === 0)
-        return '0';
-    const digits = Math.max(0, 3 - Math.floor(Math.log10(Math.abs(x))));
-    return Number(x.toFixed(Math.min(digits, 12))).toString();
-}
-
-// The noise model: how much a benchmark's center moves when nothing changed, estimated from the
-// baseline window, the current run and the whole suite. series-test.ts tests changes against it.
-// Pure: no I/O, no @actions/*. README.md ("How verdicts are made") explains the model.
-//
-// Two kinds of noise:
-//   - within-run (sampling) noise: how precisely one run pins its own center down
-//     (centerLogVariance, from the samples, a summary or the tool's interval);
-//   - run-to-run noise: on shared machines a whole benchmark moves by 10–40% between runs of the same
-//     code while its samples stay tight. A window of a few runs says little about one series, so the
-//     suite speaks for it too: the distribution of run-to-run variances over all series of the window
-//     (a nonparametric empirical-Bayes mixture, stats/variance-mixture.ts), or for runs of 2–5
-//     samples a single typical value with heavy tails (as limma does for gene-expression variances);
-//     with one baseline run and a suite large enough, the spread of all series' moves estimates it
-//     instead (estimateSuiteNoise).
-// Whole-machine factors (one CI runner 8% slower on every benchmark) are taken out of the window's
-// centers first (removeMachineFactors), so that they do not count as any series' own noise.
-/** Timing series with ≥ 2 baseline runs needed to pool their run-to-run noise into a suite prior. */
-const PRIOR_MIN_HISTORY_SERIES = 10;
-/**
- * Timing series needed to estimate run-to-run noise from one baseline run (the spread of the moves of
- * all series; real changes among them must stay a minority for the median to hold). Below it only the
- * within-run test is left, and on a shared runner that flags run-to-run noise: on the real pytest and
- * criterion pairs of this machine (15 series each, one baseline run, read both ways) 18 unchanged
- * benchmarks 10–33% apart were flagged in 8 comparisons, every one of them with at least one. At 10
- * none is, and only the 2.4–3.4× CountPrimes change stands out from such noise (Mix's +23–52% no
- * longer does). Simulated 15-series suites (block F of bench:detect, 5% threshold): false
- * regressions per 1,000 unchanged benchmarks 21 → 4.2 at 1% run-to-run noise, 86 → 5.3 at 2%, 229 →
- * 5.6 at 5%, 95 → 2.5 with one number per run (the oracle: 1.6–2.8), 0.1 on a quiet machine either
- * way (+10% found 99% there). +10% found at 1% run-to-run noise 96 → 58% (oracle 88%), at 2% 89 →
- * 12% (oracle 62%, the informed reference 4%): the old rates came with those false alarms.
- */
-const PRIOR_MIN_SUITE_SERIES = 10;
-/** Moves with known sampling noise needed before a one-run suite can pass for quiet (isQuiet). */
-const QUIET_MIN_SERIES = 10;
-/**
- * How many degrees of freedom the suite's typical run-to-run noise is worth for one series. Benchmarks
- * differ in noisiness, so the suite's typical value is only a rough guide to one series' noise: a
- * small weight gives the t distribution heavy tails, so that a series three times as noisy as the
- * typical one does not raise false alarms. Tuned with `npm run bench:detect` (bench/DETECTION.md,
- * run-to-run noise varying ×⅓–3 between benchmarks). Pooled with a window of ≥ 2 runs (only for runs
- * of 2–5 samples since the mixture came in): 4 let false alarms reach 2.2 per 1,000 with two baseline
- * runs, 3 keeps them at 1.3 or below. (limma's estimate of this weight from the spread of the series'
- * variances was tried: about 2.5 on these suites, and too noisy from windows of 2 runs to trust.) From
- * the moves of a one-run suite: 6 lets false alarms reach 2–5 per 1,000; 3 gives up most detection
- * (4 holds unless the moves show lighter tails: stats/move-tails.ts).
- * (A mixture estimated from the moves of one side of a one-run suite was tried too: twice the
- * detection, but 1.4–1.7 false alarms per 1,000, since a single move cannot say which series is noisy.)
- */
-const HISTORY_PRIOR_DF = 3;
-const SUITE_PRIOR_DF = DEFAULT_MOVE_DF;
-/** The same for the typical spread of samples, used for runs of 3 to 5 samples (tuned the same way). */
-const SAMPLE_PRIOR_DF = 4;
-/** Median of χ² with 1 degree of freedom. */
-const CHI_SQUARE_1_MEDIAN = 0.454936423119572;
-/** IQR of a normal distribution in standard deviations, and its upper quartile. */
-const NORMAL_IQR = 1.3489795003921634;
-const NORMAL_UPPER_QUARTILE = NORMAL_IQR / 2;
-/** Samples a run needs before its robust spread is trusted (benchstat's minimum for a median interval)… */
-const MIN_SAMPLES_FOR_SPREAD = 6;
-/** …and before its classical sd says anything at all. */
-const MIN_SAMPLES_FOR_SD = 3;
-/** ln(value) turned so that larger is worse, whichever way the unit counts. */
-function worseLog(value, direction) {
-    return direction === 'smaller' ? Math.log(value) : -Math.log(value);
-}
-/**
- * CI machines differ: a whole baseline run can be 8% slower on every benchmark. That shared factor is
- * not any benchmark's own run-to-run noise, and left in, it would make every series look noisy. Each
- * run's factor is the median, over the timing series, of how far the run sat from the series' typical
- * center (two rounds of median polish); timing centers are divided by it. Needs as many series as
- * the suite prior, so that the median is about the machine and not about a few benchmarks.
- */
-function removeMachineFactors(windowById, runCount) {
-    const timed = [...windowById.values()].filter((w) => isTiming(w.results[0].unit) && w.results.every((r) => r.value > 0));
-    const spanning = timed.filter((w) => w.results.length >= 2);
-    if (spanning.length < PRIOR_MIN_HISTORY_SERIES)
-        return;
-    const logs = spanning.map((w) => w.results.map((r) => worseLog(r.value, r.direction)));
-    const offsets = new Array(runCount).fill(0);
-    for (let round = 0; round < 2; round++) {
-        const centers = logs.map((ls, i) => median(ls.map((l, j) => l - offsets[spanning[i].runIndexes[j]])));
-        const residualsByRun = offsets.map(() => []);
-        spanning.forEach((w, i) => {
-            w.runIndexes.forEach((run, j) => {
-                residualsByRun[run]?.push(logs[i][j] - centers[i]);
-            });
-        });
-        residualsByRun.forEach((residuals, run) => {
-            offsets[run] = residuals.length > 0 ? median(residuals) : 0;
-        });
-    }
-    const typical = median(offsets);
-    for (const w of timed) {
-        w.centers = w.results.map((r, j) => {
-            const offset = offsets[w.runIndexes[j]] - typical;
-            return r.value * Math.exp(r.direction === 'smaller' ? -offset : offset);
-        });
-    }
-}
-function isTiming(unit) {
-    const kind = unitKind(unit);
-    return kind === 'time' || kind === 'throughput';
-}
-/** Where a series' baseline sits: the typical center of its window's runs, or its one run's center. */
-function referenceCenter(window) {
-    return window.centers.length >= 2 ? spreadOf(window.centers).center : window.centers[0];
-}
-function estimateSuiteNoise(current, windowById) {
-    const sampleLogVariance = typicalSampleLogVariance(current, windowById);
-    return { sampleLogVariance, run: estimateRunNoise(current, windowById, sampleLogVariance) };
-}
-/** The median over timing runs with 3–5 samples (current and newest baseline) of their sample log variance. */
-function typicalSampleLogVariance(current, windowById) {
-    const scaled = [];
-    const add = (r) => {
-        const xs = r?.samples;
-        if (!xs ||
-            xs.length < MIN_SAMPLES_FOR_SD ||
-            xs.length >= MIN_SAMPLES_FOR_SPREAD ||
-            xs.some((x) => !(x > 0)))
-            return;
-        scaled.push(sampleVariance(xs.map(Math.log)) / chiSquareMedianOverDf(xs.length - 1));
-    };
-    for (const result of current) {
-        if (!isTiming(result.unit))
-            continue;
-        add(result);
-        add(windowById.get(result.id)?.results.at(-1));
-    }
-    return scaled.length >= PRIOR_MIN_HISTORY_SERIES ? median(scaled) : undefined;
-}
-function estimateRunNoise(current, windowById, sampleLogVariance) {
-    const excesses = [];
-    const windowVariances = [];
-    const moves = [];
-    for (const result of current) {
-        const window = windowById.get(result.id);
-        const newest = window?.results.at(-1);
-        if (!window || !newest || !isTiming(result.unit) || !(result.value > 0))
-            continue;
-        if (window.centers.some((c) => !(c > 0)))
-            continue;
-        const newestSampling = centerLogVariance(newest, sideOf(newest), sampleLogVariance)?.variance ?? 0;
-        if (window.centers.length >= 2) {
-            // s² / σ² is χ²ₖ/k: dividing by its median makes every series' value estimate σ²'s typical size.
-            const observed = windowVariance(window, sampleLogVariance);
-            const spread = observed.variance / chiSquareMedianOverDf(observed.df);
-            excesses.push(Math.max(0, spread - newestSampling));
-            windowVariances.push(observed);
-        }
-        const move = worseLog(result.value, result.direction) - worseLog(referenceCenter(window), result.direction);
-        const currentSampling = centerLogVariance(result, sideOf(result), sampleLogVariance)?.variance ?? 0;
-        moves.push({ move, sampling: newestSampling + currentSampling });
-    }
-    const typicalMove = moves.length > 0 ? median(moves.map((m) => m.move)) : 0;
-    if (excesses.length >= PRIOR_MIN_HISTORY_SERIES) {
-        return {
-            excessVariance: median(excesses),
-            series: excesses.length,
-            source: 'history',
-            typicalMove,
-            df: HISTORY_PRIOR_DF,
-            mixture: fitVarianceMixture(windowVariances),
-        };
-    }
-    if (moves.length < PRIOR_MIN_SUITE_SERIES)
-        return undefined;
-    const deviations = moves.map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
-    const better = moves
-        .filter(({ move }) => move < typicalMove)
-        .map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
-    const excessVariance = excessFromMoves(deviations);
-    return {
-        excessVariance,
-        // t₄ tails unless the better side's moves show lighter ones (stats/move-tails.ts).
-        tails: moveTails(better, excessVariance),
-        quiet: isQuiet(better),
-        series: moves.length,
-        source: 'suite',
-        typicalMove,
-        df: SUITE_PRIOR_DF,
-    };
-}
-/**
- * The sample variance of a window's log centers (≥ 2 runs), its degrees of freedom, and the part of it
- * the runs' own samples explain (their mean sampling variance; undefined unless every run knows it,
- * i.e. has ≥ 6 samples, a summary or an interval — then the centers' variance holds it, unseparated).
- * Cached per window, once its machine factors are out: the noise model and the test both need it.
- */
-function windowVariance(window, typicalSampleLogVariance) {
-    const cached = windowVarianceCache.get(window);
-    if (cached)
-        return cached;
-    const observed = {
-        variance: sampleVariance(window.centers.map(Math.log)),
-        df: window.centers.length - 1,
-        offset: meanSamplingVariance(window, typicalSampleLogVariance),
-    };
-    windowVarianceCache.set(window, observed);
-    return observed;
-}
-const windowVarianceCache = new WeakMap();
-/**
- * Mean sampling variance of ln(center) over a window's newest runs (up to 5: it is about the same in
- * every run, and each costs a sort of the run's samples), when every one of them is robustly known;
- * undefined otherwise.
- */
-function meanSamplingVariance(window, typicalSampleLogVariance) {
-    const runs = window.results.slice(-5);
-    let sum = 0;
-    for (const r of runs) {
-        const v = centerLogVariance(r, sideOf(r), typicalSampleLogVariance);
-        if (!v || v.df !== Number.POSITIVE_INFINITY)
-            return undefined;
-        sum += v.variance / runs.length;
-    }
-    return sum;
-}
-/**
- * Whether moves (to one side of the typical move) are clearly no wider than the runs' own sampling
- * noise explains: the median of their squares, each over its sampling variance, is at most
- * QUIET_MARGIN times the median of χ²₁. The margin is about one standard error of that median over
- * 150 moves below the boundary: at exactly the boundary, 2 of 120 suites with 1% run-to-run noise
- * (as much as the sampling noise of 5 samples) passed for quiet and got 5–10 false regressions each.
- */
-function isQuiet(moves) {
-    // Series whose runs do not tell their sampling noise (one number per run) say nothing here.
-    const known = moves.filter((m) => m.sampling > 0);
-    if (known.length < QUIET_MIN_SERIES)
-        return false;
-    return medianStandardized(known, 0) <= QUIET_MARGIN * CHI_SQUARE_1_MEDIAN;
-}
-const QUIET_MARGIN = 0.8;
-/**
- * One baseline run: each move (centered) has variance `sampling` + 2B, B the run-to-run variance of
- * one run center. B is the value for which the moves, standardized, have the median a χ²₁ has —
- * a median, so that the minority of series that really changed does not inflate it much. (Setting
- * the far moves aside and estimating again looks better on simulated suites, but on real pairs a
- * third of the unchanged benchmarks sit in that tail: they are the noise, not the exceptions.)
- * Both sides of the typical move, although a pull request's regressions inflate B from the worse side
- * only (30 of 300 series 10% slower at 3% + 1% noise: B about 1.6 times what it is without them): a
- * burst of machine noise slows the run it hits, and when that is the current run the quiet side is
- * the better one. Taken from the better side alone (t₄ at its maximum-likelihood scale there), B
- * found 1.2–2.6 times as many +10% shifts against one baseline run in `npm run bench:detect` (false
- * alarms 1.0 → 1.9 per 1,000 with mixed noisiness), and flagged 10 series instead of 6 on the real
- * go noisy pair reversed, which has one real regression (compare.test.ts).
- * 0 when the samples alone explain the spread of the moves.
- */
-function excessFromMoves(deviations) {
-    if (medianStandardized(deviations, 0) <= CHI_SQUARE_1_MEDIAN)
-        return 0;
-    let lo = 0;
-    let hi = deviations.reduce((max, d) => Math.max(max, d.square), 0) / (2 * CHI_SQUARE_1_MEDIAN);
-    for (let i = 0; i < 60 && hi - lo > 1e-6 * hi; i++) {
-        const mid = (lo + hi) / 2;
-        if (medianStandardized(deviations, mid) > CHI_SQUARE_1_MEDIAN)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (lo + hi) / 2;
-}
-/** The median of the squared moves, each over its variance with run-to-run variance `b` on both runs. */
-function medianStandardized(deviations, b) {
-    return median(deviations.map(({ square, sampling }) => (square === 0 ? 0 : square / (sampling + 2 * b))));
-}
-/**
- * Whether a run's sampling noise is either known precisely (≥ 6 raw samples, a large summary, the
- * tool's interval) or absent (one number per run, whose spread is all in the run centers). Runs of 2–5
- * samples are not: their center can jump to a second mode of the benchmark that a window of a few
- * runs has not shown yet, which the heavy-tailed pooled tests tolerate and a mixture would not.
- */
-function isPreciseSampling(sampling) {
-    return sampling === undefined || sampling.df >= PRECISE_DF;
-}
-/** Degrees of freedom from which a sampling variance counts as known. */
-const PRECISE_DF = 20;
-// ---------------------------------------------------------------------------------------------
-// Sampling noise of one run
-// ---------------------------------------------------------------------------------------------
-function sampleVariance(xs) {
-    const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
-    return xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (xs.length - 1);
-}
-/** Median of χ²ₖ / k: exact for k = 1, Wilson–Hilferty's cube-root approximation above (error < 0.5%). */
-function chiSquareMedianOverDf(k) {
-    if (k === 1)
-        return CHI_SQUARE_1_MEDIAN;
-    return (1 - 2 / (9 * k)) ** 3;
-}
-/**
- * Variance of ln(center) of one run from its own sampling noise. From ≥ 6 raw samples (as many as
- * benchstat needs for a median interval): the median's asymptotic variance (π/2)·σ²/n with σ the
- * robust spread of the logs, so that two outliers among ten samples do not make the run look
- * imprecise (the order statistics of benchstat's interval would); treated as known, since the
- * Mann–Whitney test guards the same comparison. From 3 to 5 samples: the same with the classical sd,
- * worth n − 1 degrees of freedom. From a summary: Var ln x̄ ≈ s²/(n·x̄²). From the tool's confidence
- * interval: its width. Undefined when the run does not say.
- */
-function centerLogVariance(result, side, typicalSampleLogVariance) {
-    const xs = side.samples;
-    if (xs && xs.length >= 2) {
-        if (xs.length < MIN_SAMPLES_FOR_SD || xs.some((x) => !(x > 0)))
-            return undefined;
-        const n = xs.length;
-        if (n >= MIN_SAMPLES_FOR_SPREAD) {
-            return { variance: ((Math.PI / 2) * spreadOf(xs).logSd ** 2) / n, df: Number.POSITIVE_INFINITY };
-        }
-        let variance = sampleVariance(xs.map(Math.log));
-        let df = n - 1;
-        if (typicalSampleLogVariance !== undefined) {
-            variance = (SAMPLE_PRIOR_DF * typicalSampleLogVariance + df * variance) / (SAMPLE_PRIOR_DF + df);
-            df += SAMPLE_PRIOR_DF;
-        }
-        return { variance: ((Math.PI / 2) * variance) / n, df };
-    }
-    const summary = summaryOf(result, side);
-    if (summary)
-        return { variance: (summary.stddev / summary.mean) ** 2 / summary.n, df: summary.n - 1 };
-    const ci = side.ci;
-    if (ci && side.center > 0 && ci.lo > 0 && ci.hi >= ci.lo && ci.level > 0 && ci.level < 1) {
-        return {
-            variance: logSeFromInterval({ estimate: side.center, ...ci }) ** 2,
-            df: Number.POSITIVE_INFINITY,
-        };
-    }
-    return undefined;
-}
-/**
- * robustLogSpread of an array the engine never mutates (a run's samples, a window's centers), once
- * per array: the same window and runs are asked for it by the noise model and by every test.
- */
-function spreadOf(values) {
-    let spread = spreadCache.get(values);
-    if (!spread) {
-        spread = robustLogSpread(values);
-        spreadCache.set(values, spread);
-    }
-    return spread;
-}
-const spreadCache = new WeakMap();
-function sideOf(result) {
-    const { value, n, samples, mean, median: med, min, max, stddev, ci } = result;
-    return { center: value, n, samples, mean, median: med, min, max, stddev, ci };
-}
-/**
- * The summary Welch's test runs on. When the tool gives quartiles (pytest's iqr, tinybench's p75 next
- * to the median), the median and its standard error: timing distributions have long right tails
- * (tinybench's sd is often larger than its median), which make the mean and sd too noisy to test.
- * The median's standard deviation as an estimator is √(π/2) times the mean's, so it enters Welch as
- * a mean with that much larger sd. Otherwise the mean and sd as the tool gives them.
- */
-function summaryOf(result, side) {
-    if (side.n < 2)
-        return undefined;
-    const sd = quartileSd(result);
-    const med = side.median;
-    if (sd !== undefined && med !== undefined && med > 0) {
-        // `side` may be drift-scaled: scale the spread like the median.
-        const scale = med / result.median;
-        return { mean: med, stddev: sd * scale * Math.sqrt(Math.PI / 2), n: side.n };
-    }
-    if (side.mean !== undefined && side.stddev !== undefined && side.mean > 0) {
-        return { mean: side.mean, stddev: side.stddev, n: side.n };
-    }
-    return undefined;
-}
-/** A normal-equivalent sd from the quartiles a tool reports: IQR / 1.349, or (p75 − median) / 0.674. */
-function quartileSd(result) {
-    const extra = result.extra ?? {};
-    const num = (key) => {
-        const v = extra[key];
-        return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-    };
-    const q1 = num('q1');
-    const q3 = num('q3');
-    const iqr = num('iqr') ?? (q1 !== undefined && q3 !== undefined ? q3 - q1 : undefined);
-    if (iqr !== undefined && iqr > 0)
-        return iqr / NORMAL_IQR;
-    const p75 = num('p75');
-    if (p75 !== undefined && result.median !== undefined && p75 > result.median) {
-        return (p75 - result.median) / NORMAL_UPPER_QUARTILE;
-    }
-    return undefined;
-}
-
-// Regressions that ran back to back: what a burst of load on the machine during the current run
-// looks like.
-//
-// A noisy neighbour on a shared CI runner slows whatever runs during its burst. On this machine two
-// CPU hogs for 15 s slowed the 3–5 benchmarks that ran meanwhile by 34–410%
-// (__tests__/fixtures/go/history/loaded_*), and no comparison of one current run can tell that from
-// a real slowdown: the engine flags them, against one baseline run and against a window of nine alike.
-// What it can do is say so. A change of code usually slows the benchmarks that exercise it, which need
-// not be neighbours in the run; a burst slows neighbours. So when three or more benchmarks regressed
-// one right after another, the report points it out and asks for a re-run before anyone acts on them.
-// It is a hint, not a verdict: statuses stay as the tests made them (a change in a package's shared
-// code slows its benchmarks back to back too).
-//
-// Go users can make bursts harmless at the source: the same samples taken as several passes over the
-// suite (five of -count=2) put a burst on a few samples of many benchmarks, and the medians shrug it
-// off — three bursts that flagged 3–7 series each as one -count=10 pass flagged none as five passes
-// (__tests__/fixtures/go/history/interleaved). The note says so for go's blocks.
-//
-// Only where the output lists benchmarks in the order they ran: `go test` runs them one after
-// another and prints them as it goes (packages in turn), and so does `cargo bench` with criterion —
-// its printed output, read line by line, not its result directory (listed by name, no lines). The
-// JSON files of pytest-benchmark and vitest are not documented to keep the run order: left out.
-/** Whether a series was read from output that lists benchmarks in the order they ran. */
-function inRunOrder(s) {
-    return s.format === 'go' || (s.format === 'criterion' && s.source?.line !== undefined);
-}
-/** Regressed benchmarks in a row before the report calls it out. */
-const BACK_TO_BACK_MIN = 3;
-/**
- * Blocks of ≥ BACK_TO_BACK_MIN benchmarks, consecutive in the current run, each with a regressed
- * timing series. `series` in the order of the current run's results (as compare() builds them).
- * A benchmark is its id without the unit: its ns/op and MB/s are one benchmark. One that was not
- * compared (new, or no timing series) ends a block: it ran in between, and nobody knows how fast.
- */
-function backToBackRegressions(series) {
-    // In order of first appearance (a Map keeps insertion order).
-    const benchmarks = new Map();
-    for (const s of series) {
-        if (s.status === 'missing' || !inRunOrder(s))
-            continue;
-        const key = benchmarkKey(s.id);
-        let entry = benchmarks.get(key);
-        if (!entry) {
-            entry = {
-                name: s.name,
-                format: s.format === 'go' ? 'go' : 'criterion',
-                compared: false,
-                regressed: false,
-            };
-            benchmarks.set(key, entry);
-        }
-        if (!isTiming(s.unit) || s.status === 'new')
-            continue;
-        entry.compared = true;
-        if (s.status === 'regression')
-            entry.regressed = true;
-    }
-    const blocks = [];
-    let block = [];
-    let format = 'go';
-    const close = () => {
-        if (block.length >= BACK_TO_BACK_MIN)
-            blocks.push({ benchmarks: block, format });
-        block = [];
-    };
-    for (const entry of benchmarks.values()) {
-        // A report of two outputs (go and criterion) never runs one's benchmarks between the other's.
-        if (block.length > 0 && entry.format !== format)
-            close();
-        format = entry.format;
-        if (entry.compared && entry.regressed)
-            block.push(entry.name);
-        else
-            close();
-    }
-    close();
-    return blocks;
-}
-/** `pkg::BenchmarkX-2 [ns/op]` → `pkg::BenchmarkX-2`. */
-function benchmarkKey(id) {
-    const unit = id.lastIndexOf(' [');
-    return unit > 0 && id.endsWith(']') ? id.slice(0, unit) : id;
-}
 
 // Errors a user can act on. Anything thrown as InputError is printed as one line (no stack trace)
 // and exits with code 2; anything else is a bug in perf-regression.
@@ -2050,1218 +22,17 @@ function inputError(file, message, where) {
     return new InputError(`${file}: ${at}${message}`);
 }
 
-// The comparison options users write as strings (action inputs and CLI flags): thresholds, budgets
-// and alpha. Parsing gives one-line errors that say what was expected; matching a rule to a series
-// happens here too, so compare.ts only asks "what threshold/budget applies to this series?".
-const KINDS = ['time', 'throughput', 'memory', 'count'];
-const DEFAULT_THRESHOLD = 0.1;
-const DEFAULT_ALPHA = 0.05;
-function defaultCompareOptions() {
-    return { thresholds: { default: DEFAULT_THRESHOLD, rules: [] }, alpha: DEFAULT_ALPHA, budgets: [] };
-}
-/** Entries of a list option: one per line or comma-separated. */
-function splitList(text) {
-    return text
-        .split(/\r?\n|,/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** Splits `key: value` at the last `: ` so keys may hold colons (`pkg::test_x`). */
-function splitRule(entry) {
-    const at = entry.lastIndexOf(':');
-    if (at <= 0)
-        return undefined;
-    const key = entry.slice(0, at).trim();
-    const value = entry.slice(at + 1).trim();
-    return key && value ? [key, value] : undefined;
-}
-function parsePercent(text, what) {
-    const m = /^(\d+(?:\.\d+)?)\s*%$/.exec(text.trim());
-    if (!m?.[1])
-        throw new InputError(`${what}: "${text}" is not a percentage; expected e.g. "10%"`);
-    return Number(m[1]) / 100;
-}
+// The normalized result model shared by every stage: parsers produce it, compare consumes it,
+// stores persist it, reports print it. It is a public output (`perf-regression parse`, the JSON
+// report, the history file), documented in README.md: change it only in a compatible way.
+/** The input formats perf-regression reads. */
+const FORMATS = ['go', 'pytest', 'criterion', 'tinybench', 'json'];
 /**
- * `10%`, or a list like `10%, time: 5%, allocs/op: 0%, BenchmarkParse*: 5%` (newlines or commas).
- * A bare percentage sets the default; `key: N%` adds an override.
+ * Builds the stable series id: `<scope>::<name> [<unit>]`, or `<name> [<unit>]` without a scope.
+ * Every parser goes through here so ids look alike across formats.
  */
-function parseThresholds(text, option = 'threshold') {
-    const out = { default: DEFAULT_THRESHOLD, rules: [] };
-    for (const entry of splitList(text)) {
-        if (!entry.includes(':')) {
-            out.default = parsePercent(entry, option);
-            continue;
-        }
-        const rule = splitRule(entry);
-        if (!rule)
-            throw new InputError(`${option}: "${entry}" is not a rule; expected "<metric|unit|benchmark glob>: N%"`);
-        out.rules.push({ key: rule[0], threshold: parsePercent(rule[1], `${option} "${rule[0]}"`) });
-    }
-    return out;
-}
-/** `test_opa_eval: 5ms, BenchmarkCache*: 500ns, *: 100 allocs/op` (newlines or commas). */
-function parseBudgets(text, option = 'budgets') {
-    return splitList(text).map((entry) => {
-        const rule = splitRule(entry);
-        if (!rule) {
-            throw new InputError(`${option}: "${entry}" is not a budget; expected "<benchmark glob>: <limit>" like "BenchmarkX*: 500ns"`);
-        }
-        const limit = parseQuantity(rule[1]);
-        if (!limit) {
-            throw new InputError(`${option} "${rule[0]}": "${rule[1]}" is not a quantity; expected a number and a unit like "5ms" or "100 allocs/op"`);
-        }
-        if (limit.value < 0) {
-            throw new InputError(`${option} "${rule[0]}": "${rule[1]}" is negative; a budget is a limit like "5ms" or "0 allocs/op"`);
-        }
-        return { pattern: rule[0], limit };
-    });
-}
-function parseAlpha(text, option = 'alpha') {
-    const value = Number(text.trim());
-    if (text.trim() === '' || !Number.isFinite(value) || value <= 0 || value >= 1) {
-        throw new InputError(`${option}: "${text}" must be a number between 0 and 1 (exclusive), e.g. 0.05`);
-    }
-    return value;
-}
-/**
- * The threshold for a series. Most specific wins: a benchmark glob (the last one listed that matches),
- * then an exact unit, then a metric kind, then the default.
- */
-function thresholdFor(series, rules) {
-    let byGlob;
-    let byUnit;
-    let byKind;
-    const kind = unitKind(series.unit);
-    for (const rule of rules.rules) {
-        if (rule.key === series.unit)
-            byUnit = rule.threshold;
-        else if (KINDS.includes(rule.key)) {
-            if (rule.key === kind)
-                byKind = rule.threshold;
-        }
-        else if (globMatches(rule.key, series))
-            byGlob = rule.threshold;
-    }
-    return byGlob ?? byUnit ?? byKind ?? rules.default;
-}
-/**
- * The budget that applies to a series (last matching one whose unit converts to the series' unit),
- * checked against `value`. A budget on a bigger-is-better unit is a floor, otherwise a ceiling.
- */
-function budgetFor(series, value, budgets) {
-    let applied;
-    for (const budget of budgets) {
-        if (!globMatches(budget.pattern, series))
-            continue;
-        const factor = conversionFactor(budget.limit.unit, series.unit);
-        if (factor === undefined)
-            continue;
-        const limit = withoutFloatNoise(budget.limit.value * factor);
-        const exceeded = series.direction === 'bigger' ? value < limit : value > limit;
-        applied = { limit, written: `${budget.limit.value} ${budget.limit.unit}`, exceeded };
-    }
-    return applied;
-}
-const globCache = new Map();
-/**
- * Benchmark-name globs: `*` matches any run of characters (including `/`, unlike file globs, because
- * benchmark names use `/` for sub-benchmarks), `?` one character. Matched against the name and the id.
- * Written here rather than with a file-glob library because those treat `/` as a path separator.
- */
-function globMatches(pattern, series) {
-    let re = globCache.get(pattern);
-    if (!re) {
-        const body = pattern
-            .split('')
-            .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-            .join('');
-        re = new RegExp(`^${body}$`, 's');
-        globCache.set(pattern, re);
-    }
-    return re.test(series.name) || re.test(series.id);
-}
-
-// The numbers of a result that follow from its raw samples: how many, the median as its value, and
-// the usual summary. One definition for the parsers that read samples and for pooled runs.
-function sampleSummary(samples) {
-    const middle = median(samples);
-    return {
-        n: samples.length,
-        value: middle,
-        samples,
-        mean: mean(samples),
-        median: middle,
-        min: min(samples),
-        max: max(samples),
-        ...(samples.length >= 2 ? { stddev: sampleStandardDeviation(samples) } : {}),
-    };
-}
-
-function poolSameSeries(results) {
-    const byId = new Map();
-    for (const result of results) {
-        const parts = byId.get(result.id);
-        if (parts)
-            parts.push(result);
-        else
-            byId.set(result.id, [result]);
-    }
-    const warnings = [];
-    const pooledResults = [];
-    for (const parts of byId.values()) {
-        const [first] = parts;
-        if (parts.length === 1)
-            pooledResults.push(first);
-        else if (parts.every((p) => p.samples && p.samples.length > 0))
-            pooledResults.push(pooled(parts));
-        else {
-            pooledResults.push(first);
-            for (const ignored of parts.slice(1)) {
-                warnings.push({
-                    file: ignored.source.file,
-                    ...(ignored.source.line !== undefined ? { line: ignored.source.line } : {}),
-                    message: `${first.id} again (first in ${first.source.file}), without raw samples to pool; ignored`,
-                });
-            }
-        }
-    }
-    return { results: pooledResults, warnings };
-}
-/** The parts' samples in input order; the rest of the first part (where it was read, its extras). */
-function pooled(parts) {
-    const [first] = parts;
-    const { ci: _perPart, stddev: _old, ...rest } = first;
-    return {
-        ...rest,
-        ...sampleSummary(parts.flatMap((p) => p.samples)),
-        extra: { ...pooledExtra(parts), pooledFrom: parts.map((p) => p.source) },
-    };
-}
-/** The first part's extras, with arrays that run parallel to the samples (go's iterations) joined. */
-function pooledExtra(parts) {
-    const extra = { ...(parts[0]?.extra ?? {}) };
-    for (const [key, value] of Object.entries(extra)) {
-        const parallel = parts.every((p) => {
-            const own = p.extra?.[key];
-            return Array.isArray(own) && own.length === p.samples?.length;
-        });
-        if (Array.isArray(value) && parallel)
-            extra[key] = parts.flatMap((p) => p.extra?.[key]);
-    }
-    return extra;
-}
-
-const STATUSES = [
-    'regression',
-    'over-budget',
-    'improvement',
-    'inconclusive',
-    'unchanged',
-    'new',
-    'missing',
-];
-
-// Two-sided Mann–Whitney U test with benchstat's rules (golang/perf benchmath's AssumeNothing.Compare
-// → go-moremath stats.MannWhitneyUTest with LocationDiffers):
-//   - exact distribution when both samples have ≤ 50 values and there are no ties, or ≤ 25 values
-//     with ties (the exact distribution conditional on the observed tie pattern);
-//   - otherwise the normal approximation with tie correction and continuity correction;
-//   - p = 1 when U₁ = U₂, when a sample is empty, or when every value is equal.
-// The exact two-sided p is twice the lower tail of the smaller U. benchstat always takes that tail from
-// the first sample's distribution; with ties and unequal sample sizes that distribution is not
-// symmetric and the result can be far off (x = [1, 1] vs y = [0] gives benchstat p = 0; the true
-// two-sided p is 2/3). We take the tail of the sample whose U is the smaller one. For equal sizes the
-// two samples' U have the same null distribution, so the result is identical to benchstat's.
-/** Largest sample size for which the exact distribution is used when no values tie. */
-const MANN_WHITNEY_EXACT_LIMIT = 50;
-/** Largest sample size for which the exact distribution is used when values tie. */
-const MANN_WHITNEY_TIES_EXACT_LIMIT = 25;
-function rank(x, y) {
-    const merged = [...x.map((v) => ({ v, first: true })), ...y.map((v) => ({ v, first: false }))];
-    merged.sort((a, b) => a.v - b.v);
-    let rankSum1 = 0;
-    const ties = [];
-    for (let start = 0; start < merged.length;) {
-        let end = start;
-        let fromFirst = 0;
-        for (; end < merged.length && merged[end]?.v === merged[start]?.v; end++) {
-            if (merged[end]?.first)
-                fromFirst++;
-        }
-        // Ranks are 1-based: the group covers ranks start+1 … end, whose mean is (start+1+end)/2.
-        rankSum1 += ((start + 1 + end) / 2) * fromFirst;
-        ties.push(end - start);
-        start = end;
-    }
-    return { rankSum1, ties };
-}
-/** Two-sided Mann–Whitney U test of x against y (see the file comment for the exact rules). */
-function mannWhitneyU(x, y) {
-    const n1 = x.length;
-    const n2 = y.length;
-    if (n1 === 0 || n2 === 0)
-        return { u: 0, p: 1, n1, n2, method: 'exact', degenerate: 'empty-sample' };
-    const { rankSum1, ties } = rank(x, y);
-    const u1 = rankSum1 - (n1 * (n1 + 1)) / 2;
-    const u2 = n1 * n2 - u1;
-    const uSmall = Math.min(u1, u2);
-    const hasTies = ties.some((t) => t > 1);
-    const limit = hasTies ? MANN_WHITNEY_TIES_EXACT_LIMIT : MANN_WHITNEY_EXACT_LIMIT;
-    const method = n1 <= limit && n2 <= limit ? 'exact' : 'normal';
-    if (ties.length === 1)
-        return { u: u1, p: 1, n1, n2, method, degenerate: 'all-equal' };
-    if (method === 'exact') {
-        // The distribution's mass at U₁ = U₂ would be counted twice by doubling a tail: the whole CDF is 1.
-        if (u1 === u2)
-            return { u: u1, p: 1, n1, n2, method };
-        const sizeWithSmallerU = u1 < u2 ? n1 : n2;
-        const tail = hasTies ? tiedLowerTail(sizeWithSmallerU, ties, uSmall) : untiedCdf(n1, n2, uSmall);
-        // With ties the null distribution need not be symmetric, so twice a tail can pass 1.
-        return { u: u1, p: Math.min(1, 2 * tail), n1, n2, method };
-    }
-    return { u: u1, p: normalApproximationP(n1, n2, u1, ties), n1, n2, method: 'normal' };
-}
-/**
- * P(U ≤ u) without ties, by Mann and Whitney's (1947) recurrence on probabilities
- *   p_{n,m}(U) = (n·p_{n−1,m}(U−m) + m·p_{n,m−1}(U)) / (n+m),
- * kept one row at a time, and summing whichever tail of the symmetric distribution is shorter.
- * The same operations in the same order as go-moremath's UDist, so the doubles match benchstat's.
- */
-function untiedCdf(n1, n2, u) {
-    let ui = Math.floor(u);
-    if (ui < 0)
-        return 0;
-    if (ui >= n1 * n2)
-        return 1;
-    const flip = ui >= Math.floor((n1 * n2 + 1) / 2);
-    if (flip)
-        ui = n1 * n2 - ui - 1;
-    const sum = untiedLowerTails(n1, n2)[ui];
-    return flip ? 1 - sum : sum;
-}
-/**
- * Σ_{i ≤ u} p_{n1,n2}(i) for every u up to the middle of the distribution, summed in the order
- * untiedCdf always summed them (so the doubles are the same), once per pair of sizes: a report
- * asks for the same few sizes thousands of times.
- */
-function untiedLowerTails(n1, n2) {
-    const key = Math.min(n1, n2) * 4096 + Math.max(n1, n2);
-    let tails = untiedTailCache.get(key);
-    if (!tails) {
-        const uMax = Math.floor((n1 * n2 + 1) / 2);
-        const pmf = untiedPmf(n1, n2, uMax);
-        tails = new Float64Array(uMax + 1);
-        let sum = 0;
-        for (let i = 0; i <= uMax; i++) {
-            sum += pmf[i];
-            tails[i] = sum;
-        }
-        untiedTailCache.set(key, tails);
-    }
-    return tails;
-}
-const untiedTailCache = new Map();
-/** p_{n1,n2}(U) for U = 0 … uMax. */
-function untiedPmf(n1, n2, uMax) {
-    const small = Math.min(n1, n2);
-    const large = Math.max(n1, n2);
-    // rows[n] holds p_{n,m}(·) for the current m; p_{n,m} = p_{m,n} fills the n > m corner.
-    const rows = Array.from({ length: small + 1 }, () => new Float64Array(uMax + 1));
-    for (let m = 0; m <= large; m++) {
-        rows[0][0] = 1;
-        for (let n = 1; n <= Math.min(small, m); n++) {
-            const left = rows[n - 1]; // p_{n−1,m}
-            const right = (n <= m - 1 ? rows[n] : rows[m - 1]); // p_{n,m−1}
-            const out = rows[n];
-            const total = n + m;
-            // Descending U reads p_{n,m−1}(U) before overwriting it with p_{n,m}(U).
-            for (let u = Math.min(uMax, n * m); u >= 0; u--) {
-                const l = u - m >= 0 ? n * left[u - m] : 0;
-                out[u] = (l + m * right[u]) / total;
-            }
-        }
-    }
-    return rows[small];
-}
-/**
- * P(U ≤ u) for a sample of `n1` values given the tie pattern: the share of the C(N, n1) ways to
- * pick that sample's positions whose midrank sum is small enough. Counted by dynamic
- * programming over the tie groups (choosing r of a group's t values contributes r times its midrank),
- * which gives the same exact counts as the Cheung–Klotz (1997) algorithm benchstat uses. Counts stay
- * below C(50, 25) < 2^53, so they are exact in doubles.
- */
-function tiedLowerTail(n1, ties, u) {
-    // Doubled ranks keep midranks integral: 2·R ≤ 2u + n1(n1+1) ⇔ U ≤ u.
-    const maxDoubledSum = Math.round(2 * u) + n1 * (n1 + 1);
-    // ways[j][s]: ways to pick j values from the groups seen so far with doubled rank sum s.
-    const ways = Array.from({ length: n1 + 1 }, () => new Float64Array(maxDoubledSum + 1));
-    ways[0][0] = 1;
-    let before = 0;
-    let total = 0;
-    for (const t of ties) {
-        const doubledMidrank = 2 * before + t + 1;
-        const groupChoices = Array.from({ length: t + 1 }, (_, r) => choose(t, r));
-        // Descending j and s: every read of ways[j − r] (r ≥ 1) still holds the previous groups' counts.
-        for (let j = n1; j >= 1; j--) {
-            const row = ways[j];
-            for (let s = maxDoubledSum; s >= 0; s--) {
-                let sum = row[s];
-                for (let r = 1; r <= Math.min(t, j) && s - r * doubledMidrank >= 0; r++) {
-                    sum +=
-                        groupChoices[r] * ways[j - r][s - r * doubledMidrank];
-                }
-                row[s] = sum;
-            }
-        }
-        before += t;
-    }
-    for (const count of ways[n1])
-        total += count;
-    return total / choose(before, n1);
-}
-/** Normal approximation with tie correction Σ(t³ − t) and continuity correction, as benchstat. */
-function normalApproximationP(n1, n2, u1, ties) {
-    const n = n1 + n2;
-    const tieCorrection = ties.reduce((sum, t) => sum + t * t * t - t, 0);
-    const mean = (n1 * n2) / 2;
-    const sd = Math.sqrt((n1 * n2 * (n + 1 - tieCorrection / (n * (n - 1)))) / 12);
-    let numerator = u1 - mean;
-    numerator -= Math.sign(numerator) * 0.5;
-    return Math.min(1, 2 * normalSurvival(Math.abs(numerator / sd)));
-}
-/** The smallest two-sided p the test can give for two samples of n values each: 2 / C(2n, n). */
-function mannWhitneyMinP(n) {
-    return Math.min(1, 2 / choose(2 * n, n));
-}
-/**
- * The smallest n for which two samples of n values each can reach p ≤ alpha (benchstat's "need >= 4
- * samples to detect a difference at alpha level 0.05"); ∞ when alpha ≤ 0.
- */
-function minimumSamplesPerSide(alpha) {
-    if (!(alpha > 0))
-        return Number.POSITIVE_INFINITY;
-    let n = 1;
-    while (mannWhitneyMinP(n) > alpha)
-        n++;
-    return n;
-}
-
-// benchstat's summary of a sample: the median and a distribution-free confidence interval for it
-// (golang/perf benchmath AssumeNothing.Summary → go-moremath stats.QuantileCI). The interval's ends
-// are order statistics: the number of values below the population median is Binomial(n, ½), so
-// [x₍l₎, x₍r₎] covers the median with the binomial probability of l ≤ k < r.
-/** Above this sample size the binomial is replaced by its normal approximation, as in benchstat. */
-const EXACT_BINOMIAL_LIMIT = 30;
-/**
- * Order statistics bounding a confidence interval for the q-quantile of a sample of n values.
- * For n ≤ 30: start at the binomial's (lower) mode and add the more probable neighbouring cell,
- * preferring the left on equal probabilities, until the requested confidence is reached. Above 30:
- * the normal approximation with continuity correction, rounded outwards, then biased one step left
- * if that still reaches the confidence with less coverage.
- *
- * Probabilities here are exact, so mirror-image cells tie and the left one wins. benchstat computes
- * C(n, k) for n > 20 as exp(lgamma…), whose rounding breaks some of those ties at random: for
- * 21 ≤ n ≤ 30 it may return the mirrored band, one order to the right (at 95%: n = 24, [8, 18)
- * where this gives [7, 17)). Both bands have the same coverage.
- */
-function quantileInterval(n, q, confidence) {
-    if (confidence >= 1)
-        return { loOrder: 0, hiOrder: n + 1, confidence: 1 };
-    const { lo, hi, coverage } = n <= EXACT_BINOMIAL_LIMIT ? exactBinomialBand(n, q, confidence) : normalBand(n, q, confidence);
-    return { loOrder: Math.max(lo, 0), hiOrder: Math.min(hi, n + 1), confidence: coverage };
-}
-/** The band [lo, hi) of Binomial(n, q) outcomes grown from the mode. */
-function exactBinomialBand(n, q, confidence) {
-    const pmf = (k) => binomialPmf(k, n, q);
-    const mode = Math.ceil((n + 1) * q) - 1;
-    let coverage = pmf(mode);
-    let lo = mode;
-    let hi = mode + 1;
-    let left = pmf(lo - 1);
-    let right = pmf(hi);
-    while (coverage < confidence && (left > 0 || right > 0)) {
-        if (left >= right) {
-            coverage += left;
-            lo--;
-            left = pmf(lo - 1);
-        }
-        else {
-            coverage += right;
-            hi++;
-            right = pmf(hi);
-        }
-    }
-    return { lo, hi, coverage };
-}
-/** The same band from the normal approximation N(nq, nq(1−q)). */
-function normalBand(n, q, confidence) {
-    const mean = n * q;
-    const sd = Math.sqrt(n * q * (1 - q));
-    const lower = mean + sd * normalQuantile((1 - confidence) / 2);
-    const upper = 2 * mean - lower;
-    // Outcome k covers [k − ½, k + ½] of the normal: round outwards to those boundaries.
-    const lo = Math.floor(Math.floor(lower - 0.5) + 0.5) + 1;
-    let hi = Math.floor(Math.ceil(upper - 0.5) + 0.5) + 1;
-    const band = (l, r) => normalCdf((r - 0.5 - mean) / sd) - normalCdf((l - 0.5 - mean) / sd);
-    let coverage = band(lo, hi);
-    const biased = band(lo, hi - 1);
-    if (biased >= confidence && biased < coverage) {
-        coverage = biased;
-        hi--;
-    }
-    // The whole sample: the median is certainly within ±∞ even though the normal's tails say otherwise.
-    if (lo <= 0 && hi >= n + 1)
-        coverage = 1;
-    return { lo, hi, coverage };
-}
-/** Median of `values` (any order) with benchstat's distribution-free confidence interval; undefined when empty. */
-function medianConfidenceInterval(values, confidence = 0.95) {
-    if (values.length === 0)
-        return undefined;
-    const sorted = [...values].sort((a, b) => a - b);
-    const n = sorted.length;
-    const interval = quantileInterval(n, 0.5, confidence);
-    return {
-        median: medianSorted(sorted),
-        lo: interval.loOrder < 1 ? Number.NEGATIVE_INFINITY : sorted[interval.loOrder - 1],
-        hi: interval.hiOrder > n ? Number.POSITIVE_INFINITY : sorted[interval.hiOrder - 1],
-        confidence: interval.confidence,
-        n,
-    };
-}
-
-// Welch's t-test on the log scale for tools that report only summaries (mean, standard deviation and
-// the number of observations), e.g. pytest-benchmark without raw data. Comparing on the log scale
-// makes the test about the ratio of the means, which is what a "+12%" verdict states.
-//
-// Delta method: for a sample mean x̄ of n observations with mean μ and standard deviation σ,
-//   E[ln x̄] ≈ ln μ            (the bias −σ²/(2nμ²) is of order 1/n and ignored),
-//   Var[ln x̄] ≈ σ²/(n·μ²)     (the squared coefficient of variation over n).
-// So ln(x̄₂/x̄₁) estimates ln(μ₂/μ₁) with variance v₁ + v₂, vᵢ = sᵢ²/(nᵢ·x̄ᵢ²), and the
-// Welch–Satterthwaite degrees of freedom (v₁ + v₂)² / (v₁²/(n₁−1) + v₂²/(n₂−1)).
-/**
- * Welch's test of head's mean against base's on the log scale, with a `level` confidence interval for
- * head.mean / base.mean. Needs positive means and n ≥ 2 on both sides (throws RangeError otherwise).
- * With no spread on either side the difference is exact: p = 1 when the means are equal, else 0.
- */
-function welchLogTest(base, head, level = 0.95) {
-    for (const side of [base, head]) {
-        if (!(side.mean > 0) || !(side.n >= 2) || !(side.stddev >= 0)) {
-            throw new RangeError('welchLogTest needs mean > 0, stddev ≥ 0 and n ≥ 2 on both sides');
-        }
-    }
-    const logRatio = Math.log(head.mean / base.mean);
-    const ratio = head.mean / base.mean;
-    const baseVariance = relativeVarianceOfMean(base);
-    const headVariance = relativeVarianceOfMean(head);
-    const variance = baseVariance + headVariance;
-    if (variance === 0) {
-        const p = logRatio === 0 ? 1 : 0;
-        return { ratio, p, lo: ratio, hi: ratio, logSe: 0, df: Number.POSITIVE_INFINITY, t: 0 };
-    }
-    const se = Math.sqrt(variance);
-    const df = variance ** 2 / (baseVariance ** 2 / (base.n - 1) + headVariance ** 2 / (head.n - 1));
-    const t = logRatio / se;
-    const margin = studentTQuantile(1 - (1 - level) / 2, df) * se;
-    return {
-        ratio,
-        p: studentTTwoSidedP(t, df),
-        lo: Math.exp(logRatio - margin),
-        hi: Math.exp(logRatio + margin),
-        logSe: se,
-        df,
-        t,
-    };
-}
-/** Var[ln x̄] ≈ s² / (n·x̄²). */
-function relativeVarianceOfMean({ mean, stddev, n }) {
-    return (stddev / mean) ** 2 / n;
-}
-
-// The tests of one series: is the current run's center elsewhere than the baseline's, beyond both
-// kinds of noise? Pure: no I/O, no @actions/*. compare.ts runs them for every series of a report.
-//
-// Two kinds of noise are tested, and a change has to stand out from both:
-//   - within-run noise: the spread of one run's samples (Mann–Whitney, Welch, interval test);
-//   - run-to-run noise: how far a series' run center moves between runs of the same code, from its
-//     own baseline window and what the whole suite says about noise (betweenRunTest, noise-model.ts).
-/** Confidence level of every interval in the report. */
-const LEVEL = 0.95;
-/** z of the two-sided LEVEL interval. */
-const Z_LEVEL = normalQuantile(1 - (1 - LEVEL) / 2);
-function formatPercent(fraction) {
-    return `${Number((fraction * 100).toFixed(2))}%`;
-}
-/** Divides every number of a side by `scale` (drift removal); scale 1 returns the side unchanged. */
-function scaleSide(side, scale) {
-    if (scale === 1)
-        return side;
-    const s = (x) => (x === undefined ? undefined : x / scale);
-    return {
-        ...side,
-        center: side.center / scale,
-        samples: side.samples?.map((x) => x / scale),
-        mean: s(side.mean),
-        median: s(side.median),
-        min: s(side.min),
-        max: s(side.max),
-        stddev: s(side.stddev),
-        ci: side.ci ? { ...side.ci, lo: side.ci.lo / scale, hi: side.ci.hi / scale } : undefined,
-    };
-}
-/** Change of the centers; 0 → 0 is no change (benchstat's 0/0 = 1), x/0 has no ratio. */
-function changeOf(base, cur, ratioCi) {
-    if (base === 0 && cur === 0)
-        return { ratio: 1, percent: 0 };
-    if (!(base > 0) || !Number.isFinite(cur))
-        return undefined;
-    const ratio = cur / base;
-    const change = { ratio, percent: (ratio - 1) * 100 };
-    if (ratioCi?.every(Number.isFinite))
-        change.ci = [(ratioCi[0] - 1) * 100, (ratioCi[1] - 1) * 100];
-    return change;
-}
-/**
- * Picks the strongest within-run test both sides allow (raw samples → Mann–Whitney; quartiles or
- * mean/stddev/n → Welch on logs; confidence intervals → interval test) and the run-to-run test
- * (betweenRunTest). Which p decides: the run-to-run test's alone when it is the suite mixture with
- * precisely known sampling noise, or when a Mann–Whitney test of few samples guards it (see below);
- * otherwise the larger of the two. One number per run and no run-to-run estimate: the threshold
- * alone decides, unverified.
- */
-function testSeries(baselineResult, currentResult, window, baseline, current, scale, threshold, alpha, noise, loneDiscoveryP = alpha) {
-    if (isDeterministic(baselineResult, currentResult, baseline, current)) {
-        return { test: { method: 'exact' }, change: changeOf(baseline.center, current.center) };
-    }
-    const timing = isTiming(currentResult.unit) && window.centers.every((c) => c > 0) && current.center > 0;
-    // With several baseline runs the change is measured from their typical center, not from the
-    // newest run alone: one run's offset would otherwise add straight to the change.
-    if (timing && window.centers.length >= 2)
-        baseline.center = referenceCenter(window);
-    const sampling = {
-        baseline: centerLogVariance(baselineResult, baseline, noise.sampleLogVariance),
-        current: centerLogVariance(currentResult, current, noise.sampleLogVariance),
-    };
-    // The within-run test sees the newest run's samples at the window's typical level: its question is
-    // whether the current samples sit elsewhere than the baseline's, not elsewhere than one run's offset.
-    const newestAtReference = atLevel(baselineResult, baseline.center);
-    const within = withinRunTest(baselineResult, currentResult, newestAtReference, current, alpha);
-    // A Mann–Whitney test of few samples (5 a side stops at p = 0.008) cannot go low enough for a lone
-    // change to pass the false-discovery control of a report of more than a few series (α/m). As a
-    // veto it would block every change; it guards instead: when the two runs' samples differ at α,
-    // a run-to-run test built on the window decides alone — or, with one baseline run, the test
-    // against the runs' sampling noise when the suite's moves show a quiet machine. (With one run on a
-    // noisy machine it still vetoes: a single move cannot say which benchmark is noisy, and letting
-    // the suite's typical spread decide raised 9 false alarms per 1,000 at 1% run-to-run noise.)
-    //
-    // With a window, the samples may differ from either of the two newest runs': one outlier among the
-    // newest run's 5 samples, above all the current ones, stops Mann–Whitney at p = 0.15 however plain
-    // the change (at 0.5% within-run noise and 5 runs that missed 9% of +10% slowdowns); the run
-    // before it rarely has one too. A benchmark whose current median jumped to a mode the window has
-    // not shown still differs from both, and the window's test decides either way.
-    const guarded = within?.method === 'mann-whitney' &&
-        within.canReachAlpha &&
-        (within.smallestP ?? 0) > loneDiscoveryP &&
-        (within.p <= alpha || (timing && previousRunDiffers(window, baseline.center, current, alpha)));
-    const between = timing
-        ? betweenRunTest(window, current.center, currentResult, scale, sampling, noise.run, noise.sampleLogVariance, guarded)
-        : undefined;
-    const ratio = current.center / baseline.center;
-    // Against a window the reference's uncertainty is the window's, which the run-to-run test's interval
-    // holds: only the current run's own spread is added, not the newest run's (two outliers among its
-    // 10 samples put its median interval's upper end at the outliers).
-    const withinMargin = withinRunMargin(between !== undefined && window.centers.length >= 2 ? undefined : newestAtReference, current, sampling);
-    // The widest of the two kinds' intervals, end by end: the change is uncertain by the runs' own
-    // samples and by the run-to-run noise, whichever test gives its p (compare.ts: a change whose
-    // interval still holds no change is not flagged).
-    const interval = (...margins) => {
-        const known = margins
-            .filter((m) => m !== undefined)
-            .map((m) => (typeof m === 'number' ? { lower: m, upper: m } : m));
-        if (known.length === 0)
-            return undefined;
-        const lower = Math.max(...known.map((m) => m.lower));
-        const upper = Math.max(...known.map((m) => m.upper));
-        return [ratio * Math.exp(-lower), ratio * Math.exp(upper)];
-    };
-    if (within?.canReachAlpha) {
-        // The run-to-run tests hold both runs' sampling noise too. The mixture test with precisely known
-        // sampling noise decides alone, as does a window's test — or on a quiet machine the one-run test —
-        // behind a guarding within-run test (above); otherwise the within-run test must agree.
-        const alone = between?.complete ||
-            (guarded && between !== undefined && (between.source !== 'suite' || noise.run?.quiet === true));
-        const p = between === undefined ? within.p : alone ? between.p : Math.max(within.p, between.p);
-        const outcome = {
-            test: { method: within.method, p, pWithin: within.p, pBetween: between?.p },
-            change: changeOf(baseline.center, current.center, interval(withinMargin, between?.logMargin)),
-        };
-        if (between && between.p > within.p && between.p > alpha)
-            outcome.reason = between.reason;
-        else if (!alone && within.smallestP !== undefined && within.smallestP > loneDiscoveryP) {
-            const series = Math.round(alpha / loneDiscoveryP);
-            outcome.reason = `${current.samples?.length ?? current.n} samples against ${baseline.samples?.length ?? baseline.n} cannot reach p ≤ ${loneDiscoveryP.toPrecision(2)}, what one change among ${series} series needs; ${moreSamplesAdvice(currentResult.format)}, or keep a history of several runs`;
-        }
-        return outcome;
-    }
-    if (between) {
-        // Too few samples for a within-run test: the run centers' spread covers both kinds of noise.
-        return {
-            test: { method: 'history', p: between.p, pWithin: within?.p, pBetween: between.p },
-            change: changeOf(baseline.center, current.center, interval(between.logMargin)),
-            // With the advice for more samples, where the samples were too few.
-            reason: between.p > alpha ? [between.reason, within?.reason].filter(Boolean).join('; ') : undefined,
-        };
-    }
-    if (within) {
-        return {
-            test: { method: within.method, p: within.p, pWithin: within.p },
-            change: changeOf(baseline.center, current.center, interval(withinMargin)),
-            reason: within.reason,
-        };
-    }
-    return {
-        test: { method: 'threshold-only' },
-        change: changeOf(baseline.center, current.center),
-        reason: `unverified: one value per run and ${baseline.runs} baseline run(s), too few to estimate noise; the ${formatPercent(threshold)} threshold alone decided`,
-    };
-}
-/** Whether the current samples differ at α (Mann–Whitney) from those of the run before the newest, at the window's level. */
-function previousRunDiffers(window, reference, current, alpha) {
-    const previous = window.results.at(-2);
-    if (!previous?.samples || !current.samples || !(previous.value > 0))
-        return false;
-    return mannWhitneyU(atLevel(previous, reference).samples, current.samples).p <= alpha;
-}
-/** A baseline run's numbers brought to `center` (the window's typical level): scaled by center / its value. */
-function atLevel(result, center) {
-    return scaleSide(sideOf(result), result.value / center || 1);
-}
-function withinRunTest(baselineResult, currentResult, baseline, current, alpha) {
-    const a = baseline.samples;
-    const b = current.samples;
-    if (a && b && a.length >= 2 && b.length >= 2) {
-        const needed = minimumSamplesPerSide(alpha);
-        const enough = Math.min(a.length, b.length) >= needed;
-        return {
-            p: mannWhitneyU(a, b).p,
-            method: 'mann-whitney',
-            canReachAlpha: enough,
-            smallestP: Math.min(1, 2 / choose(a.length + b.length, b.length)),
-            reason: enough
-                ? undefined
-                : `need ≥ ${needed} samples per side to reach α = ${alpha} (have ${a.length} and ${b.length}); ${moreSamplesAdvice(currentResult.format)}`,
-        };
-    }
-    const baseSummary = summaryOf(baselineResult, baseline);
-    const currentSummary = summaryOf(currentResult, current);
-    if (baseSummary && currentSummary) {
-        return { p: welchLogTest(baseSummary, currentSummary).p, method: 'welch', canReachAlpha: true };
-    }
-    if (baseline.ci && current.ci) {
-        const t = intervalTest({ estimate: baseline.center, ...baseline.ci }, { estimate: current.center, ...current.ci });
-        return { p: t.p, method: 'interval', canReachAlpha: true };
-    }
-    return undefined;
-}
-/**
- * The change's interval from the runs' own samples, on the log scale. With raw samples on both sides:
- * from benchstat's distribution-free median intervals (none below 6 samples, where they are
- * infinite), combined end by end — the change's lower end from the current median's reach below and
- * the baseline median's reach above, and the other way round (Zou & Donner's MOVER for a difference
- * of two estimates with asymmetric intervals). One common half-width would misstate a skewed sample:
- * a run hit by a burst has its upper order statistics far out and its lower ones close, and
- * averaging the two drew the lower end of a clear slowdown below zero. Otherwise: the sampling
- * variances, symmetric. `baseline` undefined: the current run's side alone.
- */
-function withinRunMargin(baseline, current, sampling) {
-    const b = current.samples;
-    if (b && (baseline === undefined || baseline.samples)) {
-        const cur = medianReach(b);
-        if (baseline === undefined)
-            return cur && { lower: cur.below, upper: cur.above };
-        const base = medianReach(baseline.samples);
-        if (base === undefined || cur === undefined)
-            return undefined;
-        return { lower: Math.hypot(cur.below, base.above), upper: Math.hypot(cur.above, base.below) };
-    }
-    if (sampling.current === undefined)
-        return undefined;
-    if (baseline !== undefined && sampling.baseline === undefined)
-        return undefined;
-    const m = Z_LEVEL * Math.sqrt((baseline ? (sampling.baseline?.variance ?? 0) : 0) + sampling.current.variance);
-    return { lower: m, upper: m };
-}
-/** How far a sample's distribution-free median interval reaches below and above its median (log scale). */
-function medianReach(xs) {
-    const ci = medianConfidenceInterval(xs, LEVEL);
-    if (!ci || !(ci.lo > 0) || !Number.isFinite(ci.hi))
-        return undefined;
-    return { below: Math.log(ci.median) - Math.log(ci.lo), above: Math.log(ci.hi) - Math.log(ci.median) };
-}
-/**
- * Is the current center within the run-to-run noise? The distance of the current center from the
- * baseline's has variance W + k·B: W from the runs' own samples, B the run-to-run variance of one
- * run center beyond them, k = 2 against one baseline run and 1 + π/(2R) against the median of R.
- * The distance is taken after the current run's machine factor (the suite's typical move), as the
- * window's centers are.
- *
- * With a window (the suite's `history` prior) and runs whose sampling noise is known or absent: B is
- * not one number but a distribution — the suite's mixture of run-to-run variances, narrowed by the
- * series' own window (Bayes' rule on the sample variance of its centers, stats/variance-mixture.ts) —
- * and p is the tail of the resulting mixture of normals. A series is judged by its own noise where its
- * window says enough, and by what kinds of series the suite holds where it does not. This test holds
- * the samples' noise too, so it alone decides (`complete`).
- *
- * Runs of 2–5 samples (whose center may jump to a mode the window has not shown) and one-run
- * baselines: B pools the series' own window variance (R − 1 degrees of freedom) with the suite's
- * typical value (worth prior.df), as (d₀·B₀ + d·B)/(d₀ + d), or is the suite's alone; the statistic is
- * referred to Student's t with Satterthwaite's degrees of freedom, whose heavy tails stand for the
- * benchmarks noisier than the typical one. Without a suite prior and with ≥ 2 runs: the robust
- * prediction of one more run center from the window alone (historyPredictionTest).
- */
-function betweenRunTest(window, currentCenter, currentResult, scale, sampling, prior, sampleLogVariance, guarded) {
-    const runs = window.centers.length;
-    if (!prior) {
-        if (runs < 2)
-            return undefined;
-        const h = historyPredictionTest(window.centers, currentCenter, LEVEL);
-        const logMargin = Math.max(Math.log(h.hi / h.center), Math.log(h.center / h.lo));
-        return {
-            p: h.p,
-            logMargin,
-            source: 'window',
-            reason: `within the run-to-run spread of the last ${runs} baseline runs`,
-        };
-    }
-    // Measured on the raw value: the typical move already holds any drift the current run was scaled for.
-    const raw = currentCenter * scale;
-    const { direction } = currentResult;
-    const distance = worseLog(raw, direction) - worseLog(referenceCenter(window), direction) - prior.typicalMove;
-    const current = sampling.current ?? UNKNOWN;
-    const baseline = sampling.baseline ?? UNKNOWN;
-    // The median of R run centers has about π/(2R) of one center's variance (exactly 1/R for R ≤ 2).
-    const shrink = runs <= 2 ? 1 / runs : Math.PI / (2 * runs);
-    const precise = isPreciseSampling(sampling.current);
-    if (prior.mixture && (precise || guarded)) {
-        const own = runs >= 2 ? windowVariance(window, sampleLogVariance) : undefined;
-        const posterior = posteriorMixture(prior.mixture, own, OWN_WINDOW_WEIGHT);
-        // Run-to-run variance τ² from the mixture, for the current run and the reference; each side's
-        // sampling variance from its own samples — unless the window's runs did not all know theirs
-        // (runs of 2–5 samples): then the series' τ² is of whole run centers, samples' noise included,
-        // and adding the sampling variances again would count it twice (and let one outlier among 5
-        // samples, which inflates their sd but hardly moves their median, hide a slowdown).
-        const samplingInWindow = own !== undefined && own.offset === undefined;
-        const known = samplingInWindow
-            ? 0
-            : (sampling.current?.variance ?? 0) + shrink * (own?.offset ?? baseline.variance);
-        const { p, margin } = mixtureNormalTest(distance, posterior, 1 + shrink, known, LEVEL);
-        return {
-            p,
-            logMargin: margin,
-            source: 'mixture',
-            complete: precise,
-            reason: runs >= 2
-                ? `within the run-to-run spread of the last ${runs} baseline runs and of the suite's ${prior.series} series`
-                : 'one baseline run of this series: within the suite’s typical run-to-run spread',
-        };
-    }
-    if (runs >= 2) {
-        const ownDf = runs - 1;
-        const ownExcess = Math.max(0, sampleVariance(window.centers.map(Math.log)) - baseline.variance);
-        const excess = (prior.df * prior.excessVariance + ownDf * ownExcess) / (prior.df + ownDf);
-        const parts = [
-            current,
-            { variance: baseline.variance * shrink, df: baseline.df },
-            { variance: (1 + shrink) * excess, df: prior.df + ownDf },
-        ];
-        return {
-            ...noiseTest(distance, parts),
-            source: 'window',
-            reason: `within the run-to-run spread of the last ${runs} baseline runs and of the suite's ${prior.series} series`,
-        };
-    }
-    const tails = prior.tails ?? [{ runVariance: prior.excessVariance, df: prior.df, weight: 1 }];
-    return {
-        ...tailsTest(distance, current, baseline, tails),
-        source: 'suite',
-        reason: prior.source === 'suite'
-            ? `one baseline run: within the spread of the moves of the suite's ${prior.series} series`
-            : 'one baseline run of this series: within the suite’s typical run-to-run spread',
-    };
-}
-/**
- * How much a series' own window counts against the suite's mixture, as a power of its likelihood.
- * The likelihood takes the window's log centers for normal draws; they are medians of samples with
- * outliers and second modes, after machine factors were divided out, so their spread is only nearly
- * χ². At 1, false alarms reached 1.1–1.3 per 1,000 in two conditions of `npm run bench:detect`
- * (oracle 0.6–0.8); at 0.9 none is above 1.0, and detection of +10% in the target region is the
- * same (0.8 costs detection at 2% run-to-run noise with 5 runs, 41% → 20%).
- */
-const OWN_WINDOW_WEIGHT = 0.9;
-/** No sampling variance known: nothing to add (the run-to-run part then covers the samples too). */
-const UNKNOWN = { variance: 0, df: Number.POSITIVE_INFINITY };
-/**
- * One baseline run: the move against both runs' sampling noise and a run-to-run part given as
- * weighted scaled t's (noise-model.ts, stats/move-tails.ts): p is the weighted mean of each one's
- * noiseTest p, the margin the widest among those with a weight of at least 1% (solving for the
- * mixture's own quantile would take a t tail per series per step).
- */
-function tailsTest(distance, current, baseline, tails) {
-    let p = 0;
-    let logMargin = 0;
-    for (const tail of tails) {
-        const one = noiseTest(distance, [current, baseline, { variance: 2 * tail.runVariance, df: tail.df }]);
-        p += tail.weight * one.p;
-        if (tail.weight >= 0.01)
-            logMargin = Math.max(logMargin, one.logMargin);
-    }
-    return { p: Math.min(1, p), logMargin };
-}
-/**
- * Two-sided test of a log distance whose variance is a sum of estimated parts, referred to Student's t
- * with Welch–Satterthwaite's degrees of freedom (a part treated as known adds none of its own).
- */
-function noiseTest(distance, parts) {
-    const variance = parts.reduce((sum, part) => sum + part.variance, 0);
-    if (variance === 0)
-        return { p: distance === 0 ? 1 : 0, logMargin: 0 };
-    const spread = parts.reduce((sum, { variance: v, df }) => (v === 0 || df === Number.POSITIVE_INFINITY ? sum : sum + v ** 2 / df), 0);
-    const df = spread === 0 ? Number.POSITIVE_INFINITY : variance ** 2 / spread;
-    // Far beyond any table: the normal distribution (and no slow continued fractions for huge df).
-    const effectiveDf = df > 1e4 ? Number.POSITIVE_INFINITY : df;
-    const sd = Math.sqrt(variance);
-    return {
-        p: studentTTwoSidedP(distance / sd, effectiveDf),
-        logMargin: sd * studentTQuantile(1 - (1 - LEVEL) / 2, effectiveDf),
-    };
-}
-/** Memory and count metrics with identical values on each side are deterministic (benchstat's assume=exact). */
-function isDeterministic(baselineResult, currentResult, baseline, current) {
-    const exact = baselineResult.extra?.assume === 'exact' || currentResult.extra?.assume === 'exact';
-    const kind = unitKind(currentResult.unit);
-    if (!exact && kind !== 'memory' && kind !== 'count')
-        return false;
-    const constant = (s) => (s.samples ?? [s.center]).every((x) => x === (s.samples?.[0] ?? s.center));
-    return (exact || (constant(baseline) && constant(current) && (baseline.samples !== undefined || baseline.n <= 1)));
-}
-function moreSamplesAdvice(format) {
-    switch (format) {
-        case 'go':
-            return 'run go test with -count=10';
-        case 'pytest':
-            return 'raise --benchmark-min-rounds';
-        case 'criterion':
-            return 'raise sample_size';
-        case 'tinybench':
-            return 'raise the bench time or iterations';
-        default:
-            return 'record more samples per run';
-    }
-}
-
-// Benjamini–Hochberg false discovery rate control: with many benchmarks, some p-values fall under
-// 0.05 by chance alone; q-values say how many of the "significant" ones may be noise.
-/**
- * Benjamini–Hochberg adjusted p-values (q-values), in the order of the input: for the i-th smallest
- * of m p-values, q = min over j ≥ i of p₍ⱼ₎·m/j, capped at 1, so q is monotone in p. NaN entries
- * stay NaN and do not count towards m.
- */
-function benjaminiHochberg(pValues) {
-    const ranked = pValues
-        .map((p, index) => ({ p, index }))
-        .filter(({ p }) => !Number.isNaN(p))
-        .sort((a, b) => a.p - b.p);
-    const m = ranked.length;
-    const q = pValues.map(() => Number.NaN);
-    let running = 1;
-    for (let i = m - 1; i >= 0; i--) {
-        const { p, index } = ranked[i];
-        running = Math.min(running, (p * m) / (i + 1));
-        q[index] = running;
-    }
-    return q;
-}
-
-// Turns a baseline window and the current run into verdicts, using src/stats/ for every number.
-// Pure: no I/O, no @actions/*. The decision rules are documented in README.md ("How verdicts are made").
-//
-// The flow: index the baseline window by series → take out whole-machine factors and estimate the
-// suite's noise (noise-model.ts) → test each series → detect a runner drift and test again without it
-// → Benjamini–Hochberg over the report → decide each status against α and the threshold → the report.
-//
-// The tests of one series (within-run and run-to-run noise) are in series-test.ts.
-/** A runner drift is only declared over at least this many timing series… */
-const DRIFT_MIN_SERIES = 5;
-/** …when at least this share of them moved the same way… */
-const DRIFT_MIN_SHARE = 0.75;
-/** …by a typical amount of at least this much (fraction). */
-const DRIFT_MIN_CHANGE = 0.05;
-/**
- * Compares `current` with the `baseline` window (oldest first, newest last). Series are matched by id;
- * one id twice in a run (a history entry written from several files before they were pooled) is one
- * series, its samples pooled (pool-series.ts).
- */
-function compare(baselineRuns, currentRun, options = defaultCompareOptions()) {
-    const baseline = baselineRuns.map((run) => ({ ...run, results: poolSameSeries(run.results).results }));
-    const current = poolSameSeries(currentRun).results;
-    const windowById = indexBaseline(baseline);
-    removeMachineFactors(windowById, baseline.length);
-    const currentIds = new Set(current.map((r) => r.id));
-    const noise = estimateSuiteNoise(current, windowById);
-    // The p a series needs to be flagged when it is the only change of the report (Benjamini–Hochberg's
-    // first step): a within-run test that cannot go below it must not veto the run-to-run test.
-    const loneDiscoveryP = options.alpha / Math.max(1, current.filter((r) => windowById.has(r.id)).length);
-    const evaluate = (result, scale) => evaluateSeries(result, windowById.get(result.id), options, scale, noise, loneDiscoveryP);
-    const evaluated = current.map((result) => evaluate(result, 1));
-    const drift = detectDrift(evaluated);
-    const series = drift === undefined
-        ? evaluated
-        : current.map((result, i) => {
-            const scale = driftScale(drift, result.direction, result.unit);
-            const unadjusted = evaluated[i];
-            if (scale === 1)
-                return unadjusted;
-            const adjusted = evaluate(result, scale);
-            const comparison = {
-                ...adjusted.comparison,
-                change: unadjusted.comparison.change,
-                adjustedChange: adjusted.comparison.change,
-            };
-            return { ...adjusted, comparison };
-        });
-    applyFalseDiscoveryControl(series);
-    const comparisons = series.map((e) => decide(e, options));
-    for (const [id, runs] of windowById) {
-        if (!currentIds.has(id) && runs.newestRunHasIt)
-            comparisons.push(missingSeries(runs));
-    }
-    return buildReport(comparisons, baseline.length, options.alpha, drift, noise.run?.source === 'suite');
-}
-function indexBaseline(baseline) {
-    const byId = new Map();
-    baseline.forEach((run, runIndex) => {
-        for (const result of run.results) {
-            let entry = byId.get(result.id);
-            if (!entry) {
-                entry = { results: [], commits: [], runIndexes: [], newestRunHasIt: false, centers: [] };
-                byId.set(result.id, entry);
-            }
-            entry.results.push(result);
-            entry.commits.push(run.commit);
-            entry.runIndexes.push(runIndex);
-            entry.centers.push(result.value);
-            if (runIndex === baseline.length - 1)
-                entry.newestRunHasIt = true;
-        }
-    });
-    return byId;
-}
-function evaluateSeries(result, window, options, scale, noise, loneDiscoveryP) {
-    const current = scaleSide(sideOf(result), scale);
-    const base = {
-        id: result.id,
-        name: result.name,
-        suite: result.suite,
-        params: result.params,
-        unit: result.unit,
-        direction: result.direction,
-        format: result.format,
-        status: 'new',
-        threshold: thresholdFor(result, options.thresholds),
-        current,
-        source: result.source,
-    };
-    const budget = budgetFor(result, result.value, options.budgets);
-    if (budget)
-        base.budget = budget;
-    const newest = window?.results.at(-1);
-    if (!window || !newest)
-        return { comparison: base };
-    const baselineStats = {
-        ...sideOf(newest),
-        runs: window.results.length,
-        runCenters: window.results.map((r) => r.value),
-        commit: window.commits.at(-1),
-    };
-    const comparison = { ...base, baseline: baselineStats };
-    const tested = testSeries(newest, result, window, baselineStats, current, scale, comparison.threshold, options.alpha, noise, loneDiscoveryP);
-    comparison.change = tested.change;
-    comparison.test = tested.test;
-    if (tested.reason)
-        comparison.reason = tested.reason;
-    return { comparison };
-}
-// ---------------------------------------------------------------------------------------------
-// The report
-// ---------------------------------------------------------------------------------------------
-/** Benjamini–Hochberg over every tested series of the report: q-values next to the p-values. */
-function applyFalseDiscoveryControl(series) {
-    const tested = series.filter((e) => e.comparison.test?.p !== undefined);
-    const q = benjaminiHochberg(tested.map((e) => e.comparison.test?.p));
-    tested.forEach((e, i) => {
-        if (e.comparison.test)
-            e.comparison.test.q = q[i];
-    });
-}
-/** Worse-direction oriented change: positive = worse, whichever way the unit counts. */
-function worseness(c, direction) {
-    return direction === 'smaller' ? c.ratio - 1 : 1 / c.ratio - 1;
-}
-function decide(e, options) {
-    const c = e.comparison;
-    if (!c.baseline)
-        return withBudget(c, 'new');
-    const change = c.adjustedChange ?? c.change;
-    if (c.test?.method === 'exact' && !change && c.baseline.center === 0 && c.current) {
-        // Nothing before, something now (allocations appeared): no ratio, but certainly a change.
-        const worse = c.current.center > 0 === (c.direction === 'smaller');
-        return withBudget({ ...c, reason: 'was 0 in the baseline' }, worse ? 'regression' : 'improvement');
-    }
-    if (!change || !c.test)
-        return withBudget({ ...c, reason: c.reason ?? 'no comparable value' }, 'inconclusive');
-    const worse = worseness(change, c.direction);
-    const beyond = Math.abs(worse) > c.threshold || (c.threshold === 0 && worse !== 0);
-    const verdictFor = () => (worse > 0 ? 'regression' : 'improvement');
-    switch (c.test.method) {
-        case 'exact':
-            return withBudget(c, beyond ? verdictFor() : 'unchanged');
-        case 'threshold-only':
-            return withBudget(c, beyond ? verdictFor() : 'unchanged');
-        default: {
-            const q = c.test.q ?? c.test.p ?? 1;
-            const significant = q <= options.alpha;
-            if (significant && beyond) {
-                // The p that decides may come from one kind of noise while the interval holds both (the
-                // samples' own spread and the run-to-run noise): a change whose interval still holds no
-                // change is not flagged — a skewed or two-moded run whose median jumped, most often.
-                const [lo = 1, hi = 1] = change.ci ?? [];
-                if (lo <= 0 && hi >= 0) {
-                    const reason = "significant, but the change's 95% interval still holds no change: the samples are spread too far to tell (two modes, or load during part of the run)";
-                    return withBudget({ ...c, reason }, 'inconclusive');
-                }
-                return withBudget({ ...c, reason: undefined }, verdictFor());
-            }
-            if (significant || !beyond)
-                return withBudget({ ...c, reason: undefined }, 'unchanged');
-            const reason = c.reason ??
-                `noise wider than the ${formatPercent(c.threshold)} threshold (q = ${q.toPrecision(2)} > α = ${options.alpha})`;
-            return withBudget({ ...c, reason }, 'inconclusive');
-        }
-    }
-}
-/** A budget overrun shows as `over-budget` unless the series is a regression (which already fails). */
-function withBudget(c, status) {
-    const final = c.budget?.exceeded && status !== 'regression' ? 'over-budget' : status;
-    const out = { ...c, status: final };
-    if (out.reason === undefined)
-        delete out.reason;
-    return out;
-}
-function missingSeries(window) {
-    const newest = window.results.at(-1);
-    return {
-        id: newest.id,
-        name: newest.name,
-        suite: newest.suite,
-        params: newest.params,
-        unit: newest.unit,
-        direction: newest.direction,
-        format: newest.format,
-        status: 'missing',
-        threshold: 0,
-        baseline: {
-            ...sideOf(newest),
-            runs: window.results.length,
-            runCenters: window.results.map((r) => r.value),
-            commit: window.commits.at(-1),
-        },
-        source: newest.source,
-    };
-}
-/**
- * The whole machine was slower (or faster): most timing series moved the same way by a similar
- * amount. Returned as the typical worse-oriented change, so individual benchmarks are judged relative
- * to it instead of all being blamed.
- */
-function detectDrift(series) {
-    const moves = [];
-    for (const { comparison: c } of series) {
-        if (!c.change || !isTiming(c.unit))
-            continue;
-        moves.push(Math.log1p(worseness(c.change, c.direction)));
-    }
-    if (moves.length < DRIFT_MIN_SERIES)
-        return undefined;
-    const typical = median(moves);
-    if (Math.abs(Math.expm1(typical)) < DRIFT_MIN_CHANGE)
-        return undefined;
-    // "Similar amount": within half the typical move of it, on the same side.
-    const alike = moves.filter((m) => Math.sign(m) === Math.sign(typical) && Math.abs(m - typical) <= Math.abs(typical) / 2);
-    const share = alike.length / moves.length;
-    if (share < DRIFT_MIN_SHARE)
-        return undefined;
-    return { percent: Math.expm1(typical) * 100, share, series: moves.length };
-}
-/** The factor a series' current numbers are divided by to take the drift out. */
-function driftScale(drift, direction, unit) {
-    if (!isTiming(unit))
-        return 1;
-    const worse = 1 + drift.percent / 100;
-    return direction === 'smaller' ? worse : 1 / worse;
-}
-function buildReport(series, baselineRuns, alpha, drift, noiseFromSuite) {
-    const counts = Object.fromEntries(STATUSES.map((s) => [s, 0]));
-    for (const s of series)
-        counts[s.status] += 1;
-    const verdict = counts.regression > 0
-        ? 'regression'
-        : counts['over-budget'] > 0
-            ? 'over-budget'
-            : series.every((s) => s.status === 'new')
-                ? 'no-baseline'
-                : 'pass';
-    const report = {
-        schema: 'perf-regression/report',
-        version: 1,
-        verdict,
-        counts,
-        alpha,
-        baselineRuns,
-        runToRunNoise: runToRunNoise(baselineRuns, noiseFromSuite),
-        geomeans: geomeans(series),
-        series,
-    };
-    if (drift)
-        report.drift = drift;
-    const backToBack = backToBackRegressions(series);
-    if (backToBack.length > 0)
-        report.backToBack = backToBack;
-    return report;
-}
-function runToRunNoise(baselineRuns, fromSuite) {
-    if (baselineRuns === 0)
-        return 'no-baseline';
-    if (baselineRuns >= 2)
-        return 'estimated';
-    return fromSuite ? 'from-suite' : 'not-estimated';
-}
-function geomeans(series) {
-    const byUnit = new Map();
-    for (const s of series) {
-        const b = s.baseline?.center;
-        const c = s.current?.center;
-        if (!(b && b > 0 && c && c > 0))
-            continue;
-        const pair = byUnit.get(s.unit) ?? [[], []];
-        pair[0].push(b);
-        pair[1].push(c);
-        byUnit.set(s.unit, pair);
-    }
-    return [...byUnit].map(([unit, [b, c]]) => {
-        const baseline = geometricMean(b);
-        const current = geometricMean(c);
-        return { unit, series: b.length, baseline, current, percent: (current / baseline - 1) * 100 };
-    });
+function seriesId(scope, name, unit) {
+    return `${scope ? `${scope}::` : ''}${name} [${unit}]`;
 }
 
 //#region rolldown:runtime
@@ -6776,6 +3547,707 @@ function readNumbers(parent, key, place) {
     return value;
 }
 
+/**
+ * When adding a new value to a list, one does not have to necessary
+ * recompute the mean of the list in linear time. They can instead use
+ * this function to compute the new mean by providing the current mean,
+ * the number of elements in the list that produced it and the new
+ * value to add.
+ *
+ * @since 2.5.0
+ * @param {number} mean current mean
+ * @param {number} n number of items in the list
+ * @param {number} newValue the added value
+ * @returns {number} the new mean
+ *
+ * @example
+ * addToMean(14, 5, 53); // => 20.5
+ */
+
+/**
+ * Our default sum is the [Kahan-Babuska algorithm](https://pdfs.semanticscholar.org/1760/7d467cda1d0277ad272deb2113533131dc09.pdf).
+ * This method is an improvement over the classical
+ * [Kahan summation algorithm](https://en.wikipedia.org/wiki/Kahan_summation_algorithm).
+ * It aims at computing the sum of a list of numbers while correcting for
+ * floating-point errors. Traditionally, sums are calculated as many
+ * successive additions, each one with its own floating-point roundoff. These
+ * losses in precision add up as the number of numbers increases. This alternative
+ * algorithm is more accurate than the simple way of calculating sums by simple
+ * addition.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x input
+ * @return {number} sum of all input numbers
+ * @example
+ * sum([1, 2, 3]); // => 6
+ */
+function sum(x) {
+    // If the array is empty, we needn't bother computing its sum
+    if (x.length === 0) {
+        return 0;
+    }
+
+    // Initializing the sum as the first number in the array
+    var sum = x[0];
+
+    // Keeping track of the floating-point error correction
+    var correction = 0;
+
+    var transition;
+
+    if (typeof sum !== "number") {
+        return Number.NaN;
+    }
+
+    for (var i = 1; i < x.length; i++) {
+        if (typeof x[i] !== "number") {
+            return Number.NaN;
+        }
+        transition = sum + x[i];
+
+        // Here we need to update the correction in a different fashion
+        // if the new absolute value is greater than the absolute sum
+        if (Math.abs(sum) >= Math.abs(x[i])) {
+            correction += sum - transition + x[i];
+        } else {
+            correction += x[i] - transition + sum;
+        }
+
+        sum = transition;
+    }
+
+    // Returning the corrected sum
+    return sum + correction;
+}
+
+/**
+ * The mean, _also known as average_,
+ * is the sum of all values over the number of values.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @throws {Error} if the length of x is less than one
+ * @returns {number} mean
+ * @example
+ * mean([0, 10]); // => 5
+ */
+function mean(x) {
+    if (x.length === 0) {
+        throw new Error("mean requires at least one data point");
+    }
+
+    return sum(x) / x.length;
+}
+
+/**
+ * The sum of deviations to the Nth power.
+ * When n=2 it's the sum of squared deviations.
+ * When n=3 it's the sum of cubed deviations.
+ *
+ * @param {Array<number>} x
+ * @param {number} n power
+ * @returns {number} sum of nth power deviations
+ *
+ * @example
+ * var input = [1, 2, 3];
+ * // since the variance of a set is the mean squared
+ * // deviations, we can calculate that with sumNthPowerDeviations:
+ * sumNthPowerDeviations(input, 2) / input.length;
+ */
+function sumNthPowerDeviations(x, n) {
+    var meanValue = mean(x);
+    var sum = 0;
+    var tempValue;
+    var i;
+
+    // This is an optimization: when n is 2 (we're computing a number squared),
+    // multiplying the number by itself is significantly faster than using
+    // the Math.pow method.
+    {
+        for (i = 0; i < x.length; i++) {
+            tempValue = x[i] - meanValue;
+            sum += tempValue * tempValue;
+        }
+    }
+
+    return sum;
+}
+
+/**
+ * The [sample variance](https://en.wikipedia.org/wiki/Variance#Sample_variance)
+ * is the sum of squared deviations from the mean. The sample variance
+ * is distinguished from the variance by the usage of [Bessel's Correction](https://en.wikipedia.org/wiki/Bessel's_correction):
+ * instead of dividing the sum of squared deviations by the length of the input,
+ * it is divided by the length minus one. This corrects the bias in estimating
+ * a value from a set that you don't know if full.
+ *
+ * References:
+ * * [Wolfram MathWorld on Sample Variance](http://mathworld.wolfram.com/SampleVariance.html)
+ *
+ * @param {Array<number>} x a sample of two or more data points
+ * @throws {Error} if the length of x is less than 2
+ * @return {number} sample variance
+ * @example
+ * sampleVariance([1, 2, 3, 4, 5]); // => 2.5
+ */
+function sampleVariance$1(x) {
+    if (x.length < 2) {
+        throw new Error("sampleVariance requires at least two data points");
+    }
+
+    var sumSquaredDeviationsValue = sumNthPowerDeviations(x);
+
+    // this is Bessels' Correction: an adjustment made to sample statistics
+    // that allows for the reduced degree of freedom entailed in calculating
+    // values from samples rather than complete populations.
+    var besselsCorrection = x.length - 1;
+
+    // Find the mean value of that list
+    return sumSquaredDeviationsValue / besselsCorrection;
+}
+
+/**
+ * The [sample standard deviation](http://en.wikipedia.org/wiki/Standard_deviation#Sample_standard_deviation)
+ * is the square root of the sample variance.
+ *
+ * @param {Array<number>} x input array
+ * @returns {number} sample standard deviation
+ * @example
+ * sampleStandardDeviation([2, 4, 4, 4, 5, 5, 7, 9]).toFixed(2);
+ * // => '2.14'
+ */
+function sampleStandardDeviation(x) {
+    var sampleVarianceX = sampleVariance$1(x);
+    return Math.sqrt(sampleVarianceX);
+}
+
+/**
+ * This computes the maximum number in an array.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} maximum value
+ * @throws {Error} if the length of x is less than one
+ * @example
+ * max([1, 2, 3, 4]);
+ * // => 4
+ */
+function max(x) {
+    if (x.length === 0) {
+        throw new Error("max requires at least one data point");
+    }
+
+    var value = x[0];
+    for (var i = 1; i < x.length; i++) {
+        if (x[i] > value) {
+            value = x[i];
+        }
+    }
+    return value;
+}
+
+/**
+ * The min is the lowest number in the array.
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @throws {Error} if the length of x is less than one
+ * @returns {number} minimum value
+ * @example
+ * min([1, 5, -10, 100, 2]); // => -10
+ */
+function min(x) {
+    if (x.length === 0) {
+        throw new Error("min requires at least one data point");
+    }
+
+    var value = x[0];
+    for (var i = 1; i < x.length; i++) {
+        if (x[i] < value) {
+            value = x[i];
+        }
+    }
+    return value;
+}
+
+/**
+ * The [Geometric Mean](https://en.wikipedia.org/wiki/Geometric_mean) is
+ * a mean function that is more useful for numbers in different
+ * ranges.
+ *
+ * This is the nth root of the input numbers multiplied by each other.
+ *
+ * The geometric mean is often useful for
+ * **[proportional growth](https://en.wikipedia.org/wiki/Geometric_mean#Proportional_growth)**: given
+ * growth rates for multiple years, like _80%, 16.66% and 42.85%_, a simple
+ * mean will incorrectly estimate an average growth rate, whereas a geometric
+ * mean will correctly estimate a growth rate that, over those years,
+ * will yield the same end value.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} geometric mean
+ * @throws {Error} if x is empty
+ * @throws {Error} if x contains a negative number
+ * @example
+ * var growthRates = [1.80, 1.166666, 1.428571];
+ * var averageGrowth = ss.geometricMean(growthRates);
+ * var averageGrowthRates = [averageGrowth, averageGrowth, averageGrowth];
+ * var startingValue = 10;
+ * var startingValueMean = 10;
+ * growthRates.forEach(function(rate) {
+ *   startingValue *= rate;
+ * });
+ * averageGrowthRates.forEach(function(rate) {
+ *   startingValueMean *= rate;
+ * });
+ * startingValueMean === startingValue;
+ */
+function geometricMean(x) {
+    if (x.length === 0) {
+        throw new Error("geometricMean requires at least one data point");
+    }
+
+    // the starting value.
+    var value = 1;
+
+    for (var i = 0; i < x.length; i++) {
+        // the geometric mean is only valid for positive numbers
+        if (x[i] < 0) {
+            throw new Error(
+                "geometricMean requires only non-negative numbers as input"
+            );
+        }
+
+        // repeatedly multiply the value by each number
+        value *= x[i];
+    }
+
+    return Math.pow(value, 1 / x.length);
+}
+
+/**
+ * This is the internal implementation of quantiles: when you know
+ * that the order is sorted, you don't need to re-sort it, and the computations
+ * are faster.
+ *
+ * This implements the linear interpolation method (type=7 in R/numpy),
+ * which is the default in numpy.percentile and R's quantile.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @param {number} p desired quantile: a number between 0 to 1, inclusive
+ * @returns {number} quantile value
+ * @throws {Error} if p ix outside of the range from 0 to 1
+ * @throws {Error} if x is empty
+ * @example
+ * quantileSorted([3, 6, 7, 8, 8, 9, 10, 13, 15, 16, 20], 0.5); // => 9
+ */
+function quantileSorted(x, p) {
+    // Use (n-1) * p for index, matching numpy's linear method (type=7)
+    var idx = (x.length - 1) * p;
+    if (x.length === 0) {
+        throw new Error("quantile requires at least one data point.");
+    } else if (p < 0 || p > 1) {
+        throw new Error("quantiles must be between 0 and 1");
+    } else if (p === 1) {
+        // If p is 1, directly return the last element
+        return x[x.length - 1];
+    } else if (p === 0) {
+        // If p is 0, directly return the first element
+        return x[0];
+    } else if (idx % 1 !== 0) {
+        // If idx is not integer, interpolate linearly between floor and ceil
+        var lower = Math.floor(idx);
+        var upper = Math.ceil(idx);
+        var fraction = idx - lower;
+        return x[lower] + fraction * (x[upper] - x[lower]);
+    } else {
+        // If idx is integer, type=7 returns the value at that index
+        return x[idx];
+    }
+}
+
+/**
+ * Rearrange items in `arr` so that all items in `[left, k]` range are the smallest.
+ * The `k`-th element will have the `(k - left + 1)`-th smallest value in `[left, right]`.
+ *
+ * Implements Floyd-Rivest selection algorithm https://en.wikipedia.org/wiki/Floyd-Rivest_algorithm
+ *
+ * @param {Array<number>} arr input array
+ * @param {number} k pivot index
+ * @param {number} [left] left index
+ * @param {number} [right] right index
+ * @returns {void} mutates input array
+ * @example
+ * var arr = [65, 28, 59, 33, 21, 56, 22, 95, 50, 12, 90, 53, 28, 77, 39];
+ * quickselect(arr, 8);
+ * // = [39, 28, 28, 33, 21, 12, 22, 50, 53, 56, 59, 65, 90, 77, 95]
+ */
+function quickselect(arr, k, left, right) {
+    left = left || 0;
+    right = right || arr.length - 1;
+
+    while (right > left) {
+        // 600 and 0.5 are arbitrary constants chosen in the original paper to minimize execution time
+        if (right - left > 600) {
+            var n = right - left + 1;
+            var m = k - left + 1;
+            var z = Math.log(n);
+            var s = 0.5 * Math.exp((2 * z) / 3);
+            var sd = 0.5 * Math.sqrt((z * s * (n - s)) / n);
+            if (m - n / 2 < 0) { sd *= -1; }
+            var newLeft = Math.max(left, Math.floor(k - (m * s) / n + sd));
+            var newRight = Math.min(
+                right,
+                Math.floor(k + ((n - m) * s) / n + sd)
+            );
+            quickselect(arr, k, newLeft, newRight);
+        }
+
+        var t = arr[k];
+        var i = left;
+        var j = right;
+
+        swap(arr, left, k);
+        if (arr[right] > t) { swap(arr, left, right); }
+
+        while (i < j) {
+            swap(arr, i, j);
+            i++;
+            j--;
+            while (arr[i] < t) { i++; }
+            while (arr[j] > t) { j--; }
+        }
+
+        if (arr[left] === t) { swap(arr, left, j); }
+        else {
+            j++;
+            swap(arr, j, right);
+        }
+
+        if (j <= k) { left = j + 1; }
+        if (k <= j) { right = j - 1; }
+    }
+}
+
+function swap(arr, i, j) {
+    var tmp = arr[i];
+    arr[i] = arr[j];
+    arr[j] = tmp;
+}
+
+/**
+ * The [quantile](https://en.wikipedia.org/wiki/Quantile):
+ * this is a population quantile, since we assume to know the entire
+ * dataset in this library. This implementation uses linear interpolation,
+ * equivalent to R's type=7 and numpy's default percentile method.
+ *
+ * Sample is a one-dimensional array of numbers,
+ * and p is either a decimal number from 0 to 1 or an array of decimal
+ * numbers from 0 to 1.
+ * In terms of a k/q quantile, p = k/q - it's just dealing with fractions or dealing
+ * with decimal values.
+ * When p is an array, the result of the function is also an array containing the appropriate
+ * quantiles in input order
+ *
+ * @param {Array<number>} x sample of one or more numbers
+ * @param {Array<number> | number} p the desired quantile, as a number between 0 and 1
+ * @returns {number} quantile
+ * @example
+ * quantile([3, 6, 7, 8, 8, 9, 10, 13, 15, 16, 20], 0.5); // => 9
+ */
+function quantile(x, p) {
+    var copy = x.slice();
+
+    if (Array.isArray(p)) {
+        // rearrange elements so that each element corresponding to a requested
+        // quantile is on a place it would be if the array was fully sorted
+        multiQuantileSelect(copy, p);
+        // Initialize the result array
+        var results = [];
+        // For each requested quantile
+        for (var i = 0; i < p.length; i++) {
+            results[i] = quantileSorted(copy, p[i]);
+        }
+        return results;
+    } else {
+        var idx = quantileIndex(copy.length, p);
+        quantileSelect(copy, idx, 0, copy.length - 1);
+        return quantileSorted(copy, p);
+    }
+}
+
+function quantileSelect(arr, k, left, right) {
+    if (k % 1 === 0) {
+        quickselect(arr, k, left, right);
+    } else {
+        k = Math.floor(k);
+        quickselect(arr, k, left, right);
+        quickselect(arr, k + 1, k + 1, right);
+    }
+}
+
+function multiQuantileSelect(arr, p) {
+    // Collect every integer order statistic that the requested quantiles need.
+    // Linear interpolation (type=7) reads x[floor(idx)] and x[ceil(idx)], so both
+    // surrounding positions must be placed. Deduplicate to integer positions
+    // so each is selected with an unambiguous index.
+    var positions = new Set();
+    for (var i = 0; i < p.length; i++) {
+        var idx = quantileIndex(arr.length, p[i]);
+        positions.add(Math.floor(idx));
+        positions.add(Math.ceil(idx));
+    }
+    var indices = Array.from(positions).sort(compare$1);
+
+    multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
+}
+
+// Place every order statistic in `indices` by partitioning around the median
+// requested position, then recursing into the two halves. The just-placed pivot
+// is excluded from the child ranges (indices[mid] ± 1) so that a later, narrower
+// quickselect cannot disturb an already-finalized position.
+function multiselect(arr, indices, lo, hi, left, right) {
+    if (lo > hi) { return; }
+    var mid = (lo + hi) >> 1;
+    quickselect(arr, indices[mid], left, right);
+    multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
+    multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+
+function compare$1(a, b) {
+    return a - b;
+}
+
+function quantileIndex(len, p) {
+    // Use (n-1) * p to match numpy's linear method (type=7)
+    var idx = (len - 1) * p;
+    if (p === 1) {
+        // If p is 1, directly return the last index
+        return len - 1;
+    } else if (p === 0) {
+        // If p is 0, directly return the first index
+        return 0;
+    } else if (idx % 1 !== 0) {
+        // If index is not integer, keep the fractional position so we can
+        // select both surrounding order statistics for interpolation.
+        return idx;
+    } else {
+        // If index is integer, return that exact position.
+        return idx;
+    }
+}
+
+/**
+ * The [median](http://en.wikipedia.org/wiki/Median) is
+ * the middle number of a list. This is often a good indicator of 'the middle'
+ * when there are outliers that skew the `mean()` value.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * The median isn't necessarily one of the elements in the list: the value
+ * can be the average of two elements if the list has an even length
+ * and the two central values are different.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} median value
+ * @example
+ * median([10, 2, 5, 100, 2, 1]); // => 3.5
+ */
+function median(x) {
+    return +quantile(x, 0.5);
+}
+
+/**
+ * The [median](http://en.wikipedia.org/wiki/Median) is
+ * the middle number of a list. This is often a good indicator of 'the middle'
+ * when there are outliers that skew the `mean()` value.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * The median isn't necessarily one of the elements in the list: the value
+ * can be the average of two elements if the list has an even length
+ * and the two central values are different.
+ *
+ * @param {Array<number>} sorted input
+ * @returns {number} median value
+ * @example
+ * medianSorted([10, 2, 5, 100, 2, 1]); // => 52.5
+ */
+function medianSorted(sorted) {
+    return quantileSorted(sorted, 0.5);
+}
+
+const BIGGER_IS_BETTER = new Set(['ops/s', 'ops/sec', 'hz', 'MB/s', 'items/s', 'elem/s', 'B/s']);
+/**
+ * Direction implied by a unit: rates (`MB/s`, `ops/s`, anything per second) are bigger-is-better,
+ * times, sizes and counts are smaller-is-better.
+ */
+function directionOfUnit(unit) {
+    if (BIGGER_IS_BETTER.has(unit))
+        return 'bigger';
+    if (/\/(s|sec|second)$/i.test(unit))
+        return 'bigger';
+    if (/^(hz|ops|throughput)$/i.test(unit))
+        return 'bigger';
+    return 'smaller';
+}
+/** Seconds per time unit, as tools print them. */
+const TIME_SCALE = {
+    ps: 1e-12,
+    ns: 1e-9,
+    us: 1e-6,
+    µs: 1e-6,
+    μs: 1e-6,
+    ms: 1e-3,
+    s: 1,
+    sec: 1,
+};
+/** Bytes per size unit (SI and IEC). */
+const BYTE_SCALE = {
+    B: 1,
+    kB: 1e3,
+    KB: 1e3,
+    MB: 1e6,
+    GB: 1e9,
+    KiB: 1024,
+    MiB: 1024 ** 2,
+    GiB: 1024 ** 3,
+};
+/** Elements per element unit, as criterion prints throughput (`Kelem/s`, `Melem/s`, `Gelem/s`). */
+const ELEMENT_SCALE = {
+    elem: 1,
+    Kelem: 1e3,
+    Melem: 1e6,
+    Gelem: 1e9,
+};
+/** Splits `ns/op` into `ns` and `op`; a unit without `/` has no denominator. */
+function splitUnit(unit) {
+    const slash = unit.indexOf('/');
+    return slash < 0 ? [unit, undefined] : [unit.slice(0, slash), unit.slice(slash + 1)];
+}
+function unitKind(unit) {
+    const [num, den] = splitUnit(unit);
+    if (TIME_SCALE[num] !== undefined)
+        return 'time';
+    if (directionOfUnit(unit) === 'bigger')
+        return 'throughput';
+    if (BYTE_SCALE[num] !== undefined && (den === undefined || den === 'op' || den === 'iter'))
+        return 'memory';
+    return 'count';
+}
+/**
+ * Factor converting a value in `from` into `to` (`ms` → `ns/op` is 1e6), or undefined when the two are
+ * not the same dimension. Denominators must agree when both have one (`ns/op` vs `ns/item` do not).
+ */
+function conversionFactor(from, to) {
+    if (from === to)
+        return 1;
+    const [fromNum, fromDen] = splitUnit(from);
+    const [toNum, toDen] = splitUnit(to);
+    if (fromDen !== undefined && toDen !== undefined && fromDen !== toDen)
+        return undefined;
+    // A bare quantity converts to a per-operation unit (`5ms` → `ns/op`), never to a rate: `1 MB` is not `MB/s`.
+    if ((fromDen === undefined) !== (toDen === undefined) && isPerTime(fromDen ?? toDen))
+        return undefined;
+    for (const scale of [TIME_SCALE, BYTE_SCALE, ELEMENT_SCALE]) {
+        const a = scale[fromNum];
+        const b = scale[toNum];
+        if (a !== undefined && b !== undefined)
+            return withoutFloatNoise(a / b);
+    }
+    return undefined;
+}
+/**
+ * Drops the last-bit error of binary floating point (1e-6 / 1e-9 is 999.9999999999999), so a budget
+ * of `2µs` is exactly 2000 ns and a value of 2000 ns is within it.
+ */
+function withoutFloatNoise(x) {
+    return Number(x.toPrecision(15));
+}
+function isPerTime(denominator) {
+    return denominator !== undefined && (TIME_SCALE[denominator] !== undefined || denominator === 'second');
+}
+/** Parses `5ms`, `500 ns`, `1.5 MiB`, `100 allocs/op`, `2e3 ops/s`; undefined when it is not a quantity. */
+function parseQuantity(text) {
+    // The unit may not start with a digit or an exponent: `500` is not 50 of unit `0`, `1e3` not 1 `e3`.
+    const m = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(?![eE][+-]?\d)([^\s\d.+-]\S*)\s*$/.exec(text);
+    if (!m?.[1] || !m[2])
+        return undefined;
+    const value = Number(m[1]);
+    return Number.isFinite(value) ? { value, unit: m[2] } : undefined;
+}
+/** Steps for numbers that are neither times nor sizes: k/M/G/T prefixes on the tool's own unit. */
+const SI_STEPS = [
+    [1e12, 'T'],
+    [1e9, 'G'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+    [1, ''],
+];
+const TIME_STEPS = [
+    [1, 's'],
+    [1e-3, 'ms'],
+    [1e-6, 'µs'],
+    [1e-9, 'ns'],
+];
+const BYTE_STEPS = [
+    [1024 ** 3, 'GiB'],
+    [1024 ** 2, 'MiB'],
+    [1024, 'KiB'],
+    [1, 'B'],
+];
+/**
+ * A value for humans, in the largest unit that keeps it ≥ 1: times as ns/µs/ms/s (keeping a `/op`
+ * denominator), sizes as B/KiB/MiB/GiB, other numbers with k/M/G/T prefixes. 4 significant digits.
+ * Zero keeps the tool's unit (there is no "largest unit" for it).
+ */
+function formatValue(value, unit) {
+    if (!Number.isFinite(value) || value === 0)
+        return `${value} ${unit}`;
+    const [num, den] = splitUnit(unit);
+    const suffix = den === undefined ? '' : `/${den}`;
+    const seconds = TIME_SCALE[num];
+    if (seconds !== undefined) {
+        const [text, name] = inLargestStep(value * seconds, TIME_STEPS);
+        return `${text} ${name}${suffix}`;
+    }
+    const bytes = BYTE_SCALE[num];
+    // Sizes get IEC units; rates (`MB/s`) keep the tool's own unit with an SI prefix below.
+    if (bytes !== undefined && den !== 's') {
+        const [text, name] = inLargestStep(value * bytes, BYTE_STEPS);
+        return `${text} ${name}${suffix}`;
+    }
+    const [text, prefix] = inLargestStep(value, SI_STEPS);
+    return `${text}${prefix} ${unit}`;
+}
+/**
+ * The value in the largest step where it reads ≥ 1 after rounding (so 999.96 ns reads `1 µs`, not
+ * `1000 ns`), else in the smallest step.
+ */
+function inLargestStep(value, steps) {
+    for (const [size, name] of steps) {
+        const text = significant(value / size);
+        if (Math.abs(Number(text)) >= 1)
+            return [text, name];
+    }
+    const [size, name] = steps[steps.length - 1];
+    return [significant(value / size), name];
+}
+/** 4 significant digits without trailing zeros or exponent notation for ordinary magnitudes. */
+function significant(x) {
+    if (x === 0)
+        return '0';
+    const digits = Math.max(0, 3 - Math.floor(Math.log10(Math.abs(x))));
+    return Number(x.toFixed(Math.min(digits, 12))).toString();
+}
+
 // Builds the series of Rust benchmarks, shared by the criterion input shapes: from criterion's raw
 // samples (target/criterion JSON, cargo-criterion messages) and from bencher-style results (libtest).
 /** Criterion's default sample size, assumed when its output does not say how many samples it took. */
@@ -7441,6 +4913,22 @@ function shapeOf(text) {
     if (JSON_LINE.test(text.slice(0, SNIFF_WINDOW$1)))
         return 'json-lines';
     return text.trimStart().startsWith('{') ? 'folder-file' : 'text';
+}
+
+// The numbers of a result that follow from its raw samples: how many, the median as its value, and
+// the usual summary. One definition for the parsers that read samples and for pooled runs.
+function sampleSummary(samples) {
+    const middle = median(samples);
+    return {
+        n: samples.length,
+        value: middle,
+        samples,
+        mean: mean(samples),
+        median: middle,
+        min: min(samples),
+        max: max(samples),
+        ...(samples.length >= 2 ? { stddev: sampleStandardDeviation(samples) } : {}),
+    };
 }
 
 // Reads `go test -bench` output: the text format (the one golang.org/x/perf/benchfmt reads) and the
@@ -8676,6 +6164,60 @@ function detectFormat(file) {
     return undefined;
 }
 
+function poolSameSeries(results) {
+    const byId = new Map();
+    for (const result of results) {
+        const parts = byId.get(result.id);
+        if (parts)
+            parts.push(result);
+        else
+            byId.set(result.id, [result]);
+    }
+    const warnings = [];
+    const pooledResults = [];
+    for (const parts of byId.values()) {
+        const [first] = parts;
+        if (parts.length === 1)
+            pooledResults.push(first);
+        else if (parts.every((p) => p.samples && p.samples.length > 0))
+            pooledResults.push(pooled(parts));
+        else {
+            pooledResults.push(first);
+            for (const ignored of parts.slice(1)) {
+                warnings.push({
+                    file: ignored.source.file,
+                    ...(ignored.source.line !== undefined ? { line: ignored.source.line } : {}),
+                    message: `${first.id} again (first in ${first.source.file}), without raw samples to pool; ignored`,
+                });
+            }
+        }
+    }
+    return { results: pooledResults, warnings };
+}
+/** The parts' samples in input order; the rest of the first part (where it was read, its extras). */
+function pooled(parts) {
+    const [first] = parts;
+    const { ci: _perPart, stddev: _old, ...rest } = first;
+    return {
+        ...rest,
+        ...sampleSummary(parts.flatMap((p) => p.samples)),
+        extra: { ...pooledExtra(parts), pooledFrom: parts.map((p) => p.source) },
+    };
+}
+/** The first part's extras, with arrays that run parallel to the samples (go's iterations) joined. */
+function pooledExtra(parts) {
+    const extra = { ...(parts[0]?.extra ?? {}) };
+    for (const [key, value] of Object.entries(extra)) {
+        const parallel = parts.every((p) => {
+            const own = p.extra?.[key];
+            return Array.isArray(own) && own.length === p.samples?.length;
+        });
+        if (Array.isArray(value) && parallel)
+            extra[key] = parts.flatMap((p) => p.extra?.[key]);
+    }
+    return extra;
+}
+
 // Entry point of parsing: picks a parser per file (or the one the user forced) and merges results.
 /**
  * The files of one run (the action's `files`, one `--baseline` or `--current` of the CLI): parsed,
@@ -8726,6 +6268,2469 @@ function parseOne(format, file) {
         case 'json':
             return parseGenericJson(file);
     }
+}
+
+/** The stored history cannot be used: corrupt JSON, wrong shape, or a newer schema version. */
+class HistoryError extends Error {
+    name = 'HistoryError';
+}
+
+// Command-line argument handling shared by the CLI commands.
+/** Wrong command line: printed with the usage text, exit code 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+function parseFormat(value) {
+    if (value === 'auto' || FORMATS.includes(value))
+        return value;
+    throw new UsageError(`--format must be one of: auto, ${FORMATS.join(', ')} (got "${value}")`);
+}
+/** node:util parseArgs, with its errors turned into usage errors (exit code 2). */
+function parseCliArgs(args, options) {
+    try {
+        return parseArgs({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw new UsageError(describeArgsError(err, Object.keys(options ?? {})));
+    }
+}
+/** node:util's messages are long and suggest `--` tricks; say what was wrong and what is accepted. */
+function describeArgsError(err, known) {
+    const option = /'(-[^' ]+)/.exec(err.message)?.[1];
+    if (option && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        return `unknown option ${option}; expected ${known.map((k) => `--${k}`).join(', ')}`;
+    }
+    if (option && err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+        return `${option} needs a value`;
+    return err.message;
+}
+/** A positive whole number option. */
+function parseCount(value, option) {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+        throw new UsageError(`${option} must be a whole number ≥ 1 (got "${value}")`);
+    return n;
+}
+
+const STATUSES = [
+    'regression',
+    'over-budget',
+    'improvement',
+    'inconclusive',
+    'unchanged',
+    'new',
+    'missing',
+];
+
+// Benjamini–Hochberg false discovery rate control: with many benchmarks, some p-values fall under
+// 0.05 by chance alone; q-values say how many of the "significant" ones may be noise.
+/**
+ * Benjamini–Hochberg adjusted p-values (q-values), in the order of the input: for the i-th smallest
+ * of m p-values, q = min over j ≥ i of p₍ⱼ₎·m/j, capped at 1, so q is monotone in p. NaN entries
+ * stay NaN and do not count towards m.
+ */
+function benjaminiHochberg(pValues) {
+    const ranked = pValues
+        .map((p, index) => ({ p, index }))
+        .filter(({ p }) => !Number.isNaN(p))
+        .sort((a, b) => a.p - b.p);
+    const m = ranked.length;
+    const q = pValues.map(() => Number.NaN);
+    let running = 1;
+    for (let i = m - 1; i >= 0; i--) {
+        const { p, index } = ranked[i];
+        running = Math.min(running, (p * m) / (i + 1));
+        q[index] = running;
+    }
+    return q;
+}
+
+// Probability distributions to full double precision: normal, Student t, binomial, and the special
+// functions behind them (log-gamma, log-beta, regularized incomplete beta). simple-statistics has
+// a normal CDF from a 3-digit table and no t distribution, which is not enough for p-values.
+// ---------------------------------------------------------------------------------------------
+// Normal distribution
+// ---------------------------------------------------------------------------------------------
+// W. J. Cody (1969), "Rational Chebyshev approximations for the error function", Math. Comp. 23,
+// coefficients as published in netlib specfun CALERF (written here rounded to the nearest double).
+// A/B: erf on |y| ≤ 0.46875; C/D: erfc·e^{y²} on (0.46875, 4]; P/Q: erfc·e^{y²} beyond 4.
+const ERF_A = [
+    3.1611237438705655, 113.86415415105016, 377.485237685302, 3209.3775891384694, 0.18577770618460315,
+];
+const ERF_B = [23.601290952344122, 244.02463793444417, 1282.6165260773723, 2844.236833439171];
+const ERFC_C = [
+    0.5641884969886701, 8.883149794388377, 66.11919063714163, 298.6351381974001, 881.952221241769,
+    1712.0476126340707, 2051.0783778260716, 1230.3393547979972, 2.1531153547440383e-8,
+];
+const ERFC_D = [
+    15.744926110709835, 117.6939508913125, 537.1811018620099, 1621.3895745666903, 3290.7992357334597,
+    4362.619090143247, 3439.3676741437216, 1230.3393548037495,
+];
+const ERFC_P = [
+    0.30532663496123236, 0.36034489994980445, 0.12578172611122926, 0.016083785148742275, 0.0006587491615298378,
+    0.016315387137302097,
+];
+const ERFC_Q = [
+    2.568520192289822, 1.8729528499234604, 0.5279051029514285, 0.06051834131244132, 0.0023352049762686918,
+];
+const INV_SQRT_PI = 0.5641895835477563;
+const ERF_SMALL_LIMIT = 0.46875;
+/** erf(y) for |y| ≤ 0.46875. */
+function erfSmall(y) {
+    const ysq = y * y;
+    let num = ERF_A[4] * ysq;
+    let den = ysq;
+    for (let i = 0; i < 3; i++) {
+        num = (num + ERF_A[i]) * ysq;
+        den = (den + ERF_B[i]) * ysq;
+    }
+    return (y * (num + ERF_A[3])) / (den + ERF_B[3]);
+}
+/** erfc(y)·e^{y²} for y > 0.46875: the smooth factor of erfc, free of the Gaussian's rounding. */
+function erfcScaled(y) {
+    if (y <= 4) {
+        let num = ERFC_C[8] * y;
+        let den = y;
+        for (let i = 0; i < 7; i++) {
+            num = (num + ERFC_C[i]) * y;
+            den = (den + ERFC_D[i]) * y;
+        }
+        return (num + ERFC_C[7]) / (den + ERFC_D[7]);
+    }
+    const inv = 1 / (y * y);
+    let num = ERFC_P[5] * inv;
+    let den = inv;
+    for (let i = 0; i < 4; i++) {
+        num = (num + ERFC_P[i]) * inv;
+        den = (den + ERFC_Q[i]) * inv;
+    }
+    const r = (inv * (num + ERFC_P[4])) / (den + ERFC_Q[4]);
+    return (INV_SQRT_PI - r) / y;
+}
+/**
+ * e^{-x²/2}, accurate to a few ulps even where x² itself rounds: x is split into a part with four
+ * fractional bits (whose square is exact) and a small remainder, as Cody does for e^{-y²}.
+ */
+function gaussianFactor(x) {
+    const head = Math.trunc(x * 16) / 16;
+    const tail = (x - head) * (x + head);
+    return Math.exp((-head * head) / 2) * Math.exp(-tail / 2);
+}
+/** Upper tail of the standard normal, Q(z) = 1 − Φ(z), with full relative precision far into the tail. */
+function normalSurvival(z) {
+    if (Number.isNaN(z))
+        return Number.NaN;
+    if (z < 0)
+        return 1 - normalSurvival(-z);
+    const y = z / Math.SQRT2;
+    if (y <= ERF_SMALL_LIMIT)
+        return 0.5 - erfSmall(y) / 2;
+    // The rational factor is smooth, so the rounding of z/√2 barely moves it; the Gaussian factor is
+    // computed from z itself so it carries no such rounding.
+    return (erfcScaled(y) * gaussianFactor(z)) / 2;
+}
+/** Standard normal CDF Φ(z). */
+function normalCdf(z) {
+    return normalSurvival(-z);
+}
+// M. J. Wichura (1988), Algorithm AS 241 "The percentage points of the normal distribution" (PPND16),
+// Applied Statistics 37: rational approximations accurate to about 1e-16 (coefficients rounded to doubles).
+const AS241_A = [
+    3.3871328727963665, 133.14166789178438, 1971.5909503065513, 13731.69376550946, 45921.95393154987,
+    67265.7709270087, 33430.57558358813, 2509.0809287301227,
+];
+const AS241_B = [
+    1, 42.31333070160091, 687.1870074920579, 5394.196021424751, 21213.794301586597, 39307.89580009271,
+    28729.085735721943, 5226.495278852854,
+];
+const AS241_C = [
+    1.4234371107496835, 4.630337846156546, 5.769497221460691, 3.6478483247632045, 1.2704582524523684,
+    0.2417807251774506, 0.022723844989269184, 0.0007745450142783414,
+];
+const AS241_D = [
+    1, 2.053191626637759, 1.6763848301838038, 0.6897673349851, 0.14810397642748008, 0.015198666563616457,
+    0.0005475938084995345, 1.0507500716444169e-9,
+];
+const AS241_E = [
+    6.657904643501103, 5.463784911164114, 1.7848265399172913, 0.29656057182850487, 0.026532189526576124,
+    0.0012426609473880784, 0.000027115555687434876, 2.0103343992922881e-7,
+];
+const AS241_F = [
+    1, 0.599832206555888, 0.1369298809227358, 0.014875361290850615, 0.0007868691311456133,
+    0.000018463183175100548, 1.421511758316446e-7, 2.0442631033899397e-15,
+];
+function polynomial(coefficients, x) {
+    let sum = 0;
+    for (let i = coefficients.length - 1; i >= 0; i--)
+        sum = sum * x + coefficients[i];
+    return sum;
+}
+/** Standard normal quantile Φ⁻¹(p) (AS 241). Φ⁻¹(0) = −∞, Φ⁻¹(1) = +∞. */
+function normalQuantile(p) {
+    if (Number.isNaN(p) || p < 0 || p > 1)
+        return Number.NaN;
+    if (p === 0)
+        return Number.NEGATIVE_INFINITY;
+    if (p === 1)
+        return Number.POSITIVE_INFINITY;
+    const q = p - 0.5;
+    if (Math.abs(q) <= 0.425) {
+        const r = 0.180625 - q * q;
+        return (q * polynomial(AS241_A, r)) / polynomial(AS241_B, r);
+    }
+    let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+    let x;
+    if (r <= 5) {
+        r -= 1.6;
+        x = polynomial(AS241_C, r) / polynomial(AS241_D, r);
+    }
+    else {
+        r -= 5;
+        x = polynomial(AS241_E, r) / polynomial(AS241_F, r);
+    }
+    return q < 0 ? -x : x;
+}
+// ---------------------------------------------------------------------------------------------
+// Gamma and beta functions
+// ---------------------------------------------------------------------------------------------
+const LN_SQRT_2PI = 0.9189385332046728;
+/**
+ * lgamma(x) − Stirling's approximation, for x ≥ 10: the asymptotic series with Bernoulli numbers
+ * B2…B16, whose first omitted term is below 2e-18 at x = 10.
+ */
+function stirlingCorrection(x) {
+    const inv = 1 / x;
+    const inv2 = inv * inv;
+    const series = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156, -3617 / 122400];
+    return inv * polynomial(series, inv2);
+}
+/** ln Γ(x) for x > 0, absolute accuracy ~1e-15 (relative for large x). */
+function logGamma(x) {
+    if (Number.isNaN(x) || x <= 0)
+        return Number.NaN;
+    if (x === Number.POSITIVE_INFINITY)
+        return x;
+    if (x >= 10)
+        return (x - 0.5) * Math.log(x) - x + LN_SQRT_2PI + stirlingCorrection(x);
+    // Γ(x) = Γ(x+n) / (x(x+1)…(x+n−1)): shift into the range where Stirling's series is exact enough.
+    let product = 1;
+    let shifted = x;
+    while (shifted < 10) {
+        product *= shifted;
+        shifted += 1;
+    }
+    return logGamma(shifted) - Math.log(product);
+}
+/**
+ * ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a+b), arranged (as in R's lbeta) so that large arguments do
+ * not cancel: Stirling's terms are combined analytically and only the small corrections subtract.
+ */
+function logBeta(a, b) {
+    const p = Math.min(a, b);
+    const q = Math.max(a, b);
+    if (Number.isNaN(p) || p < 0)
+        return Number.NaN;
+    if (p === 0)
+        return Number.POSITIVE_INFINITY;
+    if (q === Number.POSITIVE_INFINITY)
+        return Number.NEGATIVE_INFINITY;
+    if (p >= 10) {
+        const correction = stirlingCorrection(p) + stirlingCorrection(q) - stirlingCorrection(p + q);
+        const share = p / (p + q);
+        return (-0.5 * Math.log(q) + LN_SQRT_2PI + correction + (p - 0.5) * Math.log(share) + q * Math.log1p(-share));
+    }
+    if (q >= 10) {
+        const correction = stirlingCorrection(q) - stirlingCorrection(p + q);
+        return logGamma(p) + correction + p - p * Math.log(p + q) + (q - 0.5) * Math.log1p(-p / (p + q));
+    }
+    return logGamma(p) + logGamma(q) - logGamma(p + q);
+}
+const CONTINUED_FRACTION_MAX_ITERATIONS = 100_000;
+const TINY = 1e-300;
+/**
+ * Continued fraction for I_x(a, b) (modified Lentz, as in Numerical Recipes' betacf), converging
+ * fast for x < (a+1)/(a+b+2). Near x ≈ 1 (t with many degrees of freedom) its first denominator
+ * 1 − (a+b)x/(a+1) is rewritten with y = 1 − x, because the subtraction would amplify x's rounding.
+ */
+function betaContinuedFraction(x, y, a, b) {
+    const sum = a + b;
+    let c = 1;
+    let d = x <= 0.5 ? 1 - (sum * x) / (a + 1) : (1 - b + sum * y) / (a + 1);
+    if (Math.abs(d) < TINY)
+        d = TINY;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= CONTINUED_FRACTION_MAX_ITERATIONS; m++) {
+        const m2 = 2 * m;
+        // Even step.
+        let aa = (m * (b - m) * x) / ((a - 1 + m2) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        h *= d * c;
+        // Odd step.
+        aa = (-(a + m) * (sum + m) * x) / ((a + m2) * (a + 1 + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) <= Number.EPSILON / 2)
+            return h;
+    }
+    return h;
+}
+/**
+ * Both tails of the regularized incomplete beta function at x, with y = 1 − x passed separately so
+ * a caller holding a precise y (e.g. t²/(ν+t²)) does not lose it: returns [I_x(a,b), 1 − I_x(a,b)],
+ * each computed directly on the side where it is the small one, so both keep relative precision.
+ */
+function incompleteBetaTails(x, a, b, y = 1 - x) {
+    if (Number.isNaN(x) || Number.isNaN(a) || Number.isNaN(b) || a <= 0 || b <= 0 || x < 0 || x > 1) {
+        return [Number.NaN, Number.NaN];
+    }
+    if (x === 0)
+        return [0, 1];
+    if (y === 0)
+        return [1, 0];
+    // ln x near x = 1 comes from log1p(−y): with a large (many degrees of freedom) the rounding of x
+    // itself would otherwise cost ~a·ε of relative precision.
+    const logX = x < 0.5 ? Math.log(x) : Math.log1p(-y);
+    const logY = y < 0.5 ? Math.log(y) : Math.log1p(-x);
+    const front = Math.exp(a * logX + b * logY - logBeta(a, b));
+    if (x < (a + 1) / (a + b + 2)) {
+        const lower = (front * betaContinuedFraction(x, y, a, b)) / a;
+        return [lower, 1 - lower];
+    }
+    const upper = (front * betaContinuedFraction(y, x, b, a)) / b;
+    return [1 - upper, upper];
+}
+// ---------------------------------------------------------------------------------------------
+// Student t distribution
+// ---------------------------------------------------------------------------------------------
+/**
+ * P(T > t) for Student's t with `df` degrees of freedom (df may be fractional, as Welch's is).
+ * Relative accuracy ~1e-14 up to 1000 df; the continued fraction loses digits as df grows (~5e-13 at
+ * 1e4, ~4e-11 at 1e6 df), far below anything a p-value is used for.
+ */
+function studentTSurvival(t, df) {
+    if (Number.isNaN(t) || Number.isNaN(df) || df <= 0)
+        return Number.NaN;
+    if (df === Number.POSITIVE_INFINITY)
+        return normalSurvival(t);
+    if (t === 0)
+        return 0.5;
+    const t2 = t * t;
+    // P(|T| > |t|) = I_{ν/(ν+t²)}(ν/2, 1/2); y = t²/(ν+t²) is passed exactly rather than as 1 − x.
+    const [twoSided] = incompleteBetaTails(df / (df + t2), df / 2, 0.5, t2 / (df + t2));
+    return t > 0 ? twoSided / 2 : 1 - twoSided / 2;
+}
+/** Two-sided p-value P(|T| ≥ |t|). */
+function studentTTwoSidedP(t, df) {
+    return Math.min(1, 2 * studentTSurvival(Math.abs(t), df));
+}
+/** Density of Student's t. */
+function studentTDensity(t, df) {
+    return Math.exp(studentTLogDensity(t, df));
+}
+/** ln of Student's t density: finite where the density itself underflows (a normal at t > 38). */
+function studentTLogDensity(t, df) {
+    if (df === Number.POSITIVE_INFINITY)
+        return (-t * t) / 2 - 0.5 * Math.log(2 * Math.PI);
+    return -((df + 1) / 2) * Math.log1p((t * t) / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5);
+}
+const QUANTILE_MAX_ITERATIONS = 200;
+/**
+ * The t ≥ 0 with P(T > t) = q, for 0 < q ≤ 1/2. Closed forms for ν = 1 and 2; otherwise Newton's
+ * method on ln P(T > t) (well conditioned deep in the tail) inside a shrinking bracket.
+ */
+function studentTUpperQuantile(q, df) {
+    if (q === 0.5)
+        return 0;
+    if (df === Number.POSITIVE_INFINITY)
+        return -normalQuantile(q);
+    if (df === 1)
+        return 1 / Math.tan(Math.PI * q);
+    if (df === 2)
+        return (1 - 2 * q) / Math.sqrt(2 * q * (1 - q));
+    // Start from the larger of the normal quantile and the power-law tail P(T > t) ≈ c·t^{-ν}.
+    const normalGuess = -normalQuantile(q);
+    const tailGuess = Math.sqrt(df) * Math.exp(-(Math.log(df * q) + logBeta(df / 2, 0.5)) / df);
+    let t = Math.max(normalGuess, Number.isFinite(tailGuess) ? tailGuess : 0);
+    let lo = 0;
+    let hi = Number.POSITIVE_INFINITY;
+    const target = Math.log(q);
+    for (let i = 0; i < QUANTILE_MAX_ITERATIONS; i++) {
+        const survival = studentTSurvival(t, df);
+        if (survival === q)
+            return t;
+        if (survival > q)
+            lo = t;
+        else
+            hi = t;
+        const step = ((Math.log(survival) - target) * survival) / studentTDensity(t, df);
+        let next = t + step;
+        if (!Number.isFinite(next) || next <= lo || next >= hi) {
+            next = hi === Number.POSITIVE_INFINITY ? 2 * t + 1 : (lo + hi) / 2;
+        }
+        if (Math.abs(next - t) <= 4 * Number.EPSILON * t)
+            return next;
+        t = next;
+    }
+    return t;
+}
+/** Quantile of Student's t: the t with P(T ≤ t) = p. */
+function studentTQuantile(p, df) {
+    if (Number.isNaN(p) || Number.isNaN(df) || p < 0 || p > 1 || df <= 0)
+        return Number.NaN;
+    if (p === 0)
+        return Number.NEGATIVE_INFINITY;
+    if (p === 1)
+        return Number.POSITIVE_INFINITY;
+    return p < 0.5 ? -studentTUpperQuantile(p, df) : studentTUpperQuantile(1 - p, df);
+}
+// ---------------------------------------------------------------------------------------------
+// Binomial distribution
+// ---------------------------------------------------------------------------------------------
+/** Binomial coefficient C(n, k), exact while it fits a double's 53-bit integer range. */
+function choose(n, k) {
+    if (k < 0 || k > n)
+        return 0;
+    const m = Math.min(k, n - k);
+    let result = 1;
+    for (let i = 1; i <= m; i++) {
+        // result·(n−m+i) is C(n−m+i, i)·i, so the division is exact while the product is.
+        result = (result * (n - m + i)) / i;
+    }
+    return result;
+}
+/** P(X = k) for X ~ Binomial(n, p). */
+function binomialPmf(k, n, p) {
+    if (!Number.isInteger(k) || k < 0 || k > n)
+        return 0;
+    const coefficient = choose(n, k);
+    if (coefficient < 2 ** 53)
+        return coefficient * p ** k * (1 - p) ** (n - k);
+    const logChoose = -Math.log(n + 1) - logBeta(n - k + 1, k + 1);
+    return Math.exp(logChoose + k * Math.log(p) + (n - k) * Math.log1p(-p));
+}
+
+/** Standard error of ln(estimate) implied by its confidence interval. */
+function logSeFromInterval({ estimate, lo, hi, level }) {
+    if (!(estimate > 0) || !(lo > 0) || !(hi >= lo) || !(level > 0 && level < 1)) {
+        throw new RangeError('an interval test needs 0 < lo ≤ hi, a positive estimate and a level in (0, 1)');
+    }
+    return (Math.log(hi) - Math.log(lo)) / (2 * normalQuantile((1 + level) / 2));
+}
+/**
+ * z-test of head's estimate against base's on the log scale, with a `level` confidence interval for
+ * head/base. With zero-width intervals on both sides the difference is exact: p = 1 when the
+ * estimates are equal, else 0.
+ */
+function intervalTest(base, head, level = 0.95) {
+    const se = Math.hypot(logSeFromInterval(base), logSeFromInterval(head));
+    const logRatio = Math.log(head.estimate / base.estimate);
+    const ratio = head.estimate / base.estimate;
+    if (se === 0)
+        return { ratio, p: logRatio === 0 ? 1 : 0, lo: ratio, hi: ratio, logSe: 0 };
+    const margin = normalQuantile((1 + level) / 2) * se;
+    return {
+        ratio,
+        p: Math.min(1, 2 * normalSurvival(Math.abs(logRatio) / se)),
+        lo: Math.exp(logRatio - margin),
+        hi: Math.exp(logRatio + margin),
+        logSe: se,
+    };
+}
+
+// Thinning a long list for a fit: at most `max` items, evenly spaced through it (stats/ fits whose
+// estimate does not change visibly beyond a few thousand observations use it to stay fast).
+/** The items themselves when there are at most `max`, else `max` of them evenly spaced, first one included. */
+function evenlySpaced(items, max) {
+    if (items.length <= max)
+        return items;
+    const step = items.length / max;
+    return Array.from({ length: max }, (_, i) => items[Math.floor(i * step)]);
+}
+
+// How heavy-tailed the moves of a one-run suite are: scaled t's fitted by maximum likelihood.
+//
+// With one baseline run, every series' move between it and the current run has variance
+// sᵢ + 2B: its two runs' sampling noise sᵢ (known from their samples) and the run-to-run variance B
+// of a run center, which one move cannot tell apart for one series. The suite's moves estimate B;
+// how far B differs between series decides the tails of a test against it. Shared CI machines make
+// some benchmarks many times as noisy between runs as others (heavy tails), so the engine assumes
+// Student's t with 4 degrees of freedom for the run-to-run part (noise-model.ts) — safe there, but
+// where every series really shares one B that costs most of the detection (at the false-discovery
+// level of a 300-series suite t₄ needs twice the distance a normal does).
+//
+// The model here: the run-to-run part of move i is √(2B)·t_ν, and with the sampling part added the
+// standardized move is t with Welch–Satterthwaite's ν·((sᵢ + 2B)/2B)² degrees of freedom — the same
+// approximation the test then uses (series-test.ts, noiseTest), so that what is fitted is what is
+// tested. For each ν of a grid, B maximizes the likelihood of the moves (the profile likelihood).
+// What the test uses (moveTails):
+//   - when the best ν > 4 beats ν = 4 by at least LIGHTER_TAILS_LOG_RATIO (a likelihood-ratio test at
+//     about p = 0.014), that ν and its B alone;
+//   - otherwise every ν ≥ 4 at once, weighted by Bayes' rule: prior 1 − LIGHTER_TAILS_PRIOR on t₄
+//     (with the caller's B, from the moves on both sides: noise-model.ts, excessFromMoves, says why)
+//     and the rest spread evenly over the lighter ν, times each one's profile
+//     likelihood. A test's p is then the weighted mean of the p's. Where the moves lean towards
+//     lighter tails without proving them the p's shrink part of the way; where they look like t₄ or
+//     heavier the lighter ν keep almost no weight — a few more series in the tail, as a suite with a
+//     real mixture of noisy and quiet benchmarks has, keep t₄.
+//
+// Written here because simple-statistics has no t fit and the fit must match the test's own
+// degrees-of-freedom rule, which no packaged fit does.
+/** Degrees of freedom tried, from the engine's t₄ to the normal. */
+const DF_GRID = [4, 5, 6, 8, 10, 15, 20, 30, 50, 100, Number.POSITIVE_INFINITY];
+/** The df the engine assumes unless the moves show lighter tails. */
+const DEFAULT_MOVE_DF = 4;
+/**
+ * Profile log-likelihood the best ν must gain over ν = 4 before the engine trusts lighter tails
+ * alone: 3 is a likelihood-ratio statistic of 6 (χ²₁ p ≈ 0.014). Tuned with `npm run bench:detect`:
+ * at 2, a suite with run-to-run noise varying ×⅓–3 between benchmarks now and then passed for
+ * light-tailed and false alarms at 1% run-to-run noise rose from 1.0 to 1.2 per 1,000; at 3 (the
+ * switch alone, before the average below) no result of those conditions changed, while suites whose
+ * benchmarks share one run-to-run noise found 61% instead of 27% of +10% slowdowns against one
+ * baseline run (block E of DETECTION.md).
+ */
+const LIGHTER_TAILS_LOG_RATIO = 3;
+/**
+ * Prior probability of tails lighter than t₄ when the likelihood ratio falls short of the above.
+ * Tuned the same way, on the one-baseline-run rows. From 0.1 to 0.3: with one run-to-run noise for
+ * every benchmark (block E) +10% found 89 → 97% at 1% + 1% noise, 85 → 92% with a shared machine
+ * factor, 43 → 52% at 3% + 1%; with run-to-run noise varying ×⅔–1.5 between benchmarks 60 → 86%, ×½–2
+ * 42 → 53% (false alarms unchanged in both); varying ×⅓–3, false alarms 34 → 37 of 33,120 unchanged
+ * benchmarks at 1% + 1% (the oracle: 36), 31 → 32 with a shared machine factor, 11 → 13 at 3% + 1%.
+ * At 0.5 those rose to 1.2 per 1,000 and above 1 with the shared factor, and to 0.5 from 0.3 at
+ * ×½–2. On the real go pairs of one baseline run t₄ keeps 67–96% of the weight and no verdict changes.
+ */
+const LIGHTER_TAILS_PRIOR = 0.3;
+/**
+ * Components below this weight (together at most 1% of it) are left out and the rest renormalized:
+ * they are lighter tails (t₄ keeps at least a tenth of the weight whenever the weights are shared),
+ * so their share goes mostly to t₄, the safe side. Where t₄ is all but certain, a test then costs
+ * one t tail instead of eleven.
+ */
+const NEGLIGIBLE_WEIGHT$1 = 1e-3;
+/** At most this many moves go into the fit (evenly spaced): enough for the tails, fast on 10,000 series. */
+const MAX_FIT_MOVES = 500;
+/** Points of the coarse search for B over a log scale, and rounds of the refining search. */
+const SCALE_GRID = 30;
+const REFINE_ROUNDS = 30;
+const GOLDEN = (Math.sqrt(5) - 1) / 2;
+/**
+ * The run-to-run part of the moves as weighted scaled t's (see the file comment). `heavyVariance`:
+ * the caller's estimate of B for t₄; with no usable moves (none, or all zero) t₄ alone.
+ */
+function moveTails(moves, heavyVariance) {
+    const heavy = { runVariance: heavyVariance, df: DEFAULT_MOVE_DF, weight: 1 };
+    const used = evenlySpaced(moves, MAX_FIT_MOVES);
+    const largest = used.reduce((m, d) => Math.max(m, d.square), 0);
+    if (!(largest > 0))
+        return [heavy];
+    const profile = DF_GRID.map((df) => ({ df, ...bestScale(used, df, largest) }));
+    const reference = profile.find((p) => p.df === DEFAULT_MOVE_DF);
+    const lighter = profile.filter((p) => p.df > DEFAULT_MOVE_DF && Number.isFinite(p.logLikelihood));
+    if (!reference || !Number.isFinite(reference.logLikelihood) || lighter.length === 0)
+        return [heavy];
+    const best = lighter.reduce((a, b) => (b.logLikelihood > a.logLikelihood ? b : a));
+    if (best.logLikelihood - reference.logLikelihood >= LIGHTER_TAILS_LOG_RATIO) {
+        return [{ runVariance: best.runVariance, df: best.df, weight: 1 }];
+    }
+    // Bayes' rule on the log scale, relative to the largest term so that nothing underflows. t₄'s
+    // weight comes from its profile likelihood (at its own best scale), but its test keeps the caller's
+    // scale: where t₄ takes all the weight, the test is exactly what it was without this file.
+    const logWeights = [
+        Math.log(1 - LIGHTER_TAILS_PRIOR) + reference.logLikelihood,
+        ...lighter.map((p) => Math.log(LIGHTER_TAILS_PRIOR / lighter.length) + p.logLikelihood),
+    ];
+    const top = Math.max(...logWeights);
+    const relative = logWeights.map((w) => Math.exp(w - top));
+    const total = relative.reduce((sum, w) => sum + w, 0);
+    const kept = [heavy, ...lighter]
+        .map((t, i) => ({ runVariance: t.runVariance, df: t.df, weight: relative[i] }))
+        .filter((t) => t.weight >= NEGLIGIBLE_WEIGHT$1 * total);
+    const keptTotal = kept.reduce((sum, t) => sum + t.weight, 0);
+    for (const t of kept)
+        t.weight /= keptTotal;
+    return kept;
+}
+/** Log-likelihood of the moves (up to a constant) for run-to-run variance `b` and t tails of `df`. */
+function moveLogLikelihood(moves, b, df) {
+    let sum = 0;
+    for (const { square, sampling } of moves) {
+        const variance = sampling + 2 * b;
+        if (!(variance > 0)) {
+            // A move of exactly 0 with no variance at all says nothing; any other is impossible.
+            if (square === 0)
+                continue;
+            return Number.NEGATIVE_INFINITY;
+        }
+        const effectiveDf = b === 0 || df === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : df * (variance / (2 * b)) ** 2;
+        // Far beyond any table the t is a normal (as in noiseTest).
+        const t = Math.sqrt(square / variance);
+        sum +=
+            studentTLogDensity(t, effectiveDf > 1e4 ? Number.POSITIVE_INFINITY : effectiveDf) -
+                0.5 * Math.log(variance);
+    }
+    return sum;
+}
+/** The B that maximizes the likelihood at one df: a log-spaced search, refined by golden-section search. */
+function bestScale(moves, df, largest) {
+    let best = { runVariance: 0, logLikelihood: moveLogLikelihood(moves, 0, df) };
+    const lo = Math.log(largest * 1e-8);
+    const step = (Math.log(largest) - lo) / SCALE_GRID;
+    let bestK = -1;
+    for (let k = 0; k <= SCALE_GRID; k++) {
+        const b = Math.exp(lo + step * k);
+        const logLikelihood = moveLogLikelihood(moves, b, df);
+        if (logLikelihood > best.logLikelihood) {
+            best = { runVariance: b, logLikelihood };
+            bestK = k;
+        }
+    }
+    if (bestK < 0)
+        return best;
+    // Golden-section search between the grid neighbours of the best point (the likelihood is unimodal
+    // in ln B there): one new evaluation per round.
+    let a = lo + step * Math.max(0, bestK - 1);
+    let c = lo + step * Math.min(SCALE_GRID, bestK + 1);
+    let x1 = c - GOLDEN * (c - a);
+    let x2 = a + GOLDEN * (c - a);
+    let f1 = moveLogLikelihood(moves, Math.exp(x1), df);
+    let f2 = moveLogLikelihood(moves, Math.exp(x2), df);
+    for (let i = 0; i < REFINE_ROUNDS; i++) {
+        if (f1 > f2) {
+            c = x2;
+            x2 = x1;
+            f2 = f1;
+            x1 = c - GOLDEN * (c - a);
+            f1 = moveLogLikelihood(moves, Math.exp(x1), df);
+        }
+        else {
+            a = x1;
+            x1 = x2;
+            f1 = f2;
+            x2 = a + GOLDEN * (c - a);
+            f2 = moveLogLikelihood(moves, Math.exp(x2), df);
+        }
+    }
+    const runVariance = Math.exp((a + c) / 2);
+    const logLikelihood = moveLogLikelihood(moves, runVariance, df);
+    return logLikelihood > best.logLikelihood ? { runVariance, logLikelihood } : best;
+}
+
+// Tests against a history of single numbers: a benchmark that gives one value per run (n = 1), and
+// the centers of several baseline runs (between-run noise: a machine, a build or a CI runner that
+// is a few percent slower on a whole run, which no within-run test can see).
+//
+// Both ask whether a new value is plausible among values drawn like the history, i.e. a
+// prediction interval. Benchmark values are positive and their noise multiplicative, so the work is
+// on ln(value). The estimates are robust, so one bad run in the history does not widen everything:
+//   center = median of ln(values),
+//   scale  = 1.4826 · MAD of ln(values) (the MAD made consistent for a normal distribution).
+// Prediction of one new value: z = (ln v − center) / (scale · √(1 + π/(2n))), where π/(2n) is the
+// variance of a sample median relative to σ². Small-sample widening: z is referred to Student's t
+// with 0.37·(n − 1) degrees of freedom — 0.37 is the MAD's efficiency relative to the standard
+// deviation at the normal, so the scale is only as certain as a standard deviation from 37% of the
+// data. Checked by simulation (see the tests): on normal log-values the false-alarm rate at
+// α = 0.05 stays at or below 5% for every n from 2 to 40 (conservative for n < 10).
+/** Consistency constant of the MAD for the standard deviation of a normal distribution. */
+const MAD_TO_SD = 1.4826;
+/** Consistency constant of the mean absolute deviation for the standard deviation of a normal. */
+const MEAN_ABSOLUTE_DEVIATION_TO_SD = Math.sqrt(Math.PI / 2);
+/** Gaussian efficiency of the MAD, used to discount its degrees of freedom. */
+const MAD_EFFICIENCY = 0.37;
+/** Robust center and spread of positive values on the log scale. Throws RangeError on values ≤ 0. */
+function robustLogSpread(values) {
+    if (values.length === 0)
+        throw new RangeError('robustLogSpread needs at least one value');
+    if (values.some((v) => !(v > 0)))
+        throw new RangeError('robustLogSpread needs positive values');
+    const logs = values.map(Math.log).sort((a, b) => a - b);
+    const center = medianSorted(logs);
+    const deviations = logs.map((l) => Math.abs(l - center));
+    let logSd = MAD_TO_SD * median(deviations);
+    if (logSd === 0) {
+        logSd = (MEAN_ABSOLUTE_DEVIATION_TO_SD * deviations.reduce((sum, d) => sum + d, 0)) / deviations.length;
+    }
+    return { center: Math.exp(center), logSd, n: values.length };
+}
+/**
+ * Whether `value` is plausible as one more draw of `history` (see the file comment), with the
+ * `level` prediction interval. With fewer than 2 history values nothing can be said (p = 1); when
+ * all history values are equal, the value either equals them (p = 1) or not (p = 0).
+ */
+function historyPredictionTest(history, value, level = 0.95) {
+    if (!(value > 0))
+        throw new RangeError('historyPredictionTest needs a positive value');
+    if (history.length < 2) {
+        const spread = history.length === 0 ? { center: Number.NaN, logSd: Number.NaN, n: 0 } : robustLogSpread(history);
+        return { ...spread, p: 1, lo: 0, hi: Number.POSITIVE_INFINITY };
+    }
+    const spread = robustLogSpread(history);
+    const logCenter = Math.log(spread.center);
+    if (spread.logSd === 0) {
+        return { ...spread, p: Math.log(value) === logCenter ? 1 : 0, lo: spread.center, hi: spread.center };
+    }
+    const n = history.length;
+    const predictionSd = spread.logSd * Math.sqrt(1 + Math.PI / (2 * n));
+    const df = MAD_EFFICIENCY * (n - 1);
+    const z = (Math.log(value) - logCenter) / predictionSd;
+    const margin = studentTQuantile(1 - (1 - level) / 2, df) * predictionSd;
+    return {
+        ...spread,
+        p: studentTTwoSidedP(z, df),
+        lo: Math.exp(logCenter - margin),
+        hi: Math.exp(logCenter + margin),
+    };
+}
+
+// An empirical-Bayes model of how noisy the series of a suite are: the distribution of their
+// variances, estimated from all of them at once, and what it says about one series.
+//
+// Each series i has an unknown variance τᵢ² (here: of its run centers on the log scale) and an
+// observed sample variance sᵢ² with νᵢ degrees of freedom, νᵢ·sᵢ²/τᵢ² ~ χ²(νᵢ). The τᵢ² are drawn
+// from a distribution G common to the suite. G is estimated without assuming its shape, as the
+// nonparametric maximum-likelihood estimate on a fixed log-spaced grid (Kiefer–Wolfowitz; EM for the
+// grid weights, as in Koenker & Mizera 2014 and the `vash` method of Lu & Stephens 2016). A series
+// with few runs then borrows from the suite where its own data are silent, but only as far as the
+// suite's benchmarks are alike: when some benchmarks are nine times as noisy as others, G says so,
+// and a quiet-looking series with two runs keeps some probability of being one of the noisy ones.
+// A scaled-inverse-χ² prior (limma) forces one shape on G and either overstates the tail (losing
+// power) or understates it (false alarms) when the truth is bounded or bimodal.
+//
+// Written here because no maintained JavaScript package fits a nonparametric variance prior
+// (simple-statistics has none; the methods above exist as R packages only).
+/** Grid points of the estimate: 0 and log-spaced points over the observed range, widened below. */
+const GRID_POINTS = 50;
+/** The grid spans the observed variances widened by this factor on each side. */
+const GRID_MARGIN = 100;
+const MAX_ITERATIONS = 250;
+/** EM stops when the mean log-likelihood gains less than this per iteration. */
+const TOLERANCE = 1e-7;
+/** Mixture weights below this are left out of tests (their share of any probability is below it). */
+const NEGLIGIBLE_WEIGHT = 1e-9;
+/** At most this many observations are used for the fit (evenly spaced); more change nothing visible. */
+const MAX_FIT_OBSERVATIONS = 2000;
+/** Observations are grouped by df and by ln(variance) in bins this wide (1%): same fit, less work. */
+const LOG_BIN = 0.01;
+/**
+ * The nonparametric maximum-likelihood estimate of the distribution of the series' true variances
+ * from their sample variances. Needs at least one observation; when every sample variance is 0 the
+ * estimate is a point mass at 0.
+ */
+function fitVarianceMixture(observations) {
+    if (observations.length === 0)
+        throw new RangeError('fitVarianceMixture needs observations');
+    const positive = observations.map((o) => o.variance).filter((v) => v > 0);
+    if (positive.length === 0)
+        return { variances: [0], weights: [1] };
+    const lo = positive.reduce((m, v) => Math.min(m, v), Number.POSITIVE_INFINITY) / GRID_MARGIN;
+    const hi = positive.reduce((m, v) => Math.max(m, v), 0) * GRID_MARGIN;
+    // 0 and a log-spaced grid: with known offsets, many series may have no variance of their own.
+    const variances = [
+        0,
+        ...Array.from({ length: GRID_POINTS - 1 }, (_, k) => Math.exp(Math.log(lo) + (k / (GRID_POINTS - 2)) * Math.log(hi / lo))),
+    ];
+    const groups = groupObservations(evenlySpaced(observations, MAX_FIT_OBSERVATIONS));
+    const likelihoods = groups.map((g) => relativeLikelihoods(g.observation, variances));
+    const total = groups.reduce((sum, g) => sum + g.count, 0);
+    let weights = new Array(GRID_POINTS).fill(1 / GRID_POINTS);
+    let previous = Number.NEGATIVE_INFINITY;
+    for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+        const next = new Array(GRID_POINTS).fill(0);
+        let logLikelihood = 0;
+        groups.forEach((g, i) => {
+            const lik = likelihoods[i];
+            let marginal = 0;
+            for (let k = 0; k < GRID_POINTS; k++)
+                marginal += weights[k] * lik[k];
+            // Underflow: the weights left where this observation is likely are below 1e-308; it adds nothing.
+            if (marginal === 0)
+                return;
+            logLikelihood += g.count * Math.log(marginal);
+            const share = g.count / marginal;
+            for (let k = 0; k < GRID_POINTS; k++) {
+                next[k] = next[k] + share * weights[k] * lik[k];
+            }
+        });
+        const sum = next.reduce((acc, w) => acc + w, 0);
+        weights = next.map((w) => w / sum);
+        if (logLikelihood - previous < TOLERANCE * total)
+            break;
+        previous = logLikelihood;
+    }
+    return { variances, weights };
+}
+/**
+ * The mixture given one series' own observation (Bayes' rule on the grid); the prior without one.
+ * `weight` < 1 raises the observation's likelihood to that power (a tempered, "safe" Bayesian
+ * update): the observation then counts as if it had `weight`·ν degrees of freedom, which hedges a
+ * model that is only nearly right.
+ */
+function posteriorMixture(prior, own, weight = 1) {
+    if (!own || own.df <= 0 || prior.variances.length === 1)
+        return prior;
+    const lik = relativeLikelihoods({ ...own, df: own.df * weight }, prior.variances);
+    const unnormalized = prior.weights.map((w, k) => w * lik[k]);
+    const sum = unnormalized.reduce((s, x) => s + x, 0);
+    if (!(sum > 0))
+        return prior;
+    return { variances: prior.variances, weights: unnormalized.map((x) => x / sum) };
+}
+/**
+ * Two-sided test of a distance that is normal with mean 0 and variance factor·τ² + extra, τ² drawn
+ * from the mixture: the tail probability p and the half-width of the central `level` interval.
+ */
+function mixtureNormalTest(distance, mixture, factor, extra, level) {
+    // Components with negligible weight change no probability that matters; skipping them keeps a
+    // report of 10,000 series fast (a posterior sits on a handful of grid points).
+    const components = [];
+    mixture.weights.forEach((w, k) => {
+        if (w > NEGLIGIBLE_WEIGHT)
+            components.push({ w, sd: Math.sqrt(factor * mixture.variances[k] + extra) });
+    });
+    const p = Math.min(1, twoSidedTail(components, Math.abs(distance)));
+    // The interval's half-width: where the tail reaches 1 − level, to 4 significant digits (a report
+    // shows 2). Components below a weight of 1e-6 move it by less than that.
+    const heavy = components.filter((c) => c.w > 1e-6);
+    const target = 1 - level;
+    let lo = 0;
+    let hi = Math.max(...heavy.map((c) => c.sd)) * 4;
+    if (!(hi > 0))
+        return { p, margin: 0 };
+    for (let i = 0; i < 60 && hi - lo > 1e-4 * hi; i++) {
+        const mid = (lo + hi) / 2;
+        if (twoSidedTail(heavy, mid) > target)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return { p, margin: (lo + hi) / 2 };
+}
+/** P(|X| ≥ x) for X a mixture of centered normals (weight w, standard deviation sd). */
+function twoSidedTail(components, x) {
+    let sum = 0;
+    for (const { w, sd } of components)
+        sum += sd === 0 ? (x === 0 ? w : 0) : 2 * w * normalSurvival(x / sd);
+    return sum;
+}
+/** Log-likelihood of each grid variance for one observation, shifted so that the largest is 0, exponentiated. */
+function relativeLikelihoods(o, variances) {
+    // ν·s²/τ² ~ χ²(ν): up to terms without τ², ln L(τ²) = −(ν/2)·(ln τ² + s²/τ²).
+    const offset = o.offset ?? 0;
+    const logs = variances.map((v) => {
+        const total = v + offset;
+        if (total === 0)
+            return o.variance === 0 ? 0 : Number.NEGATIVE_INFINITY;
+        return -(o.df / 2) * (Math.log(total) + o.variance / total);
+    });
+    const max = Math.max(...logs);
+    return logs.map((l) => Math.exp(l - max));
+}
+function groupObservations(observations) {
+    const byKey = new Map();
+    for (const o of observations) {
+        const bin = (x) => (x > 0 ? Math.round(Math.log(x) / LOG_BIN) : '0');
+        const key = `${o.df}:${bin(o.variance)}:${bin(o.offset ?? 0)}`;
+        const group = byKey.get(key);
+        if (group)
+            group.count++;
+        else
+            byKey.set(key, { observation: o, count: 1 });
+    }
+    return [...byKey.values()];
+}
+
+// The noise model: how much a benchmark's center moves when nothing changed, estimated from the
+// baseline window, the current run and the whole suite. series-test.ts tests changes against it.
+// Pure: no I/O, no @actions/*. README.md ("How verdicts are made") explains the model.
+//
+// Two kinds of noise:
+//   - within-run (sampling) noise: how precisely one run pins its own center down
+//     (centerLogVariance, from the samples, a summary or the tool's interval);
+//   - run-to-run noise: on shared machines a whole benchmark moves by 10–40% between runs of the same
+//     code while its samples stay tight. A window of a few runs says little about one series, so the
+//     suite speaks for it too: the distribution of run-to-run variances over all series of the window
+//     (a nonparametric empirical-Bayes mixture, stats/variance-mixture.ts), or for runs of 2–5
+//     samples a single typical value with heavy tails (as limma does for gene-expression variances);
+//     with one baseline run and a suite large enough, the spread of all series' moves estimates it
+//     instead (estimateSuiteNoise).
+// Whole-machine factors (one CI runner 8% slower on every benchmark) are taken out of the window's
+// centers first (removeMachineFactors), so that they do not count as any series' own noise.
+/** Timing series with ≥ 2 baseline runs needed to pool their run-to-run noise into a suite prior. */
+const PRIOR_MIN_HISTORY_SERIES = 10;
+/**
+ * Timing series needed to estimate run-to-run noise from one baseline run (the spread of the moves of
+ * all series; real changes among them must stay a minority for the median to hold). Below it only the
+ * within-run test is left, and on a shared runner that flags run-to-run noise: on the real pytest and
+ * criterion pairs of this machine (15 series each, one baseline run, read both ways) 18 unchanged
+ * benchmarks 10–33% apart were flagged in 8 comparisons, every one of them with at least one. At 10
+ * none is, and only the 2.4–3.4× CountPrimes change stands out from such noise (Mix's +23–52% no
+ * longer does). Simulated 15-series suites (block F of bench:detect, 5% threshold): false
+ * regressions per 1,000 unchanged benchmarks 21 → 4.2 at 1% run-to-run noise, 86 → 5.3 at 2%, 229 →
+ * 5.6 at 5%, 95 → 2.5 with one number per run (the oracle: 1.6–2.8), 0.1 on a quiet machine either
+ * way (+10% found 99% there). +10% found at 1% run-to-run noise 96 → 58% (oracle 88%), at 2% 89 →
+ * 12% (oracle 62%, the informed reference 4%): the old rates came with those false alarms.
+ */
+const PRIOR_MIN_SUITE_SERIES = 10;
+/** Moves with known sampling noise needed before a one-run suite can pass for quiet (isQuiet). */
+const QUIET_MIN_SERIES = 10;
+/**
+ * How many degrees of freedom the suite's typical run-to-run noise is worth for one series. Benchmarks
+ * differ in noisiness, so the suite's typical value is only a rough guide to one series' noise: a
+ * small weight gives the t distribution heavy tails, so that a series three times as noisy as the
+ * typical one does not raise false alarms. Tuned with `npm run bench:detect` (bench/DETECTION.md,
+ * run-to-run noise varying ×⅓–3 between benchmarks). Pooled with a window of ≥ 2 runs (only for runs
+ * of 2–5 samples since the mixture came in): 4 let false alarms reach 2.2 per 1,000 with two baseline
+ * runs, 3 keeps them at 1.3 or below. (limma's estimate of this weight from the spread of the series'
+ * variances was tried: about 2.5 on these suites, and too noisy from windows of 2 runs to trust.) From
+ * the moves of a one-run suite: 6 lets false alarms reach 2–5 per 1,000; 3 gives up most detection
+ * (4 holds unless the moves show lighter tails: stats/move-tails.ts).
+ * (A mixture estimated from the moves of one side of a one-run suite was tried too: twice the
+ * detection, but 1.4–1.7 false alarms per 1,000, since a single move cannot say which series is noisy.)
+ */
+const HISTORY_PRIOR_DF = 3;
+const SUITE_PRIOR_DF = DEFAULT_MOVE_DF;
+/** The same for the typical spread of samples, used for runs of 3 to 5 samples (tuned the same way). */
+const SAMPLE_PRIOR_DF = 4;
+/** Median of χ² with 1 degree of freedom. */
+const CHI_SQUARE_1_MEDIAN = 0.454936423119572;
+/** IQR of a normal distribution in standard deviations, and its upper quartile. */
+const NORMAL_IQR = 1.3489795003921634;
+const NORMAL_UPPER_QUARTILE = NORMAL_IQR / 2;
+/** Samples a run needs before its robust spread is trusted (benchstat's minimum for a median interval)… */
+const MIN_SAMPLES_FOR_SPREAD = 6;
+/** …and before its classical sd says anything at all. */
+const MIN_SAMPLES_FOR_SD = 3;
+/** ln(value) turned so that larger is worse, whichever way the unit counts. */
+function worseLog(value, direction) {
+    return direction === 'smaller' ? Math.log(value) : -Math.log(value);
+}
+/**
+ * CI machines differ: a whole baseline run can be 8% slower on every benchmark. That shared factor is
+ * not any benchmark's own run-to-run noise, and left in, it would make every series look noisy. Each
+ * run's factor is the median, over the timing series, of how far the run sat from the series' typical
+ * center (two rounds of median polish); timing centers are divided by it. Needs as many series as
+ * the suite prior, so that the median is about the machine and not about a few benchmarks.
+ */
+function removeMachineFactors(windowById, runCount) {
+    const timed = [...windowById.values()].filter((w) => isTiming(w.results[0].unit) && w.results.every((r) => r.value > 0));
+    const spanning = timed.filter((w) => w.results.length >= 2);
+    if (spanning.length < PRIOR_MIN_HISTORY_SERIES)
+        return;
+    const logs = spanning.map((w) => w.results.map((r) => worseLog(r.value, r.direction)));
+    const offsets = new Array(runCount).fill(0);
+    for (let round = 0; round < 2; round++) {
+        const centers = logs.map((ls, i) => median(ls.map((l, j) => l - offsets[spanning[i].runIndexes[j]])));
+        const residualsByRun = offsets.map(() => []);
+        spanning.forEach((w, i) => {
+            w.runIndexes.forEach((run, j) => {
+                residualsByRun[run]?.push(logs[i][j] - centers[i]);
+            });
+        });
+        residualsByRun.forEach((residuals, run) => {
+            offsets[run] = residuals.length > 0 ? median(residuals) : 0;
+        });
+    }
+    const typical = median(offsets);
+    for (const w of timed) {
+        w.centers = w.results.map((r, j) => {
+            const offset = offsets[w.runIndexes[j]] - typical;
+            return r.value * Math.exp(r.direction === 'smaller' ? -offset : offset);
+        });
+    }
+}
+function isTiming(unit) {
+    const kind = unitKind(unit);
+    return kind === 'time' || kind === 'throughput';
+}
+/** Where a series' baseline sits: the typical center of its window's runs, or its one run's center. */
+function referenceCenter(window) {
+    return window.centers.length >= 2 ? spreadOf(window.centers).center : window.centers[0];
+}
+function estimateSuiteNoise(current, windowById) {
+    const sampleLogVariance = typicalSampleLogVariance(current, windowById);
+    return { sampleLogVariance, run: estimateRunNoise(current, windowById, sampleLogVariance) };
+}
+/** The median over timing runs with 3–5 samples (current and newest baseline) of their sample log variance. */
+function typicalSampleLogVariance(current, windowById) {
+    const scaled = [];
+    const add = (r) => {
+        const xs = r?.samples;
+        if (!xs ||
+            xs.length < MIN_SAMPLES_FOR_SD ||
+            xs.length >= MIN_SAMPLES_FOR_SPREAD ||
+            xs.some((x) => !(x > 0)))
+            return;
+        scaled.push(sampleVariance(xs.map(Math.log)) / chiSquareMedianOverDf(xs.length - 1));
+    };
+    for (const result of current) {
+        if (!isTiming(result.unit))
+            continue;
+        add(result);
+        add(windowById.get(result.id)?.results.at(-1));
+    }
+    return scaled.length >= PRIOR_MIN_HISTORY_SERIES ? median(scaled) : undefined;
+}
+function estimateRunNoise(current, windowById, sampleLogVariance) {
+    const excesses = [];
+    const windowVariances = [];
+    const moves = [];
+    for (const result of current) {
+        const window = windowById.get(result.id);
+        const newest = window?.results.at(-1);
+        if (!window || !newest || !isTiming(result.unit) || !(result.value > 0))
+            continue;
+        if (window.centers.some((c) => !(c > 0)))
+            continue;
+        const newestSampling = centerLogVariance(newest, sideOf(newest), sampleLogVariance)?.variance ?? 0;
+        if (window.centers.length >= 2) {
+            // s² / σ² is χ²ₖ/k: dividing by its median makes every series' value estimate σ²'s typical size.
+            const observed = windowVariance(window, sampleLogVariance);
+            const spread = observed.variance / chiSquareMedianOverDf(observed.df);
+            excesses.push(Math.max(0, spread - newestSampling));
+            windowVariances.push(observed);
+        }
+        const move = worseLog(result.value, result.direction) - worseLog(referenceCenter(window), result.direction);
+        const currentSampling = centerLogVariance(result, sideOf(result), sampleLogVariance)?.variance ?? 0;
+        moves.push({ move, sampling: newestSampling + currentSampling });
+    }
+    const typicalMove = moves.length > 0 ? median(moves.map((m) => m.move)) : 0;
+    if (excesses.length >= PRIOR_MIN_HISTORY_SERIES) {
+        return {
+            excessVariance: median(excesses),
+            series: excesses.length,
+            source: 'history',
+            typicalMove,
+            df: HISTORY_PRIOR_DF,
+            mixture: fitVarianceMixture(windowVariances),
+        };
+    }
+    if (moves.length < PRIOR_MIN_SUITE_SERIES)
+        return undefined;
+    const deviations = moves.map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
+    const better = moves
+        .filter(({ move }) => move < typicalMove)
+        .map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
+    const excessVariance = excessFromMoves(deviations);
+    return {
+        excessVariance,
+        // t₄ tails unless the better side's moves show lighter ones (stats/move-tails.ts).
+        tails: moveTails(better, excessVariance),
+        quiet: isQuiet(better),
+        series: moves.length,
+        source: 'suite',
+        typicalMove,
+        df: SUITE_PRIOR_DF,
+    };
+}
+/**
+ * The sample variance of a window's log centers (≥ 2 runs), its degrees of freedom, and the part of it
+ * the runs' own samples explain (their mean sampling variance; undefined unless every run knows it,
+ * i.e. has ≥ 6 samples, a summary or an interval — then the centers' variance holds it, unseparated).
+ * Cached per window, once its machine factors are out: the noise model and the test both need it.
+ */
+function windowVariance(window, typicalSampleLogVariance) {
+    const cached = windowVarianceCache.get(window);
+    if (cached)
+        return cached;
+    const observed = {
+        variance: sampleVariance(window.centers.map(Math.log)),
+        df: window.centers.length - 1,
+        offset: meanSamplingVariance(window, typicalSampleLogVariance),
+    };
+    windowVarianceCache.set(window, observed);
+    return observed;
+}
+const windowVarianceCache = new WeakMap();
+/**
+ * Mean sampling variance of ln(center) over a window's newest runs (up to 5: it is about the same in
+ * every run, and each costs a sort of the run's samples), when every one of them is robustly known;
+ * undefined otherwise.
+ */
+function meanSamplingVariance(window, typicalSampleLogVariance) {
+    const runs = window.results.slice(-5);
+    let sum = 0;
+    for (const r of runs) {
+        const v = centerLogVariance(r, sideOf(r), typicalSampleLogVariance);
+        if (!v || v.df !== Number.POSITIVE_INFINITY)
+            return undefined;
+        sum += v.variance / runs.length;
+    }
+    return sum;
+}
+/**
+ * Whether moves (to one side of the typical move) are clearly no wider than the runs' own sampling
+ * noise explains: the median of their squares, each over its sampling variance, is at most
+ * QUIET_MARGIN times the median of χ²₁. The margin is about one standard error of that median over
+ * 150 moves below the boundary: at exactly the boundary, 2 of 120 suites with 1% run-to-run noise
+ * (as much as the sampling noise of 5 samples) passed for quiet and got 5–10 false regressions each.
+ */
+function isQuiet(moves) {
+    // Series whose runs do not tell their sampling noise (one number per run) say nothing here.
+    const known = moves.filter((m) => m.sampling > 0);
+    if (known.length < QUIET_MIN_SERIES)
+        return false;
+    return medianStandardized(known, 0) <= QUIET_MARGIN * CHI_SQUARE_1_MEDIAN;
+}
+const QUIET_MARGIN = 0.8;
+/**
+ * One baseline run: each move (centered) has variance `sampling` + 2B, B the run-to-run variance of
+ * one run center. B is the value for which the moves, standardized, have the median a χ²₁ has —
+ * a median, so that the minority of series that really changed does not inflate it much. (Setting
+ * the far moves aside and estimating again looks better on simulated suites, but on real pairs a
+ * third of the unchanged benchmarks sit in that tail: they are the noise, not the exceptions.)
+ * Both sides of the typical move, although a pull request's regressions inflate B from the worse side
+ * only (30 of 300 series 10% slower at 3% + 1% noise: B about 1.6 times what it is without them): a
+ * burst of machine noise slows the run it hits, and when that is the current run the quiet side is
+ * the better one. Taken from the better side alone (t₄ at its maximum-likelihood scale there), B
+ * found 1.2–2.6 times as many +10% shifts against one baseline run in `npm run bench:detect` (false
+ * alarms 1.0 → 1.9 per 1,000 with mixed noisiness), and flagged 10 series instead of 6 on the real
+ * go noisy pair reversed, which has one real regression (compare.test.ts).
+ * 0 when the samples alone explain the spread of the moves.
+ */
+function excessFromMoves(deviations) {
+    if (medianStandardized(deviations, 0) <= CHI_SQUARE_1_MEDIAN)
+        return 0;
+    let lo = 0;
+    let hi = deviations.reduce((max, d) => Math.max(max, d.square), 0) / (2 * CHI_SQUARE_1_MEDIAN);
+    for (let i = 0; i < 60 && hi - lo > 1e-6 * hi; i++) {
+        const mid = (lo + hi) / 2;
+        if (medianStandardized(deviations, mid) > CHI_SQUARE_1_MEDIAN)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/** The median of the squared moves, each over its variance with run-to-run variance `b` on both runs. */
+function medianStandardized(deviations, b) {
+    return median(deviations.map(({ square, sampling }) => (square === 0 ? 0 : square / (sampling + 2 * b))));
+}
+/**
+ * Whether a run's sampling noise is either known precisely (≥ 6 raw samples, a large summary, the
+ * tool's interval) or absent (one number per run, whose spread is all in the run centers). Runs of 2–5
+ * samples are not: their center can jump to a second mode of the benchmark that a window of a few
+ * runs has not shown yet, which the heavy-tailed pooled tests tolerate and a mixture would not.
+ */
+function isPreciseSampling(sampling) {
+    return sampling === undefined || sampling.df >= PRECISE_DF;
+}
+/** Degrees of freedom from which a sampling variance counts as known. */
+const PRECISE_DF = 20;
+// ---------------------------------------------------------------------------------------------
+// Sampling noise of one run
+// ---------------------------------------------------------------------------------------------
+function sampleVariance(xs) {
+    const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+    return xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (xs.length - 1);
+}
+/** Median of χ²ₖ / k: exact for k = 1, Wilson–Hilferty's cube-root approximation above (error < 0.5%). */
+function chiSquareMedianOverDf(k) {
+    if (k === 1)
+        return CHI_SQUARE_1_MEDIAN;
+    return (1 - 2 / (9 * k)) ** 3;
+}
+/**
+ * Variance of ln(center) of one run from its own sampling noise. From ≥ 6 raw samples (as many as
+ * benchstat needs for a median interval): the median's asymptotic variance (π/2)·σ²/n with σ the
+ * robust spread of the logs, so that two outliers among ten samples do not make the run look
+ * imprecise (the order statistics of benchstat's interval would); treated as known, since the
+ * Mann–Whitney test guards the same comparison. From 3 to 5 samples: the same with the classical sd,
+ * worth n − 1 degrees of freedom. From a summary: Var ln x̄ ≈ s²/(n·x̄²). From the tool's confidence
+ * interval: its width. Undefined when the run does not say.
+ */
+function centerLogVariance(result, side, typicalSampleLogVariance) {
+    const xs = side.samples;
+    if (xs && xs.length >= 2) {
+        if (xs.length < MIN_SAMPLES_FOR_SD || xs.some((x) => !(x > 0)))
+            return undefined;
+        const n = xs.length;
+        if (n >= MIN_SAMPLES_FOR_SPREAD) {
+            return { variance: ((Math.PI / 2) * spreadOf(xs).logSd ** 2) / n, df: Number.POSITIVE_INFINITY };
+        }
+        let variance = sampleVariance(xs.map(Math.log));
+        let df = n - 1;
+        if (typicalSampleLogVariance !== undefined) {
+            variance = (SAMPLE_PRIOR_DF * typicalSampleLogVariance + df * variance) / (SAMPLE_PRIOR_DF + df);
+            df += SAMPLE_PRIOR_DF;
+        }
+        return { variance: ((Math.PI / 2) * variance) / n, df };
+    }
+    const summary = summaryOf(result, side);
+    if (summary)
+        return { variance: (summary.stddev / summary.mean) ** 2 / summary.n, df: summary.n - 1 };
+    const ci = side.ci;
+    if (ci && side.center > 0 && ci.lo > 0 && ci.hi >= ci.lo && ci.level > 0 && ci.level < 1) {
+        return {
+            variance: logSeFromInterval({ estimate: side.center, ...ci }) ** 2,
+            df: Number.POSITIVE_INFINITY,
+        };
+    }
+    return undefined;
+}
+/**
+ * robustLogSpread of an array the engine never mutates (a run's samples, a window's centers), once
+ * per array: the same window and runs are asked for it by the noise model and by every test.
+ */
+function spreadOf(values) {
+    let spread = spreadCache.get(values);
+    if (!spread) {
+        spread = robustLogSpread(values);
+        spreadCache.set(values, spread);
+    }
+    return spread;
+}
+const spreadCache = new WeakMap();
+function sideOf(result) {
+    const { value, n, samples, mean, median: med, min, max, stddev, ci } = result;
+    return { center: value, n, samples, mean, median: med, min, max, stddev, ci };
+}
+/**
+ * The summary Welch's test runs on. When the tool gives quartiles (pytest's iqr, tinybench's p75 next
+ * to the median), the median and its standard error: timing distributions have long right tails
+ * (tinybench's sd is often larger than its median), which make the mean and sd too noisy to test.
+ * The median's standard deviation as an estimator is √(π/2) times the mean's, so it enters Welch as
+ * a mean with that much larger sd. Otherwise the mean and sd as the tool gives them.
+ */
+function summaryOf(result, side) {
+    if (side.n < 2)
+        return undefined;
+    const sd = quartileSd(result);
+    const med = side.median;
+    if (sd !== undefined && med !== undefined && med > 0) {
+        // `side` may be drift-scaled: scale the spread like the median.
+        const scale = med / result.median;
+        return { mean: med, stddev: sd * scale * Math.sqrt(Math.PI / 2), n: side.n };
+    }
+    if (side.mean !== undefined && side.stddev !== undefined && side.mean > 0) {
+        return { mean: side.mean, stddev: side.stddev, n: side.n };
+    }
+    return undefined;
+}
+/** A normal-equivalent sd from the quartiles a tool reports: IQR / 1.349, or (p75 − median) / 0.674. */
+function quartileSd(result) {
+    const extra = result.extra ?? {};
+    const num = (key) => {
+        const v = extra[key];
+        return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+    };
+    const q1 = num('q1');
+    const q3 = num('q3');
+    const iqr = num('iqr') ?? (q1 !== undefined && q3 !== undefined ? q3 - q1 : undefined);
+    if (iqr !== undefined && iqr > 0)
+        return iqr / NORMAL_IQR;
+    const p75 = num('p75');
+    if (p75 !== undefined && result.median !== undefined && p75 > result.median) {
+        return (p75 - result.median) / NORMAL_UPPER_QUARTILE;
+    }
+    return undefined;
+}
+
+// Regressions that ran back to back: what a burst of load on the machine during the current run
+// looks like.
+//
+// A noisy neighbour on a shared CI runner slows whatever runs during its burst. On this machine two
+// CPU hogs for 15 s slowed the 3–5 benchmarks that ran meanwhile by 34–410%
+// (__tests__/fixtures/go/history/loaded_*), and no comparison of one current run can tell that from
+// a real slowdown: the engine flags them, against one baseline run and against a window of nine alike.
+// What it can do is say so. A change of code usually slows the benchmarks that exercise it, which need
+// not be neighbours in the run; a burst slows neighbours. So when three or more benchmarks regressed
+// one right after another, the report points it out and asks for a re-run before anyone acts on them.
+// It is a hint, not a verdict: statuses stay as the tests made them (a change in a package's shared
+// code slows its benchmarks back to back too).
+//
+// Go users can make bursts harmless at the source: the same samples taken as several passes over the
+// suite (five of -count=2) put a burst on a few samples of many benchmarks, and the medians shrug it
+// off — three bursts that flagged 3–7 series each as one -count=10 pass flagged none as five passes
+// (__tests__/fixtures/go/history/interleaved). The note says so for go's blocks.
+//
+// Only where the output lists benchmarks in the order they ran: `go test` runs them one after
+// another and prints them as it goes (packages in turn), and so does `cargo bench` with criterion —
+// its printed output, read line by line, not its result directory (listed by name, no lines). The
+// JSON files of pytest-benchmark and vitest are not documented to keep the run order: left out.
+/** Whether a series was read from output that lists benchmarks in the order they ran. */
+function inRunOrder(s) {
+    return s.format === 'go' || (s.format === 'criterion' && s.source?.line !== undefined);
+}
+/** Regressed benchmarks in a row before the report calls it out. */
+const BACK_TO_BACK_MIN = 3;
+/**
+ * Blocks of ≥ BACK_TO_BACK_MIN benchmarks, consecutive in the current run, each with a regressed
+ * timing series. `series` in the order of the current run's results (as compare() builds them).
+ * A benchmark is its id without the unit: its ns/op and MB/s are one benchmark. One that was not
+ * compared (new, or no timing series) ends a block: it ran in between, and nobody knows how fast.
+ */
+function backToBackRegressions(series) {
+    // In order of first appearance (a Map keeps insertion order).
+    const benchmarks = new Map();
+    for (const s of series) {
+        if (s.status === 'missing' || !inRunOrder(s))
+            continue;
+        const key = benchmarkKey(s.id);
+        let entry = benchmarks.get(key);
+        if (!entry) {
+            entry = {
+                name: s.name,
+                format: s.format === 'go' ? 'go' : 'criterion',
+                compared: false,
+                regressed: false,
+            };
+            benchmarks.set(key, entry);
+        }
+        if (!isTiming(s.unit) || s.status === 'new')
+            continue;
+        entry.compared = true;
+        if (s.status === 'regression')
+            entry.regressed = true;
+    }
+    const blocks = [];
+    let block = [];
+    let format = 'go';
+    const close = () => {
+        if (block.length >= BACK_TO_BACK_MIN)
+            blocks.push({ benchmarks: block, format });
+        block = [];
+    };
+    for (const entry of benchmarks.values()) {
+        // A report of two outputs (go and criterion) never runs one's benchmarks between the other's.
+        if (block.length > 0 && entry.format !== format)
+            close();
+        format = entry.format;
+        if (entry.compared && entry.regressed)
+            block.push(entry.name);
+        else
+            close();
+    }
+    close();
+    return blocks;
+}
+/** `pkg::BenchmarkX-2 [ns/op]` → `pkg::BenchmarkX-2`. */
+function benchmarkKey(id) {
+    const unit = id.lastIndexOf(' [');
+    return unit > 0 && id.endsWith(']') ? id.slice(0, unit) : id;
+}
+
+// Two-sided Mann–Whitney U test with benchstat's rules (golang/perf benchmath's AssumeNothing.Compare
+// → go-moremath stats.MannWhitneyUTest with LocationDiffers):
+//   - exact distribution when both samples have ≤ 50 values and there are no ties, or ≤ 25 values
+//     with ties (the exact distribution conditional on the observed tie pattern);
+//   - otherwise the normal approximation with tie correction and continuity correction;
+//   - p = 1 when U₁ = U₂, when a sample is empty, or when every value is equal.
+// The exact two-sided p is twice the lower tail of the smaller U. benchstat always takes that tail from
+// the first sample's distribution; with ties and unequal sample sizes that distribution is not
+// symmetric and the result can be far off (x = [1, 1] vs y = [0] gives benchstat p = 0; the true
+// two-sided p is 2/3). We take the tail of the sample whose U is the smaller one. For equal sizes the
+// two samples' U have the same null distribution, so the result is identical to benchstat's.
+/** Largest sample size for which the exact distribution is used when no values tie. */
+const MANN_WHITNEY_EXACT_LIMIT = 50;
+/** Largest sample size for which the exact distribution is used when values tie. */
+const MANN_WHITNEY_TIES_EXACT_LIMIT = 25;
+function rank(x, y) {
+    const merged = [...x.map((v) => ({ v, first: true })), ...y.map((v) => ({ v, first: false }))];
+    merged.sort((a, b) => a.v - b.v);
+    let rankSum1 = 0;
+    const ties = [];
+    for (let start = 0; start < merged.length;) {
+        let end = start;
+        let fromFirst = 0;
+        for (; end < merged.length && merged[end]?.v === merged[start]?.v; end++) {
+            if (merged[end]?.first)
+                fromFirst++;
+        }
+        // Ranks are 1-based: the group covers ranks start+1 … end, whose mean is (start+1+end)/2.
+        rankSum1 += ((start + 1 + end) / 2) * fromFirst;
+        ties.push(end - start);
+        start = end;
+    }
+    return { rankSum1, ties };
+}
+/** Two-sided Mann–Whitney U test of x against y (see the file comment for the exact rules). */
+function mannWhitneyU(x, y) {
+    const n1 = x.length;
+    const n2 = y.length;
+    if (n1 === 0 || n2 === 0)
+        return { u: 0, p: 1, n1, n2, method: 'exact', degenerate: 'empty-sample' };
+    const { rankSum1, ties } = rank(x, y);
+    const u1 = rankSum1 - (n1 * (n1 + 1)) / 2;
+    const u2 = n1 * n2 - u1;
+    const uSmall = Math.min(u1, u2);
+    const hasTies = ties.some((t) => t > 1);
+    const limit = hasTies ? MANN_WHITNEY_TIES_EXACT_LIMIT : MANN_WHITNEY_EXACT_LIMIT;
+    const method = n1 <= limit && n2 <= limit ? 'exact' : 'normal';
+    if (ties.length === 1)
+        return { u: u1, p: 1, n1, n2, method, degenerate: 'all-equal' };
+    if (method === 'exact') {
+        // The distribution's mass at U₁ = U₂ would be counted twice by doubling a tail: the whole CDF is 1.
+        if (u1 === u2)
+            return { u: u1, p: 1, n1, n2, method };
+        const sizeWithSmallerU = u1 < u2 ? n1 : n2;
+        const tail = hasTies ? tiedLowerTail(sizeWithSmallerU, ties, uSmall) : untiedCdf(n1, n2, uSmall);
+        // With ties the null distribution need not be symmetric, so twice a tail can pass 1.
+        return { u: u1, p: Math.min(1, 2 * tail), n1, n2, method };
+    }
+    return { u: u1, p: normalApproximationP(n1, n2, u1, ties), n1, n2, method: 'normal' };
+}
+/**
+ * P(U ≤ u) without ties, by Mann and Whitney's (1947) recurrence on probabilities
+ *   p_{n,m}(U) = (n·p_{n−1,m}(U−m) + m·p_{n,m−1}(U)) / (n+m),
+ * kept one row at a time, and summing whichever tail of the symmetric distribution is shorter.
+ * The same operations in the same order as go-moremath's UDist, so the doubles match benchstat's.
+ */
+function untiedCdf(n1, n2, u) {
+    let ui = Math.floor(u);
+    if (ui < 0)
+        return 0;
+    if (ui >= n1 * n2)
+        return 1;
+    const flip = ui >= Math.floor((n1 * n2 + 1) / 2);
+    if (flip)
+        ui = n1 * n2 - ui - 1;
+    const sum = untiedLowerTails(n1, n2)[ui];
+    return flip ? 1 - sum : sum;
+}
+/**
+ * Σ_{i ≤ u} p_{n1,n2}(i) for every u up to the middle of the distribution, summed in the order
+ * untiedCdf always summed them (so the doubles are the same), once per pair of sizes: a report
+ * asks for the same few sizes thousands of times.
+ */
+function untiedLowerTails(n1, n2) {
+    const key = Math.min(n1, n2) * 4096 + Math.max(n1, n2);
+    let tails = untiedTailCache.get(key);
+    if (!tails) {
+        const uMax = Math.floor((n1 * n2 + 1) / 2);
+        const pmf = untiedPmf(n1, n2, uMax);
+        tails = new Float64Array(uMax + 1);
+        let sum = 0;
+        for (let i = 0; i <= uMax; i++) {
+            sum += pmf[i];
+            tails[i] = sum;
+        }
+        untiedTailCache.set(key, tails);
+    }
+    return tails;
+}
+const untiedTailCache = new Map();
+/** p_{n1,n2}(U) for U = 0 … uMax. */
+function untiedPmf(n1, n2, uMax) {
+    const small = Math.min(n1, n2);
+    const large = Math.max(n1, n2);
+    // rows[n] holds p_{n,m}(·) for the current m; p_{n,m} = p_{m,n} fills the n > m corner.
+    const rows = Array.from({ length: small + 1 }, () => new Float64Array(uMax + 1));
+    for (let m = 0; m <= large; m++) {
+        rows[0][0] = 1;
+        for (let n = 1; n <= Math.min(small, m); n++) {
+            const left = rows[n - 1]; // p_{n−1,m}
+            const right = (n <= m - 1 ? rows[n] : rows[m - 1]); // p_{n,m−1}
+            const out = rows[n];
+            const total = n + m;
+            // Descending U reads p_{n,m−1}(U) before overwriting it with p_{n,m}(U).
+            for (let u = Math.min(uMax, n * m); u >= 0; u--) {
+                const l = u - m >= 0 ? n * left[u - m] : 0;
+                out[u] = (l + m * right[u]) / total;
+            }
+        }
+    }
+    return rows[small];
+}
+/**
+ * P(U ≤ u) for a sample of `n1` values given the tie pattern: the share of the C(N, n1) ways to
+ * pick that sample's positions whose midrank sum is small enough. Counted by dynamic
+ * programming over the tie groups (choosing r of a group's t values contributes r times its midrank),
+ * which gives the same exact counts as the Cheung–Klotz (1997) algorithm benchstat uses. Counts stay
+ * below C(50, 25) < 2^53, so they are exact in doubles.
+ */
+function tiedLowerTail(n1, ties, u) {
+    // Doubled ranks keep midranks integral: 2·R ≤ 2u + n1(n1+1) ⇔ U ≤ u.
+    const maxDoubledSum = Math.round(2 * u) + n1 * (n1 + 1);
+    // ways[j][s]: ways to pick j values from the groups seen so far with doubled rank sum s.
+    const ways = Array.from({ length: n1 + 1 }, () => new Float64Array(maxDoubledSum + 1));
+    ways[0][0] = 1;
+    let before = 0;
+    let total = 0;
+    for (const t of ties) {
+        const doubledMidrank = 2 * before + t + 1;
+        const groupChoices = Array.from({ length: t + 1 }, (_, r) => choose(t, r));
+        // Descending j and s: every read of ways[j − r] (r ≥ 1) still holds the previous groups' counts.
+        for (let j = n1; j >= 1; j--) {
+            const row = ways[j];
+            for (let s = maxDoubledSum; s >= 0; s--) {
+                let sum = row[s];
+                for (let r = 1; r <= Math.min(t, j) && s - r * doubledMidrank >= 0; r++) {
+                    sum +=
+                        groupChoices[r] * ways[j - r][s - r * doubledMidrank];
+                }
+                row[s] = sum;
+            }
+        }
+        before += t;
+    }
+    for (const count of ways[n1])
+        total += count;
+    return total / choose(before, n1);
+}
+/** Normal approximation with tie correction Σ(t³ − t) and continuity correction, as benchstat. */
+function normalApproximationP(n1, n2, u1, ties) {
+    const n = n1 + n2;
+    const tieCorrection = ties.reduce((sum, t) => sum + t * t * t - t, 0);
+    const mean = (n1 * n2) / 2;
+    const sd = Math.sqrt((n1 * n2 * (n + 1 - tieCorrection / (n * (n - 1)))) / 12);
+    let numerator = u1 - mean;
+    numerator -= Math.sign(numerator) * 0.5;
+    return Math.min(1, 2 * normalSurvival(Math.abs(numerator / sd)));
+}
+/** The smallest two-sided p the test can give for two samples of n values each: 2 / C(2n, n). */
+function mannWhitneyMinP(n) {
+    return Math.min(1, 2 / choose(2 * n, n));
+}
+/**
+ * The smallest n for which two samples of n values each can reach p ≤ alpha (benchstat's "need >= 4
+ * samples to detect a difference at alpha level 0.05"); ∞ when alpha ≤ 0.
+ */
+function minimumSamplesPerSide(alpha) {
+    if (!(alpha > 0))
+        return Number.POSITIVE_INFINITY;
+    let n = 1;
+    while (mannWhitneyMinP(n) > alpha)
+        n++;
+    return n;
+}
+
+// benchstat's summary of a sample: the median and a distribution-free confidence interval for it
+// (golang/perf benchmath AssumeNothing.Summary → go-moremath stats.QuantileCI). The interval's ends
+// are order statistics: the number of values below the population median is Binomial(n, ½), so
+// [x₍l₎, x₍r₎] covers the median with the binomial probability of l ≤ k < r.
+/** Above this sample size the binomial is replaced by its normal approximation, as in benchstat. */
+const EXACT_BINOMIAL_LIMIT = 30;
+/**
+ * Order statistics bounding a confidence interval for the q-quantile of a sample of n values.
+ * For n ≤ 30: start at the binomial's (lower) mode and add the more probable neighbouring cell,
+ * preferring the left on equal probabilities, until the requested confidence is reached. Above 30:
+ * the normal approximation with continuity correction, rounded outwards, then biased one step left
+ * if that still reaches the confidence with less coverage.
+ *
+ * Probabilities here are exact, so mirror-image cells tie and the left one wins. benchstat computes
+ * C(n, k) for n > 20 as exp(lgamma…), whose rounding breaks some of those ties at random: for
+ * 21 ≤ n ≤ 30 it may return the mirrored band, one order to the right (at 95%: n = 24, [8, 18)
+ * where this gives [7, 17)). Both bands have the same coverage.
+ */
+function quantileInterval(n, q, confidence) {
+    if (confidence >= 1)
+        return { loOrder: 0, hiOrder: n + 1, confidence: 1 };
+    const { lo, hi, coverage } = n <= EXACT_BINOMIAL_LIMIT ? exactBinomialBand(n, q, confidence) : normalBand(n, q, confidence);
+    return { loOrder: Math.max(lo, 0), hiOrder: Math.min(hi, n + 1), confidence: coverage };
+}
+/** The band [lo, hi) of Binomial(n, q) outcomes grown from the mode. */
+function exactBinomialBand(n, q, confidence) {
+    const pmf = (k) => binomialPmf(k, n, q);
+    const mode = Math.ceil((n + 1) * q) - 1;
+    let coverage = pmf(mode);
+    let lo = mode;
+    let hi = mode + 1;
+    let left = pmf(lo - 1);
+    let right = pmf(hi);
+    while (coverage < confidence && (left > 0 || right > 0)) {
+        if (left >= right) {
+            coverage += left;
+            lo--;
+            left = pmf(lo - 1);
+        }
+        else {
+            coverage += right;
+            hi++;
+            right = pmf(hi);
+        }
+    }
+    return { lo, hi, coverage };
+}
+/** The same band from the normal approximation N(nq, nq(1−q)). */
+function normalBand(n, q, confidence) {
+    const mean = n * q;
+    const sd = Math.sqrt(n * q * (1 - q));
+    const lower = mean + sd * normalQuantile((1 - confidence) / 2);
+    const upper = 2 * mean - lower;
+    // Outcome k covers [k − ½, k + ½] of the normal: round outwards to those boundaries.
+    const lo = Math.floor(Math.floor(lower - 0.5) + 0.5) + 1;
+    let hi = Math.floor(Math.ceil(upper - 0.5) + 0.5) + 1;
+    const band = (l, r) => normalCdf((r - 0.5 - mean) / sd) - normalCdf((l - 0.5 - mean) / sd);
+    let coverage = band(lo, hi);
+    const biased = band(lo, hi - 1);
+    if (biased >= confidence && biased < coverage) {
+        coverage = biased;
+        hi--;
+    }
+    // The whole sample: the median is certainly within ±∞ even though the normal's tails say otherwise.
+    if (lo <= 0 && hi >= n + 1)
+        coverage = 1;
+    return { lo, hi, coverage };
+}
+/** Median of `values` (any order) with benchstat's distribution-free confidence interval; undefined when empty. */
+function medianConfidenceInterval(values, confidence = 0.95) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    const n = sorted.length;
+    const interval = quantileInterval(n, 0.5, confidence);
+    return {
+        median: medianSorted(sorted),
+        lo: interval.loOrder < 1 ? Number.NEGATIVE_INFINITY : sorted[interval.loOrder - 1],
+        hi: interval.hiOrder > n ? Number.POSITIVE_INFINITY : sorted[interval.hiOrder - 1],
+        confidence: interval.confidence,
+        n,
+    };
+}
+
+// Welch's t-test on the log scale for tools that report only summaries (mean, standard deviation and
+// the number of observations), e.g. pytest-benchmark without raw data. Comparing on the log scale
+// makes the test about the ratio of the means, which is what a "+12%" verdict states.
+//
+// Delta method: for a sample mean x̄ of n observations with mean μ and standard deviation σ,
+//   E[ln x̄] ≈ ln μ            (the bias −σ²/(2nμ²) is of order 1/n and ignored),
+//   Var[ln x̄] ≈ σ²/(n·μ²)     (the squared coefficient of variation over n).
+// So ln(x̄₂/x̄₁) estimates ln(μ₂/μ₁) with variance v₁ + v₂, vᵢ = sᵢ²/(nᵢ·x̄ᵢ²), and the
+// Welch–Satterthwaite degrees of freedom (v₁ + v₂)² / (v₁²/(n₁−1) + v₂²/(n₂−1)).
+/**
+ * Welch's test of head's mean against base's on the log scale, with a `level` confidence interval for
+ * head.mean / base.mean. Needs positive means and n ≥ 2 on both sides (throws RangeError otherwise).
+ * With no spread on either side the difference is exact: p = 1 when the means are equal, else 0.
+ */
+function welchLogTest(base, head, level = 0.95) {
+    for (const side of [base, head]) {
+        if (!(side.mean > 0) || !(side.n >= 2) || !(side.stddev >= 0)) {
+            throw new RangeError('welchLogTest needs mean > 0, stddev ≥ 0 and n ≥ 2 on both sides');
+        }
+    }
+    const logRatio = Math.log(head.mean / base.mean);
+    const ratio = head.mean / base.mean;
+    const baseVariance = relativeVarianceOfMean(base);
+    const headVariance = relativeVarianceOfMean(head);
+    const variance = baseVariance + headVariance;
+    if (variance === 0) {
+        const p = logRatio === 0 ? 1 : 0;
+        return { ratio, p, lo: ratio, hi: ratio, logSe: 0, df: Number.POSITIVE_INFINITY, t: 0 };
+    }
+    const se = Math.sqrt(variance);
+    const df = variance ** 2 / (baseVariance ** 2 / (base.n - 1) + headVariance ** 2 / (head.n - 1));
+    const t = logRatio / se;
+    const margin = studentTQuantile(1 - (1 - level) / 2, df) * se;
+    return {
+        ratio,
+        p: studentTTwoSidedP(t, df),
+        lo: Math.exp(logRatio - margin),
+        hi: Math.exp(logRatio + margin),
+        logSe: se,
+        df,
+        t,
+    };
+}
+/** Var[ln x̄] ≈ s² / (n·x̄²). */
+function relativeVarianceOfMean({ mean, stddev, n }) {
+    return (stddev / mean) ** 2 / n;
+}
+
+// The tests of one series: is the current run's center elsewhere than the baseline's, beyond both
+// kinds of noise? Pure: no I/O, no @actions/*. compare.ts runs them for every series of a report.
+//
+// Two kinds of noise are tested, and a change has to stand out from both:
+//   - within-run noise: the spread of one run's samples (Mann–Whitney, Welch, interval test);
+//   - run-to-run noise: how far a series' run center moves between runs of the same code, from its
+//     own baseline window and what the whole suite says about noise (betweenRunTest, noise-model.ts).
+/** Confidence level of every interval in the report. */
+const LEVEL = 0.95;
+/** z of the two-sided LEVEL interval. */
+const Z_LEVEL = normalQuantile(1 - (1 - LEVEL) / 2);
+function formatPercent(fraction) {
+    return `${Number((fraction * 100).toFixed(2))}%`;
+}
+/** Divides every number of a side by `scale` (drift removal); scale 1 returns the side unchanged. */
+function scaleSide(side, scale) {
+    if (scale === 1)
+        return side;
+    const s = (x) => (x === undefined ? undefined : x / scale);
+    return {
+        ...side,
+        center: side.center / scale,
+        samples: side.samples?.map((x) => x / scale),
+        mean: s(side.mean),
+        median: s(side.median),
+        min: s(side.min),
+        max: s(side.max),
+        stddev: s(side.stddev),
+        ci: side.ci ? { ...side.ci, lo: side.ci.lo / scale, hi: side.ci.hi / scale } : undefined,
+    };
+}
+/** Change of the centers; 0 → 0 is no change (benchstat's 0/0 = 1), x/0 has no ratio. */
+function changeOf(base, cur, ratioCi) {
+    if (base === 0 && cur === 0)
+        return { ratio: 1, percent: 0 };
+    if (!(base > 0) || !Number.isFinite(cur))
+        return undefined;
+    const ratio = cur / base;
+    const change = { ratio, percent: (ratio - 1) * 100 };
+    if (ratioCi?.every(Number.isFinite))
+        change.ci = [(ratioCi[0] - 1) * 100, (ratioCi[1] - 1) * 100];
+    return change;
+}
+/**
+ * Picks the strongest within-run test both sides allow (raw samples → Mann–Whitney; quartiles or
+ * mean/stddev/n → Welch on logs; confidence intervals → interval test) and the run-to-run test
+ * (betweenRunTest). Which p decides: the run-to-run test's alone when it is the suite mixture with
+ * precisely known sampling noise, or when a Mann–Whitney test of few samples guards it (see below);
+ * otherwise the larger of the two. One number per run and no run-to-run estimate: the threshold
+ * alone decides, unverified.
+ */
+function testSeries(baselineResult, currentResult, window, baseline, current, scale, threshold, alpha, noise, loneDiscoveryP = alpha) {
+    if (isDeterministic(baselineResult, currentResult, baseline, current)) {
+        return { test: { method: 'exact' }, change: changeOf(baseline.center, current.center) };
+    }
+    const timing = isTiming(currentResult.unit) && window.centers.every((c) => c > 0) && current.center > 0;
+    // With several baseline runs the change is measured from their typical center, not from the
+    // newest run alone: one run's offset would otherwise add straight to the change.
+    if (timing && window.centers.length >= 2)
+        baseline.center = referenceCenter(window);
+    const sampling = {
+        baseline: centerLogVariance(baselineResult, baseline, noise.sampleLogVariance),
+        current: centerLogVariance(currentResult, current, noise.sampleLogVariance),
+    };
+    // The within-run test sees the newest run's samples at the window's typical level: its question is
+    // whether the current samples sit elsewhere than the baseline's, not elsewhere than one run's offset.
+    const newestAtReference = atLevel(baselineResult, baseline.center);
+    const within = withinRunTest(baselineResult, currentResult, newestAtReference, current, alpha);
+    // A Mann–Whitney test of few samples (5 a side stops at p = 0.008) cannot go low enough for a lone
+    // change to pass the false-discovery control of a report of more than a few series (α/m). As a
+    // veto it would block every change; it guards instead: when the two runs' samples differ at α,
+    // a run-to-run test built on the window decides alone — or, with one baseline run, the test
+    // against the runs' sampling noise when the suite's moves show a quiet machine. (With one run on a
+    // noisy machine it still vetoes: a single move cannot say which benchmark is noisy, and letting
+    // the suite's typical spread decide raised 9 false alarms per 1,000 at 1% run-to-run noise.)
+    //
+    // With a window, the samples may differ from either of the two newest runs': one outlier among the
+    // newest run's 5 samples, above all the current ones, stops Mann–Whitney at p = 0.15 however plain
+    // the change (at 0.5% within-run noise and 5 runs that missed 9% of +10% slowdowns); the run
+    // before it rarely has one too. A benchmark whose current median jumped to a mode the window has
+    // not shown still differs from both, and the window's test decides either way.
+    const guarded = within?.method === 'mann-whitney' &&
+        within.canReachAlpha &&
+        (within.smallestP ?? 0) > loneDiscoveryP &&
+        (within.p <= alpha || (timing && previousRunDiffers(window, baseline.center, current, alpha)));
+    const between = timing
+        ? betweenRunTest(window, current.center, currentResult, scale, sampling, noise.run, noise.sampleLogVariance, guarded)
+        : undefined;
+    const ratio = current.center / baseline.center;
+    // Against a window the reference's uncertainty is the window's, which the run-to-run test's interval
+    // holds: only the current run's own spread is added, not the newest run's (two outliers among its
+    // 10 samples put its median interval's upper end at the outliers).
+    const withinMargin = withinRunMargin(between !== undefined && window.centers.length >= 2 ? undefined : newestAtReference, current, sampling);
+    // The widest of the two kinds' intervals, end by end: the change is uncertain by the runs' own
+    // samples and by the run-to-run noise, whichever test gives its p (compare.ts: a change whose
+    // interval still holds no change is not flagged).
+    const interval = (...margins) => {
+        const known = margins
+            .filter((m) => m !== undefined)
+            .map((m) => (typeof m === 'number' ? { lower: m, upper: m } : m));
+        if (known.length === 0)
+            return undefined;
+        const lower = Math.max(...known.map((m) => m.lower));
+        const upper = Math.max(...known.map((m) => m.upper));
+        return [ratio * Math.exp(-lower), ratio * Math.exp(upper)];
+    };
+    if (within?.canReachAlpha) {
+        // The run-to-run tests hold both runs' sampling noise too. The mixture test with precisely known
+        // sampling noise decides alone, as does a window's test — or on a quiet machine the one-run test —
+        // behind a guarding within-run test (above); otherwise the within-run test must agree.
+        const alone = between?.complete ||
+            (guarded && between !== undefined && (between.source !== 'suite' || noise.run?.quiet === true));
+        const p = between === undefined ? within.p : alone ? between.p : Math.max(within.p, between.p);
+        const outcome = {
+            test: { method: within.method, p, pWithin: within.p, pBetween: between?.p },
+            change: changeOf(baseline.center, current.center, interval(withinMargin, between?.logMargin)),
+        };
+        if (between && between.p > within.p && between.p > alpha)
+            outcome.reason = between.reason;
+        else if (!alone && within.smallestP !== undefined && within.smallestP > loneDiscoveryP) {
+            const series = Math.round(alpha / loneDiscoveryP);
+            outcome.reason = `${current.samples?.length ?? current.n} samples against ${baseline.samples?.length ?? baseline.n} cannot reach p ≤ ${loneDiscoveryP.toPrecision(2)}, what one change among ${series} series needs; ${moreSamplesAdvice(currentResult.format)}, or keep a history of several runs`;
+        }
+        return outcome;
+    }
+    if (between) {
+        // Too few samples for a within-run test: the run centers' spread covers both kinds of noise.
+        return {
+            test: { method: 'history', p: between.p, pWithin: within?.p, pBetween: between.p },
+            change: changeOf(baseline.center, current.center, interval(between.logMargin)),
+            // With the advice for more samples, where the samples were too few.
+            reason: between.p > alpha ? [between.reason, within?.reason].filter(Boolean).join('; ') : undefined,
+        };
+    }
+    if (within) {
+        return {
+            test: { method: within.method, p: within.p, pWithin: within.p },
+            change: changeOf(baseline.center, current.center, interval(withinMargin)),
+            reason: within.reason,
+        };
+    }
+    return {
+        test: { method: 'threshold-only' },
+        change: changeOf(baseline.center, current.center),
+        reason: `unverified: one value per run and ${baseline.runs} baseline run(s), too few to estimate noise; the ${formatPercent(threshold)} threshold alone decided`,
+    };
+}
+/** Whether the current samples differ at α (Mann–Whitney) from those of the run before the newest, at the window's level. */
+function previousRunDiffers(window, reference, current, alpha) {
+    const previous = window.results.at(-2);
+    if (!previous?.samples || !current.samples || !(previous.value > 0))
+        return false;
+    return mannWhitneyU(atLevel(previous, reference).samples, current.samples).p <= alpha;
+}
+/** A baseline run's numbers brought to `center` (the window's typical level): scaled by center / its value. */
+function atLevel(result, center) {
+    return scaleSide(sideOf(result), result.value / center || 1);
+}
+function withinRunTest(baselineResult, currentResult, baseline, current, alpha) {
+    const a = baseline.samples;
+    const b = current.samples;
+    if (a && b && a.length >= 2 && b.length >= 2) {
+        const needed = minimumSamplesPerSide(alpha);
+        const enough = Math.min(a.length, b.length) >= needed;
+        return {
+            p: mannWhitneyU(a, b).p,
+            method: 'mann-whitney',
+            canReachAlpha: enough,
+            smallestP: Math.min(1, 2 / choose(a.length + b.length, b.length)),
+            reason: enough
+                ? undefined
+                : `need ≥ ${needed} samples per side to reach α = ${alpha} (have ${a.length} and ${b.length}); ${moreSamplesAdvice(currentResult.format)}`,
+        };
+    }
+    const baseSummary = summaryOf(baselineResult, baseline);
+    const currentSummary = summaryOf(currentResult, current);
+    if (baseSummary && currentSummary) {
+        return { p: welchLogTest(baseSummary, currentSummary).p, method: 'welch', canReachAlpha: true };
+    }
+    if (baseline.ci && current.ci) {
+        const t = intervalTest({ estimate: baseline.center, ...baseline.ci }, { estimate: current.center, ...current.ci });
+        return { p: t.p, method: 'interval', canReachAlpha: true };
+    }
+    return undefined;
+}
+/**
+ * The change's interval from the runs' own samples, on the log scale. With raw samples on both sides:
+ * from benchstat's distribution-free median intervals (none below 6 samples, where they are
+ * infinite), combined end by end — the change's lower end from the current median's reach below and
+ * the baseline median's reach above, and the other way round (Zou & Donner's MOVER for a difference
+ * of two estimates with asymmetric intervals). One common half-width would misstate a skewed sample:
+ * a run hit by a burst has its upper order statistics far out and its lower ones close, and
+ * averaging the two drew the lower end of a clear slowdown below zero. Otherwise: the sampling
+ * variances, symmetric. `baseline` undefined: the current run's side alone.
+ */
+function withinRunMargin(baseline, current, sampling) {
+    const b = current.samples;
+    if (b && (baseline === undefined || baseline.samples)) {
+        const cur = medianReach(b);
+        if (baseline === undefined)
+            return cur && { lower: cur.below, upper: cur.above };
+        const base = medianReach(baseline.samples);
+        if (base === undefined || cur === undefined)
+            return undefined;
+        return { lower: Math.hypot(cur.below, base.above), upper: Math.hypot(cur.above, base.below) };
+    }
+    if (sampling.current === undefined)
+        return undefined;
+    if (baseline !== undefined && sampling.baseline === undefined)
+        return undefined;
+    const m = Z_LEVEL * Math.sqrt((baseline ? (sampling.baseline?.variance ?? 0) : 0) + sampling.current.variance);
+    return { lower: m, upper: m };
+}
+/** How far a sample's distribution-free median interval reaches below and above its median (log scale). */
+function medianReach(xs) {
+    const ci = medianConfidenceInterval(xs, LEVEL);
+    if (!ci || !(ci.lo > 0) || !Number.isFinite(ci.hi))
+        return undefined;
+    return { below: Math.log(ci.median) - Math.log(ci.lo), above: Math.log(ci.hi) - Math.log(ci.median) };
+}
+/**
+ * Is the current center within the run-to-run noise? The distance of the current center from the
+ * baseline's has variance W + k·B: W from the runs' own samples, B the run-to-run variance of one
+ * run center beyond them, k = 2 against one baseline run and 1 + π/(2R) against the median of R.
+ * The distance is taken after the current run's machine factor (the suite's typical move), as the
+ * window's centers are.
+ *
+ * With a window (the suite's `history` prior) and runs whose sampling noise is known or absent: B is
+ * not one number but a distribution — the suite's mixture of run-to-run variances, narrowed by the
+ * series' own window (Bayes' rule on the sample variance of its centers, stats/variance-mixture.ts) —
+ * and p is the tail of the resulting mixture of normals. A series is judged by its own noise where its
+ * window says enough, and by what kinds of series the suite holds where it does not. This test holds
+ * the samples' noise too, so it alone decides (`complete`).
+ *
+ * Runs of 2–5 samples (whose center may jump to a mode the window has not shown) and one-run
+ * baselines: B pools the series' own window variance (R − 1 degrees of freedom) with the suite's
+ * typical value (worth prior.df), as (d₀·B₀ + d·B)/(d₀ + d), or is the suite's alone; the statistic is
+ * referred to Student's t with Satterthwaite's degrees of freedom, whose heavy tails stand for the
+ * benchmarks noisier than the typical one. Without a suite prior and with ≥ 2 runs: the robust
+ * prediction of one more run center from the window alone (historyPredictionTest).
+ */
+function betweenRunTest(window, currentCenter, currentResult, scale, sampling, prior, sampleLogVariance, guarded) {
+    const runs = window.centers.length;
+    if (!prior) {
+        if (runs < 2)
+            return undefined;
+        const h = historyPredictionTest(window.centers, currentCenter, LEVEL);
+        const logMargin = Math.max(Math.log(h.hi / h.center), Math.log(h.center / h.lo));
+        return {
+            p: h.p,
+            logMargin,
+            source: 'window',
+            reason: `within the run-to-run spread of the last ${runs} baseline runs`,
+        };
+    }
+    // Measured on the raw value: the typical move already holds any drift the current run was scaled for.
+    const raw = currentCenter * scale;
+    const { direction } = currentResult;
+    const distance = worseLog(raw, direction) - worseLog(referenceCenter(window), direction) - prior.typicalMove;
+    const current = sampling.current ?? UNKNOWN;
+    const baseline = sampling.baseline ?? UNKNOWN;
+    // The median of R run centers has about π/(2R) of one center's variance (exactly 1/R for R ≤ 2).
+    const shrink = runs <= 2 ? 1 / runs : Math.PI / (2 * runs);
+    const precise = isPreciseSampling(sampling.current);
+    if (prior.mixture && (precise || guarded)) {
+        const own = runs >= 2 ? windowVariance(window, sampleLogVariance) : undefined;
+        const posterior = posteriorMixture(prior.mixture, own, OWN_WINDOW_WEIGHT);
+        // Run-to-run variance τ² from the mixture, for the current run and the reference; each side's
+        // sampling variance from its own samples — unless the window's runs did not all know theirs
+        // (runs of 2–5 samples): then the series' τ² is of whole run centers, samples' noise included,
+        // and adding the sampling variances again would count it twice (and let one outlier among 5
+        // samples, which inflates their sd but hardly moves their median, hide a slowdown).
+        const samplingInWindow = own !== undefined && own.offset === undefined;
+        const known = samplingInWindow
+            ? 0
+            : (sampling.current?.variance ?? 0) + shrink * (own?.offset ?? baseline.variance);
+        const { p, margin } = mixtureNormalTest(distance, posterior, 1 + shrink, known, LEVEL);
+        return {
+            p,
+            logMargin: margin,
+            source: 'mixture',
+            complete: precise,
+            reason: runs >= 2
+                ? `within the run-to-run spread of the last ${runs} baseline runs and of the suite's ${prior.series} series`
+                : 'one baseline run of this series: within the suite’s typical run-to-run spread',
+        };
+    }
+    if (runs >= 2) {
+        const ownDf = runs - 1;
+        const ownExcess = Math.max(0, sampleVariance(window.centers.map(Math.log)) - baseline.variance);
+        const excess = (prior.df * prior.excessVariance + ownDf * ownExcess) / (prior.df + ownDf);
+        const parts = [
+            current,
+            { variance: baseline.variance * shrink, df: baseline.df },
+            { variance: (1 + shrink) * excess, df: prior.df + ownDf },
+        ];
+        return {
+            ...noiseTest(distance, parts),
+            source: 'window',
+            reason: `within the run-to-run spread of the last ${runs} baseline runs and of the suite's ${prior.series} series`,
+        };
+    }
+    const tails = prior.tails ?? [{ runVariance: prior.excessVariance, df: prior.df, weight: 1 }];
+    return {
+        ...tailsTest(distance, current, baseline, tails),
+        source: 'suite',
+        reason: prior.source === 'suite'
+            ? `one baseline run: within the spread of the moves of the suite's ${prior.series} series`
+            : 'one baseline run of this series: within the suite’s typical run-to-run spread',
+    };
+}
+/**
+ * How much a series' own window counts against the suite's mixture, as a power of its likelihood.
+ * The likelihood takes the window's log centers for normal draws; they are medians of samples with
+ * outliers and second modes, after machine factors were divided out, so their spread is only nearly
+ * χ². At 1, false alarms reached 1.1–1.3 per 1,000 in two conditions of `npm run bench:detect`
+ * (oracle 0.6–0.8); at 0.9 none is above 1.0, and detection of +10% in the target region is the
+ * same (0.8 costs detection at 2% run-to-run noise with 5 runs, 41% → 20%).
+ */
+const OWN_WINDOW_WEIGHT = 0.9;
+/** No sampling variance known: nothing to add (the run-to-run part then covers the samples too). */
+const UNKNOWN = { variance: 0, df: Number.POSITIVE_INFINITY };
+/**
+ * One baseline run: the move against both runs' sampling noise and a run-to-run part given as
+ * weighted scaled t's (noise-model.ts, stats/move-tails.ts): p is the weighted mean of each one's
+ * noiseTest p, the margin the widest among those with a weight of at least 1% (solving for the
+ * mixture's own quantile would take a t tail per series per step).
+ */
+function tailsTest(distance, current, baseline, tails) {
+    let p = 0;
+    let logMargin = 0;
+    for (const tail of tails) {
+        const one = noiseTest(distance, [current, baseline, { variance: 2 * tail.runVariance, df: tail.df }]);
+        p += tail.weight * one.p;
+        if (tail.weight >= 0.01)
+            logMargin = Math.max(logMargin, one.logMargin);
+    }
+    return { p: Math.min(1, p), logMargin };
+}
+/**
+ * Two-sided test of a log distance whose variance is a sum of estimated parts, referred to Student's t
+ * with Welch–Satterthwaite's degrees of freedom (a part treated as known adds none of its own).
+ */
+function noiseTest(distance, parts) {
+    const variance = parts.reduce((sum, part) => sum + part.variance, 0);
+    if (variance === 0)
+        return { p: distance === 0 ? 1 : 0, logMargin: 0 };
+    const spread = parts.reduce((sum, { variance: v, df }) => (v === 0 || df === Number.POSITIVE_INFINITY ? sum : sum + v ** 2 / df), 0);
+    const df = spread === 0 ? Number.POSITIVE_INFINITY : variance ** 2 / spread;
+    // Far beyond any table: the normal distribution (and no slow continued fractions for huge df).
+    const effectiveDf = df > 1e4 ? Number.POSITIVE_INFINITY : df;
+    const sd = Math.sqrt(variance);
+    return {
+        p: studentTTwoSidedP(distance / sd, effectiveDf),
+        logMargin: sd * studentTQuantile(1 - (1 - LEVEL) / 2, effectiveDf),
+    };
+}
+/** Memory and count metrics with identical values on each side are deterministic (benchstat's assume=exact). */
+function isDeterministic(baselineResult, currentResult, baseline, current) {
+    const exact = baselineResult.extra?.assume === 'exact' || currentResult.extra?.assume === 'exact';
+    const kind = unitKind(currentResult.unit);
+    if (!exact && kind !== 'memory' && kind !== 'count')
+        return false;
+    const constant = (s) => (s.samples ?? [s.center]).every((x) => x === (s.samples?.[0] ?? s.center));
+    return (exact || (constant(baseline) && constant(current) && (baseline.samples !== undefined || baseline.n <= 1)));
+}
+function moreSamplesAdvice(format) {
+    switch (format) {
+        case 'go':
+            return 'run go test with -count=10';
+        case 'pytest':
+            return 'raise --benchmark-min-rounds';
+        case 'criterion':
+            return 'raise sample_size';
+        case 'tinybench':
+            return 'raise the bench time or iterations';
+        default:
+            return 'record more samples per run';
+    }
+}
+
+// The comparison options users write as strings (action inputs and CLI flags): thresholds, budgets
+// and alpha. Parsing gives one-line errors that say what was expected; matching a rule to a series
+// happens here too, so compare.ts only asks "what threshold/budget applies to this series?".
+const KINDS = ['time', 'throughput', 'memory', 'count'];
+const DEFAULT_THRESHOLD = 0.1;
+const DEFAULT_ALPHA = 0.05;
+function defaultCompareOptions() {
+    return { thresholds: { default: DEFAULT_THRESHOLD, rules: [] }, alpha: DEFAULT_ALPHA, budgets: [] };
+}
+/** Entries of a list option: one per line or comma-separated. */
+function splitList(text) {
+    return text
+        .split(/\r?\n|,/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** Splits `key: value` at the last `: ` so keys may hold colons (`pkg::test_x`). */
+function splitRule(entry) {
+    const at = entry.lastIndexOf(':');
+    if (at <= 0)
+        return undefined;
+    const key = entry.slice(0, at).trim();
+    const value = entry.slice(at + 1).trim();
+    return key && value ? [key, value] : undefined;
+}
+function parsePercent(text, what) {
+    const m = /^(\d+(?:\.\d+)?)\s*%$/.exec(text.trim());
+    if (!m?.[1])
+        throw new InputError(`${what}: "${text}" is not a percentage; expected e.g. "10%"`);
+    return Number(m[1]) / 100;
+}
+/**
+ * `10%`, or a list like `10%, time: 5%, allocs/op: 0%, BenchmarkParse*: 5%` (newlines or commas).
+ * A bare percentage sets the default; `key: N%` adds an override.
+ */
+function parseThresholds(text, option = 'threshold') {
+    const out = { default: DEFAULT_THRESHOLD, rules: [] };
+    for (const entry of splitList(text)) {
+        if (!entry.includes(':')) {
+            out.default = parsePercent(entry, option);
+            continue;
+        }
+        const rule = splitRule(entry);
+        if (!rule)
+            throw new InputError(`${option}: "${entry}" is not a rule; expected "<metric|unit|benchmark glob>: N%"`);
+        out.rules.push({ key: rule[0], threshold: parsePercent(rule[1], `${option} "${rule[0]}"`) });
+    }
+    return out;
+}
+/** `test_opa_eval: 5ms, BenchmarkCache*: 500ns, *: 100 allocs/op` (newlines or commas). */
+function parseBudgets(text, option = 'budgets') {
+    return splitList(text).map((entry) => {
+        const rule = splitRule(entry);
+        if (!rule) {
+            throw new InputError(`${option}: "${entry}" is not a budget; expected "<benchmark glob>: <limit>" like "BenchmarkX*: 500ns"`);
+        }
+        const limit = parseQuantity(rule[1]);
+        if (!limit) {
+            throw new InputError(`${option} "${rule[0]}": "${rule[1]}" is not a quantity; expected a number and a unit like "5ms" or "100 allocs/op"`);
+        }
+        if (limit.value < 0) {
+            throw new InputError(`${option} "${rule[0]}": "${rule[1]}" is negative; a budget is a limit like "5ms" or "0 allocs/op"`);
+        }
+        return { pattern: rule[0], limit };
+    });
+}
+function parseAlpha(text, option = 'alpha') {
+    const value = Number(text.trim());
+    if (text.trim() === '' || !Number.isFinite(value) || value <= 0 || value >= 1) {
+        throw new InputError(`${option}: "${text}" must be a number between 0 and 1 (exclusive), e.g. 0.05`);
+    }
+    return value;
+}
+/**
+ * The threshold for a series. Most specific wins: a benchmark glob (the last one listed that matches),
+ * then an exact unit, then a metric kind, then the default.
+ */
+function thresholdFor(series, rules) {
+    let byGlob;
+    let byUnit;
+    let byKind;
+    const kind = unitKind(series.unit);
+    for (const rule of rules.rules) {
+        if (rule.key === series.unit)
+            byUnit = rule.threshold;
+        else if (KINDS.includes(rule.key)) {
+            if (rule.key === kind)
+                byKind = rule.threshold;
+        }
+        else if (globMatches(rule.key, series))
+            byGlob = rule.threshold;
+    }
+    return byGlob ?? byUnit ?? byKind ?? rules.default;
+}
+/**
+ * The budget that applies to a series (last matching one whose unit converts to the series' unit),
+ * checked against `value`. A budget on a bigger-is-better unit is a floor, otherwise a ceiling.
+ */
+function budgetFor(series, value, budgets) {
+    let applied;
+    for (const budget of budgets) {
+        if (!globMatches(budget.pattern, series))
+            continue;
+        const factor = conversionFactor(budget.limit.unit, series.unit);
+        if (factor === undefined)
+            continue;
+        const limit = withoutFloatNoise(budget.limit.value * factor);
+        const exceeded = series.direction === 'bigger' ? value < limit : value > limit;
+        applied = { limit, written: `${budget.limit.value} ${budget.limit.unit}`, exceeded };
+    }
+    return applied;
+}
+const globCache = new Map();
+/**
+ * Benchmark-name globs: `*` matches any run of characters (including `/`, unlike file globs, because
+ * benchmark names use `/` for sub-benchmarks), `?` one character. Matched against the name and the id.
+ * Written here rather than with a file-glob library because those treat `/` as a path separator.
+ */
+function globMatches(pattern, series) {
+    let re = globCache.get(pattern);
+    if (!re) {
+        const body = pattern
+            .split('')
+            .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+            .join('');
+        re = new RegExp(`^${body}$`, 's');
+        globCache.set(pattern, re);
+    }
+    return re.test(series.name) || re.test(series.id);
+}
+
+// Turns a baseline window and the current run into verdicts, using src/stats/ for every number.
+// Pure: no I/O, no @actions/*. The decision rules are documented in README.md ("How verdicts are made").
+//
+// The flow: index the baseline window by series → take out whole-machine factors and estimate the
+// suite's noise (noise-model.ts) → test each series → detect a runner drift and test again without it
+// → Benjamini–Hochberg over the report → decide each status against α and the threshold → the report.
+//
+// The tests of one series (within-run and run-to-run noise) are in series-test.ts.
+/** A runner drift is only declared over at least this many timing series… */
+const DRIFT_MIN_SERIES = 5;
+/** …when at least this share of them moved the same way… */
+const DRIFT_MIN_SHARE = 0.75;
+/** …by a typical amount of at least this much (fraction). */
+const DRIFT_MIN_CHANGE = 0.05;
+/**
+ * Compares `current` with the `baseline` window (oldest first, newest last). Series are matched by id;
+ * one id twice in a run (a history entry written from several files before they were pooled) is one
+ * series, its samples pooled (pool-series.ts).
+ */
+function compare(baselineRuns, currentRun, options = defaultCompareOptions()) {
+    const baseline = baselineRuns.map((run) => ({ ...run, results: poolSameSeries(run.results).results }));
+    const current = poolSameSeries(currentRun).results;
+    const windowById = indexBaseline(baseline);
+    removeMachineFactors(windowById, baseline.length);
+    const currentIds = new Set(current.map((r) => r.id));
+    const noise = estimateSuiteNoise(current, windowById);
+    // The p a series needs to be flagged when it is the only change of the report (Benjamini–Hochberg's
+    // first step): a within-run test that cannot go below it must not veto the run-to-run test.
+    const loneDiscoveryP = options.alpha / Math.max(1, current.filter((r) => windowById.has(r.id)).length);
+    const evaluate = (result, scale) => evaluateSeries(result, windowById.get(result.id), options, scale, noise, loneDiscoveryP);
+    const evaluated = current.map((result) => evaluate(result, 1));
+    const drift = detectDrift(evaluated);
+    const series = drift === undefined
+        ? evaluated
+        : current.map((result, i) => {
+            const scale = driftScale(drift, result.direction, result.unit);
+            const unadjusted = evaluated[i];
+            if (scale === 1)
+                return unadjusted;
+            const adjusted = evaluate(result, scale);
+            const comparison = {
+                ...adjusted.comparison,
+                change: unadjusted.comparison.change,
+                adjustedChange: adjusted.comparison.change,
+            };
+            return { ...adjusted, comparison };
+        });
+    applyFalseDiscoveryControl(series);
+    const comparisons = series.map((e) => decide(e, options));
+    for (const [id, runs] of windowById) {
+        if (!currentIds.has(id) && runs.newestRunHasIt)
+            comparisons.push(missingSeries(runs));
+    }
+    return buildReport(comparisons, baseline.length, options.alpha, drift, noise.run?.source === 'suite');
+}
+function indexBaseline(baseline) {
+    const byId = new Map();
+    baseline.forEach((run, runIndex) => {
+        for (const result of run.results) {
+            let entry = byId.get(result.id);
+            if (!entry) {
+                entry = { results: [], commits: [], runIndexes: [], newestRunHasIt: false, centers: [] };
+                byId.set(result.id, entry);
+            }
+            entry.results.push(result);
+            entry.commits.push(run.commit);
+            entry.runIndexes.push(runIndex);
+            entry.centers.push(result.value);
+            if (runIndex === baseline.length - 1)
+                entry.newestRunHasIt = true;
+        }
+    });
+    return byId;
+}
+function evaluateSeries(result, window, options, scale, noise, loneDiscoveryP) {
+    const current = scaleSide(sideOf(result), scale);
+    const base = {
+        id: result.id,
+        name: result.name,
+        suite: result.suite,
+        params: result.params,
+        unit: result.unit,
+        direction: result.direction,
+        format: result.format,
+        status: 'new',
+        threshold: thresholdFor(result, options.thresholds),
+        current,
+        source: result.source,
+    };
+    const budget = budgetFor(result, result.value, options.budgets);
+    if (budget)
+        base.budget = budget;
+    const newest = window?.results.at(-1);
+    if (!window || !newest)
+        return { comparison: base };
+    const baselineStats = {
+        ...sideOf(newest),
+        runs: window.results.length,
+        runCenters: window.results.map((r) => r.value),
+        commit: window.commits.at(-1),
+    };
+    const comparison = { ...base, baseline: baselineStats };
+    const tested = testSeries(newest, result, window, baselineStats, current, scale, comparison.threshold, options.alpha, noise, loneDiscoveryP);
+    comparison.change = tested.change;
+    comparison.test = tested.test;
+    if (tested.reason)
+        comparison.reason = tested.reason;
+    return { comparison };
+}
+// ---------------------------------------------------------------------------------------------
+// The report
+// ---------------------------------------------------------------------------------------------
+/** Benjamini–Hochberg over every tested series of the report: q-values next to the p-values. */
+function applyFalseDiscoveryControl(series) {
+    const tested = series.filter((e) => e.comparison.test?.p !== undefined);
+    const q = benjaminiHochberg(tested.map((e) => e.comparison.test?.p));
+    tested.forEach((e, i) => {
+        if (e.comparison.test)
+            e.comparison.test.q = q[i];
+    });
+}
+/** Worse-direction oriented change: positive = worse, whichever way the unit counts. */
+function worseness(c, direction) {
+    return direction === 'smaller' ? c.ratio - 1 : 1 / c.ratio - 1;
+}
+function decide(e, options) {
+    const c = e.comparison;
+    if (!c.baseline)
+        return withBudget(c, 'new');
+    const change = c.adjustedChange ?? c.change;
+    if (c.test?.method === 'exact' && !change && c.baseline.center === 0 && c.current) {
+        // Nothing before, something now (allocations appeared): no ratio, but certainly a change.
+        const worse = c.current.center > 0 === (c.direction === 'smaller');
+        return withBudget({ ...c, reason: 'was 0 in the baseline' }, worse ? 'regression' : 'improvement');
+    }
+    if (!change || !c.test)
+        return withBudget({ ...c, reason: c.reason ?? 'no comparable value' }, 'inconclusive');
+    const worse = worseness(change, c.direction);
+    const beyond = Math.abs(worse) > c.threshold || (c.threshold === 0 && worse !== 0);
+    const verdictFor = () => (worse > 0 ? 'regression' : 'improvement');
+    switch (c.test.method) {
+        case 'exact':
+            return withBudget(c, beyond ? verdictFor() : 'unchanged');
+        case 'threshold-only':
+            return withBudget(c, beyond ? verdictFor() : 'unchanged');
+        default: {
+            const q = c.test.q ?? c.test.p ?? 1;
+            const significant = q <= options.alpha;
+            if (significant && beyond) {
+                // The p that decides may come from one kind of noise while the interval holds both (the
+                // samples' own spread and the run-to-run noise): a change whose interval still holds no
+                // change is not flagged — a skewed or two-moded run whose median jumped, most often.
+                const [lo = 1, hi = 1] = change.ci ?? [];
+                if (lo <= 0 && hi >= 0) {
+                    const reason = "significant, but the change's 95% interval still holds no change: the samples are spread too far to tell (two modes, or load during part of the run)";
+                    return withBudget({ ...c, reason }, 'inconclusive');
+                }
+                return withBudget({ ...c, reason: undefined }, verdictFor());
+            }
+            if (significant || !beyond)
+                return withBudget({ ...c, reason: undefined }, 'unchanged');
+            const reason = c.reason ??
+                `noise wider than the ${formatPercent(c.threshold)} threshold (q = ${q.toPrecision(2)} > α = ${options.alpha})`;
+            return withBudget({ ...c, reason }, 'inconclusive');
+        }
+    }
+}
+/** A budget overrun shows as `over-budget` unless the series is a regression (which already fails). */
+function withBudget(c, status) {
+    const final = c.budget?.exceeded && status !== 'regression' ? 'over-budget' : status;
+    const out = { ...c, status: final };
+    if (out.reason === undefined)
+        delete out.reason;
+    return out;
+}
+function missingSeries(window) {
+    const newest = window.results.at(-1);
+    return {
+        id: newest.id,
+        name: newest.name,
+        suite: newest.suite,
+        params: newest.params,
+        unit: newest.unit,
+        direction: newest.direction,
+        format: newest.format,
+        status: 'missing',
+        threshold: 0,
+        baseline: {
+            ...sideOf(newest),
+            runs: window.results.length,
+            runCenters: window.results.map((r) => r.value),
+            commit: window.commits.at(-1),
+        },
+        source: newest.source,
+    };
+}
+/**
+ * The whole machine was slower (or faster): most timing series moved the same way by a similar
+ * amount. Returned as the typical worse-oriented change, so individual benchmarks are judged relative
+ * to it instead of all being blamed.
+ */
+function detectDrift(series) {
+    const moves = [];
+    for (const { comparison: c } of series) {
+        if (!c.change || !isTiming(c.unit))
+            continue;
+        moves.push(Math.log1p(worseness(c.change, c.direction)));
+    }
+    if (moves.length < DRIFT_MIN_SERIES)
+        return undefined;
+    const typical = median(moves);
+    if (Math.abs(Math.expm1(typical)) < DRIFT_MIN_CHANGE)
+        return undefined;
+    // "Similar amount": within half the typical move of it, on the same side.
+    const alike = moves.filter((m) => Math.sign(m) === Math.sign(typical) && Math.abs(m - typical) <= Math.abs(typical) / 2);
+    const share = alike.length / moves.length;
+    if (share < DRIFT_MIN_SHARE)
+        return undefined;
+    return { percent: Math.expm1(typical) * 100, share, series: moves.length };
+}
+/** The factor a series' current numbers are divided by to take the drift out. */
+function driftScale(drift, direction, unit) {
+    if (!isTiming(unit))
+        return 1;
+    const worse = 1 + drift.percent / 100;
+    return direction === 'smaller' ? worse : 1 / worse;
+}
+function buildReport(series, baselineRuns, alpha, drift, noiseFromSuite) {
+    const counts = Object.fromEntries(STATUSES.map((s) => [s, 0]));
+    for (const s of series)
+        counts[s.status] += 1;
+    const verdict = counts.regression > 0
+        ? 'regression'
+        : counts['over-budget'] > 0
+            ? 'over-budget'
+            : series.every((s) => s.status === 'new')
+                ? 'no-baseline'
+                : 'pass';
+    const report = {
+        schema: 'perf-regression/report',
+        version: 1,
+        verdict,
+        counts,
+        alpha,
+        baselineRuns,
+        runToRunNoise: runToRunNoise(baselineRuns, noiseFromSuite),
+        geomeans: geomeans(series),
+        series,
+    };
+    if (drift)
+        report.drift = drift;
+    const backToBack = backToBackRegressions(series);
+    if (backToBack.length > 0)
+        report.backToBack = backToBack;
+    return report;
+}
+function runToRunNoise(baselineRuns, fromSuite) {
+    if (baselineRuns === 0)
+        return 'no-baseline';
+    if (baselineRuns >= 2)
+        return 'estimated';
+    return fromSuite ? 'from-suite' : 'not-estimated';
+}
+function geomeans(series) {
+    const byUnit = new Map();
+    for (const s of series) {
+        const b = s.baseline?.center;
+        const c = s.current?.center;
+        if (!(b && b > 0 && c && c > 0))
+            continue;
+        const pair = byUnit.get(s.unit) ?? [[], []];
+        pair[0].push(b);
+        pair[1].push(c);
+        byUnit.set(s.unit, pair);
+    }
+    return [...byUnit].map(([unit, [b, c]]) => {
+        const baseline = geometricMean(b);
+        const current = geometricMean(c);
+        return { unit, series: b.length, baseline, current, percent: (current / baseline - 1) * 100 };
+    });
 }
 
 function renderJson(report) {
@@ -9397,11 +9402,6 @@ function truncateTable(head, changed, dropped, footer, limit) {
             hi = mid - 1;
     }
     return build(lo);
-}
-
-/** The stored history cannot be used: corrupt JSON, wrong shape, or a newer schema version. */
-class HistoryError extends Error {
-    name = 'HistoryError';
 }
 
 // The stored history document of one suite: how it is read, validated, appended to and written.

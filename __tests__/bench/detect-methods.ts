@@ -19,8 +19,8 @@
 //              has to estimate these distributions from the suite as well); the oracle's lead over
 //              it is what knowing each benchmark's noise is worth, which no data of one suite gives.
 import { mean, median } from 'simple-statistics';
-import { compare } from '../../src/compare.js';
-import type { Status } from '../../src/report.js';
+import { compare } from '../../src/engine/compare.js';
+import type { Status } from '../../src/model/report.js';
 import { normalSurvival } from '../../src/stats/distributions.js';
 import { benjaminiHochberg } from '../../src/stats/fdr.js';
 import { mannWhitneyU } from '../../src/stats/mannwhitney.js';

@@ -1,5 +1,5 @@
 // Runs the methods of detect-methods.ts over simulated suites of one condition and counts outcomes.
-import type { Status } from '../../src/report.js';
+import type { Status } from '../../src/model/report.js';
 import { seededRandom } from '../helpers/random.js';
 import {
   decide,

@@ -12,8 +12,8 @@
 //     with probability 0.2). Only with ≥ 2 samples per run: a tool that prints one number per run
 //     prints an aggregate over many iterations (go's ns/op, a mean), where both average out.
 import { median } from 'simple-statistics';
-import type { BaselineRun } from '../../src/compare.js';
-import type { BenchmarkResult } from '../../src/model.js';
+import type { BaselineRun } from '../../src/engine/compare.js';
+import type { BenchmarkResult } from '../../src/model/result.js';
 import { logSdOfCv, type Random } from '../helpers/random.js';
 
 export interface Condition {

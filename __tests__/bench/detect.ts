@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { compare } from '../../src/compare.js';
+import { compare } from '../../src/engine/compare.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { seededRandom } from '../helpers/random.js';
 import { detectionDocument, type Speed } from './detect-document.js';

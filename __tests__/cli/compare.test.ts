@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ComparisonReport } from '../../src/report.js';
+import type { ComparisonReport } from '../../src/model/report.js';
 import type { HistoryDocument } from '../../src/store/store.js';
 import { cellsOf, dataRows, tablesOf } from '../render/reports.js';
 import { type CliRun, runCli, scratchFolder, transcript } from './run-cli.js';

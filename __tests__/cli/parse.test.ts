@@ -1,6 +1,6 @@
 // `perf-regression parse` on the real fixture of each tool: the normalized results as JSON on stdout.
 import { describe, expect, it } from 'vitest';
-import type { BenchmarkResult, ParseOutput } from '../../src/model.js';
+import type { BenchmarkResult, ParseOutput } from '../../src/model/result.js';
 import { runCli, transcript } from './run-cli.js';
 
 async function parse(...args: string[]): Promise<ParseOutput> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BACK_TO_BACK_MIN, backToBackRegressions } from '../../src/back-to-back.js';
-import type { SeriesComparison, Status } from '../../src/report.js';
+import { BACK_TO_BACK_MIN, backToBackRegressions } from '../../src/engine/bursts.js';
+import type { SeriesComparison, Status } from '../../src/model/report.js';
 import { seriesOf } from '../render/reports.js';
 
 /** A go series of benchmark `name` in package `pkg`, as compare() reports it. */

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type BaselineRun, compare } from '../../src/compare.js';
-import { type BenchmarkResult, seriesId } from '../../src/model.js';
+import { type BaselineRun, compare } from '../../src/engine/compare.js';
 import {
   type CompareOptions,
   defaultCompareOptions,
   parseBudgets,
   parseThresholds,
-} from '../../src/options.js';
+} from '../../src/engine/options.js';
+import type { ComparisonReport, SeriesComparison, Status } from '../../src/model/report.js';
+import { type BenchmarkResult, seriesId } from '../../src/model/result.js';
+import { directionOfUnit, unitKind } from '../../src/model/units.js';
 import { parseInputs } from '../../src/parsers/index.js';
-import type { ComparisonReport, SeriesComparison, Status } from '../../src/report.js';
 import { mannWhitneyU } from '../../src/stats/mannwhitney.js';
-import { directionOfUnit, unitKind } from '../../src/units.js';
 import { fixture, fixtureTree, isFixtureFolder } from '../helpers/fixtures.js';
 import { seededRandom } from '../helpers/random.js';
 

@@ -1,9 +1,9 @@
 // One run read from several files: results of the same series are pooled (src/pool-series.ts).
 import { describe, expect, it } from 'vitest';
-import { compare } from '../../src/compare.js';
-import { type BenchmarkResult, seriesId } from '../../src/model.js';
+import { compare } from '../../src/engine/compare.js';
+import { type BenchmarkResult, seriesId } from '../../src/model/result.js';
 import { parseInputs } from '../../src/parsers/index.js';
-import { poolSameSeries } from '../../src/pool-series.js';
+import { poolSameSeries } from '../../src/parsers/pool.js';
 import { fixture } from '../helpers/fixtures.js';
 
 function part(file: string, samples: number[] | undefined, extra?: Record<string, unknown>): BenchmarkResult {

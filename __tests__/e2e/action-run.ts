@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { ComparisonReport } from '../../src/report.js';
+import type { ComparisonReport } from '../../src/model/report.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 import { BareRemote } from '../store/git-remote.js';
 import { type ActionsServices, startActionsServices } from '../support/actions-services.js';

@@ -51,9 +51,9 @@ function actionDefault(input: ActionYml['inputs'][string]): { required: true } |
   return { default: input.default === undefined ? '' : String(input.default) };
 }
 
-/** Input names src/inputs.ts reads: `core.getInput('x')` and its typed readers `choice('x', …)`, `bool('x', …)`, …. */
+/** Input names src/action/inputs.ts reads: `core.getInput('x')` and its typed readers `choice('x', …)`, `bool('x', …)`, …. */
 function inputsReadByCode(): string[] {
-  const text = source('inputs.ts');
+  const text = source('action/inputs.ts');
   const names = [
     ...text.matchAll(/\b(?:getInput|choice(?:<[^>]*>)?|bool|count|safeName)\(\s*'([^']+)'/g),
   ].map((m) => m[1] as string);
@@ -61,7 +61,9 @@ function inputsReadByCode(): string[] {
 }
 
 function outputsSetByCode(): string[] {
-  const names = [...source('main.ts').matchAll(/\bsetOutput\(\s*'([^']+)'/g)].map((m) => m[1] as string);
+  const names = [...source('action/main.ts').matchAll(/\bsetOutput\(\s*'([^']+)'/g)].map(
+    (m) => m[1] as string,
+  );
   return [...new Set(names)].sort();
 }
 
@@ -80,11 +82,11 @@ describe('action.yml', () => {
     }
   });
 
-  it('declares every input src/inputs.ts reads, and the code reads every declared input', () => {
+  it('declares every input src/action/inputs.ts reads, and the code reads every declared input', () => {
     expect(inputsReadByCode()).toEqual(Object.keys(action.inputs).sort());
   });
 
-  it('lists the same outputs as the README outputs table and as src/main.ts sets', () => {
+  it('lists the same outputs as the README outputs table and as src/action/main.ts sets', () => {
     const declared = Object.keys(action.outputs).sort();
     expect([...readmeTable('Outputs').keys()].sort()).toEqual(declared);
     expect(outputsSetByCode()).toEqual(declared);

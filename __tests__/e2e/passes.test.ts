@@ -5,7 +5,7 @@
 // tests), another brings the regressed build. The action pools each test's rounds from the five files
 // into one series: the burst flags nothing, the regressed build exactly test_mix.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ComparisonReport } from '../../src/report.js';
+import type { ComparisonReport } from '../../src/model/report.js';
 import { type ActionRun, reportOf, TestRepository, transcript } from './action-run.js';
 import { historyInCacheEntry } from './stored-outputs.js';
 

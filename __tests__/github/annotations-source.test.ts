@@ -2,12 +2,12 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAnnotations } from '../../src/github/annotations.js';
 import {
   type BenchmarkSourceIndex,
   findBenchmarkSource,
   indexBenchmarkSources,
-} from '../../src/github/annotations-source.js';
-import { buildAnnotations } from '../../src/render/annotations.js';
+} from '../../src/github/benchmark-sources.js';
 
 // A small multi-language repository. Line numbers asserted below are the lines of these snippets.
 const FILES: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnnotations, type FlaggedSeries } from '../../src/render/annotations.js';
+import { buildAnnotations, type FlaggedSeries } from '../../src/github/annotations.js';
 
 const regression: FlaggedSeries = {
   name: 'BenchmarkMix-2',

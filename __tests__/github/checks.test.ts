@@ -1,8 +1,8 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import type { CheckAnnotation } from '../../src/github/annotations.js';
 import { createCheckRun } from '../../src/github/checks.js';
 import { PermissionDeniedError } from '../../src/github/client.js';
-import type { CheckAnnotation } from '../../src/render/annotations.js';
 import { DEFAULT_OWNER as owner, DEFAULT_REPO as repo } from '../support/github-server.js';
 import { localGitHub } from './connect.js';
 

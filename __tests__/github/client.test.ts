@@ -1,6 +1,5 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
 import { createCheckRun } from '../../src/github/checks.js';
 import {
   createGitHubClient,
@@ -8,6 +7,7 @@ import {
   isPermissionDenied,
   PermissionDeniedError,
 } from '../../src/github/client.js';
+import { InputError } from '../../src/model/errors.js';
 import {
   type GitHubServer,
   type GitHubServerOptions,

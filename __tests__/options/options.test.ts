@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
 import {
   type Budget,
   budgetFor,
@@ -10,8 +9,9 @@ import {
   parseThresholds,
   type SeriesKey,
   thresholdFor,
-} from '../../src/options.js';
-import { directionOfUnit } from '../../src/units.js';
+} from '../../src/engine/options.js';
+import { InputError } from '../../src/model/errors.js';
+import { directionOfUnit } from '../../src/model/units.js';
 
 function seriesKey(name: string, unit: string, scope?: string): SeriesKey {
   return {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
-import { readInputFiles } from '../../src/files.js';
-import type { BenchmarkResult, ParseOutput } from '../../src/model.js';
+import { InputError } from '../../src/model/errors.js';
+import type { BenchmarkResult, ParseOutput } from '../../src/model/result.js';
 import { looksLikeCriterion, parseCriterion } from '../../src/parsers/criterion.js';
 import { detectFormat } from '../../src/parsers/detect.js';
+import { readInputFiles } from '../../src/parsers/files.js';
 import { parseInputs } from '../../src/parsers/index.js';
 import type { InputFile } from '../../src/parsers/input.js';
 import { FIXTURES, fixture, fixtureTree } from '../helpers/fixtures.js';

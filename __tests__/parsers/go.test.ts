@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
-import type { BenchmarkResult, ParseOutput } from '../../src/model.js';
+import { InputError } from '../../src/model/errors.js';
+import type { BenchmarkResult, ParseOutput } from '../../src/model/result.js';
 import { looksLikeGo, parseGo, splitProcs } from '../../src/parsers/go.js';
 import { FIXTURES, fixture } from '../helpers/fixtures.js';
 

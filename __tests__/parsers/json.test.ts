@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BenchmarkResult } from '../../src/model.js';
+import type { BenchmarkResult } from '../../src/model/result.js';
 import type { InputFile } from '../../src/parsers/input.js';
 import { looksLikeGenericJson, parseGenericJson } from '../../src/parsers/json.js';
 import { looksLikePytest } from '../../src/parsers/pytest.js';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BenchmarkResult } from '../../src/model.js';
+import type { BenchmarkResult } from '../../src/model/result.js';
 import type { InputFile } from '../../src/parsers/input.js';
 import { looksLikePytest, parsePytest } from '../../src/parsers/pytest.js';
 import { FIXTURES, fixture } from '../helpers/fixtures.js';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BenchmarkResult, ParseOutput } from '../../src/model.js';
+import type { BenchmarkResult, ParseOutput } from '../../src/model/result.js';
 import { detectFormat } from '../../src/parsers/detect.js';
 import { looksLikeTinybench, parseTinybench } from '../../src/parsers/tinybench.js';
 import { FIXTURES, fixture } from '../helpers/fixtures.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { SeriesComparison } from '../../src/model/report.js';
 import { MARKDOWN_LIMIT, renderMarkdown, verdictLine } from '../../src/render/markdown.js';
-import type { SeriesComparison } from '../../src/report.js';
 import {
   cellsOf,
   comparedSeries,

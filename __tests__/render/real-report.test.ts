@@ -2,7 +2,7 @@
 // run, and the history of nine runs, against the regressed build (see the fixtures' README.md). The verdicts come from
 // compare(); what is checked here is that the report prints them faithfully.
 import { describe, expect, it } from 'vitest';
-import { compare } from '../../src/compare.js';
+import { compare } from '../../src/engine/compare.js';
 import { parseInputs } from '../../src/parsers/index.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown, verdictLine } from '../../src/render/markdown.js';

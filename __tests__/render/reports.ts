@@ -1,7 +1,7 @@
 // Comparison reports built by hand, so render tests state exactly what is printed for which numbers.
-import type { ComparisonReport, SeriesComparison, Status } from '../../src/report.js';
-import { STATUSES } from '../../src/report.js';
-import { directionOfUnit } from '../../src/units.js';
+import type { ComparisonReport, SeriesComparison, Status } from '../../src/model/report.js';
+import { STATUSES } from '../../src/model/report.js';
+import { directionOfUnit } from '../../src/model/units.js';
 
 /** A series without a comparison (new, missing or untested); `fields` override anything. */
 export function seriesOf(

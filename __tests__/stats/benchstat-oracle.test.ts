@@ -5,7 +5,8 @@
 // p > α. Rendering is not under test here: the prefix and digit count are read from each cell.
 import { mode } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
-import type { BenchmarkResult } from '../../src/model.js';
+import type { BenchmarkResult } from '../../src/model/result.js';
+import { conversionFactor } from '../../src/model/units.js';
 import { parseGo } from '../../src/parsers/go.js';
 import { centerRatio, geometricMean } from '../../src/stats/geomean.js';
 import { mannWhitneyU, minimumSamplesPerSide } from '../../src/stats/mannwhitney.js';
@@ -14,7 +15,6 @@ import {
   medianSamplesNeeded,
   relativeHalfWidth,
 } from '../../src/stats/median-ci.js';
-import { conversionFactor } from '../../src/units.js';
 import { fixture } from '../helpers/fixtures.js';
 
 /** benchstat's defaults: -alpha 0.05, -confidence 0.95. */

@@ -16,7 +16,7 @@ const SOURCES = [
   'store/local.ts',
   'store/ghpages.ts',
   'parsers/json-text.ts',
-  'errors.ts',
+  'model/errors.ts',
 ];
 const WORKER = path.join(import.meta.dirname, 'append-worker.mjs');
 

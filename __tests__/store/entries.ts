@@ -1,6 +1,6 @@
 // History entries for the store tests. The stores never look at the numbers, only carry them, so a
 // result here is the smallest valid BenchmarkResult rather than tool output.
-import type { BenchmarkResult } from '../../src/model.js';
+import type { BenchmarkResult } from '../../src/model/result.js';
 import type { HistoryEntry } from '../../src/store/store.js';
 
 export function result(name: string, value: number): BenchmarkResult {

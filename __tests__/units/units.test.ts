@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { conversionFactor, directionOfUnit, formatValue, parseQuantity, unitKind } from '../../src/units.js';
+import {
+  conversionFactor,
+  directionOfUnit,
+  formatValue,
+  parseQuantity,
+  unitKind,
+} from '../../src/model/units.js';
 
 describe('formatValue', () => {
   it.each([

@@ -1,6 +1,6 @@
 // The check run `perf-regression (<suite>)` on the pull request head: the verdict as a conclusion, the
 // report as its summary, and one annotation per flagged series.
-import type { CheckAnnotation } from '../render/annotations.js';
+import type { CheckAnnotation } from './annotations.js';
 import { type GitHubClient, withPermissionCheck } from './client.js';
 import { MAX_ANNOTATIONS_PER_REQUEST, MAX_CHECK_SUMMARY, truncateMarkdown } from './limits.js';
 

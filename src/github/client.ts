@@ -4,7 +4,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
-import { InputError } from '../errors.js';
+import { InputError } from '../model/errors.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 

@@ -1,7 +1,7 @@
 // criterion's own result files: target/criterion/<benchmark>/new/{benchmark,estimates,sample}.json.
 // The three files of one folder make one benchmark; the latest run is in new/ (criterion moves the
 // previous one to base/ and writes the comparison to change/).
-import type { ConfidenceInterval, ParseOutput, ParseWarning } from '../model.js';
+import type { ConfidenceInterval, ParseOutput, ParseWarning } from '../model/result.js';
 import {
   fail,
   fieldPlace,

@@ -1,8 +1,8 @@
 // JSON lines about Rust benchmarks: cargo-criterion's `--message-format=json` messages and libtest's
 // `--format json` events. Lines that are not JSON objects (cargo's own output) are skipped.
-import { inputError } from '../errors.js';
-import type { BenchmarkResult, ParseOutput } from '../model.js';
-import { conversionFactor } from '../units.js';
+import { inputError } from '../model/errors.js';
+import type { BenchmarkResult, ParseOutput } from '../model/result.js';
+import { conversionFactor } from '../model/units.js';
 import {
   fail,
   fieldPlace,

@@ -7,8 +7,8 @@ import {
   type ParseOutput,
   type SourceLocation,
   seriesId,
-} from '../model.js';
-import { directionOfUnit } from '../units.js';
+} from '../model/result.js';
+import { directionOfUnit } from '../model/units.js';
 import { fail, fieldPlace, type JsonPlace } from './criterion-fields.js';
 
 /** Criterion's default sample size, assumed when its output does not say how many samples it took. */

@@ -1,9 +1,9 @@
 // The text `cargo bench` prints: criterion's report blocks (`name  time: [lo est hi]`), and the
 // one-line `test name ... bench: N ns/iter (+/- M)` of libtest `#[bench]` and of criterion's
 // `--output-format bencher`.
-import { inputError } from '../errors.js';
-import type { BenchmarkResult, ParseOutput } from '../model.js';
-import { conversionFactor } from '../units.js';
+import { inputError } from '../model/errors.js';
+import type { BenchmarkResult, ParseOutput } from '../model/result.js';
+import { conversionFactor } from '../model/units.js';
 import { bencherSeries, DEFAULT_SAMPLE_SIZE, keepFirstPerId, series } from './criterion-series.js';
 import type { InputFile } from './input.js';
 

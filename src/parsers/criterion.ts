@@ -13,7 +13,7 @@
  * `<full id> [ns]`, so the text, JSON and bencher outputs of one benchmark share a series. Throughput
  * is a second series of the same name in `B/s`, `elem/s` (criterion) or `MB/s` (libtest).
  */
-import type { ParseOutput } from '../model.js';
+import type { ParseOutput } from '../model/result.js';
 import { parseCriterionFolders } from './criterion-dir.js';
 import { parseCriterionJsonLines } from './criterion-jsonl.js';
 import { parseCriterionText, stripColors } from './criterion-text.js';

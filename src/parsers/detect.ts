@@ -1,6 +1,6 @@
 // Picks the parser from the content of a file (never its name). Order matters: the most specific
 // signatures first, the generic JSON format last.
-import type { Format } from '../model.js';
+import type { Format } from '../model/result.js';
 import { looksLikeCriterion } from './criterion.js';
 import { looksLikeGo } from './go.js';
 import type { InputFile } from './input.js';

@@ -1,17 +1,17 @@
 // Reads `go test -bench` output: the text format (the one golang.org/x/perf/benchfmt reads) and the
 // `go test -json` (test2json) stream, whose `Output` fields carry that same text, split per package.
 // One pass over the lines, no backtracking regexes on whole lines: big CI logs stay cheap to read.
-import { inputError } from '../errors.js';
+import { inputError } from '../model/errors.js';
 import {
   type BenchmarkResult,
   type Direction,
   type ParseOutput,
   type ParseWarning,
   seriesId,
-} from '../model.js';
-import { sampleSummary } from '../sample-summary.js';
-import { directionOfUnit } from '../units.js';
+} from '../model/result.js';
+import { directionOfUnit } from '../model/units.js';
 import type { InputFile } from './input.js';
+import { sampleSummary } from './sample-summary.js';
 
 /** Format sniffing looks at the head of a file only. */
 const SNIFF_CHARS = 64 * 1024;

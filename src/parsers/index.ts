@@ -1,13 +1,13 @@
 // Entry point of parsing: picks a parser per file (or the one the user forced) and merges results.
-import { inputError } from '../errors.js';
-import { FORMATS, type Format, type ParseOutput } from '../model.js';
-import { poolSameSeries } from '../pool-series.js';
+import { inputError } from '../model/errors.js';
+import { FORMATS, type Format, type ParseOutput } from '../model/result.js';
 import { parseCriterion } from './criterion.js';
 import { detectFormat } from './detect.js';
 import { parseGo } from './go.js';
 import type { InputFile } from './input.js';
 import { parseGenericJson } from './json.js';
 import { parseJsonText } from './json-text.js';
+import { poolSameSeries } from './pool.js';
 import { parsePytest } from './pytest.js';
 import { parseTinybench } from './tinybench.js';
 

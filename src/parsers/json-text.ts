@@ -1,5 +1,5 @@
 // One way to read JSON input: a syntax error becomes a one-line InputError naming file and line.
-import { inputError } from '../errors.js';
+import { inputError } from '../model/errors.js';
 import type { InputFile } from './input.js';
 
 export function parseJsonText(file: InputFile, expected: string): unknown {

@@ -31,15 +31,15 @@
  * wrap it as `{"direction": "bigger", "results": <the file>}` (e.g. `jq '{direction: "bigger", results: .}'`).
  */
 import { median } from 'simple-statistics';
-import { inputError } from '../errors.js';
+import { inputError } from '../model/errors.js';
 import {
   type BenchmarkResult,
   type Direction,
   type ParseOutput,
   type ParseWarning,
   seriesId,
-} from '../model.js';
-import { directionOfUnit } from '../units.js';
+} from '../model/result.js';
+import { directionOfUnit } from '../model/units.js';
 import type { InputFile } from './input.js';
 import { isFiniteNumber, isObject, type JsonObject, parseJsonText } from './json-text.js';
 

@@ -10,8 +10,8 @@
 // `--benchmark-cprofile` adds a `cprofile` list per benchmark. Benchmarks that raised are left out
 // by pytest-benchmark itself. Every time is in seconds per call: each round's duration is divided
 // by `iterations` before it is stored.
-import { inputError } from '../errors.js';
-import { type BenchmarkResult, type ParseOutput, seriesId } from '../model.js';
+import { inputError } from '../model/errors.js';
+import { type BenchmarkResult, type ParseOutput, seriesId } from '../model/result.js';
 import type { InputFile } from './input.js';
 import { isFiniteNumber, isObject, type JsonObject, parseJsonText } from './json-text.js';
 

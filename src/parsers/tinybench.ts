@@ -7,9 +7,9 @@
 // the same measurement seen upside down, so it goes to `extra`, never into a second series that
 // comparisons would count twice.
 import { median } from 'simple-statistics';
-import { type InputError, inputError } from '../errors.js';
-import { type BenchmarkResult, type ParseOutput, type ParseWarning, seriesId } from '../model.js';
-import { directionOfUnit } from '../units.js';
+import { type InputError, inputError } from '../model/errors.js';
+import { type BenchmarkResult, type ParseOutput, type ParseWarning, seriesId } from '../model/result.js';
+import { directionOfUnit } from '../model/units.js';
 import type { InputFile } from './input.js';
 import { isObject, type JsonObject, parseJsonText } from './json-text.js';
 

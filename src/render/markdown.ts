@@ -2,8 +2,8 @@
 // Layout: the verdict line a reviewer reads in ten seconds, notes, a table of what changed, all series
 // in a collapsed <details> with a geomean row per unit, footnotes explaining inconclusive results.
 import { markdownTable } from 'markdown-table';
-import type { ComparisonReport, SeriesComparison, Status } from '../report.js';
-import { formatValue } from '../units.js';
+import type { ComparisonReport, SeriesComparison, Status } from '../model/report.js';
+import { formatValue } from '../model/units.js';
 import { escapeMarkdown } from './escape.js';
 
 /** GitHub's limit on a comment body is 65,536 characters; stay under it with room for a header. */

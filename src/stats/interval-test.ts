@@ -5,7 +5,7 @@
 // Using the whole width averages the two sides, which is right for the skewed intervals bootstrap
 // tools print. The two estimates are independent, so ln(head/base) has standard error
 // √(se_base² + se_head²), and a z-test gives the p-value and the interval for the ratio.
-import type { ConfidenceInterval } from '../model.js';
+import type { ConfidenceInterval } from '../model/result.js';
 import { normalQuantile, normalSurvival } from './distributions.js';
 import type { RatioTest } from './welch.js';
 

@@ -1,6 +1,6 @@
 // The one interface every history store implements (Actions cache, gh-pages branch, local folder).
 // main.ts and the CLI only ever talk to a HistoryStore; each implementation lives in its own file.
-import type { BenchmarkResult } from '../model.js';
+import type { BenchmarkResult } from '../model/result.js';
 
 /** One recorded run of a suite on a branch. */
 export interface HistoryEntry {

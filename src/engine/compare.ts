@@ -7,18 +7,6 @@
 //
 // The tests of one series (within-run and run-to-run noise) are in series-test.ts.
 import { geometricMean, median } from 'simple-statistics';
-import { backToBackRegressions } from './back-to-back.js';
-import type { BenchmarkResult } from './model.js';
-import {
-  estimateSuiteNoise,
-  isTiming,
-  removeMachineFactors,
-  type SuiteNoise,
-  sideOf,
-  type WindowSeries,
-} from './noise-model.js';
-import { budgetFor, type CompareOptions, defaultCompareOptions, thresholdFor } from './options.js';
-import { poolSameSeries } from './pool-series.js';
 import type {
   BaselineStats,
   Change,
@@ -28,10 +16,22 @@ import type {
   SeriesComparison,
   Status,
   Verdict,
-} from './report.js';
-import { STATUSES } from './report.js';
-import { formatPercent, scaleSide, testSeries } from './series-test.js';
-import { benjaminiHochberg } from './stats/fdr.js';
+} from '../model/report.js';
+import { STATUSES } from '../model/report.js';
+import type { BenchmarkResult } from '../model/result.js';
+import { poolSameSeries } from '../parsers/pool.js';
+import { benjaminiHochberg } from '../stats/fdr.js';
+import { backToBackRegressions } from './bursts.js';
+import { formatPercent, scaleSide, testSeries } from './evidence.js';
+import {
+  estimateSuiteNoise,
+  isTiming,
+  removeMachineFactors,
+  type SuiteNoise,
+  sideOf,
+  type WindowSeries,
+} from './noise-model.js';
+import { budgetFor, type CompareOptions, defaultCompareOptions, thresholdFor } from './options.js';
 
 /** One earlier run: its results (commit only for the report). */
 export interface BaselineRun {

@@ -1,6 +1,6 @@
 // The comparison report: what compare() returns, what render/ prints and what the JSON report file
 // holds. Public (documented in README.md, versioned).
-import type { BenchmarkResult, Direction, Format, SourceLocation } from './model.js';
+import type { BenchmarkResult, Direction, Format, SourceLocation } from './result.js';
 
 export type Status =
   | 'regression'

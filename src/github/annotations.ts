@@ -1,13 +1,13 @@
-// Check run annotations for flagged series: one per regression or budget breach, placed on the
-// benchmark's definition when it was found in the workspace, else on the line of the result file the
-// number came from. Annotations show as plain text, so nothing here is Markdown.
-import {
-  MAX_ANNOTATION_MESSAGE_BYTES,
-  MAX_ANNOTATION_TITLE,
-  truncateText,
-  truncateUtf8,
-} from '../github/limits.js';
-import type { Format, SourceLocation } from '../model.js';
+// Check-run annotations for a report: one per regression or budget overrun, placed on the benchmark's
+// definition when it is found in the workspace (one indexing walk for all of them, benchmark-sources.ts),
+// else on the line of the result file the number came from. Annotations show as plain text, so nothing
+// here is Markdown.
+
+import type { ComparisonReport, SeriesComparison } from '../model/report.js';
+import type { Format, SourceLocation } from '../model/result.js';
+import { formatValue } from '../model/units.js';
+import { indexBenchmarkSources } from './benchmark-sources.js';
+import { MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE, truncateText, truncateUtf8 } from './limits.js';
 
 /** The Checks API also knows `notice`; a flagged series is never just a notice. */
 export type AnnotationLevel = 'failure' | 'warning';
@@ -38,7 +38,7 @@ export interface FlaggedSeries {
   level?: AnnotationLevel;
 }
 
-/** Where the benchmark is defined in the repository, if known (see github/annotations-source.ts). */
+/** Where the benchmark is defined in the repository, if known (see benchmark-sources.ts). */
 export type BenchmarkSourceLookup = (series: FlaggedSeries) => SourceLocation | undefined;
 
 const DEFAULT_LEVEL: Record<FlagStatus, AnnotationLevel> = {
@@ -83,4 +83,37 @@ function plainText(text: string): string {
 /** Annotations need a path relative to the repository root with forward slashes. */
 function repositoryPath(file: string): string {
   return file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+
+function describe(s: SeriesComparison): string {
+  const b = s.baseline ? formatValue(s.baseline.center, s.unit) : undefined;
+  const c = s.current ? formatValue(s.current.center, s.unit) : '?';
+  const change = s.change ? ` (${s.change.percent >= 0 ? '+' : ''}${s.change.percent.toFixed(1)}%)` : '';
+  const budget = s.budget?.exceeded ? `; budget ${s.budget.written}` : '';
+  const p = s.test?.q !== undefined ? `; q = ${s.test.q.toPrecision(2)}` : '';
+  return `${s.name}: ${b ? `${b} → ` : ''}${c}${change}${budget}${p}`;
+}
+
+export async function flaggedAnnotations(
+  report: ComparisonReport,
+  workspace: string,
+  level: AnnotationLevel,
+): Promise<CheckAnnotation[]> {
+  const flagged: FlaggedSeries[] = report.series
+    .filter((s) => s.status === 'regression' || s.budget?.exceeded)
+    .flatMap((s) => (s.source ? [{ ...s, source: s.source }] : []))
+    .map((s) => ({
+      name: s.name,
+      suite: s.suite,
+      unit: s.unit,
+      format: s.format,
+      status: s.status === 'regression' ? 'regression' : 'over-budget',
+      message: describe(s),
+      source: s.source,
+      level: s.status === 'regression' ? level : 'warning',
+    }));
+  if (flagged.length === 0) return [];
+  const formats = [...new Set(flagged.map((f) => f.format).filter((f): f is Format => f !== undefined))];
+  const index = await indexBenchmarkSources(workspace, { formats });
+  return buildAnnotations(flagged, (f) => index.lookup({ name: f.name, suite: f.suite, format: f.format }));
 }

@@ -1,7 +1,7 @@
 // The numbers of a result that follow from its raw samples: how many, the median as its value, and
 // the usual summary. One definition for the parsers that read samples and for pooled runs.
 import { max, mean, median, min, sampleStandardDeviation } from 'simple-statistics';
-import type { BenchmarkResult } from './model.js';
+import type { BenchmarkResult } from '../model/result.js';
 
 export function sampleSummary(
   samples: number[],

@@ -20,8 +20,9 @@
 // another and prints them as it goes (packages in turn), and so does `cargo bench` with criterion —
 // its printed output, read line by line, not its result directory (listed by name, no lines). The
 // JSON files of pytest-benchmark and vitest are not documented to keep the run order: left out.
+
+import type { BackToBack, SeriesComparison } from '../model/report.js';
 import { isTiming } from './noise-model.js';
-import type { BackToBack, SeriesComparison } from './report.js';
 
 /** Whether a series was read from output that lists benchmarks in the order they ran. */
 function inRunOrder(s: SeriesComparison): boolean {

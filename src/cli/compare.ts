@@ -1,16 +1,16 @@
 // `perf-regression compare`: the action's pipeline for a terminal, with explicit baseline files or a
 // local history folder as the store.
 import { writeFile } from 'node:fs/promises';
-import { parseCount, parseFormat, UsageError } from './cli-args.js';
-import { type BaselineRun, compare } from './compare.js';
-import { InputError } from './errors.js';
-import { readInputFiles } from './files.js';
-import type { Format, ParseWarning } from './model.js';
-import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from './options.js';
-import { parseRun } from './parsers/index.js';
-import { renderJson } from './render/json.js';
-import { renderMarkdown } from './render/markdown.js';
-import { LocalFolderStore } from './store/local.js';
+import { type BaselineRun, compare } from '../engine/compare.js';
+import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from '../engine/options.js';
+import { InputError } from '../model/errors.js';
+import type { Format, ParseWarning } from '../model/result.js';
+import { readInputFiles } from '../parsers/files.js';
+import { parseRun } from '../parsers/index.js';
+import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { LocalFolderStore } from '../store/local.js';
+import { parseCount, parseFormat, UsageError } from './args.js';
 
 export interface CompareArgs {
   /** One list of files per earlier run, oldest first. */

@@ -15,17 +15,17 @@
 // Whole-machine factors (one CI runner 8% slower on every benchmark) are taken out of the window's
 // centers first (removeMachineFactors), so that they do not count as any series' own noise.
 import { median } from 'simple-statistics';
-import type { BenchmarkResult } from './model.js';
-import type { SideStats } from './report.js';
-import { logSeFromInterval } from './stats/interval-test.js';
-import { DEFAULT_MOVE_DF, type MoveTail, moveTails } from './stats/move-tails.js';
-import { type RobustLogSpread, robustLogSpread } from './stats/run-noise.js';
+import type { SideStats } from '../model/report.js';
+import type { BenchmarkResult } from '../model/result.js';
+import { unitKind } from '../model/units.js';
+import { logSeFromInterval } from '../stats/interval-test.js';
+import { DEFAULT_MOVE_DF, type MoveTail, moveTails } from '../stats/move-tails.js';
+import { type RobustLogSpread, robustLogSpread } from '../stats/run-noise.js';
 import {
   fitVarianceMixture,
   type VarianceMixture,
   type VarianceObservation,
-} from './stats/variance-mixture.js';
-import { unitKind } from './units.js';
+} from '../stats/variance-mixture.js';
 
 /** Timing series with ≥ 2 baseline runs needed to pool their run-to-run noise into a suite prior. */
 const PRIOR_MIN_HISTORY_SERIES = 10;

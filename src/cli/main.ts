@@ -1,13 +1,13 @@
 // perf-regression on a terminal: `perf-regression parse …` and `perf-regression compare …`.
 // Exit codes: 0 ok, 1 regression (compare), 2 bad input or usage.
 
-import { parseCliArgs, parseFormat, UsageError } from './cli-args.js';
-import { compareCommand, parseCompareArgs } from './cli-compare.js';
-import { InputError } from './errors.js';
-import { readInputFiles } from './files.js';
-import { FORMATS } from './model.js';
-import { parseInputs } from './parsers/index.js';
-import { HistoryError } from './store/store.js';
+import { InputError } from '../model/errors.js';
+import { FORMATS } from '../model/result.js';
+import { readInputFiles } from '../parsers/files.js';
+import { parseInputs } from '../parsers/index.js';
+import { HistoryError } from '../store/store.js';
+import { parseCliArgs, parseFormat, UsageError } from './args.js';
+import { compareCommand, parseCompareArgs } from './compare.js';
 
 const USAGE = `usage:
   perf-regression parse [--format F] <file|glob|dir>...

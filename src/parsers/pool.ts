@@ -10,7 +10,7 @@
 //
 // Only raw samples can be pooled exactly. Parts without them (summaries, an interval) keep the first
 // part, and a warning names the rest as ignored.
-import type { BenchmarkResult, ParseOutput, ParseWarning } from './model.js';
+import type { BenchmarkResult, ParseOutput, ParseWarning } from '../model/result.js';
 import { sampleSummary } from './sample-summary.js';
 
 export function poolSameSeries(results: readonly BenchmarkResult[]): ParseOutput {

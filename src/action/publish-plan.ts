@@ -1,10 +1,10 @@
 // What the verdict means for this run: fail the step or not, the check run's conclusion and title,
 // whether anything changed (for `comment: on-change`). Pure.
 
-import type { CheckConclusion } from './github/checks.js';
+import type { AnnotationLevel } from '../github/annotations.js';
+import type { CheckConclusion } from '../github/checks.js';
+import type { ComparisonReport } from '../model/report.js';
 import type { ActionInputs } from './inputs.js';
-import type { AnnotationLevel } from './render/annotations.js';
-import type { ComparisonReport } from './report.js';
 
 export interface PublishPlan {
   fail: boolean;

@@ -3,8 +3,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { InputError } from './errors.js';
-import type { InputFile } from './parsers/input.js';
+import { InputError } from '../model/errors.js';
+import type { InputFile } from './input.js';
 
 /** The files criterion writes per benchmark under target/criterion/<id>/new/. */
 const CRITERION_FILES = new Set(['benchmark.json', 'estimates.json', 'sample.json']);

@@ -6,7 +6,17 @@
 //   - run-to-run noise: how far a series' run center moves between runs of the same code, from its
 //     own baseline window and what the whole suite says about noise (betweenRunTest, noise-model.ts).
 
-import type { BenchmarkResult, Format } from './model.js';
+import type { BaselineStats, Change, SeriesTest, SideStats } from '../model/report.js';
+import type { BenchmarkResult, Format } from '../model/result.js';
+import { unitKind } from '../model/units.js';
+import { choose, normalQuantile, studentTQuantile, studentTTwoSidedP } from '../stats/distributions.js';
+import { intervalTest } from '../stats/interval-test.js';
+import { mannWhitneyU, minimumSamplesPerSide } from '../stats/mannwhitney.js';
+import { medianConfidenceInterval } from '../stats/median-ci.js';
+import type { MoveTail } from '../stats/move-tails.js';
+import { historyPredictionTest } from '../stats/run-noise.js';
+import { mixtureNormalTest, posteriorMixture } from '../stats/variance-mixture.js';
+import { welchLogTest } from '../stats/welch.js';
 import {
   centerLogVariance,
   isPreciseSampling,
@@ -22,16 +32,6 @@ import {
   windowVariance,
   worseLog,
 } from './noise-model.js';
-import type { BaselineStats, Change, SeriesTest, SideStats } from './report.js';
-import { choose, normalQuantile, studentTQuantile, studentTTwoSidedP } from './stats/distributions.js';
-import { intervalTest } from './stats/interval-test.js';
-import { mannWhitneyU, minimumSamplesPerSide } from './stats/mannwhitney.js';
-import { medianConfidenceInterval } from './stats/median-ci.js';
-import type { MoveTail } from './stats/move-tails.js';
-import { historyPredictionTest } from './stats/run-noise.js';
-import { mixtureNormalTest, posteriorMixture } from './stats/variance-mixture.js';
-import { welchLogTest } from './stats/welch.js';
-import { unitKind } from './units.js';
 
 /** Confidence level of every interval in the report. */
 const LEVEL = 0.95;

@@ -1,7 +1,7 @@
 // Everything perf-regression knows about units: which way is better, what a unit measures, how to
 // convert a quantity like `5ms` to a series' own unit, and how to print a value for humans.
 // The one unit formatter of the project (render/ uses it, never its own).
-import type { Direction } from './model.js';
+import type { Direction } from './result.js';
 
 const BIGGER_IS_BETTER = new Set(['ops/s', 'ops/sec', 'hz', 'MB/s', 'items/s', 'elem/s', 'B/s']);
 

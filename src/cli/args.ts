@@ -1,6 +1,6 @@
 // Command-line argument handling shared by the CLI commands.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { FORMATS, type Format } from './model.js';
+import { FORMATS, type Format } from '../model/result.js';
 
 /** Wrong command line: printed with the usage text, exit code 2. */
 export class UsageError extends Error {

@@ -6,7 +6,7 @@
 // map keys, never put into a regular expression or a path.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Format } from '../model.js';
+import type { Format } from '../model/result.js';
 
 export interface BenchmarkSource {
   /** Relative to the workspace, with forward slashes. */

@@ -1,8 +1,8 @@
 // The comparison options users write as strings (action inputs and CLI flags): thresholds, budgets
 // and alpha. Parsing gives one-line errors that say what was expected; matching a rule to a series
 // happens here too, so compare.ts only asks "what threshold/budget applies to this series?".
-import { InputError } from './errors.js';
-import type { Direction } from './model.js';
+import { InputError } from '../model/errors.js';
+import type { Direction } from '../model/result.js';
 import {
   conversionFactor,
   parseQuantity,
@@ -10,7 +10,7 @@ import {
   type UnitKind,
   unitKind,
   withoutFloatNoise,
-} from './units.js';
+} from '../model/units.js';
 
 const KINDS: readonly UnitKind[] = ['time', 'throughput', 'memory', 'count'];
 

@@ -2,9 +2,9 @@
 // input-helper). Nothing reads inputs at import time. A bad value fails fast, naming the input and the
 // values it accepts.
 import * as core from '@actions/core';
-import { InputError } from './errors.js';
-import { FORMATS, type Format } from './model.js';
-import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from './options.js';
+import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from '../engine/options.js';
+import { InputError } from '../model/errors.js';
+import { FORMATS, type Format } from '../model/result.js';
 
 export type Storage = 'cache' | 'gh-pages' | 'none';
 export type FailOn = 'regression' | 'budget' | 'never';
