@@ -3776,63 +3776,6 @@ function min(x) {
 }
 
 /**
- * The [Geometric Mean](https://en.wikipedia.org/wiki/Geometric_mean) is
- * a mean function that is more useful for numbers in different
- * ranges.
- *
- * This is the nth root of the input numbers multiplied by each other.
- *
- * The geometric mean is often useful for
- * **[proportional growth](https://en.wikipedia.org/wiki/Geometric_mean#Proportional_growth)**: given
- * growth rates for multiple years, like _80%, 16.66% and 42.85%_, a simple
- * mean will incorrectly estimate an average growth rate, whereas a geometric
- * mean will correctly estimate a growth rate that, over those years,
- * will yield the same end value.
- *
- * This runs in `O(n)`, linear time, with respect to the length of the array.
- *
- * @param {Array<number>} x sample of one or more data points
- * @returns {number} geometric mean
- * @throws {Error} if x is empty
- * @throws {Error} if x contains a negative number
- * @example
- * var growthRates = [1.80, 1.166666, 1.428571];
- * var averageGrowth = ss.geometricMean(growthRates);
- * var averageGrowthRates = [averageGrowth, averageGrowth, averageGrowth];
- * var startingValue = 10;
- * var startingValueMean = 10;
- * growthRates.forEach(function(rate) {
- *   startingValue *= rate;
- * });
- * averageGrowthRates.forEach(function(rate) {
- *   startingValueMean *= rate;
- * });
- * startingValueMean === startingValue;
- */
-function geometricMean(x) {
-    if (x.length === 0) {
-        throw new Error("geometricMean requires at least one data point");
-    }
-
-    // the starting value.
-    var value = 1;
-
-    for (var i = 0; i < x.length; i++) {
-        // the geometric mean is only valid for positive numbers
-        if (x[i] < 0) {
-            throw new Error(
-                "geometricMean requires only non-negative numbers as input"
-            );
-        }
-
-        // repeatedly multiply the value by each number
-        value *= x[i];
-    }
-
-    return Math.pow(value, 1 / x.length);
-}
-
-/**
  * This is the internal implementation of quantiles: when you know
  * that the order is sorted, you don't need to re-sort it, and the computations
  * are faster.
@@ -4141,6 +4084,11 @@ function unitKind(unit) {
     if (BYTE_SCALE[num] !== undefined && (den === undefined || den === 'op' || den === 'iter'))
         return 'memory';
     return 'count';
+}
+/** Time and throughput: the metrics that move with the machine (run-to-run noise, drift, bursts). */
+function isTiming(unit) {
+    const kind = unitKind(unit);
+    return kind === 'time' || kind === 'throughput';
 }
 /**
  * Factor converting a value in `from` into `to` (`ms` → `ns/op` is 1e6), or undefined when the two are
@@ -6345,6 +6293,324 @@ function benjaminiHochberg(pValues) {
     return q;
 }
 
+// Geometric means, as benchstat's `geomean` row: the typical value of a column and the typical
+// ratio between two columns, both meaningful across benchmarks of very different magnitudes.
+/** Geometric mean, or undefined when there are no values or any is ≤ 0 ("summaries must be >0"). */
+function geometricMean(values) {
+    if (values.length === 0 || values.some((v) => !(v > 0)))
+        return undefined;
+    const meanLog = values.reduce((sum, v) => sum + Math.log(v), 0) / values.length;
+    return Math.exp(meanLog);
+}
+/**
+ * head / base, with benchstat's conventions: equal centers give exactly 1 (so 0/0 is "no change"),
+ * and a zero base with a non-zero head has no ratio (undefined, printed `?`).
+ */
+function centerRatio(base, head) {
+    if (base === head)
+        return 1;
+    if (base === 0)
+        return undefined;
+    return head / base;
+}
+
+// Every tuned constant of the verdict engine, in one place. Each says what it trades; the figures that
+// chose it are in __tests__/bench/DETECTION.md (block named) and docs/statistics.md ("Tuning").
+// Changing one means running `npm run bench:detect` and committing the new DETECTION.md.
+/** Confidence level of every interval in the report. */
+const LEVEL = 0.95;
+/** Defaults of the `threshold` and `alpha` inputs: the smallest change that matters, the false-discovery rate. */
+const DEFAULT_THRESHOLD = 0.1;
+const DEFAULT_ALPHA = 0.05;
+// --- Runner drift (drift.ts): "the machine, not the code, changed" --------------------------------
+/** Timing series needed before a shared move can be called drift (fewer: a few benchmarks, not a machine). */
+const DRIFT_MIN_SERIES = 5;
+/** Share of them that must move alike; lower blames the machine for real, widespread changes. */
+const DRIFT_MIN_SHARE = 0.75;
+/** Typical move (fraction) below which nobody needs to be told; block D. */
+const DRIFT_MIN_CHANGE = 0.05;
+// --- The suite's noise (noise-model.ts) -------------------------------------------------------------
+/**
+ * Timing series with ≥ 2 baseline runs needed to pool run-to-run noise into a suite prior (and to
+ * take out whole-machine factors): fewer, and a few benchmarks' own noise passes for the machine's.
+ */
+const PRIOR_MIN_HISTORY_SERIES = 10;
+/**
+ * Timing series needed to estimate run-to-run noise from one baseline run (the spread of all moves).
+ * Lower: small suites judged by within-run samples alone flag run-to-run noise (block F).
+ */
+const PRIOR_MIN_SUITE_SERIES = 10;
+/** Moves with known sampling noise needed before a one-run suite can pass for a quiet machine. */
+const QUIET_MIN_SERIES = 10;
+/**
+ * How far the better side's moves may be from what sampling explains and still count as quiet (× the
+ * median of χ²₁): about one standard error below the boundary; at 1, noisy suites passed for quiet.
+ */
+const QUIET_MARGIN = 0.8;
+/**
+ * Degrees of freedom the suite's typical run-to-run variance is worth for one series with a window
+ * (runs of 2–5 samples). Higher: a series three times as noisy as the typical one raises false alarms
+ * (blocks B, C); lower: detection lost.
+ */
+const HISTORY_PRIOR_DF = 3;
+/** The same for the typical spread of 3–5 samples of one run (block B, last rows). */
+const SAMPLE_PRIOR_DF = 4;
+/**
+ * The tails of a one-run suite's moves: Student's t with this many degrees of freedom unless the moves
+ * show lighter ones. Higher: false alarms with benchmarks of mixed noisiness; lower: detection (block E).
+ */
+const SUITE_MOVE_DF = 4;
+/**
+ * Profile log-likelihood a lighter t must gain over t₄ to be trusted alone (a likelihood ratio of 6,
+ * p ≈ 0.014). At 2, mixed-noise suites now and then passed for light-tailed (blocks B, E).
+ */
+const LIGHTER_TAILS_LOG_RATIO = 3;
+/**
+ * Prior probability of tails lighter than t₄ short of that proof. Higher finds more where every
+ * benchmark shares one noise level (block E) and raises false alarms where they differ (block B).
+ */
+const LIGHTER_TAILS_PRIOR = 0.3;
+/**
+ * How much a series' own window counts against the suite's mixture of run-to-run variances, as a power
+ * of its likelihood. 1: false alarms above 1‰ in two conditions (block B); 0.8: detection lost at 2%.
+ */
+const OWN_WINDOW_WEIGHT = 0.9;
+// --- One run's sampling noise (noise-model.ts) -------------------------------------------------------
+/** Samples a run needs before its robust spread is trusted (benchstat's minimum for a median interval)… */
+const MIN_SAMPLES_FOR_SPREAD = 6;
+/** …and before its classical sd says anything at all. */
+const MIN_SAMPLES_FOR_SD = 3;
+/**
+ * Degrees of freedom from which a run's sampling variance counts as known: runs of 2–5 samples are
+ * not, their center can jump to a mode the window has not shown.
+ */
+const PRECISE_DF = 20;
+// --- Bursts (bursts.ts) ---------------------------------------------------------------------------------
+/** Regressed benchmarks in a row before the report calls it a burst of load (go and criterion output). */
+const BACK_TO_BACK_MIN = 3;
+
+/** Whether a series was read from output that lists benchmarks in the order they ran. */
+function inRunOrder(s) {
+    return s.format === 'go' || (s.format === 'criterion' && s.source?.line !== undefined);
+}
+/**
+ * Blocks of ≥ BACK_TO_BACK_MIN benchmarks, consecutive in the current run, each with a regressed
+ * timing series. `series` in the order of the current run's results (as compare() builds them).
+ * A benchmark is its id without the unit: its ns/op and MB/s are one benchmark. One that was not
+ * compared (new, or no timing series) ends a block: it ran in between, and nobody knows how fast.
+ */
+function backToBackRegressions(series) {
+    // In order of first appearance (a Map keeps insertion order).
+    const benchmarks = new Map();
+    for (const s of series) {
+        if (s.status === 'missing' || !inRunOrder(s))
+            continue;
+        const key = benchmarkKey(s.id);
+        let entry = benchmarks.get(key);
+        if (!entry) {
+            entry = {
+                name: s.name,
+                format: s.format === 'go' ? 'go' : 'criterion',
+                compared: false,
+                regressed: false,
+            };
+            benchmarks.set(key, entry);
+        }
+        if (!isTiming(s.unit) || s.status === 'new')
+            continue;
+        entry.compared = true;
+        if (s.status === 'regression')
+            entry.regressed = true;
+    }
+    const blocks = [];
+    let block = [];
+    let format = 'go';
+    const close = () => {
+        if (block.length >= BACK_TO_BACK_MIN)
+            blocks.push({ benchmarks: block, format });
+        block = [];
+    };
+    for (const entry of benchmarks.values()) {
+        // A report of two outputs (go and criterion) never runs one's benchmarks between the other's.
+        if (block.length > 0 && entry.format !== format)
+            close();
+        format = entry.format;
+        if (entry.compared && entry.regressed)
+            block.push(entry.name);
+        else
+            close();
+    }
+    close();
+    return blocks;
+}
+/** `pkg::BenchmarkX-2 [ns/op]` → `pkg::BenchmarkX-2`. */
+function benchmarkKey(id) {
+    const unit = id.lastIndexOf(' [');
+    return unit > 0 && id.endsWith(']') ? id.slice(0, unit) : id;
+}
+
+function sideOf(result) {
+    const { value, n, samples, mean, median, min, max, stddev, ci } = result;
+    return { center: value, n, samples, mean, median, min, max, stddev, ci };
+}
+/** Every number of a side divided by `scale` (a drift taken out, a run brought to another level). */
+function scaleSide(side, scale) {
+    if (scale === 1)
+        return side;
+    const s = (x) => (x === undefined ? undefined : x / scale);
+    return {
+        ...side,
+        center: side.center / scale,
+        samples: side.samples?.map((x) => x / scale),
+        mean: s(side.mean),
+        median: s(side.median),
+        min: s(side.min),
+        max: s(side.max),
+        stddev: s(side.stddev),
+        ci: side.ci ? { ...side.ci, lo: side.ci.lo / scale, hi: side.ci.hi / scale } : undefined,
+    };
+}
+/** A baseline run's numbers brought to `center` (the window's typical level). */
+function atLevel(result, center) {
+    return scaleSide(sideOf(result), result.value / center || 1);
+}
+/**
+ * current / baseline of the centers (benchstat's rule: 0 → 0 is no change, x/0 has no ratio), with
+ * the ratio's interval when known.
+ */
+function changeOf(base, cur, ratioCi) {
+    if (!(base >= 0) || !Number.isFinite(cur))
+        return undefined;
+    const ratio = centerRatio(base, cur);
+    if (ratio === undefined)
+        return undefined;
+    const change = { ratio, percent: (ratio - 1) * 100 };
+    if (ratioCi?.every(Number.isFinite))
+        change.ci = [(ratioCi[0] - 1) * 100, (ratioCi[1] - 1) * 100];
+    return change;
+}
+/** Worse-direction oriented change: positive = worse, whichever way the unit counts. */
+function worseness(change, direction) {
+    return direction === 'smaller' ? change.ratio - 1 : 1 / change.ratio - 1;
+}
+
+function weigh(e, ctx) {
+    const { within, runToRun: between } = e;
+    const change = (...used) => changeOf(e.reference, e.currentCenter, ratioInterval(e.currentCenter / e.reference, used));
+    if (e.exact)
+        return { test: { method: 'exact' }, change: changeOf(e.reference, e.currentCenter) };
+    if (within?.canReachAlpha) {
+        const alone = between?.decidesAlone === true;
+        const p = between === undefined ? within.p : alone ? between.p : Math.max(within.p, between.p);
+        const test = {
+            method: within.kind,
+            p,
+            pWithin: within.p,
+            pBetween: between?.p,
+        };
+        return { test, change: change(within, between), reasons: heldBackBy(e, within, between, alone, ctx) };
+    }
+    if (between) {
+        const reasons = between.p > ctx.alpha ? compact([between.reason, within?.reason]) : undefined;
+        const test = { method: 'history', p: between.p, pWithin: within?.p, pBetween: between.p };
+        return { test, change: change(between), reasons };
+    }
+    if (within) {
+        const test = { method: within.kind, p: within.p, pWithin: within.p };
+        return { test, change: change(within), reasons: compact([within.reason]) };
+    }
+    const unverified = { code: 'unverified', runs: e.runs, threshold: ctx.threshold };
+    return {
+        test: { method: 'threshold-only' },
+        change: changeOf(e.reference, e.currentCenter),
+        reasons: [unverified],
+    };
+}
+/** Why a within-run test that can reach α did not let a change through, if one of the tests says so. */
+function heldBackBy(e, within, between, alone, ctx) {
+    if (between && between.p > within.p && between.p > ctx.alpha)
+        return compact([between.reason]);
+    if (alone || within.smallestP === undefined || within.smallestP <= ctx.loneDiscoveryP)
+        return undefined;
+    const counts = within.sampleCounts ?? { baseline: 0, current: 0 };
+    const series = Math.round(ctx.alpha / ctx.loneDiscoveryP);
+    return [{ code: 'lone-change-unreachable', ...counts, p: ctx.loneDiscoveryP, series, format: e.format }];
+}
+/** The widest of the evidence's intervals, end by end: the change is uncertain by every kind of noise used. */
+function ratioInterval(ratio, used) {
+    const margins = used.map((x) => x?.margin).filter((m) => m !== undefined);
+    if (margins.length === 0)
+        return undefined;
+    const lower = Math.max(...margins.map((m) => m.lower));
+    const upper = Math.max(...margins.map((m) => m.upper));
+    return [ratio * Math.exp(-lower), ratio * Math.exp(upper)];
+}
+function compact(reasons) {
+    const kept = reasons.filter((r) => r !== undefined);
+    return kept.length > 0 ? kept : undefined;
+}
+function decide(input) {
+    const { weighed, change, threshold } = input;
+    const { test } = weighed;
+    if (test.method === 'exact' && !change && input.reference === 0) {
+        // Nothing before, something now (allocations appeared): no ratio, but certainly a change.
+        const worse = input.currentCenter > 0 === (input.direction === 'smaller');
+        return { status: worse ? 'regression' : 'improvement', reasons: [{ code: 'was-zero' }] };
+    }
+    if (!change)
+        return { status: 'inconclusive', reasons: weighed.reasons ?? [{ code: 'no-comparable-value' }] };
+    const worse = worseness(change, input.direction);
+    const beyond = Math.abs(worse) > threshold || (threshold === 0 && worse !== 0);
+    const flagged = worse > 0 ? 'regression' : 'improvement';
+    if (test.method === 'exact' || test.method === 'threshold-only') {
+        return { status: beyond ? flagged : 'unchanged', reasons: weighed.reasons };
+    }
+    const q = input.q ?? test.p ?? 1;
+    const significant = q <= input.alpha;
+    if (significant && beyond) {
+        // The p that decides may come from one kind of noise while the interval holds both: a change whose
+        // interval still holds no change is not flagged (a skewed or two-moded run whose median jumped).
+        const [lo = 1, hi = 1] = change.ci ?? [];
+        if (lo <= 0 && hi >= 0)
+            return { status: 'inconclusive', reasons: [{ code: 'interval-holds-no-change' }] };
+        return { status: flagged };
+    }
+    if (significant || !beyond)
+        return { status: 'unchanged' };
+    const noise = { code: 'noise-wider-than-threshold', threshold, q, alpha: input.alpha };
+    return { status: 'inconclusive', reasons: weighed.reasons ?? [noise] };
+}
+
+// Runner drift: the whole machine was slower (or faster) — most timing series moved the same way by a
+// similar amount. Each benchmark is then judged relative to that move instead of all being blamed.
+/** The typical worse-oriented change of the timing series, when most of them share it. */
+function detectDrift(series) {
+    const moves = [];
+    for (const s of series) {
+        if (!s.change || !isTiming(s.unit))
+            continue;
+        moves.push(Math.log1p(worseness(s.change, s.direction)));
+    }
+    if (moves.length < DRIFT_MIN_SERIES)
+        return undefined;
+    const typical = median(moves);
+    if (Math.abs(Math.expm1(typical)) < DRIFT_MIN_CHANGE)
+        return undefined;
+    // "Similar amount": within half the typical move of it, on the same side.
+    const alike = moves.filter((m) => Math.sign(m) === Math.sign(typical) && Math.abs(m - typical) <= Math.abs(typical) / 2);
+    const share = alike.length / moves.length;
+    if (share < DRIFT_MIN_SHARE)
+        return undefined;
+    return { percent: Math.expm1(typical) * 100, share, series: moves.length };
+}
+/** The factor a series' current numbers are divided by to take the drift out (1: not a timing series). */
+function driftScale(drift, direction, unit) {
+    if (!isTiming(unit))
+        return 1;
+    const worse = 1 + drift.percent / 100;
+    return direction === 'smaller' ? worse : 1 / worse;
+}
+
 // Probability distributions to full double precision: normal, Student t, binomial, and the special
 // functions behind them (log-gamma, log-beta, regularized incomplete beta). simple-statistics has
 // a normal CDF from a 3-digit table and no t distribution, which is not enough for p-values.
@@ -6763,57 +7029,21 @@ function evenlySpaced(items, max) {
 
 // How heavy-tailed the moves of a one-run suite are: scaled t's fitted by maximum likelihood.
 //
-// With one baseline run, every series' move between it and the current run has variance
-// sᵢ + 2B: its two runs' sampling noise sᵢ (known from their samples) and the run-to-run variance B
-// of a run center, which one move cannot tell apart for one series. The suite's moves estimate B;
-// how far B differs between series decides the tails of a test against it. Shared CI machines make
-// some benchmarks many times as noisy between runs as others (heavy tails), so the engine assumes
-// Student's t with 4 degrees of freedom for the run-to-run part (noise-model.ts) — safe there, but
-// where every series really shares one B that costs most of the detection (at the false-discovery
-// level of a 300-series suite t₄ needs twice the distance a normal does).
-//
-// The model here: the run-to-run part of move i is √(2B)·t_ν, and with the sampling part added the
-// standardized move is t with Welch–Satterthwaite's ν·((sᵢ + 2B)/2B)² degrees of freedom — the same
-// approximation the test then uses (series-test.ts, noiseTest), so that what is fitted is what is
-// tested. For each ν of a grid, B maximizes the likelihood of the moves (the profile likelihood).
-// What the test uses (moveTails):
-//   - when the best ν > 4 beats ν = 4 by at least LIGHTER_TAILS_LOG_RATIO (a likelihood-ratio test at
-//     about p = 0.014), that ν and its B alone;
-//   - otherwise every ν ≥ 4 at once, weighted by Bayes' rule: prior 1 − LIGHTER_TAILS_PRIOR on t₄
-//     (with the caller's B, from the moves on both sides: noise-model.ts, excessFromMoves, says why)
-//     and the rest spread evenly over the lighter ν, times each one's profile
-//     likelihood. A test's p is then the weighted mean of the p's. Where the moves lean towards
-//     lighter tails without proving them the p's shrink part of the way; where they look like t₄ or
-//     heavier the lighter ν keep almost no weight — a few more series in the tail, as a suite with a
-//     real mixture of noisy and quiet benchmarks has, keep t₄.
+// With one baseline run, every series' move between it and the current run has variance sᵢ + 2B: its
+// two runs' sampling noise sᵢ (known from their samples) and the run-to-run variance B of a run
+// center, which one move cannot tell apart for one series. The model: the run-to-run part of move i is
+// √(2B)·t_ν; with the sampling part added, the standardized move is t with Welch–Satterthwaite's
+// ν·((sᵢ + 2B)/2B)² degrees of freedom — the rule the caller's test uses, so that what is fitted is
+// what is tested. For each ν of a grid, B maximizes the likelihood (the profile likelihood). Then
+// (moveTails):
+//   - when the best lighter ν beats the heavy default by at least `lighterLogRatio`, that ν alone;
+//   - otherwise every ν at once, weighted by Bayes' rule (prior 1 − `lighterPrior` on the default,
+//     which keeps the caller's B, the rest spread evenly), so a test's p is the weighted mean of the p's.
 //
 // Written here because simple-statistics has no t fit and the fit must match the test's own
 // degrees-of-freedom rule, which no packaged fit does.
-/** Degrees of freedom tried, from the engine's t₄ to the normal. */
+/** Degrees of freedom tried, from the heavy default to the normal. */
 const DF_GRID = [4, 5, 6, 8, 10, 15, 20, 30, 50, 100, Number.POSITIVE_INFINITY];
-/** The df the engine assumes unless the moves show lighter tails. */
-const DEFAULT_MOVE_DF = 4;
-/**
- * Profile log-likelihood the best ν must gain over ν = 4 before the engine trusts lighter tails
- * alone: 3 is a likelihood-ratio statistic of 6 (χ²₁ p ≈ 0.014). Tuned with `npm run bench:detect`:
- * at 2, a suite with run-to-run noise varying ×⅓–3 between benchmarks now and then passed for
- * light-tailed and false alarms at 1% run-to-run noise rose from 1.0 to 1.2 per 1,000; at 3 (the
- * switch alone, before the average below) no result of those conditions changed, while suites whose
- * benchmarks share one run-to-run noise found 61% instead of 27% of +10% slowdowns against one
- * baseline run (block E of DETECTION.md).
- */
-const LIGHTER_TAILS_LOG_RATIO = 3;
-/**
- * Prior probability of tails lighter than t₄ when the likelihood ratio falls short of the above.
- * Tuned the same way, on the one-baseline-run rows. From 0.1 to 0.3: with one run-to-run noise for
- * every benchmark (block E) +10% found 89 → 97% at 1% + 1% noise, 85 → 92% with a shared machine
- * factor, 43 → 52% at 3% + 1%; with run-to-run noise varying ×⅔–1.5 between benchmarks 60 → 86%, ×½–2
- * 42 → 53% (false alarms unchanged in both); varying ×⅓–3, false alarms 34 → 37 of 33,120 unchanged
- * benchmarks at 1% + 1% (the oracle: 36), 31 → 32 with a shared machine factor, 11 → 13 at 3% + 1%.
- * At 0.5 those rose to 1.2 per 1,000 and above 1 with the shared factor, and to 0.5 from 0.3 at
- * ×½–2. On the real go pairs of one baseline run t₄ keeps 67–96% of the weight and no verdict changes.
- */
-const LIGHTER_TAILS_PRIOR = 0.3;
 /**
  * Components below this weight (together at most 1% of it) are left out and the rest renormalized:
  * they are lighter tails (t₄ keeps at least a tenth of the weight whenever the weights are shared),
@@ -6831,27 +7061,27 @@ const GOLDEN = (Math.sqrt(5) - 1) / 2;
  * The run-to-run part of the moves as weighted scaled t's (see the file comment). `heavyVariance`:
  * the caller's estimate of B for t₄; with no usable moves (none, or all zero) t₄ alone.
  */
-function moveTails(moves, heavyVariance) {
-    const heavy = { runVariance: heavyVariance, df: DEFAULT_MOVE_DF, weight: 1 };
+function moveTails(moves, heavyVariance, prior) {
+    const heavy = { runVariance: heavyVariance, df: prior.heavyDf, weight: 1 };
     const used = evenlySpaced(moves, MAX_FIT_MOVES);
     const largest = used.reduce((m, d) => Math.max(m, d.square), 0);
     if (!(largest > 0))
         return [heavy];
     const profile = DF_GRID.map((df) => ({ df, ...bestScale(used, df, largest) }));
-    const reference = profile.find((p) => p.df === DEFAULT_MOVE_DF);
-    const lighter = profile.filter((p) => p.df > DEFAULT_MOVE_DF && Number.isFinite(p.logLikelihood));
+    const reference = profile.find((p) => p.df === prior.heavyDf);
+    const lighter = profile.filter((p) => p.df > prior.heavyDf && Number.isFinite(p.logLikelihood));
     if (!reference || !Number.isFinite(reference.logLikelihood) || lighter.length === 0)
         return [heavy];
     const best = lighter.reduce((a, b) => (b.logLikelihood > a.logLikelihood ? b : a));
-    if (best.logLikelihood - reference.logLikelihood >= LIGHTER_TAILS_LOG_RATIO) {
+    if (best.logLikelihood - reference.logLikelihood >= prior.lighterLogRatio) {
         return [{ runVariance: best.runVariance, df: best.df, weight: 1 }];
     }
     // Bayes' rule on the log scale, relative to the largest term so that nothing underflows. t₄'s
     // weight comes from its profile likelihood (at its own best scale), but its test keeps the caller's
     // scale: where t₄ takes all the weight, the test is exactly what it was without this file.
     const logWeights = [
-        Math.log(1 - LIGHTER_TAILS_PRIOR) + reference.logLikelihood,
-        ...lighter.map((p) => Math.log(LIGHTER_TAILS_PRIOR / lighter.length) + p.logLikelihood),
+        Math.log(1 - prior.lighterPrior) + reference.logLikelihood,
+        ...lighter.map((p) => Math.log(prior.lighterPrior / lighter.length) + p.logLikelihood),
     ];
     const top = Math.max(...logWeights);
     const relative = logWeights.map((w) => Math.exp(w - top));
@@ -7152,87 +7382,61 @@ function groupObservations(observations) {
     return [...byKey.values()];
 }
 
-// The noise model: how much a benchmark's center moves when nothing changed, estimated from the
-// baseline window, the current run and the whole suite. series-test.ts tests changes against it.
-// Pure: no I/O, no @actions/*. README.md ("How verdicts are made") explains the model.
-//
-// Two kinds of noise:
-//   - within-run (sampling) noise: how precisely one run pins its own center down
-//     (centerLogVariance, from the samples, a summary or the tool's interval);
-//   - run-to-run noise: on shared machines a whole benchmark moves by 10–40% between runs of the same
-//     code while its samples stay tight. A window of a few runs says little about one series, so the
-//     suite speaks for it too: the distribution of run-to-run variances over all series of the window
-//     (a nonparametric empirical-Bayes mixture, stats/variance-mixture.ts), or for runs of 2–5
-//     samples a single typical value with heavy tails (as limma does for gene-expression variances);
-//     with one baseline run and a suite large enough, the spread of all series' moves estimates it
-//     instead (estimateSuiteNoise).
-// Whole-machine factors (one CI runner 8% slower on every benchmark) are taken out of the window's
-// centers first (removeMachineFactors), so that they do not count as any series' own noise.
-/** Timing series with ≥ 2 baseline runs needed to pool their run-to-run noise into a suite prior. */
-const PRIOR_MIN_HISTORY_SERIES = 10;
-/**
- * Timing series needed to estimate run-to-run noise from one baseline run (the spread of the moves of
- * all series; real changes among them must stay a minority for the median to hold). Below it only the
- * within-run test is left, and on a shared runner that flags run-to-run noise: on the real pytest and
- * criterion pairs of this machine (15 series each, one baseline run, read both ways) 18 unchanged
- * benchmarks 10–33% apart were flagged in 8 comparisons, every one of them with at least one. At 10
- * none is, and only the 2.4–3.4× CountPrimes change stands out from such noise (Mix's +23–52% no
- * longer does). Simulated 15-series suites (block F of bench:detect, 5% threshold): false
- * regressions per 1,000 unchanged benchmarks 21 → 4.2 at 1% run-to-run noise, 86 → 5.3 at 2%, 229 →
- * 5.6 at 5%, 95 → 2.5 with one number per run (the oracle: 1.6–2.8), 0.1 on a quiet machine either
- * way (+10% found 99% there). +10% found at 1% run-to-run noise 96 → 58% (oracle 88%), at 2% 89 →
- * 12% (oracle 62%, the informed reference 4%): the old rates came with those false alarms.
- */
-const PRIOR_MIN_SUITE_SERIES = 10;
-/** Moves with known sampling noise needed before a one-run suite can pass for quiet (isQuiet). */
-const QUIET_MIN_SERIES = 10;
-/**
- * How many degrees of freedom the suite's typical run-to-run noise is worth for one series. Benchmarks
- * differ in noisiness, so the suite's typical value is only a rough guide to one series' noise: a
- * small weight gives the t distribution heavy tails, so that a series three times as noisy as the
- * typical one does not raise false alarms. Tuned with `npm run bench:detect` (bench/DETECTION.md,
- * run-to-run noise varying ×⅓–3 between benchmarks). Pooled with a window of ≥ 2 runs (only for runs
- * of 2–5 samples since the mixture came in): 4 let false alarms reach 2.2 per 1,000 with two baseline
- * runs, 3 keeps them at 1.3 or below. (limma's estimate of this weight from the spread of the series'
- * variances was tried: about 2.5 on these suites, and too noisy from windows of 2 runs to trust.) From
- * the moves of a one-run suite: 6 lets false alarms reach 2–5 per 1,000; 3 gives up most detection
- * (4 holds unless the moves show lighter tails: stats/move-tails.ts).
- * (A mixture estimated from the moves of one side of a one-run suite was tried too: twice the
- * detection, but 1.4–1.7 false alarms per 1,000, since a single move cannot say which series is noisy.)
- */
-const HISTORY_PRIOR_DF = 3;
-const SUITE_PRIOR_DF = DEFAULT_MOVE_DF;
-/** The same for the typical spread of samples, used for runs of 3 to 5 samples (tuned the same way). */
-const SAMPLE_PRIOR_DF = 4;
-/** Median of χ² with 1 degree of freedom. */
-const CHI_SQUARE_1_MEDIAN = 0.454936423119572;
-/** IQR of a normal distribution in standard deviations, and its upper quartile. */
-const NORMAL_IQR = 1.3489795003921634;
-const NORMAL_UPPER_QUARTILE = NORMAL_IQR / 2;
-/** Samples a run needs before its robust spread is trusted (benchstat's minimum for a median interval)… */
-const MIN_SAMPLES_FOR_SPREAD = 6;
-/** …and before its classical sd says anything at all. */
-const MIN_SAMPLES_FOR_SD = 3;
+// The baseline window indexed by series, with whole-machine factors taken out of its run centers.
 /** ln(value) turned so that larger is worse, whichever way the unit counts. */
 function worseLog(value, direction) {
     return direction === 'smaller' ? Math.log(value) : -Math.log(value);
 }
+/** The window by series id, each series' centers with the runs' machine factors taken out. */
+function indexWindow(baseline) {
+    const raw = new Map();
+    baseline.forEach((run, runIndex) => {
+        for (const result of run.results) {
+            let entry = raw.get(result.id);
+            if (!entry) {
+                entry = { results: [], commits: [], runIndexes: [], newestRunHasIt: false };
+                raw.set(result.id, entry);
+            }
+            entry.results.push(result);
+            entry.commits.push(run.commit);
+            entry.runIndexes.push(runIndex);
+            if (runIndex === baseline.length - 1)
+                entry.newestRunHasIt = true;
+        }
+    });
+    const offsets = machineOffsets([...raw.values()], baseline.length);
+    const byId = new Map();
+    for (const [id, entry] of raw)
+        byId.set(id, { ...entry, centers: centersOf(entry, offsets) });
+    return byId;
+}
+function isTimed(w) {
+    return isTiming(w.results[0].unit) && w.results.every((r) => r.value > 0);
+}
+/** Each run center, divided by its run's machine factor relative to the typical run (timing series only). */
+function centersOf(w, offsets) {
+    if (!offsets || !isTimed(w))
+        return w.results.map((r) => r.value);
+    return w.results.map((r, j) => {
+        const offset = offsets[w.runIndexes[j]];
+        return r.value * Math.exp(r.direction === 'smaller' ? -offset : offset);
+    });
+}
 /**
- * CI machines differ: a whole baseline run can be 8% slower on every benchmark. That shared factor is
- * not any benchmark's own run-to-run noise, and left in, it would make every series look noisy. Each
- * run's factor is the median, over the timing series, of how far the run sat from the series' typical
- * center (two rounds of median polish); timing centers are divided by it. Needs as many series as
- * the suite prior, so that the median is about the machine and not about a few benchmarks.
+ * A whole baseline run can be 8% slower on every benchmark (another CI machine): that shared factor is
+ * no series' own run-to-run noise. Each run's log factor is the median, over the timing series, of how
+ * far the run sat from the series' typical center (two rounds of median polish), relative to the typical
+ * run. Undefined when too few
+ * series span two runs for the median to be about the machine rather than a few benchmarks.
  */
-function removeMachineFactors(windowById, runCount) {
-    const timed = [...windowById.values()].filter((w) => isTiming(w.results[0].unit) && w.results.every((r) => r.value > 0));
-    const spanning = timed.filter((w) => w.results.length >= 2);
+function machineOffsets(series, runCount) {
+    const spanning = series.filter((w) => isTimed(w) && w.results.length >= 2);
     if (spanning.length < PRIOR_MIN_HISTORY_SERIES)
-        return;
+        return undefined;
     const logs = spanning.map((w) => w.results.map((r) => worseLog(r.value, r.direction)));
     const offsets = new Array(runCount).fill(0);
     for (let round = 0; round < 2; round++) {
-        const centers = logs.map((ls, i) => median(ls.map((l, j) => l - offsets[spanning[i].runIndexes[j]])));
+        const centers = logs.map((ls, i) => median(ls.map((l, j) => l - offsets[spanning[i]?.runIndexes[j]])));
         const residualsByRun = offsets.map(() => []);
         spanning.forEach((w, i) => {
             w.runIndexes.forEach((run, j) => {
@@ -7244,17 +7448,32 @@ function removeMachineFactors(windowById, runCount) {
         });
     }
     const typical = median(offsets);
-    for (const w of timed) {
-        w.centers = w.results.map((r, j) => {
-            const offset = offsets[w.runIndexes[j]] - typical;
-            return r.value * Math.exp(r.direction === 'smaller' ? -offset : offset);
-        });
-    }
+    return offsets.map((offset) => offset - typical);
 }
-function isTiming(unit) {
-    const kind = unitKind(unit);
-    return kind === 'time' || kind === 'throughput';
-}
+
+// The noise model: how far a benchmark's center moves when nothing changed, estimated from the
+// baseline window, the current run and the whole suite. evidence.ts tests changes against it.
+//
+// Two kinds of noise (docs/statistics.md):
+//   - within-run (sampling) noise: how precisely one run pins its own center down (centerLogVariance,
+//     from the samples, a summary or the tool's interval);
+//   - run-to-run noise: on shared machines a whole benchmark moves between runs of the same code while
+//     its samples stay tight. A window of a few runs says little about one series, so the suite speaks
+//     for it too: the distribution of run-to-run variances over all series of the window (an
+//     empirical-Bayes mixture, stats/variance-mixture.ts), or for runs of 2–5 samples one typical value
+//     with heavy tails (as limma does for gene-expression variances); with one baseline run, the
+//     spread of all series' moves (estimateRunNoise).
+/** The tails assumed for a one-run suite's moves and what lighter ones must show (tuning.ts). */
+const SUITE_TAIL_PRIOR = {
+    heavyDf: SUITE_MOVE_DF,
+    lighterLogRatio: LIGHTER_TAILS_LOG_RATIO,
+    lighterPrior: LIGHTER_TAILS_PRIOR,
+};
+/** Median of χ² with 1 degree of freedom. */
+const CHI_SQUARE_1_MEDIAN = 0.454936423119572;
+/** IQR of a normal distribution in standard deviations, and its upper quartile. */
+const NORMAL_IQR = 1.3489795003921634;
+const NORMAL_UPPER_QUARTILE = NORMAL_IQR / 2;
 /** Where a series' baseline sits: the typical center of its window's runs, or its one run's center. */
 function referenceCenter(window) {
     return window.centers.length >= 2 ? spreadOf(window.centers).center : window.centers[0];
@@ -7327,12 +7546,12 @@ function estimateRunNoise(current, windowById, sampleLogVariance) {
     return {
         excessVariance,
         // t₄ tails unless the better side's moves show lighter ones (stats/move-tails.ts).
-        tails: moveTails(better, excessVariance),
+        tails: moveTails(better, excessVariance, SUITE_TAIL_PRIOR),
         quiet: isQuiet(better),
         series: moves.length,
         source: 'suite',
         typicalMove,
-        df: SUITE_PRIOR_DF,
+        df: SUITE_MOVE_DF,
     };
 }
 /**
@@ -7373,9 +7592,7 @@ function meanSamplingVariance(window, typicalSampleLogVariance) {
 /**
  * Whether moves (to one side of the typical move) are clearly no wider than the runs' own sampling
  * noise explains: the median of their squares, each over its sampling variance, is at most
- * QUIET_MARGIN times the median of χ²₁. The margin is about one standard error of that median over
- * 150 moves below the boundary: at exactly the boundary, 2 of 120 suites with 1% run-to-run noise
- * (as much as the sampling noise of 5 samples) passed for quiet and got 5–10 false regressions each.
+ * QUIET_MARGIN times the median of χ²₁.
  */
 function isQuiet(moves) {
     // Series whose runs do not tell their sampling noise (one number per run) say nothing here.
@@ -7384,21 +7601,12 @@ function isQuiet(moves) {
         return false;
     return medianStandardized(known, 0) <= QUIET_MARGIN * CHI_SQUARE_1_MEDIAN;
 }
-const QUIET_MARGIN = 0.8;
 /**
  * One baseline run: each move (centered) has variance `sampling` + 2B, B the run-to-run variance of
- * one run center. B is the value for which the moves, standardized, have the median a χ²₁ has —
- * a median, so that the minority of series that really changed does not inflate it much. (Setting
- * the far moves aside and estimating again looks better on simulated suites, but on real pairs a
- * third of the unchanged benchmarks sit in that tail: they are the noise, not the exceptions.)
- * Both sides of the typical move, although a pull request's regressions inflate B from the worse side
- * only (30 of 300 series 10% slower at 3% + 1% noise: B about 1.6 times what it is without them): a
- * burst of machine noise slows the run it hits, and when that is the current run the quiet side is
- * the better one. Taken from the better side alone (t₄ at its maximum-likelihood scale there), B
- * found 1.2–2.6 times as many +10% shifts against one baseline run in `npm run bench:detect` (false
- * alarms 1.0 → 1.9 per 1,000 with mixed noisiness), and flagged 10 series instead of 6 on the real
- * go noisy pair reversed, which has one real regression (compare.test.ts).
- * 0 when the samples alone explain the spread of the moves.
+ * one run center. B is the value for which the standardized moves have the median a χ²₁ has — a median,
+ * so that the minority of series that really changed does not inflate it much. Both sides of the
+ * typical move: a burst of load slows the run it hits, and when that is the current run the quiet side
+ * is the better one (docs/statistics.md, "One baseline run"). 0 when the samples alone explain the moves.
  */
 function excessFromMoves(deviations) {
     if (medianStandardized(deviations, 0) <= CHI_SQUARE_1_MEDIAN)
@@ -7427,8 +7635,6 @@ function medianStandardized(deviations, b) {
 function isPreciseSampling(sampling) {
     return sampling === undefined || sampling.df >= PRECISE_DF;
 }
-/** Degrees of freedom from which a sampling variance counts as known. */
-const PRECISE_DF = 20;
 // ---------------------------------------------------------------------------------------------
 // Sampling noise of one run
 // ---------------------------------------------------------------------------------------------
@@ -7493,10 +7699,6 @@ function spreadOf(values) {
     return spread;
 }
 const spreadCache = new WeakMap();
-function sideOf(result) {
-    const { value, n, samples, mean, median: med, min, max, stddev, ci } = result;
-    return { center: value, n, samples, mean, median: med, min, max, stddev, ci };
-}
 /**
  * The summary Welch's test runs on. When the tool gives quartiles (pytest's iqr, tinybench's p75 next
  * to the median), the median and its standard error: timing distributions have long right tails
@@ -7538,88 +7740,125 @@ function quartileSd(result) {
     return undefined;
 }
 
-// Regressions that ran back to back: what a burst of load on the machine during the current run
-// looks like.
-//
-// A noisy neighbour on a shared CI runner slows whatever runs during its burst. On this machine two
-// CPU hogs for 15 s slowed the 3–5 benchmarks that ran meanwhile by 34–410%
-// (__tests__/fixtures/go/history/loaded_*), and no comparison of one current run can tell that from
-// a real slowdown: the engine flags them, against one baseline run and against a window of nine alike.
-// What it can do is say so. A change of code usually slows the benchmarks that exercise it, which need
-// not be neighbours in the run; a burst slows neighbours. So when three or more benchmarks regressed
-// one right after another, the report points it out and asks for a re-run before anyone acts on them.
-// It is a hint, not a verdict: statuses stay as the tests made them (a change in a package's shared
-// code slows its benchmarks back to back too).
-//
-// Go users can make bursts harmless at the source: the same samples taken as several passes over the
-// suite (five of -count=2) put a burst on a few samples of many benchmarks, and the medians shrug it
-// off — three bursts that flagged 3–7 series each as one -count=10 pass flagged none as five passes
-// (__tests__/fixtures/go/history/interleaved). The note says so for go's blocks.
-//
-// Only where the output lists benchmarks in the order they ran: `go test` runs them one after
-// another and prints them as it goes (packages in turn), and so does `cargo bench` with criterion —
-// its printed output, read line by line, not its result directory (listed by name, no lines). The
-// JSON files of pytest-benchmark and vitest are not documented to keep the run order: left out.
-/** Whether a series was read from output that lists benchmarks in the order they ran. */
-function inRunOrder(s) {
-    return s.format === 'go' || (s.format === 'criterion' && s.source?.line !== undefined);
-}
-/** Regressed benchmarks in a row before the report calls it out. */
-const BACK_TO_BACK_MIN = 3;
-/**
- * Blocks of ≥ BACK_TO_BACK_MIN benchmarks, consecutive in the current run, each with a regressed
- * timing series. `series` in the order of the current run's results (as compare() builds them).
- * A benchmark is its id without the unit: its ns/op and MB/s are one benchmark. One that was not
- * compared (new, or no timing series) ends a block: it ran in between, and nobody knows how fast.
- */
-function backToBackRegressions(series) {
-    // In order of first appearance (a Map keeps insertion order).
-    const benchmarks = new Map();
-    for (const s of series) {
-        if (s.status === 'missing' || !inRunOrder(s))
-            continue;
-        const key = benchmarkKey(s.id);
-        let entry = benchmarks.get(key);
-        if (!entry) {
-            entry = {
-                name: s.name,
-                format: s.format === 'go' ? 'go' : 'criterion',
-                compared: false,
-                regressed: false,
-            };
-            benchmarks.set(key, entry);
-        }
-        if (!isTiming(s.unit) || s.status === 'new')
-            continue;
-        entry.compared = true;
-        if (s.status === 'regression')
-            entry.regressed = true;
+/** No sampling variance known: nothing to add (the run-to-run part then covers the samples too). */
+const UNKNOWN = { variance: 0, df: Number.POSITIVE_INFINITY };
+function runToRunTest(input) {
+    const { window, prior } = input;
+    if (!prior)
+        return input.window.centers.length >= 2 ? predictionTest(input) : undefined;
+    // Measured on the raw value: the typical move already holds any drift the current run was scaled for.
+    const raw = input.currentCenter * input.scale;
+    const distance = worseLog(raw, input.direction) - worseLog(referenceCenter(window), input.direction) - prior.typicalMove;
+    if (prior.mixture && (isPreciseSampling(input.sampling.current) || input.guarded)) {
+        return mixtureTest(input, prior, distance);
     }
-    const blocks = [];
-    let block = [];
-    let format = 'go';
-    const close = () => {
-        if (block.length >= BACK_TO_BACK_MIN)
-            blocks.push({ benchmarks: block, format });
-        block = [];
+    if (window.centers.length >= 2)
+        return pooledWindowTest(input, prior, distance);
+    return suiteMovesTest(input, prior, distance);
+}
+function evidence(p, logMargin, decidesAlone, reason) {
+    return {
+        kind: 'run-to-run',
+        p,
+        margin: { lower: logMargin, upper: logMargin },
+        canReachAlpha: true,
+        decidesAlone,
+        reason,
     };
-    for (const entry of benchmarks.values()) {
-        // A report of two outputs (go and criterion) never runs one's benchmarks between the other's.
-        if (block.length > 0 && entry.format !== format)
-            close();
-        format = entry.format;
-        if (entry.compared && entry.regressed)
-            block.push(entry.name);
-        else
-            close();
-    }
-    close();
-    return blocks;
 }
-/** `pkg::BenchmarkX-2 [ns/op]` → `pkg::BenchmarkX-2`. */
-function benchmarkKey(id) {
-    const unit = id.lastIndexOf(' [');
-    return unit > 0 && id.endsWith(']') ? id.slice(0, unit) : id;
+function predictionTest({ window, currentCenter, guarded }) {
+    const h = historyPredictionTest(window.centers, currentCenter, LEVEL);
+    const logMargin = Math.max(Math.log(h.hi / h.center), Math.log(h.center / h.lo));
+    return evidence(h.p, logMargin, guarded, { code: 'within-window-spread', runs: window.centers.length });
+}
+/** The median of R run centers has about π/(2R) of one center's variance (exactly 1/R for R ≤ 2). */
+function medianShrink(runs) {
+    return runs <= 2 ? 1 / runs : Math.PI / (2 * runs);
+}
+/**
+ * The suite's mixture of run-to-run variances τ², narrowed by this series' window. Each side's sampling
+ * variance is added from its own samples — unless the window's runs did not all know theirs (runs of
+ * 2–5 samples): then the series' τ² is of whole run centers, samples' noise included, and adding the
+ * sampling variances again would count it twice.
+ */
+function mixtureTest(input, prior, distance) {
+    const { window, sampling } = input;
+    const runs = window.centers.length;
+    const shrink = medianShrink(runs);
+    const own = runs >= 2 ? windowVariance(window, input.sampleLogVariance) : undefined;
+    const posterior = posteriorMixture(prior.mixture, own, OWN_WINDOW_WEIGHT);
+    const samplingInWindow = own !== undefined && own.offset === undefined;
+    const known = samplingInWindow
+        ? 0
+        : (sampling.current?.variance ?? 0) + shrink * (own?.offset ?? (sampling.baseline ?? UNKNOWN).variance);
+    const { p, margin } = mixtureNormalTest(distance, posterior, 1 + shrink, known, LEVEL);
+    const precise = isPreciseSampling(sampling.current);
+    return evidence(p, margin, precise || input.guarded, runs >= 2
+        ? { code: 'within-window-and-suite-spread', runs, series: prior.series }
+        : { code: 'within-suite-typical-spread' });
+}
+/** Runs of 2–5 samples with a window: B pools the window's own variance with the suite's typical one. */
+function pooledWindowTest(input, prior, distance) {
+    const { window } = input;
+    const runs = window.centers.length;
+    const shrink = medianShrink(runs);
+    const current = input.sampling.current ?? UNKNOWN;
+    const baseline = input.sampling.baseline ?? UNKNOWN;
+    const ownDf = runs - 1;
+    const ownExcess = Math.max(0, sampleVariance(window.centers.map(Math.log)) - baseline.variance);
+    const excess = (prior.df * prior.excessVariance + ownDf * ownExcess) / (prior.df + ownDf);
+    const { p, logMargin } = noiseTest(distance, [
+        current,
+        { variance: baseline.variance * shrink, df: baseline.df },
+        { variance: (1 + shrink) * excess, df: prior.df + ownDf },
+    ]);
+    return evidence(p, logMargin, input.guarded, {
+        code: 'within-window-and-suite-spread',
+        runs,
+        series: prior.series,
+    });
+}
+/**
+ * One baseline run: the move against both runs' sampling noise and a run-to-run part given as weighted
+ * scaled t's: p is the weighted mean of each one's p, the margin the widest among those with a weight
+ * of at least 1% (solving for the mixture's own quantile would take a t tail per series per step).
+ * A guarding within-run test lets it decide alone only on a quiet machine.
+ */
+function suiteMovesTest(input, prior, distance) {
+    const current = input.sampling.current ?? UNKNOWN;
+    const baseline = input.sampling.baseline ?? UNKNOWN;
+    const tails = prior.tails ?? [
+        { runVariance: prior.excessVariance, df: prior.df, weight: 1 },
+    ];
+    let p = 0;
+    let logMargin = 0;
+    for (const tail of tails) {
+        const one = noiseTest(distance, [current, baseline, { variance: 2 * tail.runVariance, df: tail.df }]);
+        p += tail.weight * one.p;
+        if (tail.weight >= 0.01)
+            logMargin = Math.max(logMargin, one.logMargin);
+    }
+    return evidence(Math.min(1, p), logMargin, input.guarded && prior.quiet === true, prior.source === 'suite'
+        ? { code: 'within-suite-moves', series: prior.series }
+        : { code: 'within-suite-typical-spread' });
+}
+/**
+ * Two-sided test of a log distance whose variance is a sum of estimated parts, referred to Student's t
+ * with Welch–Satterthwaite's degrees of freedom (a part treated as known adds none of its own).
+ */
+function noiseTest(distance, parts) {
+    const variance = parts.reduce((sum, part) => sum + part.variance, 0);
+    if (variance === 0)
+        return { p: distance === 0 ? 1 : 0, logMargin: 0 };
+    const spread = parts.reduce((sum, { variance: v, df }) => (v === 0 || df === Number.POSITIVE_INFINITY ? sum : sum + v ** 2 / df), 0);
+    const df = spread === 0 ? Number.POSITIVE_INFINITY : variance ** 2 / spread;
+    // Far beyond any table: the normal distribution (and no slow continued fractions for huge df).
+    const effectiveDf = df > 1e4 ? Number.POSITIVE_INFINITY : df;
+    const sd = Math.sqrt(variance);
+    return {
+        p: studentTTwoSidedP(distance / sd, effectiveDf),
+        logMargin: sd * studentTQuantile(1 - (1 - LEVEL) / 2, effectiveDf),
+    };
 }
 
 // Two-sided Mann–Whitney U test with benchstat's rules (golang/perf benchmath's AssumeNothing.Compare
@@ -7939,152 +8178,45 @@ function relativeVarianceOfMean({ mean, stddev, n }) {
     return (stddev / mean) ** 2 / n;
 }
 
-// The tests of one series: is the current run's center elsewhere than the baseline's, beyond both
-// kinds of noise? Pure: no I/O, no @actions/*. compare.ts runs them for every series of a report.
-//
-// Two kinds of noise are tested, and a change has to stand out from both:
-//   - within-run noise: the spread of one run's samples (Mann–Whitney, Welch, interval test);
-//   - run-to-run noise: how far a series' run center moves between runs of the same code, from its
-//     own baseline window and what the whole suite says about noise (betweenRunTest, noise-model.ts).
-/** Confidence level of every interval in the report. */
-const LEVEL = 0.95;
 /** z of the two-sided LEVEL interval. */
 const Z_LEVEL = normalQuantile(1 - (1 - LEVEL) / 2);
-function formatPercent(fraction) {
-    return `${Number((fraction * 100).toFixed(2))}%`;
-}
-/** Divides every number of a side by `scale` (drift removal); scale 1 returns the side unchanged. */
-function scaleSide(side, scale) {
-    if (scale === 1)
-        return side;
-    const s = (x) => (x === undefined ? undefined : x / scale);
-    return {
-        ...side,
-        center: side.center / scale,
-        samples: side.samples?.map((x) => x / scale),
-        mean: s(side.mean),
-        median: s(side.median),
-        min: s(side.min),
-        max: s(side.max),
-        stddev: s(side.stddev),
-        ci: side.ci ? { ...side.ci, lo: side.ci.lo / scale, hi: side.ci.hi / scale } : undefined,
-    };
-}
-/** Change of the centers; 0 → 0 is no change (benchstat's 0/0 = 1), x/0 has no ratio. */
-function changeOf(base, cur, ratioCi) {
-    if (base === 0 && cur === 0)
-        return { ratio: 1, percent: 0 };
-    if (!(base > 0) || !Number.isFinite(cur))
-        return undefined;
-    const ratio = cur / base;
-    const change = { ratio, percent: (ratio - 1) * 100 };
-    if (ratioCi?.every(Number.isFinite))
-        change.ci = [(ratioCi[0] - 1) * 100, (ratioCi[1] - 1) * 100];
-    return change;
-}
-/**
- * Picks the strongest within-run test both sides allow (raw samples → Mann–Whitney; quartiles or
- * mean/stddev/n → Welch on logs; confidence intervals → interval test) and the run-to-run test
- * (betweenRunTest). Which p decides: the run-to-run test's alone when it is the suite mixture with
- * precisely known sampling noise, or when a Mann–Whitney test of few samples guards it (see below);
- * otherwise the larger of the two. One number per run and no run-to-run estimate: the threshold
- * alone decides, unverified.
- */
-function testSeries(baselineResult, currentResult, window, baseline, current, scale, threshold, alpha, noise, loneDiscoveryP = alpha) {
-    if (isDeterministic(baselineResult, currentResult, baseline, current)) {
-        return { test: { method: 'exact' }, change: changeOf(baseline.center, current.center) };
-    }
-    const timing = isTiming(currentResult.unit) && window.centers.every((c) => c > 0) && current.center > 0;
-    // With several baseline runs the change is measured from their typical center, not from the
-    // newest run alone: one run's offset would otherwise add straight to the change.
-    if (timing && window.centers.length >= 2)
-        baseline.center = referenceCenter(window);
-    const sampling = {
-        baseline: centerLogVariance(baselineResult, baseline, noise.sampleLogVariance),
-        current: centerLogVariance(currentResult, current, noise.sampleLogVariance),
-    };
-    // The within-run test sees the newest run's samples at the window's typical level: its question is
-    // whether the current samples sit elsewhere than the baseline's, not elsewhere than one run's offset.
-    const newestAtReference = atLevel(baselineResult, baseline.center);
-    const within = withinRunTest(baselineResult, currentResult, newestAtReference, current, alpha);
-    // A Mann–Whitney test of few samples (5 a side stops at p = 0.008) cannot go low enough for a lone
-    // change to pass the false-discovery control of a report of more than a few series (α/m). As a
-    // veto it would block every change; it guards instead: when the two runs' samples differ at α,
-    // a run-to-run test built on the window decides alone — or, with one baseline run, the test
-    // against the runs' sampling noise when the suite's moves show a quiet machine. (With one run on a
-    // noisy machine it still vetoes: a single move cannot say which benchmark is noisy, and letting
-    // the suite's typical spread decide raised 9 false alarms per 1,000 at 1% run-to-run noise.)
-    //
-    // With a window, the samples may differ from either of the two newest runs': one outlier among the
-    // newest run's 5 samples, above all the current ones, stops Mann–Whitney at p = 0.15 however plain
-    // the change (at 0.5% within-run noise and 5 runs that missed 9% of +10% slowdowns); the run
-    // before it rarely has one too. A benchmark whose current median jumped to a mode the window has
-    // not shown still differs from both, and the window's test decides either way.
-    const guarded = within?.method === 'mann-whitney' &&
-        within.canReachAlpha &&
-        (within.smallestP ?? 0) > loneDiscoveryP &&
-        (within.p <= alpha || (timing && previousRunDiffers(window, baseline.center, current, alpha)));
-    const between = timing
-        ? betweenRunTest(window, current.center, currentResult, scale, sampling, noise.run, noise.sampleLogVariance, guarded)
-        : undefined;
-    const ratio = current.center / baseline.center;
-    // Against a window the reference's uncertainty is the window's, which the run-to-run test's interval
-    // holds: only the current run's own spread is added, not the newest run's (two outliers among its
-    // 10 samples put its median interval's upper end at the outliers).
-    const withinMargin = withinRunMargin(between !== undefined && window.centers.length >= 2 ? undefined : newestAtReference, current, sampling);
-    // The widest of the two kinds' intervals, end by end: the change is uncertain by the runs' own
-    // samples and by the run-to-run noise, whichever test gives its p (compare.ts: a change whose
-    // interval still holds no change is not flagged).
-    const interval = (...margins) => {
-        const known = margins
-            .filter((m) => m !== undefined)
-            .map((m) => (typeof m === 'number' ? { lower: m, upper: m } : m));
-        if (known.length === 0)
-            return undefined;
-        const lower = Math.max(...known.map((m) => m.lower));
-        const upper = Math.max(...known.map((m) => m.upper));
-        return [ratio * Math.exp(-lower), ratio * Math.exp(upper)];
-    };
-    if (within?.canReachAlpha) {
-        // The run-to-run tests hold both runs' sampling noise too. The mixture test with precisely known
-        // sampling noise decides alone, as does a window's test — or on a quiet machine the one-run test —
-        // behind a guarding within-run test (above); otherwise the within-run test must agree.
-        const alone = between?.complete ||
-            (guarded && between !== undefined && (between.source !== 'suite' || noise.run?.quiet === true));
-        const p = between === undefined ? within.p : alone ? between.p : Math.max(within.p, between.p);
-        const outcome = {
-            test: { method: within.method, p, pWithin: within.p, pBetween: between?.p },
-            change: changeOf(baseline.center, current.center, interval(withinMargin, between?.logMargin)),
-        };
-        if (between && between.p > within.p && between.p > alpha)
-            outcome.reason = between.reason;
-        else if (!alone && within.smallestP !== undefined && within.smallestP > loneDiscoveryP) {
-            const series = Math.round(alpha / loneDiscoveryP);
-            outcome.reason = `${current.samples?.length ?? current.n} samples against ${baseline.samples?.length ?? baseline.n} cannot reach p ≤ ${loneDiscoveryP.toPrecision(2)}, what one change among ${series} series needs; ${moreSamplesAdvice(currentResult.format)}, or keep a history of several runs`;
-        }
-        return outcome;
-    }
-    if (between) {
-        // Too few samples for a within-run test: the run centers' spread covers both kinds of noise.
+/** The within-run evidence, or undefined when the two sides share no kind of spread to test. */
+function withinRunTest(baselineResult, currentResult, baseline, current, alpha) {
+    const a = baseline.samples;
+    const b = current.samples;
+    if (a && b && a.length >= 2 && b.length >= 2) {
+        const needed = minimumSamplesPerSide(alpha);
+        const enough = Math.min(a.length, b.length) >= needed;
         return {
-            test: { method: 'history', p: between.p, pWithin: within?.p, pBetween: between.p },
-            change: changeOf(baseline.center, current.center, interval(between.logMargin)),
-            // With the advice for more samples, where the samples were too few.
-            reason: between.p > alpha ? [between.reason, within?.reason].filter(Boolean).join('; ') : undefined,
+            kind: 'mann-whitney',
+            p: mannWhitneyU(a, b).p,
+            canReachAlpha: enough,
+            decidesAlone: false,
+            smallestP: Math.min(1, 2 / choose(a.length + b.length, b.length)),
+            sampleCounts: { baseline: a.length, current: b.length },
+            reason: enough
+                ? undefined
+                : {
+                    code: 'too-few-samples',
+                    needed,
+                    alpha,
+                    baseline: a.length,
+                    current: b.length,
+                    format: currentResult.format,
+                },
         };
     }
-    if (within) {
-        return {
-            test: { method: within.method, p: within.p, pWithin: within.p },
-            change: changeOf(baseline.center, current.center, interval(withinMargin)),
-            reason: within.reason,
-        };
+    const baseSummary = summaryOf(baselineResult, baseline);
+    const currentSummary = summaryOf(currentResult, current);
+    if (baseSummary && currentSummary) {
+        const p = welchLogTest(baseSummary, currentSummary).p;
+        return { kind: 'welch', p, canReachAlpha: true, decidesAlone: false };
     }
-    return {
-        test: { method: 'threshold-only' },
-        change: changeOf(baseline.center, current.center),
-        reason: `unverified: one value per run and ${baseline.runs} baseline run(s), too few to estimate noise; the ${formatPercent(threshold)} threshold alone decided`,
-    };
+    if (baseline.ci && current.ci) {
+        const t = intervalTest({ estimate: baseline.center, ...baseline.ci }, { estimate: current.center, ...current.ci });
+        return { kind: 'interval', p: t.p, canReachAlpha: true, decidesAlone: false };
+    }
+    return undefined;
 }
 /** Whether the current samples differ at α (Mann–Whitney) from those of the run before the newest, at the window's level. */
 function previousRunDiffers(window, reference, current, alpha) {
@@ -8093,46 +8225,13 @@ function previousRunDiffers(window, reference, current, alpha) {
         return false;
     return mannWhitneyU(atLevel(previous, reference).samples, current.samples).p <= alpha;
 }
-/** A baseline run's numbers brought to `center` (the window's typical level): scaled by center / its value. */
-function atLevel(result, center) {
-    return scaleSide(sideOf(result), result.value / center || 1);
-}
-function withinRunTest(baselineResult, currentResult, baseline, current, alpha) {
-    const a = baseline.samples;
-    const b = current.samples;
-    if (a && b && a.length >= 2 && b.length >= 2) {
-        const needed = minimumSamplesPerSide(alpha);
-        const enough = Math.min(a.length, b.length) >= needed;
-        return {
-            p: mannWhitneyU(a, b).p,
-            method: 'mann-whitney',
-            canReachAlpha: enough,
-            smallestP: Math.min(1, 2 / choose(a.length + b.length, b.length)),
-            reason: enough
-                ? undefined
-                : `need ≥ ${needed} samples per side to reach α = ${alpha} (have ${a.length} and ${b.length}); ${moreSamplesAdvice(currentResult.format)}`,
-        };
-    }
-    const baseSummary = summaryOf(baselineResult, baseline);
-    const currentSummary = summaryOf(currentResult, current);
-    if (baseSummary && currentSummary) {
-        return { p: welchLogTest(baseSummary, currentSummary).p, method: 'welch', canReachAlpha: true };
-    }
-    if (baseline.ci && current.ci) {
-        const t = intervalTest({ estimate: baseline.center, ...baseline.ci }, { estimate: current.center, ...current.ci });
-        return { p: t.p, method: 'interval', canReachAlpha: true };
-    }
-    return undefined;
-}
 /**
- * The change's interval from the runs' own samples, on the log scale. With raw samples on both sides:
- * from benchstat's distribution-free median intervals (none below 6 samples, where they are
- * infinite), combined end by end — the change's lower end from the current median's reach below and
- * the baseline median's reach above, and the other way round (Zou & Donner's MOVER for a difference
- * of two estimates with asymmetric intervals). One common half-width would misstate a skewed sample:
- * a run hit by a burst has its upper order statistics far out and its lower ones close, and
- * averaging the two drew the lower end of a clear slowdown below zero. Otherwise: the sampling
- * variances, symmetric. `baseline` undefined: the current run's side alone.
+ * The change's interval from the runs' own samples, on the log scale. With raw samples: benchstat's
+ * distribution-free median intervals (none below 6 samples, where they are infinite), combined end
+ * by end — the change's lower end from the current median's reach below and the baseline median's
+ * reach above, and the other way round (Zou & Donner's MOVER), so a run a burst hit on part of its
+ * samples reaches far on its long side only. Otherwise the sampling variances, symmetric. `baseline`
+ * undefined: the current run's side alone.
  */
 function withinRunMargin(baseline, current, sampling) {
     const b = current.samples;
@@ -8159,142 +8258,57 @@ function medianReach(xs) {
         return undefined;
     return { below: Math.log(ci.median) - Math.log(ci.lo), above: Math.log(ci.hi) - Math.log(ci.median) };
 }
-/**
- * Is the current center within the run-to-run noise? The distance of the current center from the
- * baseline's has variance W + k·B: W from the runs' own samples, B the run-to-run variance of one
- * run center beyond them, k = 2 against one baseline run and 1 + π/(2R) against the median of R.
- * The distance is taken after the current run's machine factor (the suite's typical move), as the
- * window's centers are.
- *
- * With a window (the suite's `history` prior) and runs whose sampling noise is known or absent: B is
- * not one number but a distribution — the suite's mixture of run-to-run variances, narrowed by the
- * series' own window (Bayes' rule on the sample variance of its centers, stats/variance-mixture.ts) —
- * and p is the tail of the resulting mixture of normals. A series is judged by its own noise where its
- * window says enough, and by what kinds of series the suite holds where it does not. This test holds
- * the samples' noise too, so it alone decides (`complete`).
- *
- * Runs of 2–5 samples (whose center may jump to a mode the window has not shown) and one-run
- * baselines: B pools the series' own window variance (R − 1 degrees of freedom) with the suite's
- * typical value (worth prior.df), as (d₀·B₀ + d·B)/(d₀ + d), or is the suite's alone; the statistic is
- * referred to Student's t with Satterthwaite's degrees of freedom, whose heavy tails stand for the
- * benchmarks noisier than the typical one. Without a suite prior and with ≥ 2 runs: the robust
- * prediction of one more run center from the window alone (historyPredictionTest).
- */
-function betweenRunTest(window, currentCenter, currentResult, scale, sampling, prior, sampleLogVariance, guarded) {
-    const runs = window.centers.length;
-    if (!prior) {
-        if (runs < 2)
-            return undefined;
-        const h = historyPredictionTest(window.centers, currentCenter, LEVEL);
-        const logMargin = Math.max(Math.log(h.hi / h.center), Math.log(h.center / h.lo));
-        return {
-            p: h.p,
-            logMargin,
-            source: 'window',
-            reason: `within the run-to-run spread of the last ${runs} baseline runs`,
-        };
+
+function gatherEvidence(input) {
+    const { result, current, window, noise, alpha } = input;
+    const newest = window.results.at(-1);
+    const base = { currentCenter: current.center, runs: window.results.length, format: result.format };
+    if (isDeterministic(newest, result, sideOf(newest), current)) {
+        return { ...base, exact: true, reference: newest.value };
     }
-    // Measured on the raw value: the typical move already holds any drift the current run was scaled for.
-    const raw = currentCenter * scale;
-    const { direction } = currentResult;
-    const distance = worseLog(raw, direction) - worseLog(referenceCenter(window), direction) - prior.typicalMove;
-    const current = sampling.current ?? UNKNOWN;
-    const baseline = sampling.baseline ?? UNKNOWN;
-    // The median of R run centers has about π/(2R) of one center's variance (exactly 1/R for R ≤ 2).
-    const shrink = runs <= 2 ? 1 / runs : Math.PI / (2 * runs);
-    const precise = isPreciseSampling(sampling.current);
-    if (prior.mixture && (precise || guarded)) {
-        const own = runs >= 2 ? windowVariance(window, sampleLogVariance) : undefined;
-        const posterior = posteriorMixture(prior.mixture, own, OWN_WINDOW_WEIGHT);
-        // Run-to-run variance τ² from the mixture, for the current run and the reference; each side's
-        // sampling variance from its own samples — unless the window's runs did not all know theirs
-        // (runs of 2–5 samples): then the series' τ² is of whole run centers, samples' noise included,
-        // and adding the sampling variances again would count it twice (and let one outlier among 5
-        // samples, which inflates their sd but hardly moves their median, hide a slowdown).
-        const samplingInWindow = own !== undefined && own.offset === undefined;
-        const known = samplingInWindow
-            ? 0
-            : (sampling.current?.variance ?? 0) + shrink * (own?.offset ?? baseline.variance);
-        const { p, margin } = mixtureNormalTest(distance, posterior, 1 + shrink, known, LEVEL);
-        return {
-            p,
-            logMargin: margin,
-            source: 'mixture',
-            complete: precise,
-            reason: runs >= 2
-                ? `within the run-to-run spread of the last ${runs} baseline runs and of the suite's ${prior.series} series`
-                : 'one baseline run of this series: within the suite’s typical run-to-run spread',
-        };
-    }
-    if (runs >= 2) {
-        const ownDf = runs - 1;
-        const ownExcess = Math.max(0, sampleVariance(window.centers.map(Math.log)) - baseline.variance);
-        const excess = (prior.df * prior.excessVariance + ownDf * ownExcess) / (prior.df + ownDf);
-        const parts = [
-            current,
-            { variance: baseline.variance * shrink, df: baseline.df },
-            { variance: (1 + shrink) * excess, df: prior.df + ownDf },
-        ];
-        return {
-            ...noiseTest(distance, parts),
-            source: 'window',
-            reason: `within the run-to-run spread of the last ${runs} baseline runs and of the suite's ${prior.series} series`,
-        };
-    }
-    const tails = prior.tails ?? [{ runVariance: prior.excessVariance, df: prior.df, weight: 1 }];
-    return {
-        ...tailsTest(distance, current, baseline, tails),
-        source: 'suite',
-        reason: prior.source === 'suite'
-            ? `one baseline run: within the spread of the moves of the suite's ${prior.series} series`
-            : 'one baseline run of this series: within the suite’s typical run-to-run spread',
+    const timing = isTiming(result.unit) && window.centers.every((c) => c > 0) && current.center > 0;
+    // With several baseline runs the change is measured from their typical center, not from the newest
+    // run alone: one run's offset would otherwise add straight to the change.
+    const reference = timing && window.centers.length >= 2 ? referenceCenter(window) : newest.value;
+    const sampling = {
+        baseline: centerLogVariance(newest, { ...sideOf(newest), center: reference }, noise.sampleLogVariance),
+        current: centerLogVariance(result, current, noise.sampleLogVariance),
     };
+    // The within-run test sees the newest run's samples at the reference level: its question is whether
+    // the current samples sit elsewhere than the baseline's, not elsewhere than one run's offset.
+    const newestAtReference = atLevel(newest, reference);
+    const within = withinRunTest(newest, result, newestAtReference, current, alpha);
+    const guarded = isGuarded(within, input, () => timing && previousRunDiffers(window, reference, current, alpha));
+    const runToRun = timing
+        ? runToRunTest({
+            window,
+            currentCenter: current.center,
+            scale: input.scale,
+            direction: result.direction,
+            sampling,
+            prior: noise.run,
+            sampleLogVariance: noise.sampleLogVariance,
+            guarded,
+        })
+        : undefined;
+    // Against a window the reference's uncertainty is the window's, which the run-to-run interval holds:
+    // only the current run's own spread is added, not the newest run's.
+    const againstWindow = runToRun !== undefined && window.centers.length >= 2;
+    const margin = withinRunMargin(againstWindow ? undefined : newestAtReference, current, sampling);
+    return { ...base, exact: false, reference, within: within && { ...within, margin }, runToRun };
 }
 /**
- * How much a series' own window counts against the suite's mixture, as a power of its likelihood.
- * The likelihood takes the window's log centers for normal draws; they are medians of samples with
- * outliers and second modes, after machine factors were divided out, so their spread is only nearly
- * χ². At 1, false alarms reached 1.1–1.3 per 1,000 in two conditions of `npm run bench:detect`
- * (oracle 0.6–0.8); at 0.9 none is above 1.0, and detection of +10% in the target region is the
- * same (0.8 costs detection at 2% run-to-run noise with 5 runs, 41% → 20%).
+ * A Mann–Whitney test of few samples (5 a side stops at p = 0.008) cannot reach the p a lone change
+ * needs in a report of more than a few series (α/m). As a veto it would block every change; it guards
+ * instead: when the runs' samples differ at α — from the newest run's, or from the run's before it (one
+ * outlier among the newest run's 5 samples stops it at p = 0.15) — a window's run-to-run test may
+ * decide alone (run-to-run.ts says which).
  */
-const OWN_WINDOW_WEIGHT = 0.9;
-/** No sampling variance known: nothing to add (the run-to-run part then covers the samples too). */
-const UNKNOWN = { variance: 0, df: Number.POSITIVE_INFINITY };
-/**
- * One baseline run: the move against both runs' sampling noise and a run-to-run part given as
- * weighted scaled t's (noise-model.ts, stats/move-tails.ts): p is the weighted mean of each one's
- * noiseTest p, the margin the widest among those with a weight of at least 1% (solving for the
- * mixture's own quantile would take a t tail per series per step).
- */
-function tailsTest(distance, current, baseline, tails) {
-    let p = 0;
-    let logMargin = 0;
-    for (const tail of tails) {
-        const one = noiseTest(distance, [current, baseline, { variance: 2 * tail.runVariance, df: tail.df }]);
-        p += tail.weight * one.p;
-        if (tail.weight >= 0.01)
-            logMargin = Math.max(logMargin, one.logMargin);
-    }
-    return { p: Math.min(1, p), logMargin };
-}
-/**
- * Two-sided test of a log distance whose variance is a sum of estimated parts, referred to Student's t
- * with Welch–Satterthwaite's degrees of freedom (a part treated as known adds none of its own).
- */
-function noiseTest(distance, parts) {
-    const variance = parts.reduce((sum, part) => sum + part.variance, 0);
-    if (variance === 0)
-        return { p: distance === 0 ? 1 : 0, logMargin: 0 };
-    const spread = parts.reduce((sum, { variance: v, df }) => (v === 0 || df === Number.POSITIVE_INFINITY ? sum : sum + v ** 2 / df), 0);
-    const df = spread === 0 ? Number.POSITIVE_INFINITY : variance ** 2 / spread;
-    // Far beyond any table: the normal distribution (and no slow continued fractions for huge df).
-    const effectiveDf = df > 1e4 ? Number.POSITIVE_INFINITY : df;
-    const sd = Math.sqrt(variance);
-    return {
-        p: studentTTwoSidedP(distance / sd, effectiveDf),
-        logMargin: sd * studentTQuantile(1 - (1 - LEVEL) / 2, effectiveDf),
-    };
+function isGuarded(within, input, previousDiffers) {
+    return (within?.kind === 'mann-whitney' &&
+        within.canReachAlpha &&
+        (within.smallestP ?? 0) > input.loneDiscoveryP &&
+        (within.p <= input.alpha || previousDiffers()));
 }
 /** Memory and count metrics with identical values on each side are deterministic (benchstat's assume=exact). */
 function isDeterministic(baselineResult, currentResult, baseline, current) {
@@ -8305,27 +8319,11 @@ function isDeterministic(baselineResult, currentResult, baseline, current) {
     const constant = (s) => (s.samples ?? [s.center]).every((x) => x === (s.samples?.[0] ?? s.center));
     return (exact || (constant(baseline) && constant(current) && (baseline.samples !== undefined || baseline.n <= 1)));
 }
-function moreSamplesAdvice(format) {
-    switch (format) {
-        case 'go':
-            return 'run go test with -count=10';
-        case 'pytest':
-            return 'raise --benchmark-min-rounds';
-        case 'criterion':
-            return 'raise sample_size';
-        case 'tinybench':
-            return 'raise the bench time or iterations';
-        default:
-            return 'record more samples per run';
-    }
-}
 
 // The comparison options users write as strings (action inputs and CLI flags): thresholds, budgets
 // and alpha. Parsing gives one-line errors that say what was expected; matching a rule to a series
 // happens here too, so compare.ts only asks "what threshold/budget applies to this series?".
 const KINDS = ['time', 'throughput', 'memory', 'count'];
-const DEFAULT_THRESHOLD = 0.1;
-const DEFAULT_ALPHA = 0.05;
 function defaultCompareOptions() {
     return { thresholds: { default: DEFAULT_THRESHOLD, rules: [] }, alpha: DEFAULT_ALPHA, budgets: [] };
 }
@@ -8451,252 +8449,140 @@ function globMatches(pattern, series) {
     return re.test(series.name) || re.test(series.id);
 }
 
-// Turns a baseline window and the current run into verdicts, using src/stats/ for every number.
-// Pure: no I/O, no @actions/*. The decision rules are documented in README.md ("How verdicts are made").
-//
-// The flow: index the baseline window by series → take out whole-machine factors and estimate the
-// suite's noise (noise-model.ts) → test each series → detect a runner drift and test again without it
-// → Benjamini–Hochberg over the report → decide each status against α and the threshold → the report.
-//
-// The tests of one series (within-run and run-to-run noise) are in series-test.ts.
-/** A runner drift is only declared over at least this many timing series… */
-const DRIFT_MIN_SERIES = 5;
-/** …when at least this share of them moved the same way… */
-const DRIFT_MIN_SHARE = 0.75;
-/** …by a typical amount of at least this much (fraction). */
-const DRIFT_MIN_CHANGE = 0.05;
 /**
- * Compares `current` with the `baseline` window (oldest first, newest last). Series are matched by id;
+ * Compares `currentRun` with the baseline window (oldest first, newest last). Series are matched by id;
  * one id twice in a run (a history entry written from several files before they were pooled) is one
- * series, its samples pooled (pool-series.ts).
+ * series, its samples pooled.
  */
 function compare(baselineRuns, currentRun, options = defaultCompareOptions()) {
     const baseline = baselineRuns.map((run) => ({ ...run, results: poolSameSeries(run.results).results }));
     const current = poolSameSeries(currentRun).results;
-    const windowById = indexBaseline(baseline);
-    removeMachineFactors(windowById, baseline.length);
+    const window = indexWindow(baseline);
+    const noise = estimateSuiteNoise(current, window);
+    const compared = current.filter((r) => window.has(r.id)).length;
+    const context = { options, noise, loneDiscoveryP: options.alpha / Math.max(1, compared) };
+    const evaluate = (result, scale) => evaluateSeries(result, window.get(result.id), scale, context);
+    const first = current.map((result) => evaluate(result, 1));
+    const drift = detectDrift(first.map((e) => ({ ...e.result, change: e.weighed?.change })));
+    const evaluated = drift ? first.map((e) => withoutDrift(e, drift, evaluate)) : first;
+    const q = falseDiscovery(evaluated);
+    const series = evaluated.map((e, i) => comparisonOf(e, q[i], options.alpha, options));
     const currentIds = new Set(current.map((r) => r.id));
-    const noise = estimateSuiteNoise(current, windowById);
-    // The p a series needs to be flagged when it is the only change of the report (Benjamini–Hochberg's
-    // first step): a within-run test that cannot go below it must not veto the run-to-run test.
-    const loneDiscoveryP = options.alpha / Math.max(1, current.filter((r) => windowById.has(r.id)).length);
-    const evaluate = (result, scale) => evaluateSeries(result, windowById.get(result.id), options, scale, noise, loneDiscoveryP);
-    const evaluated = current.map((result) => evaluate(result, 1));
-    const drift = detectDrift(evaluated);
-    const series = drift === undefined
-        ? evaluated
-        : current.map((result, i) => {
-            const scale = driftScale(drift, result.direction, result.unit);
-            const unadjusted = evaluated[i];
-            if (scale === 1)
-                return unadjusted;
-            const adjusted = evaluate(result, scale);
-            const comparison = {
-                ...adjusted.comparison,
-                change: unadjusted.comparison.change,
-                adjustedChange: adjusted.comparison.change,
-            };
-            return { ...adjusted, comparison };
-        });
-    applyFalseDiscoveryControl(series);
-    const comparisons = series.map((e) => decide(e, options));
-    for (const [id, runs] of windowById) {
+    for (const [id, runs] of window) {
         if (!currentIds.has(id) && runs.newestRunHasIt)
-            comparisons.push(missingSeries(runs));
+            series.push(missingSeries(runs));
     }
-    return buildReport(comparisons, baseline.length, options.alpha, drift, noise.run?.source === 'suite');
+    return buildReport(series, baseline.length, options.alpha, drift, noise);
 }
-function indexBaseline(baseline) {
-    const byId = new Map();
-    baseline.forEach((run, runIndex) => {
-        for (const result of run.results) {
-            let entry = byId.get(result.id);
-            if (!entry) {
-                entry = { results: [], commits: [], runIndexes: [], newestRunHasIt: false, centers: [] };
-                byId.set(result.id, entry);
-            }
-            entry.results.push(result);
-            entry.commits.push(run.commit);
-            entry.runIndexes.push(runIndex);
-            entry.centers.push(result.value);
-            if (runIndex === baseline.length - 1)
-                entry.newestRunHasIt = true;
-        }
-    });
-    return byId;
-}
-function evaluateSeries(result, window, options, scale, noise, loneDiscoveryP) {
+function evaluateSeries(result, window, scale, { options, noise, loneDiscoveryP }) {
     const current = scaleSide(sideOf(result), scale);
-    const base = {
-        id: result.id,
-        name: result.name,
-        suite: result.suite,
-        params: result.params,
-        unit: result.unit,
-        direction: result.direction,
-        format: result.format,
-        status: 'new',
-        threshold: thresholdFor(result, options.thresholds),
+    const threshold = thresholdFor(result, options.thresholds);
+    if (!window)
+        return { result, current, threshold };
+    const alpha = options.alpha;
+    const evidence = gatherEvidence({ result, current, scale, window, noise, alpha, loneDiscoveryP });
+    return {
+        result,
+        window,
         current,
+        threshold,
+        evidence,
+        weighed: weigh(evidence, { alpha, threshold, loneDiscoveryP }),
+    };
+}
+/** A series judged again with the drift divided out of its current numbers (timing series only). */
+function withoutDrift(e, drift, evaluate) {
+    const scale = driftScale(drift, e.result.direction, e.result.unit);
+    if (scale === 1)
+        return e;
+    return { ...evaluate(e.result, scale), drift: { unadjusted: e.weighed?.change } };
+}
+/** Benjamini–Hochberg's q for every series with a p, in report order (undefined for the others). */
+function falseDiscovery(series) {
+    const tested = series.flatMap((e, i) => (e.weighed?.test.p === undefined ? [] : [i]));
+    const q = benjaminiHochberg(tested.map((i) => series[i]?.weighed?.test.p));
+    const out = new Array(series.length).fill(undefined);
+    tested.forEach((i, k) => {
+        out[i] = q[k];
+    });
+    return out;
+}
+function comparisonOf(e, q, alpha, options) {
+    const { result } = e;
+    const comparison = {
+        ...identity(result),
+        status: 'new',
+        threshold: e.threshold,
+        current: e.current,
         source: result.source,
     };
     const budget = budgetFor(result, result.value, options.budgets);
     if (budget)
-        base.budget = budget;
-    const newest = window?.results.at(-1);
-    if (!window || !newest)
-        return { comparison: base };
-    const baselineStats = {
+        comparison.budget = budget;
+    if (!e.window || !e.evidence || !e.weighed)
+        return withBudget(comparison, 'new');
+    comparison.baseline = baselineStats(e.window, e.evidence.reference);
+    const change = e.drift ? e.drift.unadjusted : e.weighed.change;
+    if (change)
+        comparison.change = change;
+    if (e.drift && e.weighed.change)
+        comparison.adjustedChange = e.weighed.change;
+    comparison.test = q === undefined ? e.weighed.test : { ...e.weighed.test, q };
+    const decision = decide({
+        weighed: e.weighed,
+        change: e.weighed.change ?? change,
+        q,
+        direction: result.direction,
+        threshold: e.threshold,
+        alpha,
+        reference: e.evidence.reference,
+        currentCenter: e.current.center,
+    });
+    if (decision.reasons)
+        comparison.reasons = decision.reasons;
+    return withBudget(comparison, decision.status);
+}
+function identity(r) {
+    const { id, name, suite, params, unit, direction, format } = r;
+    return { id, name, suite, params, unit, direction, format };
+}
+/** The newest run's numbers, what the window adds, and the center the change is measured against. */
+function baselineStats(window, reference) {
+    const newest = window.results.at(-1);
+    return {
         ...sideOf(newest),
+        reference,
         runs: window.results.length,
         runCenters: window.results.map((r) => r.value),
         commit: window.commits.at(-1),
     };
-    const comparison = { ...base, baseline: baselineStats };
-    const tested = testSeries(newest, result, window, baselineStats, current, scale, comparison.threshold, options.alpha, noise, loneDiscoveryP);
-    comparison.change = tested.change;
-    comparison.test = tested.test;
-    if (tested.reason)
-        comparison.reason = tested.reason;
-    return { comparison };
-}
-// ---------------------------------------------------------------------------------------------
-// The report
-// ---------------------------------------------------------------------------------------------
-/** Benjamini–Hochberg over every tested series of the report: q-values next to the p-values. */
-function applyFalseDiscoveryControl(series) {
-    const tested = series.filter((e) => e.comparison.test?.p !== undefined);
-    const q = benjaminiHochberg(tested.map((e) => e.comparison.test?.p));
-    tested.forEach((e, i) => {
-        if (e.comparison.test)
-            e.comparison.test.q = q[i];
-    });
-}
-/** Worse-direction oriented change: positive = worse, whichever way the unit counts. */
-function worseness(c, direction) {
-    return direction === 'smaller' ? c.ratio - 1 : 1 / c.ratio - 1;
-}
-function decide(e, options) {
-    const c = e.comparison;
-    if (!c.baseline)
-        return withBudget(c, 'new');
-    const change = c.adjustedChange ?? c.change;
-    if (c.test?.method === 'exact' && !change && c.baseline.center === 0 && c.current) {
-        // Nothing before, something now (allocations appeared): no ratio, but certainly a change.
-        const worse = c.current.center > 0 === (c.direction === 'smaller');
-        return withBudget({ ...c, reason: 'was 0 in the baseline' }, worse ? 'regression' : 'improvement');
-    }
-    if (!change || !c.test)
-        return withBudget({ ...c, reason: c.reason ?? 'no comparable value' }, 'inconclusive');
-    const worse = worseness(change, c.direction);
-    const beyond = Math.abs(worse) > c.threshold || (c.threshold === 0 && worse !== 0);
-    const verdictFor = () => (worse > 0 ? 'regression' : 'improvement');
-    switch (c.test.method) {
-        case 'exact':
-            return withBudget(c, beyond ? verdictFor() : 'unchanged');
-        case 'threshold-only':
-            return withBudget(c, beyond ? verdictFor() : 'unchanged');
-        default: {
-            const q = c.test.q ?? c.test.p ?? 1;
-            const significant = q <= options.alpha;
-            if (significant && beyond) {
-                // The p that decides may come from one kind of noise while the interval holds both (the
-                // samples' own spread and the run-to-run noise): a change whose interval still holds no
-                // change is not flagged — a skewed or two-moded run whose median jumped, most often.
-                const [lo = 1, hi = 1] = change.ci ?? [];
-                if (lo <= 0 && hi >= 0) {
-                    const reason = "significant, but the change's 95% interval still holds no change: the samples are spread too far to tell (two modes, or load during part of the run)";
-                    return withBudget({ ...c, reason }, 'inconclusive');
-                }
-                return withBudget({ ...c, reason: undefined }, verdictFor());
-            }
-            if (significant || !beyond)
-                return withBudget({ ...c, reason: undefined }, 'unchanged');
-            const reason = c.reason ??
-                `noise wider than the ${formatPercent(c.threshold)} threshold (q = ${q.toPrecision(2)} > α = ${options.alpha})`;
-            return withBudget({ ...c, reason }, 'inconclusive');
-        }
-    }
 }
 /** A budget overrun shows as `over-budget` unless the series is a regression (which already fails). */
 function withBudget(c, status) {
-    const final = c.budget?.exceeded && status !== 'regression' ? 'over-budget' : status;
-    const out = { ...c, status: final };
-    if (out.reason === undefined)
-        delete out.reason;
-    return out;
+    return { ...c, status: c.budget?.exceeded && status !== 'regression' ? 'over-budget' : status };
 }
 function missingSeries(window) {
     const newest = window.results.at(-1);
     return {
-        id: newest.id,
-        name: newest.name,
-        suite: newest.suite,
-        params: newest.params,
-        unit: newest.unit,
-        direction: newest.direction,
-        format: newest.format,
+        ...identity(newest),
         status: 'missing',
         threshold: 0,
-        baseline: {
-            ...sideOf(newest),
-            runs: window.results.length,
-            runCenters: window.results.map((r) => r.value),
-            commit: window.commits.at(-1),
-        },
+        baseline: baselineStats(window, newest.value),
         source: newest.source,
     };
 }
-/**
- * The whole machine was slower (or faster): most timing series moved the same way by a similar
- * amount. Returned as the typical worse-oriented change, so individual benchmarks are judged relative
- * to it instead of all being blamed.
- */
-function detectDrift(series) {
-    const moves = [];
-    for (const { comparison: c } of series) {
-        if (!c.change || !isTiming(c.unit))
-            continue;
-        moves.push(Math.log1p(worseness(c.change, c.direction)));
-    }
-    if (moves.length < DRIFT_MIN_SERIES)
-        return undefined;
-    const typical = median(moves);
-    if (Math.abs(Math.expm1(typical)) < DRIFT_MIN_CHANGE)
-        return undefined;
-    // "Similar amount": within half the typical move of it, on the same side.
-    const alike = moves.filter((m) => Math.sign(m) === Math.sign(typical) && Math.abs(m - typical) <= Math.abs(typical) / 2);
-    const share = alike.length / moves.length;
-    if (share < DRIFT_MIN_SHARE)
-        return undefined;
-    return { percent: Math.expm1(typical) * 100, share, series: moves.length };
-}
-/** The factor a series' current numbers are divided by to take the drift out. */
-function driftScale(drift, direction, unit) {
-    if (!isTiming(unit))
-        return 1;
-    const worse = 1 + drift.percent / 100;
-    return direction === 'smaller' ? worse : 1 / worse;
-}
-function buildReport(series, baselineRuns, alpha, drift, noiseFromSuite) {
+function buildReport(series, baselineRuns, alpha, drift, noise) {
     const counts = Object.fromEntries(STATUSES.map((s) => [s, 0]));
     for (const s of series)
         counts[s.status] += 1;
-    const verdict = counts.regression > 0
-        ? 'regression'
-        : counts['over-budget'] > 0
-            ? 'over-budget'
-            : series.every((s) => s.status === 'new')
-                ? 'no-baseline'
-                : 'pass';
     const report = {
         schema: 'perf-regression/report',
         version: 1,
-        verdict,
+        verdict: verdictOf(counts, series),
         counts,
         alpha,
         baselineRuns,
-        runToRunNoise: runToRunNoise(baselineRuns, noiseFromSuite),
+        runToRunNoise: runToRunNoise(baselineRuns, noise.run?.source === 'suite'),
         geomeans: geomeans(series),
         series,
     };
@@ -8707,6 +8593,13 @@ function buildReport(series, baselineRuns, alpha, drift, noiseFromSuite) {
         report.backToBack = backToBack;
     return report;
 }
+function verdictOf(counts, series) {
+    if (counts.regression > 0)
+        return 'regression';
+    if (counts['over-budget'] > 0)
+        return 'over-budget';
+    return series.every((s) => s.status === 'new') ? 'no-baseline' : 'pass';
+}
 function runToRunNoise(baselineRuns, fromSuite) {
     if (baselineRuns === 0)
         return 'no-baseline';
@@ -8714,10 +8607,11 @@ function runToRunNoise(baselineRuns, fromSuite) {
         return 'estimated';
     return fromSuite ? 'from-suite' : 'not-estimated';
 }
+/** Per unit, the geometric means of the references and of the current centers (benchstat's geomean row). */
 function geomeans(series) {
     const byUnit = new Map();
     for (const s of series) {
-        const b = s.baseline?.center;
+        const b = s.baseline?.reference;
         const c = s.current?.center;
         if (!(b && b > 0 && c && c > 0))
             continue;
@@ -8733,8 +8627,60 @@ function geomeans(series) {
     });
 }
 
+function formatPercent(fraction) {
+    return `${Number((fraction * 100).toFixed(2))}%`;
+}
+/** How to get more samples per run from each tool. */
+function moreSamplesAdvice(format) {
+    switch (format) {
+        case 'go':
+            return 'run go test with -count=10';
+        case 'pytest':
+            return 'raise --benchmark-min-rounds';
+        case 'criterion':
+            return 'raise sample_size';
+        case 'tinybench':
+            return 'raise the bench time or iterations';
+        default:
+            return 'record more samples per run';
+    }
+}
+function describeReason(reason) {
+    switch (reason.code) {
+        case 'within-window-spread':
+            return `within the run-to-run spread of the last ${reason.runs} baseline runs`;
+        case 'within-window-and-suite-spread':
+            return `within the run-to-run spread of the last ${reason.runs} baseline runs and of the suite's ${reason.series} series`;
+        case 'within-suite-typical-spread':
+            return 'one baseline run of this series: within the suite’s typical run-to-run spread';
+        case 'within-suite-moves':
+            return `one baseline run: within the spread of the moves of the suite's ${reason.series} series`;
+        case 'too-few-samples':
+            return `need ≥ ${reason.needed} samples per side to reach α = ${reason.alpha} (have ${reason.baseline} and ${reason.current}); ${moreSamplesAdvice(reason.format)}`;
+        case 'lone-change-unreachable':
+            return `${reason.current} samples against ${reason.baseline} cannot reach p ≤ ${reason.p.toPrecision(2)}, what one change among ${reason.series} series needs; ${moreSamplesAdvice(reason.format)}, or keep a history of several runs`;
+        case 'noise-wider-than-threshold':
+            return `noise wider than the ${formatPercent(reason.threshold)} threshold (q = ${reason.q.toPrecision(2)} > α = ${reason.alpha})`;
+        case 'interval-holds-no-change':
+            return "significant, but the change's 95% interval still holds no change: the samples are spread too far to tell (two modes, or load during part of the run)";
+        case 'was-zero':
+            return 'was 0 in the baseline';
+        case 'no-comparable-value':
+            return 'no comparable value';
+        case 'unverified':
+            return `unverified: one value per run and ${reason.runs} baseline run(s), too few to estimate noise; the ${formatPercent(reason.threshold)} threshold alone decided`;
+    }
+}
+/** A series' reasons in one sentence (undefined when it has none). */
+function reasonText(series) {
+    if (!series.reasons || series.reasons.length === 0)
+        return undefined;
+    return series.reasons.map(describeReason).join('; ');
+}
+
 function renderJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
+    const series = report.series.map((s) => (s.reasons ? { ...s, reason: reasonText(s) } : s));
+    return `${JSON.stringify({ ...report, series }, null, 2)}\n`;
 }
 
 // To do: next major: remove.
@@ -9328,7 +9274,7 @@ function seriesTable(series, footnotes) {
         `${ICON[s.status]} ${escapeMarkdown(displayName(s))}`.trim(),
         escapeMarkdown(s.unit),
         values(s),
-        changeCell(s) + footnotes.mark(s.reason),
+        changeCell(s) + footnotes.mark(reasonText(s)),
         pCell(s),
     ]);
     return markdownTable([['Benchmark', 'Unit', 'Baseline → Current', 'Change', 'p (q)'], ...rows], {
@@ -9336,7 +9282,7 @@ function seriesTable(series, footnotes) {
     });
 }
 function values(s) {
-    const b = s.baseline ? formatValue(s.baseline.center, s.unit) : '—';
+    const b = s.baseline ? formatValue(s.baseline.reference, s.unit) : '—';
     const c = s.current ? formatValue(s.current.center, s.unit) : '—';
     const budget = s.budget ? ` (budget ${escapeMarkdown(s.budget.written)})` : '';
     return `${escapeMarkdown(b)} → ${escapeMarkdown(c)}${budget}`;

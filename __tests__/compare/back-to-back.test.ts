@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BACK_TO_BACK_MIN, backToBackRegressions } from '../../src/engine/bursts.js';
+import { backToBackRegressions } from '../../src/engine/bursts.js';
+import { BACK_TO_BACK_MIN } from '../../src/engine/tuning.js';
 import type { SeriesComparison, Status } from '../../src/model/report.js';
 import { seriesOf } from '../render/reports.js';
 

@@ -5,9 +5,14 @@ import {
   cellsOf,
   comparedSeries,
   dataRows,
+  FEW,
+  FEW_TEXT,
+  NOISY,
+  NOISY_TEXT,
   reportOf,
   seriesOf,
   tablesOf,
+  UNVERIFIED,
   unchangedSeries,
 } from './reports.js';
 
@@ -18,15 +23,11 @@ function issueExample() {
       comparedSeries('BenchmarkDecode', 'improvement', 2000, 1500),
       comparedSeries('BenchmarkParse', 'regression', 1500, 1800),
       ...unchangedSeries(20),
-      comparedSeries('BenchmarkFlush', 'inconclusive', 900, 1000, {
-        reason: 'noise wider than the 10% threshold',
-      }),
+      comparedSeries('BenchmarkFlush', 'inconclusive', 900, 1000, { reasons: [NOISY] }),
       comparedSeries('BenchmarkEncode', 'regression', 1000, 1500),
-      comparedSeries('BenchmarkRead', 'inconclusive', 900, 1000, {
-        reason: 'noise wider than the 10% threshold',
-      }),
+      comparedSeries('BenchmarkRead', 'inconclusive', 900, 1000, { reasons: [NOISY] }),
       ...unchangedSeries(20, 'BenchmarkQuiet'),
-      comparedSeries('BenchmarkWrite', 'inconclusive', 900, 1000, { reason: 'need ≥ 5 samples per side' }),
+      comparedSeries('BenchmarkWrite', 'inconclusive', 900, 1000, { reasons: [FEW] }),
     ],
     { verdict: 'regression' },
   );
@@ -55,7 +56,7 @@ describe('the verdict line', () => {
         comparedSeries('B', 'over-budget', 1, 1),
         comparedSeries('C', 'improvement', 2, 1),
         comparedSeries('D', 'improvement', 2, 1),
-        comparedSeries('E', 'inconclusive', 1, 1.2, { reason: 'noisy' }),
+        comparedSeries('E', 'inconclusive', 1, 1.2, { reasons: [NOISY] }),
         seriesOf('F', 'new'),
         seriesOf('G', 'new'),
         seriesOf('H', 'missing'),
@@ -172,7 +173,7 @@ describe('the table of changes', () => {
         budget: { limit: 102, written: '102 ns', exceeded: true },
       }),
       comparedSeries('Slower', 'regression', 100, 120),
-      comparedSeries('Noisy', 'inconclusive', 100, 130, { reason: 'noisy' }),
+      comparedSeries('Noisy', 'inconclusive', 100, 130, { reasons: [NOISY] }),
       comparedSeries('Improved a lot', 'improvement', 100, 40),
       seriesOf('Brand new', 'new'),
       seriesOf('Gone', 'missing'),
@@ -224,7 +225,7 @@ describe('the table of changes', () => {
         comparedSeries('Single', 'regression', 1, 2, {
           unit: 's',
           test: { method: 'threshold-only' },
-          reason: 'unverified',
+          reasons: [UNVERIFIED],
         }),
         comparedSeries('NoQ', 'regression', 1, 1.3, { unit: 's', test: { method: 'welch', p: 0.5 } }),
       ],
@@ -258,7 +259,9 @@ describe('the details block', () => {
       comparedSeries('BenchmarkA', 'unchanged', 4096, 4096, { unit: 'B/op', test: { method: 'exact' } }),
       comparedSeries('BenchmarkB', 'unchanged', 500, 505),
       comparedSeries('BenchmarkB', 'improvement', 90, 120, { unit: 'MB/s' }),
-      seriesOf('BenchmarkC', 'missing', { baseline: { center: 7, n: 10, runs: 1, runCenters: [7] } }),
+      seriesOf('BenchmarkC', 'missing', {
+        baseline: { center: 7, reference: 7, n: 10, runs: 1, runCenters: [7] },
+      }),
     ],
     {
       verdict: 'regression',
@@ -299,16 +302,14 @@ describe('footnotes', () => {
     expect(changeOf('BenchmarkFlush')).toBe('**+11.1%** ¹');
     expect(changeOf('BenchmarkRead')).toBe('**+11.1%** ¹');
     expect(changeOf('BenchmarkWrite')).toBe('**+11.1%** ²');
-    expect(
-      markdown.endsWith(
-        '<sub>¹ noise wider than the 10% threshold</sub><br>\n<sub>² need ≥ 5 samples per side</sub>\n',
-      ),
-    ).toBe(true);
+    expect(markdown.endsWith(`<sub>¹ ${NOISY_TEXT}</sub><br>\n<sub>² ${FEW_TEXT}</sub>\n`)).toBe(true);
   });
 
   it('switch to [10], [11] after the ninth reason', () => {
     const series = Array.from({ length: 11 }, (_, i) =>
-      comparedSeries(`B${i}`, 'inconclusive', 1, 1.5, { reason: `reason ${i + 1}` }),
+      comparedSeries(`B${i}`, 'inconclusive', 1, 1.5, {
+        reasons: [{ code: 'within-window-spread', runs: i + 1 }],
+      }),
     );
     const markdown = renderMarkdown(reportOf(series));
     const marks = dataRows(tablesOf(markdown)[0] as string[]).map((row) =>
@@ -316,17 +317,15 @@ describe('footnotes', () => {
     );
     expect(marks).toEqual(['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '[10]', '[11]']);
     expect(markdown).toContain(
-      '<sub>⁹ reason 9</sub><br>\n<sub>[10] reason 10</sub><br>\n<sub>[11] reason 11</sub>',
+      '<sub>⁹ within the run-to-run spread of the last 9 baseline runs</sub><br>\n<sub>[10] within the run-to-run spread of the last 10 baseline runs</sub>',
     );
   });
 
   it('come before the footer', () => {
     const markdown = renderMarkdown(issueExample(), { footer: '[workflow run](https://example.com/run/1)' });
-    expect(
-      markdown.endsWith(
-        '<sub>² need ≥ 5 samples per side</sub>\n\n[workflow run](https://example.com/run/1)\n',
-      ),
-    ).toBe(true);
+    expect(markdown.endsWith(`<sub>² ${FEW_TEXT}</sub>\n\n[workflow run](https://example.com/run/1)\n`)).toBe(
+      true,
+    );
   });
 });
 
@@ -346,7 +345,6 @@ describe('hostile benchmark names', () => {
   const series: SeriesComparison[] = HOSTILE.flatMap((name, i) => [
     comparedSeries(name, i % 2 ? 'regression' : 'inconclusive', 100, 150, {
       suite: `suite ${name}`,
-      reason: `reason about ${name}`,
     }),
   ]);
   const markdown = renderMarkdown(reportOf(series, { verdict: 'regression' }), { title: HOSTILE.join(' ') });
@@ -396,14 +394,10 @@ describe('hostile benchmark names', () => {
     expect(markdown).not.toMatch(/(?<!\\)`/);
   });
 
-  it('escapes the title and the footnotes too', () => {
+  it('escapes the title too', () => {
     const [heading] = markdown.split('\n');
     expect(heading).toContain('pipe \\| in \\| name back\\`tick\\`');
     expect(heading).not.toContain('\n');
-    // Numbered in order of first appearance: the table of changes (regressions) comes first.
-    expect(markdown).toContain('<sub>¹ reason about back\\`tick\\` and \\`\\`double\\`\\`</sub>');
-    expect(markdown).toContain('<sub>⁶ reason about pipe \\| in \\| name</sub>');
-    expect(markdown).toContain('reason about ping @\u200dsomeone');
   });
 });
 
@@ -431,7 +425,7 @@ describe('the size limit', () => {
   it('cuts the table of changes itself when 3,000 regressions do not fit, biggest first, with "…and N more"', () => {
     const regressions = Array.from({ length: 3000 }, (_, i) =>
       comparedSeries(`BenchmarkSlower/case=${i}`, 'regression', 1000, 1100 + i, {
-        reason: i % 2 ? 'unverified: one value per run' : undefined,
+        reasons: i % 2 ? [UNVERIFIED] : undefined,
       }),
     );
     const markdown = renderMarkdown(reportOf(regressions, { verdict: 'regression' }));
@@ -450,7 +444,9 @@ describe('the size limit', () => {
     );
     expect(markdown).toContain('<sub>All 3000 series are in the JSON report');
     // The footnote of the shown rows is still there.
-    expect(markdown).toContain('<sub>¹ unverified: one value per run</sub>');
+    expect(markdown).toContain(
+      '<sub>¹ unverified: one value per run and 1 baseline run(s), too few to estimate noise; the 10% threshold alone decided</sub>',
+    );
     for (const row of rows) expect(cellsOf(row)).toHaveLength(5);
   });
 

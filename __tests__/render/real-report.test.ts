@@ -1,11 +1,14 @@
 // The Markdown and JSON reports of real comparisons of go test -bench -count=10 output: one baseline
 // run, and the history of nine runs, against the regressed build (see the fixtures' README.md). The verdicts come from
 // compare(); what is checked here is that the report prints them faithfully.
+
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/engine/compare.js';
+import type { ComparisonReport, SeriesComparison } from '../../src/model/report.js';
 import { parseInputs } from '../../src/parsers/index.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown, verdictLine } from '../../src/render/markdown.js';
+import { reasonText } from '../../src/render/reasons.js';
 import { fixture } from '../helpers/fixtures.js';
 import { cellsOf, dataRows, tablesOf } from './reports.js';
 
@@ -108,7 +111,7 @@ describe('the Markdown report of the go pair', () => {
   });
 
   it('explains every footnote mark it uses, each reason once', () => {
-    const reasons = new Set(report.series.map((s) => s.reason).filter(Boolean));
+    const reasons = new Set(report.series.map((s) => reasonText(s)).filter(Boolean));
     const footnotes = markdown.split('\n').filter((line) => line.startsWith('<sub>'));
     expect(footnotes).toHaveLength(reasons.size);
     const marks = new Set(
@@ -131,8 +134,16 @@ describe('the JSON report of the go pair', () => {
   );
   const json = renderJson(report);
 
-  it('is the report itself, indented, with a final newline', () => {
-    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(report)));
+  it("is the report itself, indented, with a final newline, and each series' reasons also in words", () => {
+    const parsed = JSON.parse(json) as ComparisonReport;
+    const { reason: _words, ...withoutWords } = parsed.series.find((s) => s.reasons) as SeriesComparison & {
+      reason?: string;
+    };
+    expect(JSON.parse(json)).toEqual({
+      ...JSON.parse(JSON.stringify(report)),
+      series: report.series.map((s) => (s.reasons ? { ...s, reason: reasonText(s) } : s)),
+    });
+    expect(withoutWords.reasons?.length).toBeGreaterThan(0);
     expect(
       json.startsWith(
         `{\n  "schema": "perf-regression/report",\n  "version": 1,\n  "verdict": "${report.verdict}",`,

@@ -1,5 +1,5 @@
 // Comparison reports built by hand, so render tests state exactly what is printed for which numbers.
-import type { ComparisonReport, SeriesComparison, Status } from '../../src/model/report.js';
+import type { ComparisonReport, Reason, SeriesComparison, Status } from '../../src/model/report.js';
 import { STATUSES } from '../../src/model/report.js';
 import { directionOfUnit } from '../../src/model/units.js';
 
@@ -31,7 +31,7 @@ export function comparedSeries(
 ): SeriesComparison {
   const ratio = current / baseline;
   return seriesOf(name, status, {
-    baseline: { center: baseline, n: 10, runs: 1, runCenters: [baseline] },
+    baseline: { center: baseline, reference: baseline, n: 10, runs: 1, runCenters: [baseline] },
     current: { center: current, n: 10 },
     change: { ratio, percent: (ratio - 1) * 100 },
     test: { method: 'mann-whitney', p: 0.0002, q: 0.0004 },
@@ -109,3 +109,12 @@ export function tablesOf(markdown: string): string[][] {
 export function dataRows(table: string[]): string[] {
   return table.slice(2);
 }
+
+/** Reasons as the engine gives them, and what the footnotes say for them. */
+export const NOISY: Reason = { code: 'noise-wider-than-threshold', threshold: 0.1, q: 0.2, alpha: 0.05 };
+/** As the Markdown footnote prints it (`>` escaped for HTML). */
+export const NOISY_TEXT = 'noise wider than the 10% threshold (q = 0.20 &gt; α = 0.05)';
+export const FEW: Reason = { code: 'too-few-samples', needed: 4, alpha: 0.05, baseline: 3, current: 3 };
+export const FEW_TEXT =
+  'need ≥ 4 samples per side to reach α = 0.05 (have 3 and 3); record more samples per run';
+export const UNVERIFIED: Reason = { code: 'unverified', runs: 1, threshold: 0.1 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SUITE_TAIL_PRIOR } from '../../src/engine/noise-model.js';
 import { type MoveTail, moveLogLikelihood, moveTails, type SuiteMove } from '../../src/stats/move-tails.js';
 import { type Random, seededRandom } from '../helpers/random.js';
 
@@ -29,6 +30,7 @@ describe('moveTails', () => {
       const tails = moveTails(
         moves(seededRandom(seed), 2000, () => 0.01, 1e-5),
         HEAVY,
+        SUITE_TAIL_PRIOR,
       );
       expect(tails).toHaveLength(1);
       expect(tails[0]?.df).toBeGreaterThanOrEqual(20);
@@ -40,7 +42,7 @@ describe('moveTails', () => {
   it('keeps t₄ with the caller’s variance when run-to-run noise differs ×⅓–3 between series, as on shared CI machines', () => {
     for (const seed of [1, 2, 3]) {
       const mixed = (r: Random) => 0.01 * Math.exp((2 * r.uniform() - 1) * Math.log(3));
-      const tails = moveTails(moves(seededRandom(seed), 2000, mixed, 1e-5), HEAVY);
+      const tails = moveTails(moves(seededRandom(seed), 2000, mixed, 1e-5), HEAVY, SUITE_TAIL_PRIOR);
       expect(weightOf(tails, 4)).toBeGreaterThan(0.99);
       expect(tails.find((t) => t.df === 4)?.runVariance).toBe(HEAVY);
     }
@@ -52,7 +54,7 @@ describe('moveTails', () => {
       const move = 0.01 * studentT(random, 3);
       return { square: move * move, sampling: 0 };
     });
-    expect(weightOf(moveTails(heavy, HEAVY), 4)).toBeGreaterThan(0.99);
+    expect(weightOf(moveTails(heavy, HEAVY, SUITE_TAIL_PRIOR), 4)).toBeGreaterThan(0.99);
   });
 
   it('short of proof, shares the weight by Bayes’ rule: 150 normal moves lean towards lighter tails, t₄ keeps part', () => {
@@ -61,6 +63,7 @@ describe('moveTails', () => {
     const tails = moveTails(
       moves(seededRandom(3), 150, () => 0.01, 1e-5),
       HEAVY,
+      SUITE_TAIL_PRIOR,
     );
     expect(tails.length).toBeGreaterThan(1);
     expect(tails.reduce((s, t) => s + t.weight, 0)).toBeCloseTo(1, 12);
@@ -73,6 +76,7 @@ describe('moveTails', () => {
       moveTails(
         Array.from({ length: 50 }, () => ({ square: 0, sampling: 1e-6 })),
         HEAVY,
+        SUITE_TAIL_PRIOR,
       ),
     ).toEqual([{ runVariance: HEAVY, df: 4, weight: 1 }]);
   });

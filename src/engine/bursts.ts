@@ -1,36 +1,22 @@
-// Regressions that ran back to back: what a burst of load on the machine during the current run
-// looks like.
+// Regressions that ran back to back: what a burst of load on the machine during the current run looks
+// like. A noisy neighbour on a shared runner slows whatever runs during its burst, and no comparison of
+// one current run can tell that from a real slowdown. A change of code slows the benchmarks that
+// exercise it, which need not be neighbours in the run; a burst slows neighbours. So when several
+// benchmarks regressed one right after another, the report points it out and asks for a re-run. A
+// hint, not a verdict: statuses stay as the tests made them (shared code of a package slows its
+// benchmarks back to back too). docs/statistics.md ("Bursts of load") has the measurements.
 //
-// A noisy neighbour on a shared CI runner slows whatever runs during its burst. On this machine two
-// CPU hogs for 15 s slowed the 3–5 benchmarks that ran meanwhile by 34–410%
-// (__tests__/fixtures/go/history/loaded_*), and no comparison of one current run can tell that from
-// a real slowdown: the engine flags them, against one baseline run and against a window of nine alike.
-// What it can do is say so. A change of code usually slows the benchmarks that exercise it, which need
-// not be neighbours in the run; a burst slows neighbours. So when three or more benchmarks regressed
-// one right after another, the report points it out and asks for a re-run before anyone acts on them.
-// It is a hint, not a verdict: statuses stay as the tests made them (a change in a package's shared
-// code slows its benchmarks back to back too).
-//
-// Go users can make bursts harmless at the source: the same samples taken as several passes over the
-// suite (five of -count=2) put a burst on a few samples of many benchmarks, and the medians shrug it
-// off — three bursts that flagged 3–7 series each as one -count=10 pass flagged none as five passes
-// (__tests__/fixtures/go/history/interleaved). The note says so for go's blocks.
-//
-// Only where the output lists benchmarks in the order they ran: `go test` runs them one after
-// another and prints them as it goes (packages in turn), and so does `cargo bench` with criterion —
-// its printed output, read line by line, not its result directory (listed by name, no lines). The
-// JSON files of pytest-benchmark and vitest are not documented to keep the run order: left out.
-
+// Only where the output lists benchmarks in the order they ran: `go test` prints them as it goes, and
+// so does `cargo bench` with criterion — its printed output, not its result directory (listed by name,
+// no lines). pytest-benchmark's and vitest's JSON are not documented to keep the run order.
 import type { BackToBack, SeriesComparison } from '../model/report.js';
-import { isTiming } from './noise-model.js';
+import { isTiming } from '../model/units.js';
+import { BACK_TO_BACK_MIN } from './tuning.js';
 
 /** Whether a series was read from output that lists benchmarks in the order they ran. */
 function inRunOrder(s: SeriesComparison): boolean {
   return s.format === 'go' || (s.format === 'criterion' && s.source?.line !== undefined);
 }
-
-/** Regressed benchmarks in a row before the report calls it out. */
-export const BACK_TO_BACK_MIN = 3;
 
 /**
  * Blocks of ≥ BACK_TO_BACK_MIN benchmarks, consecutive in the current run, each with a regressed

@@ -1,133 +1,60 @@
-// The noise model: how much a benchmark's center moves when nothing changed, estimated from the
-// baseline window, the current run and the whole suite. series-test.ts tests changes against it.
-// Pure: no I/O, no @actions/*. README.md ("How verdicts are made") explains the model.
+// The noise model: how far a benchmark's center moves when nothing changed, estimated from the
+// baseline window, the current run and the whole suite. evidence.ts tests changes against it.
 //
-// Two kinds of noise:
-//   - within-run (sampling) noise: how precisely one run pins its own center down
-//     (centerLogVariance, from the samples, a summary or the tool's interval);
-//   - run-to-run noise: on shared machines a whole benchmark moves by 10–40% between runs of the same
-//     code while its samples stay tight. A window of a few runs says little about one series, so the
-//     suite speaks for it too: the distribution of run-to-run variances over all series of the window
-//     (a nonparametric empirical-Bayes mixture, stats/variance-mixture.ts), or for runs of 2–5
-//     samples a single typical value with heavy tails (as limma does for gene-expression variances);
-//     with one baseline run and a suite large enough, the spread of all series' moves estimates it
-//     instead (estimateSuiteNoise).
-// Whole-machine factors (one CI runner 8% slower on every benchmark) are taken out of the window's
-// centers first (removeMachineFactors), so that they do not count as any series' own noise.
+// Two kinds of noise (docs/statistics.md):
+//   - within-run (sampling) noise: how precisely one run pins its own center down (centerLogVariance,
+//     from the samples, a summary or the tool's interval);
+//   - run-to-run noise: on shared machines a whole benchmark moves between runs of the same code while
+//     its samples stay tight. A window of a few runs says little about one series, so the suite speaks
+//     for it too: the distribution of run-to-run variances over all series of the window (an
+//     empirical-Bayes mixture, stats/variance-mixture.ts), or for runs of 2–5 samples one typical value
+//     with heavy tails (as limma does for gene-expression variances); with one baseline run, the
+//     spread of all series' moves (estimateRunNoise).
 import { median } from 'simple-statistics';
 import type { SideStats } from '../model/report.js';
 import type { BenchmarkResult } from '../model/result.js';
-import { unitKind } from '../model/units.js';
+import { isTiming } from '../model/units.js';
 import { logSeFromInterval } from '../stats/interval-test.js';
-import { DEFAULT_MOVE_DF, type MoveTail, moveTails } from '../stats/move-tails.js';
+import { type MoveTail, moveTails, type TailPrior } from '../stats/move-tails.js';
 import { type RobustLogSpread, robustLogSpread } from '../stats/run-noise.js';
 import {
   fitVarianceMixture,
   type VarianceMixture,
   type VarianceObservation,
 } from '../stats/variance-mixture.js';
+import { sideOf } from './side.js';
+import {
+  HISTORY_PRIOR_DF,
+  LIGHTER_TAILS_LOG_RATIO,
+  LIGHTER_TAILS_PRIOR,
+  MIN_SAMPLES_FOR_SD,
+  MIN_SAMPLES_FOR_SPREAD,
+  PRECISE_DF,
+  PRIOR_MIN_HISTORY_SERIES,
+  PRIOR_MIN_SUITE_SERIES,
+  QUIET_MARGIN,
+  QUIET_MIN_SERIES,
+  SAMPLE_PRIOR_DF,
+  SAMPLING_RUNS,
+  SUITE_MOVE_DF,
+} from './tuning.js';
+import { type Window, type WindowSeries, worseLog } from './window.js';
 
-/** Timing series with ≥ 2 baseline runs needed to pool their run-to-run noise into a suite prior. */
-const PRIOR_MIN_HISTORY_SERIES = 10;
-/**
- * Timing series needed to estimate run-to-run noise from one baseline run (the spread of the moves of
- * all series; real changes among them must stay a minority for the median to hold). Below it only the
- * within-run test is left, and on a shared runner that flags run-to-run noise: on the real pytest and
- * criterion pairs of this machine (15 series each, one baseline run, read both ways) 18 unchanged
- * benchmarks 10–33% apart were flagged in 8 comparisons, every one of them with at least one. At 10
- * none is, and only the 2.4–3.4× CountPrimes change stands out from such noise (Mix's +23–52% no
- * longer does). Simulated 15-series suites (block F of bench:detect, 5% threshold): false
- * regressions per 1,000 unchanged benchmarks 21 → 4.2 at 1% run-to-run noise, 86 → 5.3 at 2%, 229 →
- * 5.6 at 5%, 95 → 2.5 with one number per run (the oracle: 1.6–2.8), 0.1 on a quiet machine either
- * way (+10% found 99% there). +10% found at 1% run-to-run noise 96 → 58% (oracle 88%), at 2% 89 →
- * 12% (oracle 62%, the informed reference 4%): the old rates came with those false alarms.
- */
-const PRIOR_MIN_SUITE_SERIES = 10;
-/** Moves with known sampling noise needed before a one-run suite can pass for quiet (isQuiet). */
-const QUIET_MIN_SERIES = 10;
-/**
- * How many degrees of freedom the suite's typical run-to-run noise is worth for one series. Benchmarks
- * differ in noisiness, so the suite's typical value is only a rough guide to one series' noise: a
- * small weight gives the t distribution heavy tails, so that a series three times as noisy as the
- * typical one does not raise false alarms. Tuned with `npm run bench:detect` (bench/DETECTION.md,
- * run-to-run noise varying ×⅓–3 between benchmarks). Pooled with a window of ≥ 2 runs (only for runs
- * of 2–5 samples since the mixture came in): 4 let false alarms reach 2.2 per 1,000 with two baseline
- * runs, 3 keeps them at 1.3 or below. (limma's estimate of this weight from the spread of the series'
- * variances was tried: about 2.5 on these suites, and too noisy from windows of 2 runs to trust.) From
- * the moves of a one-run suite: 6 lets false alarms reach 2–5 per 1,000; 3 gives up most detection
- * (4 holds unless the moves show lighter tails: stats/move-tails.ts).
- * (A mixture estimated from the moves of one side of a one-run suite was tried too: twice the
- * detection, but 1.4–1.7 false alarms per 1,000, since a single move cannot say which series is noisy.)
- */
-const HISTORY_PRIOR_DF = 3;
-const SUITE_PRIOR_DF = DEFAULT_MOVE_DF;
-/** The same for the typical spread of samples, used for runs of 3 to 5 samples (tuned the same way). */
-const SAMPLE_PRIOR_DF = 4;
+/** The tails assumed for a one-run suite's moves and what lighter ones must show (tuning.ts). */
+export const SUITE_TAIL_PRIOR: TailPrior = {
+  heavyDf: SUITE_MOVE_DF,
+  lighterLogRatio: LIGHTER_TAILS_LOG_RATIO,
+  lighterPrior: LIGHTER_TAILS_PRIOR,
+};
 /** Median of χ² with 1 degree of freedom. */
 const CHI_SQUARE_1_MEDIAN = 0.454936423119572;
 /** IQR of a normal distribution in standard deviations, and its upper quartile. */
 const NORMAL_IQR = 1.3489795003921634;
 const NORMAL_UPPER_QUARTILE = NORMAL_IQR / 2;
-/** Samples a run needs before its robust spread is trusted (benchstat's minimum for a median interval)… */
-const MIN_SAMPLES_FOR_SPREAD = 6;
-/** …and before its classical sd says anything at all. */
-const MIN_SAMPLES_FOR_SD = 3;
 
-export interface WindowSeries {
-  /** The series' result in each baseline run that has it, oldest first. */
-  results: BenchmarkResult[];
-  commits: (string | undefined)[];
-  /** Index in the window of each run that has the series. */
-  runIndexes: number[];
-  /** Whether the newest baseline run has the series (otherwise it is not reported as missing). */
-  newestRunHasIt: boolean;
-  /** Each run's center with that run's machine factor divided out (see removeMachineFactors). */
-  centers: number[];
-}
-
-/** ln(value) turned so that larger is worse, whichever way the unit counts. */
-export function worseLog(value: number, direction: BenchmarkResult['direction']): number {
-  return direction === 'smaller' ? Math.log(value) : -Math.log(value);
-}
-
-/**
- * CI machines differ: a whole baseline run can be 8% slower on every benchmark. That shared factor is
- * not any benchmark's own run-to-run noise, and left in, it would make every series look noisy. Each
- * run's factor is the median, over the timing series, of how far the run sat from the series' typical
- * center (two rounds of median polish); timing centers are divided by it. Needs as many series as
- * the suite prior, so that the median is about the machine and not about a few benchmarks.
- */
-export function removeMachineFactors(windowById: Map<string, WindowSeries>, runCount: number): void {
-  const timed = [...windowById.values()].filter(
-    (w) => isTiming((w.results[0] as BenchmarkResult).unit) && w.results.every((r) => r.value > 0),
-  );
-  const spanning = timed.filter((w) => w.results.length >= 2);
-  if (spanning.length < PRIOR_MIN_HISTORY_SERIES) return;
-  const logs = spanning.map((w) => w.results.map((r) => worseLog(r.value, r.direction)));
-  const offsets = new Array<number>(runCount).fill(0);
-  for (let round = 0; round < 2; round++) {
-    const centers = logs.map((ls, i) =>
-      median(
-        ls.map((l, j) => l - (offsets[(spanning[i] as WindowSeries).runIndexes[j] as number] as number)),
-      ),
-    );
-    const residualsByRun = offsets.map((): number[] => []);
-    spanning.forEach((w, i) => {
-      w.runIndexes.forEach((run, j) => {
-        residualsByRun[run]?.push(((logs[i] as number[])[j] as number) - (centers[i] as number));
-      });
-    });
-    residualsByRun.forEach((residuals, run) => {
-      offsets[run] = residuals.length > 0 ? median(residuals) : 0;
-    });
-  }
-  const typical = median(offsets);
-  for (const w of timed) {
-    w.centers = w.results.map((r, j) => {
-      const offset = (offsets[w.runIndexes[j] as number] as number) - typical;
-      return r.value * Math.exp(r.direction === 'smaller' ? -offset : offset);
-    });
-  }
+/** Where a series' baseline sits: the typical center of its window's runs, or its one run's center. */
+export function referenceCenter(window: WindowSeries): number {
+  return window.centers.length >= 2 ? spreadOf(window.centers).center : (window.centers[0] as number);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,16 +100,6 @@ export interface RunNoisePrior {
   mixture?: VarianceMixture;
 }
 
-export function isTiming(unit: string): boolean {
-  const kind = unitKind(unit);
-  return kind === 'time' || kind === 'throughput';
-}
-
-/** Where a series' baseline sits: the typical center of its window's runs, or its one run's center. */
-export function referenceCenter(window: WindowSeries): number {
-  return window.centers.length >= 2 ? spreadOf(window.centers).center : (window.centers[0] as number);
-}
-
 /** What the whole suite says about noise: priors for series whose own data say little. */
 export interface SuiteNoise {
   /**
@@ -193,19 +110,13 @@ export interface SuiteNoise {
   run?: RunNoisePrior;
 }
 
-export function estimateSuiteNoise(
-  current: BenchmarkResult[],
-  windowById: Map<string, WindowSeries>,
-): SuiteNoise {
+export function estimateSuiteNoise(current: BenchmarkResult[], windowById: Window): SuiteNoise {
   const sampleLogVariance = typicalSampleLogVariance(current, windowById);
   return { sampleLogVariance, run: estimateRunNoise(current, windowById, sampleLogVariance) };
 }
 
 /** The median over timing runs with 3–5 samples (current and newest baseline) of their sample log variance. */
-function typicalSampleLogVariance(
-  current: BenchmarkResult[],
-  windowById: Map<string, WindowSeries>,
-): number | undefined {
+function typicalSampleLogVariance(current: BenchmarkResult[], windowById: Window): number | undefined {
   const scaled: number[] = [];
   const add = (r: BenchmarkResult | undefined) => {
     const xs = r?.samples;
@@ -228,7 +139,7 @@ function typicalSampleLogVariance(
 
 function estimateRunNoise(
   current: BenchmarkResult[],
-  windowById: Map<string, WindowSeries>,
+  windowById: Window,
   sampleLogVariance: number | undefined,
 ): RunNoisePrior | undefined {
   const excesses: number[] = [];
@@ -272,12 +183,12 @@ function estimateRunNoise(
   return {
     excessVariance,
     // t₄ tails unless the better side's moves show lighter ones (stats/move-tails.ts).
-    tails: moveTails(better, excessVariance),
+    tails: moveTails(better, excessVariance, SUITE_TAIL_PRIOR),
     quiet: isQuiet(better),
     series: moves.length,
     source: 'suite',
     typicalMove,
-    df: SUITE_PRIOR_DF,
+    df: SUITE_MOVE_DF,
   };
 }
 
@@ -323,14 +234,10 @@ function meanSamplingVariance(
   return sum;
 }
 
-const SAMPLING_RUNS = 5;
-
 /**
  * Whether moves (to one side of the typical move) are clearly no wider than the runs' own sampling
  * noise explains: the median of their squares, each over its sampling variance, is at most
- * QUIET_MARGIN times the median of χ²₁. The margin is about one standard error of that median over
- * 150 moves below the boundary: at exactly the boundary, 2 of 120 suites with 1% run-to-run noise
- * (as much as the sampling noise of 5 samples) passed for quiet and got 5–10 false regressions each.
+ * QUIET_MARGIN times the median of χ²₁.
  */
 function isQuiet(moves: { square: number; sampling: number }[]): boolean {
   // Series whose runs do not tell their sampling noise (one number per run) say nothing here.
@@ -339,22 +246,12 @@ function isQuiet(moves: { square: number; sampling: number }[]): boolean {
   return medianStandardized(known, 0) <= QUIET_MARGIN * CHI_SQUARE_1_MEDIAN;
 }
 
-const QUIET_MARGIN = 0.8;
-
 /**
  * One baseline run: each move (centered) has variance `sampling` + 2B, B the run-to-run variance of
- * one run center. B is the value for which the moves, standardized, have the median a χ²₁ has —
- * a median, so that the minority of series that really changed does not inflate it much. (Setting
- * the far moves aside and estimating again looks better on simulated suites, but on real pairs a
- * third of the unchanged benchmarks sit in that tail: they are the noise, not the exceptions.)
- * Both sides of the typical move, although a pull request's regressions inflate B from the worse side
- * only (30 of 300 series 10% slower at 3% + 1% noise: B about 1.6 times what it is without them): a
- * burst of machine noise slows the run it hits, and when that is the current run the quiet side is
- * the better one. Taken from the better side alone (t₄ at its maximum-likelihood scale there), B
- * found 1.2–2.6 times as many +10% shifts against one baseline run in `npm run bench:detect` (false
- * alarms 1.0 → 1.9 per 1,000 with mixed noisiness), and flagged 10 series instead of 6 on the real
- * go noisy pair reversed, which has one real regression (compare.test.ts).
- * 0 when the samples alone explain the spread of the moves.
+ * one run center. B is the value for which the standardized moves have the median a χ²₁ has — a median,
+ * so that the minority of series that really changed does not inflate it much. Both sides of the
+ * typical move: a burst of load slows the run it hits, and when that is the current run the quiet side
+ * is the better one (docs/statistics.md, "One baseline run"). 0 when the samples alone explain the moves.
  */
 function excessFromMoves(deviations: { square: number; sampling: number }[]): number {
   if (medianStandardized(deviations, 0) <= CHI_SQUARE_1_MEDIAN) return 0;
@@ -382,9 +279,6 @@ function medianStandardized(deviations: { square: number; sampling: number }[], 
 export function isPreciseSampling(sampling: VarianceEstimate | undefined): boolean {
   return sampling === undefined || sampling.df >= PRECISE_DF;
 }
-
-/** Degrees of freedom from which a sampling variance counts as known. */
-const PRECISE_DF = 20;
 
 // ---------------------------------------------------------------------------------------------
 // Sampling noise of one run
@@ -462,11 +356,6 @@ function spreadOf(values: readonly number[]): RobustLogSpread {
 }
 
 const spreadCache = new WeakMap<readonly number[], RobustLogSpread>();
-
-export function sideOf(result: BenchmarkResult): SideStats {
-  const { value, n, samples, mean, median: med, min, max, stddev, ci } = result;
-  return { center: value, n, samples, mean, median: med, min, max, stddev, ci };
-}
 
 /**
  * The summary Welch's test runs on. When the tool gives quartiles (pytest's iqr, tinybench's p75 next

@@ -11,6 +11,7 @@ import {
   unitKind,
   withoutFloatNoise,
 } from '../model/units.js';
+import { DEFAULT_ALPHA, DEFAULT_THRESHOLD } from './tuning.js';
 
 const KINDS: readonly UnitKind[] = ['time', 'throughput', 'memory', 'count'];
 
@@ -38,9 +39,6 @@ export interface CompareOptions {
   alpha: number;
   budgets: Budget[];
 }
-
-export const DEFAULT_THRESHOLD = 0.1;
-export const DEFAULT_ALPHA = 0.05;
 
 export function defaultCompareOptions(): CompareOptions {
   return { thresholds: { default: DEFAULT_THRESHOLD, rules: [] }, alpha: DEFAULT_ALPHA, budgets: [] };

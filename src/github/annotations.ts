@@ -86,7 +86,7 @@ function repositoryPath(file: string): string {
 }
 
 function describe(s: SeriesComparison): string {
-  const b = s.baseline ? formatValue(s.baseline.center, s.unit) : undefined;
+  const b = s.baseline ? formatValue(s.baseline.reference, s.unit) : undefined;
   const c = s.current ? formatValue(s.current.center, s.unit) : '?';
   const change = s.change ? ` (${s.change.percent >= 0 ? '+' : ''}${s.change.percent.toFixed(1)}%)` : '';
   const budget = s.budget?.exceeded ? `; budget ${s.budget.written}` : '';

@@ -45,7 +45,17 @@ export interface SideStats
   center: number;
 }
 
+/**
+ * The newest baseline run's numbers of a series (`center` is that run's), plus what the window adds.
+ * The change is measured against `reference`, not always against the newest run.
+ */
 export interface BaselineStats extends SideStats {
+  /**
+   * The center the change is measured against: for a timing series with ≥ 2 runs in the window, the
+   * window's typical run center (robust, after each run's machine factor is taken out); otherwise the
+   * newest run's center.
+   */
+  reference: number;
   /** Runs in the baseline window that have this series. */
   runs: number;
   /** Center of each of those runs, oldest first. */
@@ -80,6 +90,50 @@ export interface SeriesTest {
   q?: number;
 }
 
+/**
+ * Why a series is inconclusive or unverified, as a code and the numbers behind it; render/reasons.ts
+ * says it in words (with advice for the tool in `format`).
+ */
+export type Reason =
+  /** The current center is within the spread of the window's run centers (one number per run). */
+  | { code: 'within-window-spread'; runs: number }
+  /** …within the run-to-run spread that the window and the suite's series together give. */
+  | { code: 'within-window-and-suite-spread'; runs: number; series: number }
+  /** One baseline run of this series, in a suite with a history: within the suite's typical spread. */
+  | { code: 'within-suite-typical-spread' }
+  /** One baseline run: within the spread of the moves of all the suite's series. */
+  | { code: 'within-suite-moves'; series: number }
+  /** Too few samples for the within-run test to reach α at all. */
+  | {
+      code: 'too-few-samples';
+      needed: number;
+      alpha: number;
+      baseline: number;
+      current: number;
+      format?: Format;
+    }
+  /** So few samples that the test cannot reach the p a lone change among `series` needs. */
+  | {
+      code: 'lone-change-unreachable';
+      baseline: number;
+      current: number;
+      p: number;
+      series: number;
+      format?: Format;
+    }
+  /** Not significant after the false-discovery control, though beyond the threshold. */
+  | { code: 'noise-wider-than-threshold'; threshold: number; q: number; alpha: number }
+  /** Significant and beyond the threshold, but the change's interval still holds no change. */
+  | { code: 'interval-holds-no-change' }
+  /** A deterministic metric that was 0 in the baseline: no ratio. */
+  | { code: 'was-zero' }
+  /** No center to compare on one side. */
+  | { code: 'no-comparable-value' }
+  /** One number per run and too few runs to estimate noise: the threshold alone decided. */
+  | { code: 'unverified'; runs: number; threshold: number };
+
+export type ReasonCode = Reason['code'];
+
 export interface SeriesComparison {
   id: string;
   name: string;
@@ -89,8 +143,8 @@ export interface SeriesComparison {
   direction: Direction;
   format?: Format;
   status: Status;
-  /** Why a series is inconclusive or unverified; shown as a footnote. */
-  reason?: string;
+  /** Why a series is inconclusive or unverified (several when several tests held it back); footnotes. */
+  reasons?: Reason[];
   /** Threshold (fraction) that applied. */
   threshold: number;
   baseline?: BaselineStats;

@@ -65,6 +65,12 @@ export function unitKind(unit: string): UnitKind {
   return 'count';
 }
 
+/** Time and throughput: the metrics that move with the machine (run-to-run noise, drift, bursts). */
+export function isTiming(unit: string): boolean {
+  const kind = unitKind(unit);
+  return kind === 'time' || kind === 'throughput';
+}
+
 /**
  * Factor converting a value in `from` into `to` (`ms` → `ns/op` is 1e6), or undefined when the two are
  * not the same dimension. Denominators must agree when both have one (`ns/op` vs `ns/item` do not).

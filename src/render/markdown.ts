@@ -5,6 +5,7 @@ import { markdownTable } from 'markdown-table';
 import type { ComparisonReport, SeriesComparison, Status } from '../model/report.js';
 import { formatValue } from '../model/units.js';
 import { escapeMarkdown } from './escape.js';
+import { reasonText } from './reasons.js';
 
 /** GitHub's limit on a comment body is 65,536 characters; stay under it with room for a header. */
 export const MARKDOWN_LIMIT = 65_000;
@@ -166,7 +167,7 @@ function seriesTable(series: SeriesComparison[], footnotes: Footnotes): string {
     `${ICON[s.status]} ${escapeMarkdown(displayName(s))}`.trim(),
     escapeMarkdown(s.unit),
     values(s),
-    changeCell(s) + footnotes.mark(s.reason),
+    changeCell(s) + footnotes.mark(reasonText(s)),
     pCell(s),
   ]);
   return markdownTable([['Benchmark', 'Unit', 'Baseline → Current', 'Change', 'p (q)'], ...rows], {
@@ -175,7 +176,7 @@ function seriesTable(series: SeriesComparison[], footnotes: Footnotes): string {
 }
 
 function values(s: SeriesComparison): string {
-  const b = s.baseline ? formatValue(s.baseline.center, s.unit) : '—';
+  const b = s.baseline ? formatValue(s.baseline.reference, s.unit) : '—';
   const c = s.current ? formatValue(s.current.center, s.unit) : '—';
   const budget = s.budget ? ` (budget ${escapeMarkdown(s.budget.written)})` : '';
   return `${escapeMarkdown(b)} → ${escapeMarkdown(c)}${budget}`;

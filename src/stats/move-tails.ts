@@ -1,28 +1,15 @@
 // How heavy-tailed the moves of a one-run suite are: scaled t's fitted by maximum likelihood.
 //
-// With one baseline run, every series' move between it and the current run has variance
-// sᵢ + 2B: its two runs' sampling noise sᵢ (known from their samples) and the run-to-run variance B
-// of a run center, which one move cannot tell apart for one series. The suite's moves estimate B;
-// how far B differs between series decides the tails of a test against it. Shared CI machines make
-// some benchmarks many times as noisy between runs as others (heavy tails), so the engine assumes
-// Student's t with 4 degrees of freedom for the run-to-run part (noise-model.ts) — safe there, but
-// where every series really shares one B that costs most of the detection (at the false-discovery
-// level of a 300-series suite t₄ needs twice the distance a normal does).
-//
-// The model here: the run-to-run part of move i is √(2B)·t_ν, and with the sampling part added the
-// standardized move is t with Welch–Satterthwaite's ν·((sᵢ + 2B)/2B)² degrees of freedom — the same
-// approximation the test then uses (series-test.ts, noiseTest), so that what is fitted is what is
-// tested. For each ν of a grid, B maximizes the likelihood of the moves (the profile likelihood).
-// What the test uses (moveTails):
-//   - when the best ν > 4 beats ν = 4 by at least LIGHTER_TAILS_LOG_RATIO (a likelihood-ratio test at
-//     about p = 0.014), that ν and its B alone;
-//   - otherwise every ν ≥ 4 at once, weighted by Bayes' rule: prior 1 − LIGHTER_TAILS_PRIOR on t₄
-//     (with the caller's B, from the moves on both sides: noise-model.ts, excessFromMoves, says why)
-//     and the rest spread evenly over the lighter ν, times each one's profile
-//     likelihood. A test's p is then the weighted mean of the p's. Where the moves lean towards
-//     lighter tails without proving them the p's shrink part of the way; where they look like t₄ or
-//     heavier the lighter ν keep almost no weight — a few more series in the tail, as a suite with a
-//     real mixture of noisy and quiet benchmarks has, keep t₄.
+// With one baseline run, every series' move between it and the current run has variance sᵢ + 2B: its
+// two runs' sampling noise sᵢ (known from their samples) and the run-to-run variance B of a run
+// center, which one move cannot tell apart for one series. The model: the run-to-run part of move i is
+// √(2B)·t_ν; with the sampling part added, the standardized move is t with Welch–Satterthwaite's
+// ν·((sᵢ + 2B)/2B)² degrees of freedom — the rule the caller's test uses, so that what is fitted is
+// what is tested. For each ν of a grid, B maximizes the likelihood (the profile likelihood). Then
+// (moveTails):
+//   - when the best lighter ν beats the heavy default by at least `lighterLogRatio`, that ν alone;
+//   - otherwise every ν at once, weighted by Bayes' rule (prior 1 − `lighterPrior` on the default,
+//     which keeps the caller's B, the rest spread evenly), so a test's p is the weighted mean of the p's.
 //
 // Written here because simple-statistics has no t fit and the fit must match the test's own
 // degrees-of-freedom rule, which no packaged fit does.
@@ -44,31 +31,19 @@ export interface MoveTail {
   weight: number;
 }
 
-/** Degrees of freedom tried, from the engine's t₄ to the normal. */
+/** Degrees of freedom tried, from the heavy default to the normal. */
 const DF_GRID = [4, 5, 6, 8, 10, 15, 20, 30, 50, 100, Number.POSITIVE_INFINITY];
-/** The df the engine assumes unless the moves show lighter tails. */
-export const DEFAULT_MOVE_DF = 4;
-/**
- * Profile log-likelihood the best ν must gain over ν = 4 before the engine trusts lighter tails
- * alone: 3 is a likelihood-ratio statistic of 6 (χ²₁ p ≈ 0.014). Tuned with `npm run bench:detect`:
- * at 2, a suite with run-to-run noise varying ×⅓–3 between benchmarks now and then passed for
- * light-tailed and false alarms at 1% run-to-run noise rose from 1.0 to 1.2 per 1,000; at 3 (the
- * switch alone, before the average below) no result of those conditions changed, while suites whose
- * benchmarks share one run-to-run noise found 61% instead of 27% of +10% slowdowns against one
- * baseline run (block E of DETECTION.md).
- */
-const LIGHTER_TAILS_LOG_RATIO = 3;
-/**
- * Prior probability of tails lighter than t₄ when the likelihood ratio falls short of the above.
- * Tuned the same way, on the one-baseline-run rows. From 0.1 to 0.3: with one run-to-run noise for
- * every benchmark (block E) +10% found 89 → 97% at 1% + 1% noise, 85 → 92% with a shared machine
- * factor, 43 → 52% at 3% + 1%; with run-to-run noise varying ×⅔–1.5 between benchmarks 60 → 86%, ×½–2
- * 42 → 53% (false alarms unchanged in both); varying ×⅓–3, false alarms 34 → 37 of 33,120 unchanged
- * benchmarks at 1% + 1% (the oracle: 36), 31 → 32 with a shared machine factor, 11 → 13 at 3% + 1%.
- * At 0.5 those rose to 1.2 per 1,000 and above 1 with the shared factor, and to 0.5 from 0.3 at
- * ×½–2. On the real go pairs of one baseline run t₄ keeps 67–96% of the weight and no verdict changes.
- */
-const LIGHTER_TAILS_PRIOR = 0.3;
+
+/** The caller's choices (engine/tuning.ts): the heavy default and how much evidence lighter tails need. */
+export interface TailPrior {
+  /** The degrees of freedom assumed unless the moves show lighter tails (one of DF_GRID). */
+  heavyDf: number;
+  /** Profile log-likelihood the best lighter ν must gain over heavyDf to be used alone. */
+  lighterLogRatio: number;
+  /** Prior probability of the lighter ν together, short of that. */
+  lighterPrior: number;
+}
+
 /**
  * Components below this weight (together at most 1% of it) are left out and the rest renormalized:
  * they are lighter tails (t₄ keeps at least a tenth of the weight whenever the weights are shared),
@@ -87,25 +62,25 @@ const GOLDEN = (Math.sqrt(5) - 1) / 2;
  * The run-to-run part of the moves as weighted scaled t's (see the file comment). `heavyVariance`:
  * the caller's estimate of B for t₄; with no usable moves (none, or all zero) t₄ alone.
  */
-export function moveTails(moves: readonly SuiteMove[], heavyVariance: number): MoveTail[] {
-  const heavy: MoveTail = { runVariance: heavyVariance, df: DEFAULT_MOVE_DF, weight: 1 };
+export function moveTails(moves: readonly SuiteMove[], heavyVariance: number, prior: TailPrior): MoveTail[] {
+  const heavy: MoveTail = { runVariance: heavyVariance, df: prior.heavyDf, weight: 1 };
   const used = evenlySpaced(moves, MAX_FIT_MOVES);
   const largest = used.reduce((m, d) => Math.max(m, d.square), 0);
   if (!(largest > 0)) return [heavy];
   const profile = DF_GRID.map((df) => ({ df, ...bestScale(used, df, largest) }));
-  const reference = profile.find((p) => p.df === DEFAULT_MOVE_DF);
-  const lighter = profile.filter((p) => p.df > DEFAULT_MOVE_DF && Number.isFinite(p.logLikelihood));
+  const reference = profile.find((p) => p.df === prior.heavyDf);
+  const lighter = profile.filter((p) => p.df > prior.heavyDf && Number.isFinite(p.logLikelihood));
   if (!reference || !Number.isFinite(reference.logLikelihood) || lighter.length === 0) return [heavy];
   const best = lighter.reduce((a, b) => (b.logLikelihood > a.logLikelihood ? b : a));
-  if (best.logLikelihood - reference.logLikelihood >= LIGHTER_TAILS_LOG_RATIO) {
+  if (best.logLikelihood - reference.logLikelihood >= prior.lighterLogRatio) {
     return [{ runVariance: best.runVariance, df: best.df, weight: 1 }];
   }
   // Bayes' rule on the log scale, relative to the largest term so that nothing underflows. t₄'s
   // weight comes from its profile likelihood (at its own best scale), but its test keeps the caller's
   // scale: where t₄ takes all the weight, the test is exactly what it was without this file.
   const logWeights = [
-    Math.log(1 - LIGHTER_TAILS_PRIOR) + reference.logLikelihood,
-    ...lighter.map((p) => Math.log(LIGHTER_TAILS_PRIOR / lighter.length) + p.logLikelihood),
+    Math.log(1 - prior.lighterPrior) + reference.logLikelihood,
+    ...lighter.map((p) => Math.log(prior.lighterPrior / lighter.length) + p.logLikelihood),
   ];
   const top = Math.max(...logWeights);
   const relative = logWeights.map((w) => Math.exp(w - top));

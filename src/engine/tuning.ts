@@ -1,0 +1,86 @@
+// Every tuned constant of the verdict engine, in one place. Each says what it trades; the figures that
+// chose it are in __tests__/bench/DETECTION.md (block named) and docs/statistics.md ("Tuning").
+// Changing one means running `npm run bench:detect` and committing the new DETECTION.md.
+
+/** Confidence level of every interval in the report. */
+export const LEVEL = 0.95;
+
+/** Defaults of the `threshold` and `alpha` inputs: the smallest change that matters, the false-discovery rate. */
+export const DEFAULT_THRESHOLD = 0.1;
+export const DEFAULT_ALPHA = 0.05;
+
+// --- Runner drift (drift.ts): "the machine, not the code, changed" --------------------------------
+
+/** Timing series needed before a shared move can be called drift (fewer: a few benchmarks, not a machine). */
+export const DRIFT_MIN_SERIES = 5;
+/** Share of them that must move alike; lower blames the machine for real, widespread changes. */
+export const DRIFT_MIN_SHARE = 0.75;
+/** Typical move (fraction) below which nobody needs to be told; block D. */
+export const DRIFT_MIN_CHANGE = 0.05;
+
+// --- The suite's noise (noise-model.ts) -------------------------------------------------------------
+
+/**
+ * Timing series with ≥ 2 baseline runs needed to pool run-to-run noise into a suite prior (and to
+ * take out whole-machine factors): fewer, and a few benchmarks' own noise passes for the machine's.
+ */
+export const PRIOR_MIN_HISTORY_SERIES = 10;
+/**
+ * Timing series needed to estimate run-to-run noise from one baseline run (the spread of all moves).
+ * Lower: small suites judged by within-run samples alone flag run-to-run noise (block F).
+ */
+export const PRIOR_MIN_SUITE_SERIES = 10;
+/** Moves with known sampling noise needed before a one-run suite can pass for a quiet machine. */
+export const QUIET_MIN_SERIES = 10;
+/**
+ * How far the better side's moves may be from what sampling explains and still count as quiet (× the
+ * median of χ²₁): about one standard error below the boundary; at 1, noisy suites passed for quiet.
+ */
+export const QUIET_MARGIN = 0.8;
+/**
+ * Degrees of freedom the suite's typical run-to-run variance is worth for one series with a window
+ * (runs of 2–5 samples). Higher: a series three times as noisy as the typical one raises false alarms
+ * (blocks B, C); lower: detection lost.
+ */
+export const HISTORY_PRIOR_DF = 3;
+/** The same for the typical spread of 3–5 samples of one run (block B, last rows). */
+export const SAMPLE_PRIOR_DF = 4;
+/**
+ * The tails of a one-run suite's moves: Student's t with this many degrees of freedom unless the moves
+ * show lighter ones. Higher: false alarms with benchmarks of mixed noisiness; lower: detection (block E).
+ */
+export const SUITE_MOVE_DF = 4;
+/**
+ * Profile log-likelihood a lighter t must gain over t₄ to be trusted alone (a likelihood ratio of 6,
+ * p ≈ 0.014). At 2, mixed-noise suites now and then passed for light-tailed (blocks B, E).
+ */
+export const LIGHTER_TAILS_LOG_RATIO = 3;
+/**
+ * Prior probability of tails lighter than t₄ short of that proof. Higher finds more where every
+ * benchmark shares one noise level (block E) and raises false alarms where they differ (block B).
+ */
+export const LIGHTER_TAILS_PRIOR = 0.3;
+/**
+ * How much a series' own window counts against the suite's mixture of run-to-run variances, as a power
+ * of its likelihood. 1: false alarms above 1‰ in two conditions (block B); 0.8: detection lost at 2%.
+ */
+export const OWN_WINDOW_WEIGHT = 0.9;
+
+// --- One run's sampling noise (noise-model.ts) -------------------------------------------------------
+
+/** Samples a run needs before its robust spread is trusted (benchstat's minimum for a median interval)… */
+export const MIN_SAMPLES_FOR_SPREAD = 6;
+/** …and before its classical sd says anything at all. */
+export const MIN_SAMPLES_FOR_SD = 3;
+/**
+ * Degrees of freedom from which a run's sampling variance counts as known: runs of 2–5 samples are
+ * not, their center can jump to a mode the window has not shown.
+ */
+export const PRECISE_DF = 20;
+/** Newest runs of a window whose sampling variance is averaged (it is about the same in every run). */
+export const SAMPLING_RUNS = 5;
+
+// --- Bursts (bursts.ts) ---------------------------------------------------------------------------------
+
+/** Regressed benchmarks in a row before the report calls it a burst of load (go and criterion output). */
+export const BACK_TO_BACK_MIN = 3;
