@@ -9132,11 +9132,11 @@ function escapeMarkdown(text) {
         .replace(/@/g, '@\u200d'));
 }
 
-// The Markdown report: the PR comment body and the job summary. Strings out, no I/O.
-// Layout: the verdict line a reviewer reads in ten seconds, notes, a table of what changed, all series
-// in a collapsed <details> with a geomean row per unit, footnotes explaining inconclusive results.
-/** GitHub's limit on a comment body is 65,536 characters; stay under it with room for a header. */
-const MARKDOWN_LIMIT = 65_000;
+const MARKDOWN = {
+    strong: (t) => `**${t}**`,
+    code: (t) => `\`${t}\``,
+    text: escapeMarkdown,
+};
 const ICON = {
     regression: '🔴',
     'over-budget': '🟠',
@@ -9146,18 +9146,128 @@ const ICON = {
     new: '🆕',
     missing: '➖',
 };
+/** Statuses that fail or credit a pull request: their changes are listed first, and only theirs in bold. */
 const CHANGED = ['regression', 'over-budget', 'improvement'];
+/** e.g. "🔴 2 regressions, 🟢 1 improvement, 40 unchanged — 3 inconclusive". */
+function verdictLine(report, inline = MARKDOWN) {
+    const c = report.counts;
+    if (report.verdict === 'no-baseline') {
+        return `🆕 ${inline.strong('No baseline yet')}: ${plural(c.new, 'series')} measured; there is no earlier run to compare with.`;
+    }
+    const parts = [];
+    if (c.regression)
+        parts.push(`🔴 ${inline.strong(plural(c.regression, 'regression'))}`);
+    if (c['over-budget'])
+        parts.push(`🟠 ${inline.strong(`${c['over-budget']} over budget`)}`);
+    if (c.improvement)
+        parts.push(`🟢 ${plural(c.improvement, 'improvement')}`);
+    if (parts.length === 0)
+        parts.push(`✅ ${inline.strong('No regressions')}`);
+    parts.push(`${c.unchanged} unchanged`);
+    const rest = [];
+    if (c.inconclusive)
+        rest.push(`${c.inconclusive} inconclusive`);
+    if (c.new)
+        rest.push(`${c.new} new`);
+    if (c.missing)
+        rest.push(`${c.missing} missing`);
+    return rest.length > 0 ? `${parts.join(', ')} — ${rest.join(', ')}` : parts.join(', ');
+}
+function plural(n, word) {
+    if (n === 1 || word.endsWith('s'))
+        return `${n} ${word}`;
+    return `${n} ${word}s`;
+}
+/** The notes under the verdict line: drift, bursts of load, what one baseline run can tell. */
+function notes(report, inline = MARKDOWN) {
+    const out = [];
+    if (report.drift) {
+        const d = report.drift;
+        out.push(`⚠️ ${inline.strong('Runner drift')}: ${Math.round(d.share * 100)}% of ${d.series} timing series moved ${signed(d.percent)} together — the machine, not the code, most likely changed. Verdicts below are relative to that drift.`);
+    }
+    for (const block of report.backToBack ?? []) {
+        const names = block.benchmarks.map((name) => inline.text(name));
+        const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+        // Passes spread a burst over a few samples of many benchmarks, whose medians shrug it off.
+        const passes = block.format === 'go'
+            ? ` Running ${inline.code('go test')} as five passes of ${inline.code('-count=2')} into one file spreads such a burst over a few samples of many benchmarks, where the medians shrug it off.`
+            : '';
+        out.push(`⚠️ ${inline.strong(`${names.length} benchmarks regressed back to back`)}: ${list} ran one right after another. A burst of load on the machine during those seconds looks just like this: re-run the job before acting on them.${passes}`);
+    }
+    if (report.runToRunNoise === 'not-estimated') {
+        out.push('Only one baseline run: run-to-run noise could not be estimated, so a whole-run shift of the CI machine can look like a change. Verdicts get sturdier as history accumulates.');
+    }
+    if (report.runToRunNoise === 'from-suite') {
+        out.push('Only one baseline run: run-to-run noise was estimated from how far all benchmarks of the suite moved, so a change has to stand out from the others to count. Verdicts get sharper as history accumulates.');
+    }
+    return out;
+}
+function signed(percent) {
+    const r = Math.abs(percent) >= 10 ? percent.toFixed(1) : percent.toFixed(2);
+    return `${percent >= 0 ? '+' : ''}${r}%`;
+}
+/** `name (suite)`, leaving the suite out when the name already starts with it (criterion groups). */
+function displayName(s) {
+    const redundant = !s.suite || s.name === s.suite || s.name.startsWith(`${s.suite}/`);
+    return redundant ? s.name : `${s.name} (${s.suite})`;
+}
+/** `1.2 µs/op → 1.5 µs/op (budget 1 µs)`: the compared centers in the unit the cells are printed in. */
+function valuesCell(s, inline) {
+    const b = s.baseline ? formatValue(s.baseline.reference, s.unit) : '—';
+    const c = s.current ? formatValue(s.current.center, s.unit) : '—';
+    const budget = s.budget ? ` (budget ${inline.text(s.budget.written)})` : '';
+    return `${inline.text(b)} → ${inline.text(c)}${budget}`;
+}
+/** `+25.0% [+20.1%, +30.2%]`, in bold only where the change flagged the series. */
+function changeCell(s, inline) {
+    const change = s.change;
+    if (!change)
+        return s.status === 'new' ? 'new' : s.status === 'missing' ? 'missing' : '—';
+    const percent = signed(change.percent);
+    const ci = change.ci ? ` [${signed(change.ci[0])}, ${signed(change.ci[1])}]` : '';
+    const drift = s.adjustedChange ? ` (${signed(s.adjustedChange.percent)} after drift)` : '';
+    const flagged = CHANGED.includes(s.status);
+    return `${flagged ? inline.strong(percent) : percent}${ci}${drift}`;
+}
+function pCell(s) {
+    const t = s.test;
+    if (!t)
+        return '';
+    if (t.method === 'exact')
+        return 'exact';
+    if (t.method === 'threshold-only')
+        return 'unverified';
+    if (t.p === undefined)
+        return '';
+    return t.q === undefined ? formatP(t.p) : `${formatP(t.p)} (${formatP(t.q)})`;
+}
+function formatP(p) {
+    return p < 0.001 ? '<0.001' : p.toFixed(3);
+}
+/** Regressions first, then over-budget, then improvements; biggest change first within each. */
+function byImportance(a, b) {
+    const rank = CHANGED.indexOf(a.status) - CHANGED.indexOf(b.status);
+    if (rank !== 0)
+        return rank;
+    return Math.abs(b.change?.percent ?? 0) - Math.abs(a.change?.percent ?? 0);
+}
+
+// The Markdown report: the PR comment body and the job summary. Strings out, no I/O.
+// Layout: the verdict line a reviewer reads in ten seconds, notes, a table of what changed, all series
+// in a collapsed <details> with a geomean row per unit, footnotes explaining inconclusive results.
+/** GitHub's limit on a comment body is 65,536 characters; stay under it with room for a header. */
+const MARKDOWN_LIMIT = 65_000;
 function renderMarkdown(report, options = {}) {
     const limit = options.limit ?? MARKDOWN_LIMIT;
     const footnotes = new Footnotes();
     // Notes are separate quoted paragraphs: consecutive `>` lines would run together as one.
-    const quotedNotes = notes(report)
+    const quotedNotes = notes(report, MARKDOWN)
         .map((n) => `> ${n}`)
         .join('\n>\n');
     const head = [
         options.title ? `### perf-regression: ${escapeMarkdown(options.title)}` : '### perf-regression',
         '',
-        verdictLine(report),
+        verdictLine(report, MARKDOWN),
         ...(quotedNotes ? [quotedNotes] : []),
     ].join('\n');
     const changed = report.series.filter((s) => CHANGED.includes(s.status)).sort(byImportance);
@@ -9177,75 +9287,8 @@ function renderMarkdown(report, options = {}) {
         return short;
     return truncateTable(head, changed, dropped, options.footer ?? '', limit);
 }
-/** Regressions first, then over-budget, then improvements; biggest change first within each. */
-function byImportance(a, b) {
-    const rank = CHANGED.indexOf(a.status) - CHANGED.indexOf(b.status);
-    if (rank !== 0)
-        return rank;
-    return Math.abs(b.change?.percent ?? 0) - Math.abs(a.change?.percent ?? 0);
-}
 function joinBlocks(...blocks) {
     return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
-}
-/** e.g. "🔴 2 regressions, 🟢 1 improvement, 40 unchanged — 3 inconclusive". */
-function verdictLine(report) {
-    const c = report.counts;
-    if (report.verdict === 'no-baseline') {
-        return `🆕 **No baseline yet**: ${plural(c.new, 'series')} measured; there is no earlier run to compare with.`;
-    }
-    const parts = [];
-    if (c.regression)
-        parts.push(`🔴 **${plural(c.regression, 'regression')}**`);
-    if (c['over-budget'])
-        parts.push(`🟠 **${c['over-budget']} over budget**`);
-    if (c.improvement)
-        parts.push(`🟢 ${plural(c.improvement, 'improvement')}`);
-    if (parts.length === 0)
-        parts.push('✅ **No regressions**');
-    parts.push(`${c.unchanged} unchanged`);
-    const rest = [];
-    if (c.inconclusive)
-        rest.push(`${c.inconclusive} inconclusive`);
-    if (c.new)
-        rest.push(`${c.new} new`);
-    if (c.missing)
-        rest.push(`${c.missing} missing`);
-    return rest.length > 0 ? `${parts.join(', ')} — ${rest.join(', ')}` : parts.join(', ');
-}
-function plural(n, word) {
-    if (n === 1 || word.endsWith('s'))
-        return `${n} ${word}`;
-    return `${n} ${word}s`;
-}
-/**
- * How go users make such bursts harmless: the same samples taken as several passes over the suite, so a
- * burst touches a few samples of many benchmarks, whose medians shrug it off (on this machine three
- * bursts that flagged 3–7 series each with -count=10 flagged none as five passes of -count=2:
- * __tests__/fixtures/go/history/interleaved).
- */
-const GO_PASSES_HINT = ' Running `go test` as five passes of `-count=2` into one file spreads such a burst over a few samples of many benchmarks, where the medians shrug it off.';
-function notes(report) {
-    const out = [];
-    if (report.drift) {
-        const d = report.drift;
-        out.push(`⚠️ **Runner drift**: ${Math.round(d.share * 100)}% of ${d.series} timing series moved ${signed(d.percent)} together — the machine, not the code, most likely changed. Verdicts below are relative to that drift.`);
-    }
-    for (const block of report.backToBack ?? []) {
-        const names = block.benchmarks.map((name) => escapeMarkdown(name));
-        const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-        out.push(`⚠️ **${names.length} benchmarks regressed back to back**: ${list} ran one right after another. A burst of load on the machine during those seconds looks just like this: re-run the job before acting on them.${block.format === 'go' ? GO_PASSES_HINT : ''}`);
-    }
-    if (report.runToRunNoise === 'not-estimated') {
-        out.push('Only one baseline run: run-to-run noise could not be estimated, so a whole-run shift of the CI machine can look like a change. Verdicts get sturdier as history accumulates.');
-    }
-    if (report.runToRunNoise === 'from-suite') {
-        out.push('Only one baseline run: run-to-run noise was estimated from how far all benchmarks of the suite moved, so a change has to stand out from the others to count. Verdicts get sharper as history accumulates.');
-    }
-    return out;
-}
-function signed(percent) {
-    const r = Math.abs(percent) >= 10 ? percent.toFixed(1) : percent.toFixed(2);
-    return `${percent >= 0 ? '+' : ''}${r}%`;
 }
 class Footnotes {
     reasons = [];
@@ -9264,59 +9307,24 @@ class Footnotes {
             .join('<br>\n');
     }
 }
-/** `name (suite)`, leaving the suite out when the name already starts with it (criterion groups). */
-function displayName(s) {
-    const redundant = !s.suite || s.name === s.suite || s.name.startsWith(`${s.suite}/`);
-    return redundant ? s.name : `${s.name} (${s.suite})`;
-}
 function seriesTable(series, footnotes) {
     const rows = series.map((s) => [
         `${ICON[s.status]} ${escapeMarkdown(displayName(s))}`.trim(),
-        escapeMarkdown(s.unit),
-        values(s),
-        changeCell(s) + footnotes.mark(reasonText(s)),
+        valuesCell(s, MARKDOWN),
+        changeCell(s, MARKDOWN) + footnotes.mark(reasonText(s)),
         pCell(s),
     ]);
-    return markdownTable([['Benchmark', 'Unit', 'Baseline → Current', 'Change', 'p (q)'], ...rows], {
-        align: ['l', 'l', 'r', 'r', 'r'],
+    // No unit column: each cell carries the unit it is printed in (formatValue picks µs, KiB, …).
+    return markdownTable([['Benchmark', 'Baseline → Current', 'Change', 'p (q)'], ...rows], {
+        align: ['l', 'r', 'r', 'r'],
     });
-}
-function values(s) {
-    const b = s.baseline ? formatValue(s.baseline.reference, s.unit) : '—';
-    const c = s.current ? formatValue(s.current.center, s.unit) : '—';
-    const budget = s.budget ? ` (budget ${escapeMarkdown(s.budget.written)})` : '';
-    return `${escapeMarkdown(b)} → ${escapeMarkdown(c)}${budget}`;
-}
-function changeCell(s) {
-    const change = s.change;
-    if (!change)
-        return s.status === 'new' ? 'new' : s.status === 'missing' ? 'missing' : '—';
-    const ci = change.ci ? ` [${signed(change.ci[0])}, ${signed(change.ci[1])}]` : '';
-    const drift = s.adjustedChange ? ` (${signed(s.adjustedChange.percent)} after drift)` : '';
-    return `**${signed(change.percent)}**${ci}${drift}`;
-}
-function pCell(s) {
-    const t = s.test;
-    if (!t)
-        return '';
-    if (t.method === 'exact')
-        return 'exact';
-    if (t.method === 'threshold-only')
-        return 'unverified';
-    if (t.p === undefined)
-        return '';
-    return t.q === undefined ? formatP(t.p) : `${formatP(t.p)} (${formatP(t.q)})`;
-}
-function formatP(p) {
-    return p < 0.001 ? '<0.001' : p.toFixed(3);
 }
 function detailsBlock(report, footnotes) {
     if (report.series.length === 0)
         return '';
     const table = seriesTable(report.series, footnotes);
     const geo = report.geomeans.map((g) => [
-        `**geomean** (${g.series} series)`,
-        escapeMarkdown(g.unit),
+        `**geomean** (${g.series} series, ${escapeMarkdown(g.unit)})`,
         `${escapeMarkdown(formatValue(g.baseline, g.unit))} → ${escapeMarkdown(formatValue(g.current, g.unit))}`,
         signed(g.percent),
         '',

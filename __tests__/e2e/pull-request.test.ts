@@ -82,7 +82,7 @@ describe('a pull request against two recorded pushes of the baseline', () => {
     expect(comment?.body).toMatch(REGRESSION_VERDICT);
     // Medians 387.55 → 442.25 ns/op; the last digit shown depends on how the halves round.
     expect(comment?.body).toMatch(
-      /^\| 🔴 BenchmarkMix \(example\.com\/benchfix\/checksum\) +\| ns\/op +\| +387\.[56] ns\/op → 442\.[23] ns\/op \| \*\*\+14\.1%\*\*/m,
+      /^\| 🔴 BenchmarkMix \(example\.com\/benchfix\/checksum\) +\| +387\.[56] ns\/op → 442\.[23] ns\/op \| \*\*\+14\.1%\*\*/m,
     );
     // It links the run and the uploaded artifact (inputs + full JSON report).
     expect(comment?.body).toMatch(

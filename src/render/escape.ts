@@ -29,3 +29,16 @@ export function escapeMarkdown(text: string): string {
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_SPECIAL[ch] as string);
 }
+
+/**
+ * Text for a terminal: one line, without control characters (an escape sequence in a benchmark name
+ * could move the cursor or recolour the screen) or bidirectional overrides (which reorder what is shown).
+ */
+export function plainText(text: string): string {
+  return (
+    text
+      .replace(/[\r\n\t]+/g, ' ')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+  );
+}

@@ -1,0 +1,142 @@
+// The words every report says — the verdict line, the notes under it, the cells of a series' row —
+// once, for any output: Markdown (comment, job summary) and plain text (a terminal) differ only in how
+// emphasis, code and untrusted text come out (an Inline).
+import type { ComparisonReport, SeriesComparison, Status } from '../model/report.js';
+import { formatValue } from '../model/units.js';
+import { escapeMarkdown, plainText } from './escape.js';
+
+/** How one output writes inline text. `text` takes untrusted text (names, units from result files). */
+export interface Inline {
+  strong(trusted: string): string;
+  code(trusted: string): string;
+  text(untrusted: string): string;
+}
+
+export const MARKDOWN: Inline = {
+  strong: (t) => `**${t}**`,
+  code: (t) => `\`${t}\``,
+  text: escapeMarkdown,
+};
+
+export const PLAIN: Inline = { strong: (t) => t, code: (t) => t, text: plainText };
+
+export const ICON: Record<Status, string> = {
+  regression: '🔴',
+  'over-budget': '🟠',
+  improvement: '🟢',
+  inconclusive: '⚪',
+  unchanged: '',
+  new: '🆕',
+  missing: '➖',
+};
+
+/** Statuses that fail or credit a pull request: their changes are listed first, and only theirs in bold. */
+export const CHANGED: readonly Status[] = ['regression', 'over-budget', 'improvement'];
+
+/** e.g. "🔴 2 regressions, 🟢 1 improvement, 40 unchanged — 3 inconclusive". */
+export function verdictLine(report: ComparisonReport, inline: Inline = MARKDOWN): string {
+  const c = report.counts;
+  if (report.verdict === 'no-baseline') {
+    return `🆕 ${inline.strong('No baseline yet')}: ${plural(c.new, 'series')} measured; there is no earlier run to compare with.`;
+  }
+  const parts: string[] = [];
+  if (c.regression) parts.push(`🔴 ${inline.strong(plural(c.regression, 'regression'))}`);
+  if (c['over-budget']) parts.push(`🟠 ${inline.strong(`${c['over-budget']} over budget`)}`);
+  if (c.improvement) parts.push(`🟢 ${plural(c.improvement, 'improvement')}`);
+  if (parts.length === 0) parts.push(`✅ ${inline.strong('No regressions')}`);
+  parts.push(`${c.unchanged} unchanged`);
+  const rest: string[] = [];
+  if (c.inconclusive) rest.push(`${c.inconclusive} inconclusive`);
+  if (c.new) rest.push(`${c.new} new`);
+  if (c.missing) rest.push(`${c.missing} missing`);
+  return rest.length > 0 ? `${parts.join(', ')} — ${rest.join(', ')}` : parts.join(', ');
+}
+
+export function plural(n: number, word: string): string {
+  if (n === 1 || word.endsWith('s')) return `${n} ${word}`;
+  return `${n} ${word}s`;
+}
+
+/** The notes under the verdict line: drift, bursts of load, what one baseline run can tell. */
+export function notes(report: ComparisonReport, inline: Inline = MARKDOWN): string[] {
+  const out: string[] = [];
+  if (report.drift) {
+    const d = report.drift;
+    out.push(
+      `⚠️ ${inline.strong('Runner drift')}: ${Math.round(d.share * 100)}% of ${d.series} timing series moved ${signed(d.percent)} together — the machine, not the code, most likely changed. Verdicts below are relative to that drift.`,
+    );
+  }
+  for (const block of report.backToBack ?? []) {
+    const names = block.benchmarks.map((name) => inline.text(name));
+    const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    // Passes spread a burst over a few samples of many benchmarks, whose medians shrug it off.
+    const passes =
+      block.format === 'go'
+        ? ` Running ${inline.code('go test')} as five passes of ${inline.code('-count=2')} into one file spreads such a burst over a few samples of many benchmarks, where the medians shrug it off.`
+        : '';
+    out.push(
+      `⚠️ ${inline.strong(`${names.length} benchmarks regressed back to back`)}: ${list} ran one right after another. A burst of load on the machine during those seconds looks just like this: re-run the job before acting on them.${passes}`,
+    );
+  }
+  if (report.runToRunNoise === 'not-estimated') {
+    out.push(
+      'Only one baseline run: run-to-run noise could not be estimated, so a whole-run shift of the CI machine can look like a change. Verdicts get sturdier as history accumulates.',
+    );
+  }
+  if (report.runToRunNoise === 'from-suite') {
+    out.push(
+      'Only one baseline run: run-to-run noise was estimated from how far all benchmarks of the suite moved, so a change has to stand out from the others to count. Verdicts get sharper as history accumulates.',
+    );
+  }
+  return out;
+}
+
+export function signed(percent: number): string {
+  const r = Math.abs(percent) >= 10 ? percent.toFixed(1) : percent.toFixed(2);
+  return `${percent >= 0 ? '+' : ''}${r}%`;
+}
+
+/** `name (suite)`, leaving the suite out when the name already starts with it (criterion groups). */
+export function displayName(s: SeriesComparison): string {
+  const redundant = !s.suite || s.name === s.suite || s.name.startsWith(`${s.suite}/`);
+  return redundant ? s.name : `${s.name} (${s.suite})`;
+}
+
+/** `1.2 µs/op → 1.5 µs/op (budget 1 µs)`: the compared centers in the unit the cells are printed in. */
+export function valuesCell(s: SeriesComparison, inline: Inline): string {
+  const b = s.baseline ? formatValue(s.baseline.reference, s.unit) : '—';
+  const c = s.current ? formatValue(s.current.center, s.unit) : '—';
+  const budget = s.budget ? ` (budget ${inline.text(s.budget.written)})` : '';
+  return `${inline.text(b)} → ${inline.text(c)}${budget}`;
+}
+
+/** `+25.0% [+20.1%, +30.2%]`, in bold only where the change flagged the series. */
+export function changeCell(s: SeriesComparison, inline: Inline): string {
+  const change = s.change;
+  if (!change) return s.status === 'new' ? 'new' : s.status === 'missing' ? 'missing' : '—';
+  const percent = signed(change.percent);
+  const ci = change.ci ? ` [${signed(change.ci[0])}, ${signed(change.ci[1])}]` : '';
+  const drift = s.adjustedChange ? ` (${signed(s.adjustedChange.percent)} after drift)` : '';
+  const flagged = CHANGED.includes(s.status);
+  return `${flagged ? inline.strong(percent) : percent}${ci}${drift}`;
+}
+
+export function pCell(s: SeriesComparison): string {
+  const t = s.test;
+  if (!t) return '';
+  if (t.method === 'exact') return 'exact';
+  if (t.method === 'threshold-only') return 'unverified';
+  if (t.p === undefined) return '';
+  return t.q === undefined ? formatP(t.p) : `${formatP(t.p)} (${formatP(t.q)})`;
+}
+
+function formatP(p: number): string {
+  return p < 0.001 ? '<0.001' : p.toFixed(3);
+}
+
+/** Regressions first, then over-budget, then improvements; biggest change first within each. */
+export function byImportance(a: SeriesComparison, b: SeriesComparison): number {
+  const rank = CHANGED.indexOf(a.status) - CHANGED.indexOf(b.status);
+  if (rank !== 0) return rank;
+  return Math.abs(b.change?.percent ?? 0) - Math.abs(a.change?.percent ?? 0);
+}
