@@ -6260,60 +6260,6 @@ function parseCount(value, option) {
     return n;
 }
 
-const STATUSES = [
-    'regression',
-    'over-budget',
-    'improvement',
-    'inconclusive',
-    'unchanged',
-    'new',
-    'missing',
-];
-
-// Benjamini–Hochberg false discovery rate control: with many benchmarks, some p-values fall under
-// 0.05 by chance alone; q-values say how many of the "significant" ones may be noise.
-/**
- * Benjamini–Hochberg adjusted p-values (q-values), in the order of the input: for the i-th smallest
- * of m p-values, q = min over j ≥ i of p₍ⱼ₎·m/j, capped at 1, so q is monotone in p. NaN entries
- * stay NaN and do not count towards m.
- */
-function benjaminiHochberg(pValues) {
-    const ranked = pValues
-        .map((p, index) => ({ p, index }))
-        .filter(({ p }) => !Number.isNaN(p))
-        .sort((a, b) => a.p - b.p);
-    const m = ranked.length;
-    const q = pValues.map(() => Number.NaN);
-    let running = 1;
-    for (let i = m - 1; i >= 0; i--) {
-        const { p, index } = ranked[i];
-        running = Math.min(running, (p * m) / (i + 1));
-        q[index] = running;
-    }
-    return q;
-}
-
-// Geometric means, as benchstat's `geomean` row: the typical value of a column and the typical
-// ratio between two columns, both meaningful across benchmarks of very different magnitudes.
-/** Geometric mean, or undefined when there are no values or any is ≤ 0 ("summaries must be >0"). */
-function geometricMean(values) {
-    if (values.length === 0 || values.some((v) => !(v > 0)))
-        return undefined;
-    const meanLog = values.reduce((sum, v) => sum + Math.log(v), 0) / values.length;
-    return Math.exp(meanLog);
-}
-/**
- * head / base, with benchstat's conventions: equal centers give exactly 1 (so 0/0 is "no change"),
- * and a zero base with a non-zero head has no ratio (undefined, printed `?`).
- */
-function centerRatio(base, head) {
-    if (base === head)
-        return 1;
-    if (base === 0)
-        return undefined;
-    return head / base;
-}
-
 // Every tuned constant of the verdict engine, in one place. Each says what it trades; the figures that
 // chose it are in __tests__/bench/DETECTION.md (block named) and docs/statistics.md ("Tuning").
 // Changing one means running `npm run bench:detect` and committing the new DETECTION.md.
@@ -6388,6 +6334,189 @@ const PRECISE_DF = 20;
 // --- Bursts (bursts.ts) ---------------------------------------------------------------------------------
 /** Regressed benchmarks in a row before the report calls it a burst of load (go and criterion output). */
 const BACK_TO_BACK_MIN = 3;
+
+// The comparison options users write as strings (action inputs and CLI flags): thresholds, budgets
+// and alpha. Parsing gives one-line errors that say what was expected; matching a rule to a series
+// happens here too, so compare.ts only asks "what threshold/budget applies to this series?".
+const KINDS = ['time', 'throughput', 'memory', 'count'];
+function defaultCompareOptions() {
+    return { thresholds: { default: DEFAULT_THRESHOLD, rules: [] }, alpha: DEFAULT_ALPHA, budgets: [] };
+}
+/** Entries of a list option: one per line or comma-separated. */
+function splitList(text) {
+    return text
+        .split(/\r?\n|,/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** Splits `key: value` at the last `: ` so keys may hold colons (`pkg::test_x`). */
+function splitRule(entry) {
+    const at = entry.lastIndexOf(':');
+    if (at <= 0)
+        return undefined;
+    const key = entry.slice(0, at).trim();
+    const value = entry.slice(at + 1).trim();
+    return key && value ? [key, value] : undefined;
+}
+function parsePercent(text, what) {
+    const m = /^(\d+(?:\.\d+)?)\s*%$/.exec(text.trim());
+    if (!m?.[1])
+        throw new InputError(`${what}: "${text}" is not a percentage; expected e.g. "10%"`);
+    return Number(m[1]) / 100;
+}
+/**
+ * `10%`, or a list like `10%, time: 5%, allocs/op: 0%, BenchmarkParse*: 5%` (newlines or commas).
+ * A bare percentage sets the default; `key: N%` adds an override.
+ */
+function parseThresholds(text, option = 'threshold') {
+    const out = { default: DEFAULT_THRESHOLD, rules: [] };
+    for (const entry of splitList(text)) {
+        if (!entry.includes(':')) {
+            out.default = parsePercent(entry, option);
+            continue;
+        }
+        const rule = splitRule(entry);
+        if (!rule)
+            throw new InputError(`${option}: "${entry}" is not a rule; expected "<metric|unit|benchmark glob>: N%"`);
+        out.rules.push({ key: rule[0], threshold: parsePercent(rule[1], `${option} "${rule[0]}"`) });
+    }
+    return out;
+}
+/** `test_opa_eval: 5ms, BenchmarkCache*: 500ns, *: 100 allocs/op` (newlines or commas). */
+function parseBudgets(text, option = 'budgets') {
+    return splitList(text).map((entry) => {
+        const rule = splitRule(entry);
+        if (!rule) {
+            throw new InputError(`${option}: "${entry}" is not a budget; expected "<benchmark glob>: <limit>" like "BenchmarkX*: 500ns"`);
+        }
+        const limit = parseQuantity(rule[1]);
+        if (!limit) {
+            throw new InputError(`${option} "${rule[0]}": "${rule[1]}" is not a quantity; expected a number and a unit like "5ms" or "100 allocs/op"`);
+        }
+        if (limit.value < 0) {
+            throw new InputError(`${option} "${rule[0]}": "${rule[1]}" is negative; a budget is a limit like "5ms" or "0 allocs/op"`);
+        }
+        return { pattern: rule[0], limit };
+    });
+}
+function parseAlpha(text, option = 'alpha') {
+    const value = Number(text.trim());
+    if (text.trim() === '' || !Number.isFinite(value) || value <= 0 || value >= 1) {
+        throw new InputError(`${option}: "${text}" must be a number between 0 and 1 (exclusive), e.g. 0.05`);
+    }
+    return value;
+}
+/**
+ * The threshold for a series. Most specific wins: a benchmark glob (the last one listed that matches),
+ * then an exact unit, then a metric kind, then the default.
+ */
+function thresholdFor(series, rules) {
+    let byGlob;
+    let byUnit;
+    let byKind;
+    const kind = unitKind(series.unit);
+    for (const rule of rules.rules) {
+        if (rule.key === series.unit)
+            byUnit = rule.threshold;
+        else if (KINDS.includes(rule.key)) {
+            if (rule.key === kind)
+                byKind = rule.threshold;
+        }
+        else if (globMatches(rule.key, series))
+            byGlob = rule.threshold;
+    }
+    return byGlob ?? byUnit ?? byKind ?? rules.default;
+}
+/**
+ * The budget that applies to a series (last matching one whose unit converts to the series' unit),
+ * checked against `value`. A budget on a bigger-is-better unit is a floor, otherwise a ceiling.
+ */
+function budgetFor(series, value, budgets) {
+    let applied;
+    for (const budget of budgets) {
+        if (!globMatches(budget.pattern, series))
+            continue;
+        const factor = conversionFactor(budget.limit.unit, series.unit);
+        if (factor === undefined)
+            continue;
+        const limit = withoutFloatNoise(budget.limit.value * factor);
+        const exceeded = series.direction === 'bigger' ? value < limit : value > limit;
+        applied = { limit, written: `${budget.limit.value} ${budget.limit.unit}`, exceeded };
+    }
+    return applied;
+}
+const globCache = new Map();
+/**
+ * Benchmark-name globs: `*` matches any run of characters (including `/`, unlike file globs, because
+ * benchmark names use `/` for sub-benchmarks), `?` one character. Matched against the name and the id.
+ * Written here rather than with a file-glob library because those treat `/` as a path separator.
+ */
+function globMatches(pattern, series) {
+    let re = globCache.get(pattern);
+    if (!re) {
+        const body = pattern
+            .split('')
+            .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+            .join('');
+        re = new RegExp(`^${body}$`, 's');
+        globCache.set(pattern, re);
+    }
+    return re.test(series.name) || re.test(series.id);
+}
+
+const STATUSES = [
+    'regression',
+    'over-budget',
+    'improvement',
+    'inconclusive',
+    'unchanged',
+    'new',
+    'missing',
+];
+
+// Benjamini–Hochberg false discovery rate control: with many benchmarks, some p-values fall under
+// 0.05 by chance alone; q-values say how many of the "significant" ones may be noise.
+/**
+ * Benjamini–Hochberg adjusted p-values (q-values), in the order of the input: for the i-th smallest
+ * of m p-values, q = min over j ≥ i of p₍ⱼ₎·m/j, capped at 1, so q is monotone in p. NaN entries
+ * stay NaN and do not count towards m.
+ */
+function benjaminiHochberg(pValues) {
+    const ranked = pValues
+        .map((p, index) => ({ p, index }))
+        .filter(({ p }) => !Number.isNaN(p))
+        .sort((a, b) => a.p - b.p);
+    const m = ranked.length;
+    const q = pValues.map(() => Number.NaN);
+    let running = 1;
+    for (let i = m - 1; i >= 0; i--) {
+        const { p, index } = ranked[i];
+        running = Math.min(running, (p * m) / (i + 1));
+        q[index] = running;
+    }
+    return q;
+}
+
+// Geometric means, as benchstat's `geomean` row: the typical value of a column and the typical
+// ratio between two columns, both meaningful across benchmarks of very different magnitudes.
+/** Geometric mean, or undefined when there are no values or any is ≤ 0 ("summaries must be >0"). */
+function geometricMean(values) {
+    if (values.length === 0 || values.some((v) => !(v > 0)))
+        return undefined;
+    const meanLog = values.reduce((sum, v) => sum + Math.log(v), 0) / values.length;
+    return Math.exp(meanLog);
+}
+/**
+ * head / base, with benchstat's conventions: equal centers give exactly 1 (so 0/0 is "no change"),
+ * and a zero base with a non-zero head has no ratio (undefined, printed `?`).
+ */
+function centerRatio(base, head) {
+    if (base === head)
+        return 1;
+    if (base === 0)
+        return undefined;
+    return head / base;
+}
 
 /** Whether a series was read from output that lists benchmarks in the order they ran. */
 function inRunOrder(s) {
@@ -8320,135 +8449,6 @@ function isDeterministic(baselineResult, currentResult, baseline, current) {
     return (exact || (constant(baseline) && constant(current) && (baseline.samples !== undefined || baseline.n <= 1)));
 }
 
-// The comparison options users write as strings (action inputs and CLI flags): thresholds, budgets
-// and alpha. Parsing gives one-line errors that say what was expected; matching a rule to a series
-// happens here too, so compare.ts only asks "what threshold/budget applies to this series?".
-const KINDS = ['time', 'throughput', 'memory', 'count'];
-function defaultCompareOptions() {
-    return { thresholds: { default: DEFAULT_THRESHOLD, rules: [] }, alpha: DEFAULT_ALPHA, budgets: [] };
-}
-/** Entries of a list option: one per line or comma-separated. */
-function splitList(text) {
-    return text
-        .split(/\r?\n|,/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** Splits `key: value` at the last `: ` so keys may hold colons (`pkg::test_x`). */
-function splitRule(entry) {
-    const at = entry.lastIndexOf(':');
-    if (at <= 0)
-        return undefined;
-    const key = entry.slice(0, at).trim();
-    const value = entry.slice(at + 1).trim();
-    return key && value ? [key, value] : undefined;
-}
-function parsePercent(text, what) {
-    const m = /^(\d+(?:\.\d+)?)\s*%$/.exec(text.trim());
-    if (!m?.[1])
-        throw new InputError(`${what}: "${text}" is not a percentage; expected e.g. "10%"`);
-    return Number(m[1]) / 100;
-}
-/**
- * `10%`, or a list like `10%, time: 5%, allocs/op: 0%, BenchmarkParse*: 5%` (newlines or commas).
- * A bare percentage sets the default; `key: N%` adds an override.
- */
-function parseThresholds(text, option = 'threshold') {
-    const out = { default: DEFAULT_THRESHOLD, rules: [] };
-    for (const entry of splitList(text)) {
-        if (!entry.includes(':')) {
-            out.default = parsePercent(entry, option);
-            continue;
-        }
-        const rule = splitRule(entry);
-        if (!rule)
-            throw new InputError(`${option}: "${entry}" is not a rule; expected "<metric|unit|benchmark glob>: N%"`);
-        out.rules.push({ key: rule[0], threshold: parsePercent(rule[1], `${option} "${rule[0]}"`) });
-    }
-    return out;
-}
-/** `test_opa_eval: 5ms, BenchmarkCache*: 500ns, *: 100 allocs/op` (newlines or commas). */
-function parseBudgets(text, option = 'budgets') {
-    return splitList(text).map((entry) => {
-        const rule = splitRule(entry);
-        if (!rule) {
-            throw new InputError(`${option}: "${entry}" is not a budget; expected "<benchmark glob>: <limit>" like "BenchmarkX*: 500ns"`);
-        }
-        const limit = parseQuantity(rule[1]);
-        if (!limit) {
-            throw new InputError(`${option} "${rule[0]}": "${rule[1]}" is not a quantity; expected a number and a unit like "5ms" or "100 allocs/op"`);
-        }
-        if (limit.value < 0) {
-            throw new InputError(`${option} "${rule[0]}": "${rule[1]}" is negative; a budget is a limit like "5ms" or "0 allocs/op"`);
-        }
-        return { pattern: rule[0], limit };
-    });
-}
-function parseAlpha(text, option = 'alpha') {
-    const value = Number(text.trim());
-    if (text.trim() === '' || !Number.isFinite(value) || value <= 0 || value >= 1) {
-        throw new InputError(`${option}: "${text}" must be a number between 0 and 1 (exclusive), e.g. 0.05`);
-    }
-    return value;
-}
-/**
- * The threshold for a series. Most specific wins: a benchmark glob (the last one listed that matches),
- * then an exact unit, then a metric kind, then the default.
- */
-function thresholdFor(series, rules) {
-    let byGlob;
-    let byUnit;
-    let byKind;
-    const kind = unitKind(series.unit);
-    for (const rule of rules.rules) {
-        if (rule.key === series.unit)
-            byUnit = rule.threshold;
-        else if (KINDS.includes(rule.key)) {
-            if (rule.key === kind)
-                byKind = rule.threshold;
-        }
-        else if (globMatches(rule.key, series))
-            byGlob = rule.threshold;
-    }
-    return byGlob ?? byUnit ?? byKind ?? rules.default;
-}
-/**
- * The budget that applies to a series (last matching one whose unit converts to the series' unit),
- * checked against `value`. A budget on a bigger-is-better unit is a floor, otherwise a ceiling.
- */
-function budgetFor(series, value, budgets) {
-    let applied;
-    for (const budget of budgets) {
-        if (!globMatches(budget.pattern, series))
-            continue;
-        const factor = conversionFactor(budget.limit.unit, series.unit);
-        if (factor === undefined)
-            continue;
-        const limit = withoutFloatNoise(budget.limit.value * factor);
-        const exceeded = series.direction === 'bigger' ? value < limit : value > limit;
-        applied = { limit, written: `${budget.limit.value} ${budget.limit.unit}`, exceeded };
-    }
-    return applied;
-}
-const globCache = new Map();
-/**
- * Benchmark-name globs: `*` matches any run of characters (including `/`, unlike file globs, because
- * benchmark names use `/` for sub-benchmarks), `?` one character. Matched against the name and the id.
- * Written here rather than with a file-glob library because those treat `/` as a path separator.
- */
-function globMatches(pattern, series) {
-    let re = globCache.get(pattern);
-    if (!re) {
-        const body = pattern
-            .split('')
-            .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-            .join('');
-        re = new RegExp(`^${body}$`, 's');
-        globCache.set(pattern, re);
-    }
-    return re.test(series.name) || re.test(series.id);
-}
-
 /**
  * Compares `currentRun` with the baseline window (oldest first, newest last). Series are matched by id;
  * one id twice in a run (a history entry written from several files before they were pooled) is one
@@ -8495,7 +8495,7 @@ function withoutDrift(e, drift, evaluate) {
     const scale = driftScale(drift, e.result.direction, e.result.unit);
     if (scale === 1)
         return e;
-    return { ...evaluate(e.result, scale), drift: { unadjusted: e.weighed?.change } };
+    return { ...evaluate(e.result, scale), drift: { unadjusted: e.weighed?.change, current: e.current } };
 }
 /** Benjamini–Hochberg's q for every series with a p, in report order (undefined for the others). */
 function falseDiscovery(series) {
@@ -8513,7 +8513,8 @@ function comparisonOf(e, q, alpha, options) {
         ...identity(result),
         status: 'new',
         threshold: e.threshold,
-        current: e.current,
+        // The report shows what was measured; the drift-adjusted change is `adjustedChange`.
+        current: e.drift?.current ?? e.current,
         source: result.source,
     };
     const budget = budgetFor(result, result.value, options.budgets);
@@ -8625,6 +8626,54 @@ function geomeans(series) {
         const current = geometricMean(c);
         return { unit, series: b.length, baseline, current, percent: (current / baseline - 1) * 100 };
     });
+}
+
+// The run pipeline, written once for the action and the CLI: the current run's files → parsed and
+// pooled into one run → the baseline window (explicit runs, or the newest runs of a store's history)
+// → compare → the Markdown report. Everything around it (where the history lives, what is published)
+// belongs to the caller.
+/** Reads and parses the files of one run (paths, globs or directories), pooled into one run. */
+async function readRun(patterns, format, cwd) {
+    const files = await readInputFiles(patterns, cwd);
+    return { files, parsed: parseRun(files, format) };
+}
+async function compareRun(input) {
+    const warnings = [];
+    const window = [];
+    let entries = [];
+    let historyError;
+    if ('files' in input.baseline) {
+        for (const run of input.baseline.files) {
+            const { parsed } = await readRun(run, input.format, input.cwd);
+            warnings.push(...parsed.warnings);
+            window.push({ results: parsed.results });
+        }
+    }
+    else {
+        const { store, suite, branches, runs } = input.baseline;
+        try {
+            entries = (await store.read(suite, { branches })).slice(-runs);
+        }
+        catch (err) {
+            if (!(err instanceof HistoryError))
+                throw err;
+            historyError = err;
+        }
+        window.push(...entries.map((e) => ({ commit: e.commit, results: e.results })));
+    }
+    const report = compare(window, input.current.parsed.results, input.options);
+    return { warnings, entries, historyError, report };
+}
+/** The entry recording the current run into a history. */
+function historyEntry(run, at) {
+    return {
+        commit: at.commit,
+        branch: at.branch,
+        date: (at.date ?? new Date()).toISOString(),
+        runId: at.runId,
+        ...(at.runAttempt !== undefined ? { runAttempt: at.runAttempt } : {}),
+        results: run.parsed.results,
+    };
 }
 
 function formatPercent(fraction) {
@@ -9131,12 +9180,23 @@ function escapeMarkdown(text) {
         // A zero-width joiner after @ stops GitHub from turning `@user` or `@org/team` into a mention.
         .replace(/@/g, '@\u200d'));
 }
+/**
+ * Text for a terminal: one line, without control characters (an escape sequence in a benchmark name
+ * could move the cursor or recolour the screen) or bidirectional overrides (which reorder what is shown).
+ */
+function plainText(text) {
+    return (text
+        .replace(/[\r\n\t]+/g, ' ')
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+        .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ''));
+}
 
 const MARKDOWN = {
     strong: (t) => `**${t}**`,
     code: (t) => `\`${t}\``,
     text: escapeMarkdown,
 };
+const PLAIN = { strong: (t) => t, code: (t) => t, text: plainText };
 const ICON = {
     regression: '🔴',
     'over-budget': '🟠',
@@ -9356,6 +9416,89 @@ function truncateTable(head, changed, dropped, footer, limit) {
             hi = mid - 1;
     }
     return build(lo);
+}
+
+const LIST_ALL_UP_TO = 50;
+function renderText(report, options = {}) {
+    const footnotes = [];
+    const mark = (reason) => {
+        if (!reason)
+            return '';
+        let i = footnotes.indexOf(reason);
+        if (i < 0)
+            i = footnotes.push(reason) - 1;
+        return ` [${i + 1}]`;
+    };
+    const blocks = [
+        options.title ? `perf-regression: ${PLAIN.text(options.title)}` : 'perf-regression',
+        verdictLine(report, PLAIN),
+    ];
+    for (const note of notes(report, PLAIN))
+        blocks.push(note);
+    const listAll = report.series.length <= (options.listAllUpTo ?? LIST_ALL_UP_TO);
+    if (listAll && report.series.length > 0) {
+        blocks.push(table(`All ${report.series.length} series`, [...report.series].sort(byStatus), mark));
+    }
+    else {
+        const changed = report.series.filter((s) => CHANGED.includes(s.status)).sort(byImportance);
+        const inconclusive = report.series.filter((s) => s.status === 'inconclusive');
+        if (changed.length > 0)
+            blocks.push(table('Changed', changed, mark));
+        if (inconclusive.length > 0)
+            blocks.push(table('Inconclusive', inconclusive, mark));
+        const rest = report.series.length - changed.length - inconclusive.length;
+        if (rest > 0)
+            blocks.push(`${rest} other series are not listed: write them all with --json FILE.`);
+    }
+    const geomeans = report.geomeans.map((g) => `geomean (${g.series} series, ${PLAIN.text(g.unit)}): ${PLAIN.text(formatValue(g.baseline, g.unit))} → ${PLAIN.text(formatValue(g.current, g.unit))}  ${signed(g.percent)}`);
+    if (geomeans.length > 0)
+        blocks.push(geomeans.join('\n'));
+    if (footnotes.length > 0)
+        blocks.push(footnotes.map((r, i) => `[${i + 1}] ${PLAIN.text(r)}`).join('\n'));
+    return `${blocks.join('\n\n')}\n`;
+}
+/** Changed first (most important first), then inconclusive, then the rest in report order. */
+function byStatus(a, b) {
+    const rank = (s) => {
+        const i = CHANGED.indexOf(s.status);
+        return i >= 0 ? i : s.status === 'inconclusive' ? CHANGED.length : CHANGED.length + 1;
+    };
+    const d = rank(a) - rank(b);
+    if (d !== 0)
+        return d;
+    return CHANGED.includes(a.status) ? byImportance(a, b) : 0;
+}
+function table(heading, series, mark) {
+    const rows = series.map((s) => [
+        `${ICON[s.status] || '  '} ${PLAIN.text(displayName(s))}`,
+        valuesCell(s, PLAIN),
+        changeCell(s, PLAIN) + mark(reasonText(s)),
+        pCell(s),
+    ]);
+    const header = ['   Benchmark', 'Baseline → Current', 'Change', 'p (q)'];
+    const all = [header, ...rows];
+    const widths = header.map((_, c) => Math.max(...all.map((r) => width(r[c]))));
+    // Names left-aligned, numbers right-aligned, as in the Markdown table.
+    const line = (cells) => cells
+        .map((cell, c) => (c === 0 ? padEnd(cell, widths[c]) : padStart(cell, widths[c])))
+        .join('  ')
+        .trimEnd();
+    return [`${heading}:`, ...all.map(line)].join('\n');
+}
+/** Columns a string takes in a terminal: code points, with emoji (the status icons) two wide. */
+function width(s) {
+    let n = 0;
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        n += cp >= 0x1f000 || (cp >= 0x2600 && cp <= 0x27bf) ? 2 : 1;
+    }
+    return n;
+}
+function padEnd(s, w) {
+    return s + ' '.repeat(Math.max(0, w - width(s)));
+}
+function padStart(s, w) {
+    return ' '.repeat(Math.max(0, w - width(s))) + s;
 }
 
 // The stored history document of one suite: how it is read, validated, appended to and written.
@@ -9689,6 +9832,7 @@ function errorCode(err) {
 
 // `perf-regression compare`: the action's pipeline for a terminal, with explicit baseline files or a
 // local history folder as the store.
+const OUTPUTS = ['text', 'markdown', 'json'];
 const VALUE_FLAGS = new Set([
     '--format',
     '--threshold',
@@ -9696,6 +9840,7 @@ const VALUE_FLAGS = new Set([
     '--budget',
     '--json',
     '--markdown',
+    '--output',
     '--title',
     '--history-dir',
     '--suite',
@@ -9766,6 +9911,7 @@ function parseCompareArgs(args) {
         },
         json: last('--json'),
         markdown: last('--markdown'),
+        output: parseOutput(last('--output')),
         title: last('--title'),
         historyDir,
         suite: last('--suite') ?? 'benchmarks',
@@ -9774,6 +9920,11 @@ function parseCompareArgs(args) {
         commit: last('--commit') ?? 'local',
         record,
     };
+}
+function parseOutput(value) {
+    if (value === undefined || OUTPUTS.includes(value))
+        return value;
+    throw new UsageError(`--output must be one of: ${OUTPUTS.join(', ')} (got "${value}")`);
 }
 async function writeReport(file, text) {
     await writeFile(file, text).catch((err) => {
@@ -9789,40 +9940,33 @@ function splitInlineValue(arg) {
 }
 /** The branch name local history is kept under. */
 const LOCAL_BRANCH = 'local';
-async function compareCommand(args, out) {
-    const warnings = [];
-    const parse = async (files) => {
-        const parsed = parseRun(await readInputFiles(files), args.format);
-        warnings.push(...parsed.warnings);
-        return parsed;
-    };
-    const current = await parse(args.current);
-    const window = [];
-    for (const files of args.baselines)
-        window.push({ results: (await parse(files)).results });
+async function compareCommand(args, io) {
+    const current = await readRun(args.current, args.format);
     const store = args.historyDir ? new LocalFolderStore(args.historyDir) : undefined;
-    if (store && args.baselines.length === 0) {
-        const entries = await store.read(args.suite, { branches: [LOCAL_BRANCH] });
-        window.push(...entries.slice(-args.baselineRuns).map((e) => ({ commit: e.commit, results: e.results })));
-    }
-    const report = compare(window, current.results, args.options);
-    for (const w of warnings)
-        process.stderr.write(`perf-regression: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}\n`);
-    const markdown = renderMarkdown(report, { title: args.title });
+    const baseline = store && args.baselines.length === 0
+        ? { store, suite: args.suite, branches: [LOCAL_BRANCH], runs: args.baselineRuns }
+        : { files: args.baselines };
+    const compared = await compareRun({ current, baseline, format: args.format, options: args.options });
+    // A history the CLI cannot read is the user's to fix, as any other bad input.
+    if (compared.historyError)
+        throw compared.historyError;
+    for (const w of [...current.parsed.warnings, ...compared.warnings])
+        io.warn(`perf-regression: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+    const { report } = compared;
     const json = renderJson(report);
+    const markdown = () => renderMarkdown(report, { title: args.title });
     if (args.json && args.json !== '-')
         await writeReport(args.json, json);
     if (args.markdown && args.markdown !== '-')
-        await writeReport(args.markdown, markdown);
-    out(args.json === '-' ? json : markdown);
+        await writeReport(args.markdown, markdown());
+    const output = args.json === '-' ? 'json' : (args.output ?? (io.isTTY ? 'text' : 'markdown'));
+    io.out(output === 'json' ? json : output === 'markdown' ? markdown() : renderText(report, { title: args.title }));
     if (store && args.record) {
-        await store.append(args.suite, {
+        await store.append(args.suite, historyEntry(current, {
             commit: args.commit,
             branch: LOCAL_BRANCH,
-            date: new Date().toISOString(),
             runId: `${Date.now()}-${process.pid}`,
-            results: current.results,
-        }, { historySize: args.historySize });
+        }), { historySize: args.historySize });
     }
     return report.verdict === 'regression' || report.verdict === 'over-budget' ? 1 : 0;
 }
@@ -9833,15 +9977,18 @@ const USAGE = `usage:
   perf-regression parse [--format F] <file|glob|dir>...
   perf-regression compare --baseline <files...> [--baseline <files...>]... --current <files...>
                           [--format F] [--threshold T] [--alpha A] [--budget B]...
-                          [--json FILE|-] [--markdown FILE] [--title NAME]
+                          [--output text|markdown|json] [--json FILE|-] [--markdown FILE]
+                          [--title NAME]
   perf-regression compare --history-dir DIR [--suite NAME] [--baseline-runs N] [--history-size N]
                           [--commit SHA] [--no-record] --current <files...> [options as above]
 
 Each --baseline starts one earlier run (oldest first); together they form the history window.
 With --history-dir the window comes from (and this run is recorded into) a local history folder.
+stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
 formats: auto (default), ${FORMATS.join(', ')}
 exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage`;
-async function runCli(argv, out) {
+async function runCli(argv, io) {
+    const { out } = io;
     const [command, ...rest] = argv;
     // `perf-regression compare --help` asks for help, not about an option named --help.
     if (rest.includes('--help') || rest.includes('-h')) {
@@ -9852,7 +9999,7 @@ async function runCli(argv, out) {
         case 'parse':
             return runParse(rest, out);
         case 'compare':
-            return runCompare(rest, out);
+            return compareCommand(parseCompareArgs(rest), io);
         case '--help':
         case '-h':
         case 'help':
@@ -9872,12 +10019,13 @@ async function runParse(args, out) {
     out(`${JSON.stringify(parsed, null, 2)}\n`);
     return 0;
 }
-async function runCompare(args, out) {
-    return compareCommand(parseCompareArgs(args), out);
-}
 async function main() {
     try {
-        process.exitCode = await runCli(process.argv.slice(2), (s) => process.stdout.write(s));
+        process.exitCode = await runCli(process.argv.slice(2), {
+            out: (s) => process.stdout.write(s),
+            warn: (line) => process.stderr.write(`${line}\n`),
+            isTTY: process.stdout.isTTY === true,
+        });
     }
     catch (err) {
         if (err instanceof UsageError) {

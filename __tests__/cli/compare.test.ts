@@ -5,8 +5,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ComparisonReport } from '../../src/model/report.js';
 import type { HistoryDocument } from '../../src/store/store.js';
+import { FIXTURES } from '../helpers/fixtures.js';
 import { cellsOf, dataRows, tablesOf } from '../render/reports.js';
-import { type CliRun, runCli, scratchFolder, transcript } from './run-cli.js';
+import { type CliRun, REPO, runCli, scratchFolder, spawnCollect, transcript } from './run-cli.js';
 
 /** vitest bench pair: mix +20.0% (the injected regression), count primes -42.4%. */
 const VITEST_PAIR = ['--baseline', 'vitest/pair_baseline.json', '--current', 'vitest/pair_regressed.json'];
@@ -29,7 +30,6 @@ function verdictOf(run: CliRun): string {
   return run.stdout.split('\n')[2] ?? '';
 }
 
-/** The first cells (benchmark, unit) of the rows of the table of changes. */
 /** The benchmark cells of the table of changes. */
 function changedRows(markdown: string): string[] {
   const [changes] = tablesOf(markdown.slice(0, markdown.indexOf('<details>')));
@@ -209,6 +209,61 @@ describe('report outputs', () => {
     expect(report.schema).toBe('perf-regression/report');
     expect(report.series).toHaveLength(75);
     expect(run.exitCode, transcript(run)).toBe(report.verdict === 'regression' ? 1 : 0);
+  });
+});
+
+describe('what stdout gets', () => {
+  it('--output text: a plain-text report, names as they are, no Markdown or HTML escapes', async () => {
+    const run = await runCli(['compare', ...PYTEST_PAIR, '--output', 'text', '--title', "pytest's pair"]);
+    expect(run.exitCode, transcript(run)).toBe(0);
+    expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+      "perf-regression: pytest's pair",
+      '',
+      '🟢 1 improvement, 12 unchanged — 2 inconclusive',
+    ]);
+    expect(run.stdout).toContain('All 15 series:');
+    expect(run.stdout).toMatch(/^🟢 test_count_primes \(primes\) +844\.9 µs → 338\.6 µs +-59\.9% /m);
+    expect(run.stdout).toMatch(/^ {3}test_sorted\[1000\] \(sort\) /m);
+    for (const marker of ['&lt;', '&gt;', '&#39;', '\\[', '**', '<sub>', '|'])
+      expect(run.stdout, marker).not.toContain(marker);
+  });
+
+  it('--output json is the JSON report, as --json - is', async () => {
+    const viaOutput = await runCli(['compare', ...VITEST_PAIR, '--output', 'json']);
+    const viaJson = await runCli(['compare', ...VITEST_PAIR, '--json', '-']);
+    expect(viaOutput.exitCode, transcript(viaOutput)).toBe(1);
+    const { series } = jsonReport(viaOutput);
+    expect(series.map((s) => s.name)).toEqual(jsonReport(viaJson).series.map((s) => s.name));
+    expect(series.map((s) => s.status)).toEqual(['regression', 'improvement', 'unchanged', 'unchanged']);
+  });
+
+  it('a terminal gets plain text without being asked (run under script(1), which gives it a tty)', async () => {
+    // script runs the command on a pseudo-terminal: stdout.isTTY is true there, as in a user's shell.
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(REPO, 'dist/cli.js'))} compare ${PYTEST_PAIR.join(' ')}`;
+    const run = await spawnCollect('script', ['-qec', command, '/dev/null'], FIXTURES);
+    const stdout = run.stdout.replaceAll('\r\n', '\n');
+    expect(run.exitCode, stdout).toBe(0);
+    expect(stdout.split('\n').slice(0, 3)).toEqual([
+      'perf-regression',
+      '',
+      '🟢 1 improvement, 12 unchanged — 2 inconclusive',
+    ]);
+    expect(stdout).toContain('All 15 series:');
+  });
+
+  it('a pipe gets Markdown; --output markdown says so explicitly', async () => {
+    const piped = await runCli(['compare', ...PYTEST_PAIR]);
+    const explicit = await runCli(['compare', ...PYTEST_PAIR, '--output', 'markdown']);
+    expect(piped.stdout.startsWith('### perf-regression\n\n🟢 1 improvement')).toBe(true);
+    expect(explicit.stdout).toBe(piped.stdout);
+  });
+
+  it('--output with another value is a usage error', async () => {
+    const run = await runCli(['compare', ...PYTEST_PAIR, '--output', 'html']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe(
+      'perf-regression: --output must be one of: text, markdown, json (got "html"); run "perf-regression --help" for usage\n',
+    );
   });
 });
 

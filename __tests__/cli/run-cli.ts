@@ -19,7 +19,12 @@ export interface CliRun {
 /** Runs `node dist/cli.js ...args` in `cwd` (the fixtures folder unless told), collecting its output. */
 export async function runCli(args: string[], cwd: string = FIXTURES): Promise<CliRun> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
-  const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawnCollect(process.execPath, [CLI, ...args], cwd);
+}
+
+/** Runs `command ...args` in `cwd` with stdout and stderr piped, collecting both. */
+export async function spawnCollect(command: string, args: string[], cwd: string): Promise<CliRun> {
+  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (s: string) => {

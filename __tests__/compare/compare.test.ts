@@ -958,6 +958,10 @@ describe('compare() on real fixtures', () => {
     const throughput = byName(report, 'BenchmarkAdler32/size=64', 'MB/s');
     expect(throughput.change?.percent).toBeCloseTo(-20, 9);
     expect(throughput.status).toBe('unchanged');
+    // The report shows what was measured: the current center is the slower machine's, not the
+    // drift-adjusted number the test saw.
+    const base = byName(report, 'BenchmarkMix', 'ns/op').baseline?.reference as number;
+    expect(mix.current?.center).toBeCloseTo(base * 1.25, 6);
   });
 
   it('drift on top of real changes: the pytest pair on a machine 30% slower, judged after the drift', () => {

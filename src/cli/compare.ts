@@ -1,16 +1,18 @@
 // `perf-regression compare`: the action's pipeline for a terminal, with explicit baseline files or a
 // local history folder as the store.
 import { writeFile } from 'node:fs/promises';
-import { type BaselineRun, compare } from '../engine/compare.js';
 import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from '../engine/options.js';
 import { InputError } from '../model/errors.js';
-import type { Format, ParseWarning } from '../model/result.js';
-import { readInputFiles } from '../parsers/files.js';
-import { parseRun } from '../parsers/index.js';
+import type { Format } from '../model/result.js';
+import { type BaselineSource, compareRun, historyEntry, readRun } from '../pipeline/compare-run.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
+import { renderText } from '../render/text.js';
 import { LocalFolderStore } from '../store/local.js';
 import { parseCount, parseFormat, UsageError } from './args.js';
+
+export const OUTPUTS = ['text', 'markdown', 'json'] as const;
+export type Output = (typeof OUTPUTS)[number];
 
 export interface CompareArgs {
   /** One list of files per earlier run, oldest first. */
@@ -20,6 +22,8 @@ export interface CompareArgs {
   options: CompareOptions;
   json?: string;
   markdown?: string;
+  /** What stdout gets; unset: plain text on a terminal, Markdown otherwise (`--json -`: JSON). */
+  output?: Output;
   title?: string;
   historyDir?: string;
   suite: string;
@@ -36,6 +40,7 @@ const VALUE_FLAGS = new Set([
   '--budget',
   '--json',
   '--markdown',
+  '--output',
   '--title',
   '--history-dir',
   '--suite',
@@ -97,6 +102,7 @@ export function parseCompareArgs(args: string[]): CompareArgs {
     },
     json: last('--json'),
     markdown: last('--markdown'),
+    output: parseOutput(last('--output')),
     title: last('--title'),
     historyDir,
     suite: last('--suite') ?? 'benchmarks',
@@ -105,6 +111,12 @@ export function parseCompareArgs(args: string[]): CompareArgs {
     commit: last('--commit') ?? 'local',
     record,
   };
+}
+
+function parseOutput(value: string | undefined): Output | undefined {
+  if (value === undefined || (OUTPUTS as readonly string[]).includes(value))
+    return value as Output | undefined;
+  throw new UsageError(`--output must be one of: ${OUTPUTS.join(', ')} (got "${value}")`);
 }
 
 async function writeReport(file: string, text: string): Promise<void> {
@@ -123,41 +135,44 @@ function splitInlineValue(arg: string): [string, string | undefined] {
 /** The branch name local history is kept under. */
 const LOCAL_BRANCH = 'local';
 
-export async function compareCommand(args: CompareArgs, out: (s: string) => void): Promise<number> {
-  const warnings: ParseWarning[] = [];
-  const parse = async (files: string[]) => {
-    const parsed = parseRun(await readInputFiles(files), args.format);
-    warnings.push(...parsed.warnings);
-    return parsed;
-  };
-  const current = await parse(args.current);
-  const window: BaselineRun[] = [];
-  for (const files of args.baselines) window.push({ results: (await parse(files)).results });
-  const store = args.historyDir ? new LocalFolderStore(args.historyDir) : undefined;
-  if (store && args.baselines.length === 0) {
-    const entries = await store.read(args.suite, { branches: [LOCAL_BRANCH] });
-    window.push(...entries.slice(-args.baselineRuns).map((e) => ({ commit: e.commit, results: e.results })));
-  }
+/** Where the report goes and how stdout is read: a terminal gets plain text, a pipe or file Markdown. */
+export interface CompareIo {
+  out: (s: string) => void;
+  warn: (line: string) => void;
+  isTTY: boolean;
+}
 
-  const report = compare(window, current.results, args.options);
-  for (const w of warnings)
-    process.stderr.write(`perf-regression: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}\n`);
-  const markdown = renderMarkdown(report, { title: args.title });
+export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<number> {
+  const current = await readRun(args.current, args.format);
+  const store = args.historyDir ? new LocalFolderStore(args.historyDir) : undefined;
+  const baseline: BaselineSource =
+    store && args.baselines.length === 0
+      ? { store, suite: args.suite, branches: [LOCAL_BRANCH], runs: args.baselineRuns }
+      : { files: args.baselines };
+  const compared = await compareRun({ current, baseline, format: args.format, options: args.options });
+  // A history the CLI cannot read is the user's to fix, as any other bad input.
+  if (compared.historyError) throw compared.historyError;
+  for (const w of [...current.parsed.warnings, ...compared.warnings])
+    io.warn(`perf-regression: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+
+  const { report } = compared;
   const json = renderJson(report);
+  const markdown = () => renderMarkdown(report, { title: args.title });
   if (args.json && args.json !== '-') await writeReport(args.json, json);
-  if (args.markdown && args.markdown !== '-') await writeReport(args.markdown, markdown);
-  out(args.json === '-' ? json : markdown);
+  if (args.markdown && args.markdown !== '-') await writeReport(args.markdown, markdown());
+  const output = args.json === '-' ? 'json' : (args.output ?? (io.isTTY ? 'text' : 'markdown'));
+  io.out(
+    output === 'json' ? json : output === 'markdown' ? markdown() : renderText(report, { title: args.title }),
+  );
 
   if (store && args.record) {
     await store.append(
       args.suite,
-      {
+      historyEntry(current, {
         commit: args.commit,
         branch: LOCAL_BRANCH,
-        date: new Date().toISOString(),
         runId: `${Date.now()}-${process.pid}`,
-        results: current.results,
-      },
+      }),
       { historySize: args.historySize },
     );
   }

@@ -7,22 +7,25 @@ import { readInputFiles } from '../parsers/files.js';
 import { parseInputs } from '../parsers/index.js';
 import { HistoryError } from '../store/store.js';
 import { parseCliArgs, parseFormat, UsageError } from './args.js';
-import { compareCommand, parseCompareArgs } from './compare.js';
+import { type CompareIo, compareCommand, parseCompareArgs } from './compare.js';
 
 const USAGE = `usage:
   perf-regression parse [--format F] <file|glob|dir>...
   perf-regression compare --baseline <files...> [--baseline <files...>]... --current <files...>
                           [--format F] [--threshold T] [--alpha A] [--budget B]...
-                          [--json FILE|-] [--markdown FILE] [--title NAME]
+                          [--output text|markdown|json] [--json FILE|-] [--markdown FILE]
+                          [--title NAME]
   perf-regression compare --history-dir DIR [--suite NAME] [--baseline-runs N] [--history-size N]
                           [--commit SHA] [--no-record] --current <files...> [options as above]
 
 Each --baseline starts one earlier run (oldest first); together they form the history window.
 With --history-dir the window comes from (and this run is recorded into) a local history folder.
+stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
 formats: auto (default), ${FORMATS.join(', ')}
 exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage`;
 
-export async function runCli(argv: string[], out: (s: string) => void): Promise<number> {
+export async function runCli(argv: string[], io: CompareIo): Promise<number> {
+  const { out } = io;
   const [command, ...rest] = argv;
   // `perf-regression compare --help` asks for help, not about an option named --help.
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -33,7 +36,7 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
     case 'parse':
       return runParse(rest, out);
     case 'compare':
-      return runCompare(rest, out);
+      return compareCommand(parseCompareArgs(rest), io);
     case '--help':
     case '-h':
     case 'help':
@@ -56,13 +59,13 @@ async function runParse(args: string[], out: (s: string) => void): Promise<numbe
   return 0;
 }
 
-async function runCompare(args: string[], out: (s: string) => void): Promise<number> {
-  return compareCommand(parseCompareArgs(args), out);
-}
-
 async function main(): Promise<void> {
   try {
-    process.exitCode = await runCli(process.argv.slice(2), (s) => process.stdout.write(s));
+    process.exitCode = await runCli(process.argv.slice(2), {
+      out: (s) => process.stdout.write(s),
+      warn: (line) => process.stderr.write(`${line}\n`),
+      isTTY: process.stdout.isTTY === true,
+    });
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`perf-regression: ${err.message}; run "perf-regression --help" for usage\n`);

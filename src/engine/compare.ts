@@ -40,8 +40,8 @@ interface Evaluated {
   threshold: number;
   evidence?: SeriesEvidence;
   weighed?: Weighed;
-  /** Judged with a runner drift taken out: the change before it was. */
-  drift?: { unadjusted?: Change };
+  /** Judged with a runner drift taken out: the change and the current numbers before it was. */
+  drift?: { unadjusted?: Change; current: SideStats };
 }
 
 /**
@@ -103,7 +103,7 @@ function withoutDrift(
 ): Evaluated {
   const scale = driftScale(drift, e.result.direction, e.result.unit);
   if (scale === 1) return e;
-  return { ...evaluate(e.result, scale), drift: { unadjusted: e.weighed?.change } };
+  return { ...evaluate(e.result, scale), drift: { unadjusted: e.weighed?.change, current: e.current } };
 }
 
 /** Benjamini–Hochberg's q for every series with a p, in report order (undefined for the others). */
@@ -128,7 +128,8 @@ function comparisonOf(
     ...identity(result),
     status: 'new',
     threshold: e.threshold,
-    current: e.current,
+    // The report shows what was measured; the drift-adjusted change is `adjustedChange`.
+    current: e.drift?.current ?? e.current,
     source: result.source,
   };
   const budget = budgetFor(result, result.value, options.budgets);

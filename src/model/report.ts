@@ -148,9 +148,11 @@ export interface SeriesComparison {
   /** Threshold (fraction) that applied. */
   threshold: number;
   baseline?: BaselineStats;
+  /** The current run's numbers as measured (a runner drift is never divided out of them). */
   current?: SideStats;
+  /** current.center / baseline.reference, as measured. */
   change?: Change;
-  /** Change after removing the runner drift, when drift was detected. */
+  /** Change after removing the runner drift, when drift was detected: what the status was judged on. */
   adjustedChange?: Change;
   test?: SeriesTest;
   budget?: { limit: number; written: string; exceeded: boolean };

@@ -1,0 +1,92 @@
+// The run pipeline, written once for the action and the CLI: the current run's files → parsed and
+// pooled into one run → the baseline window (explicit runs, or the newest runs of a store's history)
+// → compare → the Markdown report. Everything around it (where the history lives, what is published)
+// belongs to the caller.
+import { type BaselineRun, compare } from '../engine/compare.js';
+import type { CompareOptions } from '../engine/options.js';
+import type { ComparisonReport } from '../model/report.js';
+import type { Format, ParseOutput, ParseWarning } from '../model/result.js';
+import { readInputFiles } from '../parsers/files.js';
+import { type InputFile, parseRun } from '../parsers/index.js';
+import { type HistoryEntry, HistoryError, type HistoryStore } from '../store/store.js';
+
+/** Where the baseline window comes from. */
+export type BaselineSource =
+  /** One list of files per earlier run, oldest first (the CLI's `--baseline`). */
+  | { files: string[][] }
+  /** The newest `runs` entries of `suite` in a store, from the first of `branches` that has any. */
+  | { store: HistoryStore; suite: string; branches: string[]; runs: number };
+
+/** One run read from its files: what was read and what it held. */
+export interface ReadRun {
+  files: InputFile[];
+  parsed: ParseOutput;
+}
+
+/** Reads and parses the files of one run (paths, globs or directories), pooled into one run. */
+export async function readRun(patterns: string[], format: Format | 'auto', cwd?: string): Promise<ReadRun> {
+  const files = await readInputFiles(patterns, cwd);
+  return { files, parsed: parseRun(files, format) };
+}
+
+export interface CompareRunInput {
+  current: ReadRun;
+  baseline: BaselineSource;
+  format: Format | 'auto';
+  options: CompareOptions;
+  /** Where relative paths start (the workspace); the process's working directory by default. */
+  cwd?: string;
+}
+
+export interface ComparedRun {
+  /** Warnings of parsing the baseline files (the current run's are in `current.parsed`). */
+  warnings: ParseWarning[];
+  /** The window's history entries when it came from a store. */
+  entries: HistoryEntry[];
+  /**
+   * The stored history could not be read (corrupt, or a newer version): the comparison ran without a
+   * baseline, and the history must not be written over.
+   */
+  historyError?: HistoryError;
+  report: ComparisonReport;
+}
+
+export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
+  const warnings: ParseWarning[] = [];
+  const window: BaselineRun[] = [];
+  let entries: HistoryEntry[] = [];
+  let historyError: HistoryError | undefined;
+  if ('files' in input.baseline) {
+    for (const run of input.baseline.files) {
+      const { parsed } = await readRun(run, input.format, input.cwd);
+      warnings.push(...parsed.warnings);
+      window.push({ results: parsed.results });
+    }
+  } else {
+    const { store, suite, branches, runs } = input.baseline;
+    try {
+      entries = (await store.read(suite, { branches })).slice(-runs);
+    } catch (err) {
+      if (!(err instanceof HistoryError)) throw err;
+      historyError = err;
+    }
+    window.push(...entries.map((e) => ({ commit: e.commit, results: e.results })));
+  }
+  const report = compare(window, input.current.parsed.results, input.options);
+  return { warnings, entries, historyError, report };
+}
+
+/** The entry recording the current run into a history. */
+export function historyEntry(
+  run: ReadRun,
+  at: { commit: string; branch: string; runId: string; runAttempt?: number; date?: Date },
+): HistoryEntry {
+  return {
+    commit: at.commit,
+    branch: at.branch,
+    date: (at.date ?? new Date()).toISOString(),
+    runId: at.runId,
+    ...(at.runAttempt !== undefined ? { runAttempt: at.runAttempt } : {}),
+    results: run.parsed.results,
+  };
+}
