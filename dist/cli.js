@@ -8641,6 +8641,7 @@ async function compareRun(input) {
     const warnings = [];
     const window = [];
     let entries = [];
+    let storedRuns = 0;
     let historyError;
     if ('files' in input.baseline) {
         for (const run of input.baseline.files) {
@@ -8652,7 +8653,9 @@ async function compareRun(input) {
     else {
         const { store, suite, branches, runs } = input.baseline;
         try {
-            entries = (await store.read(suite, { branches })).slice(-runs);
+            const stored = await store.read(suite, { branches });
+            storedRuns = stored.length;
+            entries = stored.slice(-runs);
         }
         catch (err) {
             if (!(err instanceof HistoryError))
@@ -8662,7 +8665,7 @@ async function compareRun(input) {
         window.push(...entries.map((e) => ({ commit: e.commit, results: e.results })));
     }
     const report = compare(window, input.current.parsed.results, input.options);
-    return { warnings, entries, historyError, report };
+    return { warnings, entries, storedRuns, historyError, report };
 }
 /** The entry recording the current run into a history. */
 function historyEntry(run, at) {

@@ -116,6 +116,18 @@ describe('bad input', () => {
     expect(run.outputs).toEqual({});
   });
 
+  it('no files input fails at once with one line saying what the input needs, no stack trace', async () => {
+    const run = await repo.pullRequest({}, { number: 1 });
+
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      'input "files" is required: the benchmark output files of this run (paths, globs or folders, one per line)',
+    ]);
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(STACK_FRAME);
+    expect(run.api).toEqual([]);
+    expect(run.outputs).toEqual({});
+  });
+
   it('a truncated benchmark file fails with one line naming the file, and no stack trace', async () => {
     // The real pytest-benchmark output, cut short as a killed job leaves it.
     const text = fixture('pytest/baseline.json').text.slice(0, 1500);

@@ -66,7 +66,11 @@ function safeName(name: string, fallback: string, pattern: RegExp, expected: str
 }
 
 export function readInputs(): ActionInputs {
-  const files = core.getInput('files', { required: true });
+  const files = core.getInput('files').trim();
+  if (files === '')
+    throw new InputError(
+      'input "files" is required: the benchmark output files of this run (paths, globs or folders, one per line)',
+    );
   const artifactDays = core.getInput('artifact-retention-days').trim();
   return {
     files,

@@ -1,10 +1,15 @@
 // What the verdict means for this run: fail the step or not, the check run's conclusion and title,
-// whether anything changed (for `comment: on-change`). Pure.
+// whether to create, update or leave the pull request comment, the artifact's name. Pure.
 
 import type { AnnotationLevel } from '../github/annotations.js';
 import type { CheckConclusion } from '../github/checks.js';
 import type { ComparisonReport } from '../model/report.js';
+import { suiteKey } from '../store/suite-key.js';
 import type { ActionInputs } from './inputs.js';
+import type { RunContext } from './run-context.js';
+
+/** `create-or-update`: post the sticky comment; `update`: only refresh one already there (on-change). */
+export type CommentAction = 'create-or-update' | 'update' | 'none';
 
 export interface PublishPlan {
   fail: boolean;
@@ -14,9 +19,20 @@ export interface PublishPlan {
   /** Something regressed, improved or broke a budget. */
   changed: boolean;
   annotationLevel: AnnotationLevel;
+  comment: CommentAction;
+  checkRun: boolean;
+  annotations: boolean;
+  /** Unique per attempt: a re-run cannot upload twice under one name. */
+  artifactName: string;
 }
 
-export function publishPlan(report: ComparisonReport, inputs: Pick<ActionInputs, 'failOn'>): PublishPlan {
+export type PlanInputs = Pick<ActionInputs, 'failOn' | 'comment' | 'checkRun' | 'annotations' | 'name'>;
+
+export function publishPlan(
+  report: ComparisonReport,
+  inputs: PlanInputs,
+  ctx: Pick<RunContext, 'kind' | 'pullRequest' | 'runAttempt'>,
+): PublishPlan {
   const c = report.counts;
   const regressions = c.regression;
   const overBudget = report.series.filter((s) => s.budget?.exceeded).length;
@@ -39,12 +55,25 @@ export function publishPlan(report: ComparisonReport, inputs: Pick<ActionInputs,
         ? `${parts.join(', ')} in ${total} series`
         : `No regressions in ${total} series`;
   const inconclusiveOnly = !failing && (report.verdict === 'no-baseline' || c.inconclusive > 0);
+  const changed = failing || c.improvement > 0;
+  const onPullRequest = ctx.kind === 'pull-request';
+  // `on-change` keeps a comment posted by an earlier push up to date, even once nothing changed.
+  const comment: CommentAction =
+    !onPullRequest || ctx.pullRequest === undefined || inputs.comment === 'never'
+      ? 'none'
+      : inputs.comment === 'always' || changed
+        ? 'create-or-update'
+        : 'update';
   return {
     fail,
     failMessage: `perf-regression: ${title}`,
     conclusion: fail ? 'failure' : failing || inconclusiveOnly ? 'neutral' : 'success',
     title,
-    changed: failing || c.improvement > 0,
+    changed,
     annotationLevel: fail ? 'failure' : 'warning',
+    comment,
+    checkRun: onPullRequest && inputs.checkRun,
+    annotations: inputs.annotations,
+    artifactName: `perf-regression-${suiteKey(inputs.name)}${ctx.runAttempt > 1 ? `-attempt${ctx.runAttempt}` : ''}`,
   };
 }

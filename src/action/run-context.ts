@@ -101,3 +101,34 @@ export function readRunContext(env: NodeJS.ProcessEnv, payload: Payload): RunCon
     baseBranch: refBranch || defaultBranch || '',
   };
 }
+
+/** Branches whose history is the baseline, first choice first: the base branch, then the default. */
+export function historyBranches(ctx: Pick<RunContext, 'baseBranch' | 'defaultBranch'>): string[] {
+  return [...new Set([ctx.baseBranch, ctx.defaultBranch].filter((b): b is string => !!b))];
+}
+
+/** What identifies the pull request of a workflow_run whose payload names none (a fork's run). */
+export interface PullRequestQuery {
+  owner: string;
+  repo: string;
+  headOwner: string;
+  headBranch: string;
+  headSha: string;
+}
+
+/** The pull request to look up by its head, or undefined when the context already has it or can't. */
+export function pullRequestQuery(ctx: RunContext, payload: Payload): PullRequestQuery | undefined {
+  if (ctx.kind !== 'pull-request' || ctx.pullRequest !== undefined || ctx.eventName !== 'workflow_run')
+    return undefined;
+  const headOwner = str(get(payload, 'workflow_run', 'head_repository', 'owner', 'login'));
+  if (!headOwner) return undefined;
+  return { owner: ctx.owner, repo: ctx.repo, headOwner, headBranch: ctx.branch, headSha: ctx.sha };
+}
+
+/** The context once the pull request is found: its number, and its base as the history's branch. */
+export function withPullRequest(
+  ctx: RunContext,
+  found: { number: number; baseBranch: string } | undefined,
+): RunContext {
+  return found ? { ...ctx, pullRequest: found.number, baseBranch: found.baseBranch } : ctx;
+}

@@ -43,6 +43,8 @@ export interface ComparedRun {
   warnings: ParseWarning[];
   /** The window's history entries when it came from a store. */
   entries: HistoryEntry[];
+  /** How many runs the store held for the suite on the branch it read (the window is the newest). */
+  storedRuns: number;
   /**
    * The stored history could not be read (corrupt, or a newer version): the comparison ran without a
    * baseline, and the history must not be written over.
@@ -55,6 +57,7 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
   const warnings: ParseWarning[] = [];
   const window: BaselineRun[] = [];
   let entries: HistoryEntry[] = [];
+  let storedRuns = 0;
   let historyError: HistoryError | undefined;
   if ('files' in input.baseline) {
     for (const run of input.baseline.files) {
@@ -65,7 +68,9 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
   } else {
     const { store, suite, branches, runs } = input.baseline;
     try {
-      entries = (await store.read(suite, { branches })).slice(-runs);
+      const stored = await store.read(suite, { branches });
+      storedRuns = stored.length;
+      entries = stored.slice(-runs);
     } catch (err) {
       if (!(err instanceof HistoryError)) throw err;
       historyError = err;
@@ -73,7 +78,7 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
     window.push(...entries.map((e) => ({ commit: e.commit, results: e.results })));
   }
   const report = compare(window, input.current.parsed.results, input.options);
-  return { warnings, entries, historyError, report };
+  return { warnings, entries, storedRuns, historyError, report };
 }
 
 /** The entry recording the current run into a history. */

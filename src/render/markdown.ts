@@ -62,6 +62,30 @@ export function renderMarkdown(report: ComparisonReport, options: MarkdownOption
   return truncateTable(head, changed, dropped, options.footer ?? '', limit);
 }
 
+/**
+ * The report rendered once, with room left for the links under it: the workflow run and, once it is
+ * uploaded, the artifact holding the inputs and full reports (known only after the summary is written).
+ */
+export function markdownWithLinks(
+  report: ComparisonReport,
+  options: { title?: string; runUrl?: string },
+): (artifactId?: number) => string {
+  const links = (artifactId?: number) => runLinks(options.runUrl, artifactId);
+  // The longest links this run can get: an artifact id of as many digits as an id can have.
+  const reserve = links(Number.MAX_SAFE_INTEGER).length + 1;
+  const body = renderMarkdown(report, { title: options.title, limit: MARKDOWN_LIMIT - reserve });
+  return (artifactId) => {
+    const footer = links(artifactId);
+    return footer ? `${body}\n${footer}\n` : body;
+  };
+}
+
+function runLinks(runUrl: string | undefined, artifactId?: number): string {
+  if (!runUrl) return '';
+  const artifact = artifactId ? ` · [inputs and full JSON report](${runUrl}/artifacts/${artifactId})` : '';
+  return `<sub>[Workflow run](${runUrl})${artifact} · perf-regression</sub>`;
+}
+
 function joinBlocks(...blocks: string[]): string {
   return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
 }

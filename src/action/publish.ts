@@ -1,0 +1,136 @@
+// The action's side effects after the comparison: report files, the artifact, the pull request's
+// comment and check run. Each one failing is a warning, never a failed run on its own.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { flaggedAnnotations } from '../github/annotations.js';
+import { uploadReportArtifact } from '../github/artifact.js';
+import { createCheckRun } from '../github/checks.js';
+import { type GitHubClient, PermissionDeniedError } from '../github/client.js';
+import { upsertStickyComment } from '../github/comment.js';
+import type { ComparisonReport } from '../model/report.js';
+import { renderJson } from '../render/json.js';
+import type { HistoryEntry, HistoryStore } from '../store/store.js';
+import { suiteKey } from '../store/suite-key.js';
+import type { ActionInputs } from './inputs.js';
+import type { PublishPlan } from './publish-plan.js';
+import type { RunContext } from './run-context.js';
+
+export interface ReportFiles {
+  dir: string;
+  json: string;
+  markdown: string;
+}
+
+/** report.json and report.md in RUNNER_TEMP (outputs name them; the artifact holds them). */
+export async function writeReports(
+  report: ComparisonReport,
+  markdown: string,
+  suite: string,
+  env: NodeJS.ProcessEnv,
+): Promise<ReportFiles> {
+  const dir = path.join(
+    env.RUNNER_TEMP || path.resolve('.perf-regression'),
+    `perf-regression-${suiteKey(suite)}`,
+  );
+  await mkdir(dir, { recursive: true });
+  const files = { dir, json: path.join(dir, 'report.json'), markdown: path.join(dir, 'report.md') };
+  await writeFile(files.json, renderJson(report));
+  await writeFile(files.markdown, markdown);
+  return files;
+}
+
+/** The artifact of the inputs and both reports; its id, or undefined when it could not be uploaded. */
+export async function uploadArtifact(
+  plan: PublishPlan,
+  inputs: Pick<ActionInputs, 'artifactRetentionDays'>,
+  files: { inputs: string[]; reports: ReportFiles; workspace: string },
+): Promise<number | undefined> {
+  const uploaded = await bestEffort('upload the report artifact', () =>
+    uploadReportArtifact({
+      name: plan.artifactName,
+      inputFiles: files.inputs,
+      workspace: files.workspace,
+      reports: [files.reports.json, files.reports.markdown],
+      stagingDir: path.join(files.reports.dir, 'artifact'),
+      retentionDays: inputs.artifactRetentionDays,
+    }),
+  );
+  return uploaded?.id;
+}
+
+/** The sticky comment and the check run, as the plan says; sets `comment-url` and `check-run-url`. */
+export async function publishOnPullRequest(
+  octokit: GitHubClient,
+  ctx: RunContext,
+  args: { suite: string; report: ComparisonReport; markdown: string; plan: PublishPlan; workspace: string },
+): Promise<{ commentUrl?: string; checkRunUrl?: string }> {
+  const { suite, report, markdown, plan } = args;
+  const out: { commentUrl?: string; checkRunUrl?: string } = {};
+  if (plan.comment !== 'none' && ctx.pullRequest !== undefined) {
+    const pullRequest = ctx.pullRequest;
+    const result = await bestEffort('comment on the pull request', () =>
+      upsertStickyComment(octokit, {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        issueNumber: pullRequest,
+        suite,
+        body: markdown,
+        createIfMissing: plan.comment === 'create-or-update',
+      }),
+    );
+    if (result && result.action !== 'skipped') {
+      out.commentUrl = result.url;
+      core.info(`perf-regression: ${result.action} the pull request comment ${result.url}`);
+    }
+  }
+  if (plan.checkRun) {
+    const annotations = plan.annotations
+      ? await flaggedAnnotations(report, args.workspace, plan.annotationLevel)
+      : [];
+    const check = await bestEffort('create the check run', () =>
+      createCheckRun(octokit, {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        headSha: ctx.sha,
+        suite,
+        conclusion: plan.conclusion,
+        title: plan.title,
+        summary: markdown,
+        annotations,
+        detailsUrl: ctx.runUrl,
+      }),
+    );
+    if (check) out.checkRunUrl = check.url;
+  }
+  return out;
+}
+
+/** Appends this run's entry to the suite's history (a failed write is a warning: the report stands). */
+export async function recordRun(
+  store: HistoryStore,
+  inputs: Pick<ActionInputs, 'name' | 'historySize'>,
+  entry: HistoryEntry,
+): Promise<void> {
+  await bestEffort(`record this run in the ${store.description}`, async () => {
+    await store.append(inputs.name, entry, { historySize: inputs.historySize });
+    core.info(
+      `perf-regression: recorded ${entry.results.length} series for ${entry.commit.slice(0, 7)} in the ${store.description}`,
+    );
+  });
+}
+
+/**
+ * Side effects that must never fail the run on their own: a warning instead. A read-only token (fork
+ * PRs) is expected, and its error already says what to do (the two-workflow setup).
+ */
+export async function bestEffort<T>(what: string, call: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await call();
+  } catch (err) {
+    core.warning(
+      err instanceof PermissionDeniedError ? err.message : `could not ${what}: ${(err as Error).message}`,
+    );
+    return undefined;
+  }
+}
