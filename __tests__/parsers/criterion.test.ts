@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/errors.js';
 import type { BenchmarkResult, ParseOutput } from '../../src/model/result.js';
-import { looksLikeCriterion, parseCriterion } from '../../src/parsers/criterion.js';
+import { looksLikeCriterion, parseCriterion } from '../../src/parsers/criterion/index.js';
 import { detectFormat } from '../../src/parsers/detect.js';
 import { readInputFiles } from '../../src/parsers/files.js';
 import { parseInputs } from '../../src/parsers/index.js';

@@ -1,7 +1,7 @@
 // Picks the parser from the content of a file (never its name). Order matters: the most specific
 // signatures first, the generic JSON format last.
 import type { Format } from '../model/result.js';
-import { looksLikeCriterion } from './criterion.js';
+import { looksLikeCriterion } from './criterion/index.js';
 import { looksLikeGo } from './go.js';
 import type { InputFile } from './input.js';
 import { looksLikeGenericJson } from './json.js';

@@ -1,7 +1,7 @@
 // Entry point of parsing: picks a parser per file (or the one the user forced) and merges results.
 import { inputError } from '../model/errors.js';
 import { FORMATS, type Format, type ParseOutput } from '../model/result.js';
-import { parseCriterion } from './criterion.js';
+import { parseCriterion } from './criterion/index.js';
 import { detectFormat } from './detect.js';
 import { parseGo } from './go.js';
 import type { InputFile } from './input.js';

@@ -1,11 +1,11 @@
 // The text `cargo bench` prints: criterion's report blocks (`name  time: [lo est hi]`), and the
 // one-line `test name ... bench: N ns/iter (+/- M)` of libtest `#[bench]` and of criterion's
 // `--output-format bencher`.
-import { inputError } from '../model/errors.js';
-import type { BenchmarkResult, ParseOutput } from '../model/result.js';
-import { conversionFactor } from '../model/units.js';
-import { bencherSeries, DEFAULT_SAMPLE_SIZE, keepFirstPerId, series } from './criterion-series.js';
-import type { InputFile } from './input.js';
+import { inputError } from '../../model/errors.js';
+import type { BenchmarkResult, ParseOutput } from '../../model/result.js';
+import { conversionFactor } from '../../model/units.js';
+import type { InputFile } from '../input.js';
+import { bencherSeries, DEFAULT_SAMPLE_SIZE, keepFirstPerId, series } from './series.js';
 
 const VALUE_WITH_UNIT = String.raw`(\d+(?:\.\d+)?)\s*(\S+)`;
 const TRIPLE = String.raw`\[\s*${VALUE_WITH_UNIT}\s+${VALUE_WITH_UNIT}\s+${VALUE_WITH_UNIT}\s*\]`;

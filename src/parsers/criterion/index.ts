@@ -13,11 +13,11 @@
  * `<full id> [ns]`, so the text, JSON and bencher outputs of one benchmark share a series. Throughput
  * is a second series of the same name in `B/s`, `elem/s` (criterion) or `MB/s` (libtest).
  */
-import type { ParseOutput } from '../model/result.js';
-import { parseCriterionFolders } from './criterion-dir.js';
-import { parseCriterionJsonLines } from './criterion-jsonl.js';
-import { parseCriterionText, stripColors } from './criterion-text.js';
-import type { InputFile } from './input.js';
+import type { ParseOutput } from '../../model/result.js';
+import type { InputFile } from '../input.js';
+import { parseCriterionFolders } from './dir.js';
+import { parseCriterionJsonLines } from './jsonl.js';
+import { parseCriterionText, stripColors } from './text.js';
 
 /** Sniffing reads the start of a file only: every signature appears in its first lines. */
 const SNIFF_WINDOW = 64 * 1024;

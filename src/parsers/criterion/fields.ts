@@ -1,7 +1,7 @@
 // Typed reads of the JSON that criterion, cargo-criterion and libtest write. A field of the wrong type
 // fails with one line naming the file, the JSON path and (for JSON lines) the line.
-import { inputError } from '../model/errors.js';
-import { isObject, type JsonObject } from './json-text.js';
+import { inputError } from '../../model/errors.js';
+import { isObject, type JsonObject } from '../json-text.js';
 
 export { isObject, type JsonObject };
 

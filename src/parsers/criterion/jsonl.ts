@@ -1,8 +1,9 @@
 // JSON lines about Rust benchmarks: cargo-criterion's `--message-format=json` messages and libtest's
 // `--format json` events. Lines that are not JSON objects (cargo's own output) are skipped.
-import { inputError } from '../model/errors.js';
-import type { BenchmarkResult, ParseOutput } from '../model/result.js';
-import { conversionFactor } from '../model/units.js';
+import { inputError } from '../../model/errors.js';
+import type { BenchmarkResult, ParseOutput } from '../../model/result.js';
+import { conversionFactor } from '../../model/units.js';
+import type { InputFile } from '../input.js';
 import {
   fail,
   fieldPlace,
@@ -13,15 +14,14 @@ import {
   readNumbers,
   readObject,
   readString,
-} from './criterion-fields.js';
+} from './fields.js';
 import {
   bencherSeries,
   keepFirstPerId,
   perIterationSamples,
   sampledSeries,
   type Throughput,
-} from './criterion-series.js';
-import type { InputFile } from './input.js';
+} from './series.js';
 
 const EXPECTED = 'one JSON object per line (cargo-criterion --message-format=json or libtest --format json)';
 /** cargo-criterion does not print its confidence level; 0.95 is its default. */

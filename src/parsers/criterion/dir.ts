@@ -1,7 +1,9 @@
 // criterion's own result files: target/criterion/<benchmark>/new/{benchmark,estimates,sample}.json.
 // The three files of one folder make one benchmark; the latest run is in new/ (criterion moves the
 // previous one to base/ and writes the comparison to change/).
-import type { ConfidenceInterval, ParseOutput, ParseWarning } from '../model/result.js';
+import type { ConfidenceInterval, ParseOutput, ParseWarning } from '../../model/result.js';
+import type { InputFile } from '../input.js';
+import { parseJsonText } from '../json-text.js';
 import {
   fail,
   fieldPlace,
@@ -12,10 +14,8 @@ import {
   readObject,
   readOptionalString,
   readString,
-} from './criterion-fields.js';
-import { keepFirstPerId, perIterationSamples, sampledSeries, type Throughput } from './criterion-series.js';
-import type { InputFile } from './input.js';
-import { parseJsonText } from './json-text.js';
+} from './fields.js';
+import { keepFirstPerId, perIterationSamples, sampledSeries, type Throughput } from './series.js';
 
 const PARTS = ['benchmark.json', 'estimates.json', 'sample.json'] as const;
 type Part = (typeof PARTS)[number];

@@ -7,9 +7,9 @@ import {
   type ParseOutput,
   type SourceLocation,
   seriesId,
-} from '../model/result.js';
-import { directionOfUnit } from '../model/units.js';
-import { fail, fieldPlace, type JsonPlace } from './criterion-fields.js';
+} from '../../model/result.js';
+import { directionOfUnit } from '../../model/units.js';
+import { fail, fieldPlace, type JsonPlace } from './fields.js';
 
 /** Criterion's default sample size, assumed when its output does not say how many samples it took. */
 export const DEFAULT_SAMPLE_SIZE = 100;
