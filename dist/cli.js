@@ -6286,6 +6286,18 @@ const PRIOR_MIN_HISTORY_SERIES = 10;
  * Lower: small suites judged by within-run samples alone flag run-to-run noise (block F).
  */
 const PRIOR_MIN_SUITE_SERIES = 10;
+/**
+ * A one-run suite's move is clearly moved below p = this / series under t₄ at the median's scale:
+ * noise does it in about this share of suites. Lower: wide changes count as noise (block E; crc test).
+ */
+const MOVED_SUITE_P = 0.05;
+/**
+ * Share of the better side's moves (and at least PRIOR_MIN_SUITE_SERIES of them) that may be clearly
+ * moved before its fitted tails give way to the worse side's. Higher: a change in many benchmarks at
+ * once passes for the noise's tails (crc test); lower, or no count floor: a few noisy benchmarks of a
+ * small suite lose the tails they widened (block F, real pytest pairs).
+ */
+const MOVED_BETTER_SHARE = 1 / 3;
 /** Moves with known sampling noise needed before a one-run suite can pass for a quiet machine. */
 const QUIET_MIN_SERIES = 10;
 /**
@@ -7668,20 +7680,53 @@ function estimateRunNoise(current, windowById, sampleLogVariance) {
     if (moves.length < PRIOR_MIN_SUITE_SERIES)
         return undefined;
     const deviations = moves.map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
-    const better = moves
-        .filter(({ move }) => move < typicalMove)
+    const side = (isBetter) => moves
+        .filter(({ move }) => (isBetter ? move < typicalMove : move > typicalMove))
         .map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
+    const better = side(true);
     const excessVariance = excessFromMoves(deviations);
     return {
         excessVariance,
-        // t₄ tails unless the better side's moves show lighter ones (stats/move-tails.ts).
-        tails: moveTails(better, excessVariance, SUITE_TAIL_PRIOR),
+        tails: suiteTails(better, side(false), excessVariance, moves.length),
         quiet: isQuiet(better),
         series: moves.length,
         source: 'suite',
         typicalMove,
         df: SUITE_MOVE_DF,
     };
+}
+/**
+ * The tails of the run-to-run part: t₄ at the median's B unless the better side's moves show lighter
+ * ones (stats/move-tails.ts). When at least PRIOR_MIN_SUITE_SERIES and more than MOVED_BETTER_SHARE of
+ * the better side's moves clearly moved (beyond what t₄ at B leaves to noise anywhere in the suite: p
+ * below MOVED_SUITE_P / series), that side holds changes, not noise (a faster algorithm in many
+ * benchmarks at once), and a t fitted to it would stretch its scale over them and call every one within
+ * the spread of the moves: the worse side stands in for it when fewer of its moves clearly moved, else
+ * t₄ at B alone. Fewer clearly moved moves than that can be a few noisy benchmarks of a small suite,
+ * whose tails the fit must keep.
+ */
+function suiteTails(better, worse, b, series) {
+    const cutoff = MOVED_SUITE_P / series;
+    const movedCount = (side) => side.filter(({ square, sampling }) => movedP(Math.sqrt(square), sampling, b) < cutoff).length;
+    const moved = movedCount(better);
+    if (moved < PRIOR_MIN_SUITE_SERIES || moved <= MOVED_BETTER_SHARE * better.length) {
+        return moveTails(better, b, SUITE_TAIL_PRIOR);
+    }
+    const betterShare = moved / better.length;
+    if (movedCount(worse) / Math.max(1, worse.length) < betterShare)
+        return moveTails(worse, b, SUITE_TAIL_PRIOR);
+    return [{ runVariance: b, df: SUITE_MOVE_DF, weight: 1 }];
+}
+/**
+ * Two-sided p of a centered move under the one-run test's own noise model: the sampling variance plus
+ * 2B with t₄ tails, Welch–Satterthwaite's degrees of freedom (run-to-run.ts, stats/move-tails.ts).
+ */
+function movedP(deviation, sampling, b) {
+    const variance = sampling + 2 * b;
+    if (!(variance > 0))
+        return deviation === 0 ? 1 : 0;
+    const df = b === 0 ? Number.POSITIVE_INFINITY : SUITE_MOVE_DF * (variance / (2 * b)) ** 2;
+    return studentTTwoSidedP(deviation / Math.sqrt(variance), df > 1e4 ? Number.POSITIVE_INFINITY : df);
 }
 /**
  * The sample variance of a window's log centers (≥ 2 runs), its degrees of freedom, and the part of it

@@ -14,8 +14,9 @@ import { median } from 'simple-statistics';
 import type { SideStats } from '../model/report.js';
 import type { BenchmarkResult } from '../model/result.js';
 import { isTiming } from '../model/units.js';
+import { studentTTwoSidedP } from '../stats/distributions.js';
 import { logSeFromInterval } from '../stats/interval-test.js';
-import { type MoveTail, moveTails, type TailPrior } from '../stats/move-tails.js';
+import { type MoveTail, moveTails, type SuiteMove, type TailPrior } from '../stats/move-tails.js';
 import { type RobustLogSpread, robustLogSpread } from '../stats/run-noise.js';
 import {
   fitVarianceMixture,
@@ -29,6 +30,8 @@ import {
   LIGHTER_TAILS_PRIOR,
   MIN_SAMPLES_FOR_SD,
   MIN_SAMPLES_FOR_SPREAD,
+  MOVED_BETTER_SHARE,
+  MOVED_SUITE_P,
   PRECISE_DF,
   PRIOR_MIN_HISTORY_SERIES,
   PRIOR_MIN_SUITE_SERIES,
@@ -176,20 +179,61 @@ function estimateRunNoise(
   }
   if (moves.length < PRIOR_MIN_SUITE_SERIES) return undefined;
   const deviations = moves.map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
-  const better = moves
-    .filter(({ move }) => move < typicalMove)
-    .map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
+  const side = (isBetter: boolean) =>
+    moves
+      .filter(({ move }) => (isBetter ? move < typicalMove : move > typicalMove))
+      .map(({ move, sampling }) => ({ square: (move - typicalMove) ** 2, sampling }));
+  const better = side(true);
   const excessVariance = excessFromMoves(deviations);
   return {
     excessVariance,
-    // t₄ tails unless the better side's moves show lighter ones (stats/move-tails.ts).
-    tails: moveTails(better, excessVariance, SUITE_TAIL_PRIOR),
+    tails: suiteTails(better, side(false), excessVariance, moves.length),
     quiet: isQuiet(better),
     series: moves.length,
     source: 'suite',
     typicalMove,
     df: SUITE_MOVE_DF,
   };
+}
+
+/**
+ * The tails of the run-to-run part: t₄ at the median's B unless the better side's moves show lighter
+ * ones (stats/move-tails.ts). When at least PRIOR_MIN_SUITE_SERIES and more than MOVED_BETTER_SHARE of
+ * the better side's moves clearly moved (beyond what t₄ at B leaves to noise anywhere in the suite: p
+ * below MOVED_SUITE_P / series), that side holds changes, not noise (a faster algorithm in many
+ * benchmarks at once), and a t fitted to it would stretch its scale over them and call every one within
+ * the spread of the moves: the worse side stands in for it when fewer of its moves clearly moved, else
+ * t₄ at B alone. Fewer clearly moved moves than that can be a few noisy benchmarks of a small suite,
+ * whose tails the fit must keep.
+ */
+function suiteTails(
+  better: readonly SuiteMove[],
+  worse: readonly SuiteMove[],
+  b: number,
+  series: number,
+): MoveTail[] {
+  const cutoff = MOVED_SUITE_P / series;
+  const movedCount = (side: readonly SuiteMove[]) =>
+    side.filter(({ square, sampling }) => movedP(Math.sqrt(square), sampling, b) < cutoff).length;
+  const moved = movedCount(better);
+  if (moved < PRIOR_MIN_SUITE_SERIES || moved <= MOVED_BETTER_SHARE * better.length) {
+    return moveTails(better, b, SUITE_TAIL_PRIOR);
+  }
+  const betterShare = moved / better.length;
+  if (movedCount(worse) / Math.max(1, worse.length) < betterShare)
+    return moveTails(worse, b, SUITE_TAIL_PRIOR);
+  return [{ runVariance: b, df: SUITE_MOVE_DF, weight: 1 }];
+}
+
+/**
+ * Two-sided p of a centered move under the one-run test's own noise model: the sampling variance plus
+ * 2B with t₄ tails, Welch–Satterthwaite's degrees of freedom (run-to-run.ts, stats/move-tails.ts).
+ */
+function movedP(deviation: number, sampling: number, b: number): number {
+  const variance = sampling + 2 * b;
+  if (!(variance > 0)) return deviation === 0 ? 1 : 0;
+  const df = b === 0 ? Number.POSITIVE_INFINITY : SUITE_MOVE_DF * (variance / (2 * b)) ** 2;
+  return studentTTwoSidedP(deviation / Math.sqrt(variance), df > 1e4 ? Number.POSITIVE_INFINITY : df);
 }
 
 /**

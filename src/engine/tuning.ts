@@ -30,6 +30,18 @@ export const PRIOR_MIN_HISTORY_SERIES = 10;
  * Lower: small suites judged by within-run samples alone flag run-to-run noise (block F).
  */
 export const PRIOR_MIN_SUITE_SERIES = 10;
+/**
+ * A one-run suite's move is clearly moved below p = this / series under t₄ at the median's scale:
+ * noise does it in about this share of suites. Lower: wide changes count as noise (block E; crc test).
+ */
+export const MOVED_SUITE_P = 0.05;
+/**
+ * Share of the better side's moves (and at least PRIOR_MIN_SUITE_SERIES of them) that may be clearly
+ * moved before its fitted tails give way to the worse side's. Higher: a change in many benchmarks at
+ * once passes for the noise's tails (crc test); lower, or no count floor: a few noisy benchmarks of a
+ * small suite lose the tails they widened (block F, real pytest pairs).
+ */
+export const MOVED_BETTER_SHARE = 1 / 3;
 /** Moves with known sampling noise needed before a one-run suite can pass for a quiet machine. */
 export const QUIET_MIN_SERIES = 10;
 /**
