@@ -40,3 +40,26 @@ describe('README.md Quick start', () => {
     expect(run.stdout).toContain('<details><summary>All ');
   });
 });
+
+/** The flags in the first column of the table under `## Command line`. */
+function documentedFlags(): Set<string> {
+  const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
+  const section = /^## Command line\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? '';
+  const firstCells = section
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .map((line) => line.split(/(?<!\\)\|/)[1] ?? '');
+  return new Set(
+    firstCells.flatMap((cell) => [...cell.matchAll(/`(--?[a-z-]+)/g)].map((m) => m[1] as string)),
+  );
+}
+
+describe('README.md Command line', () => {
+  it('documents every flag `compare` accepts', () => {
+    const source = readFileSync(path.join(REPO, 'src/cli/compare.ts'), 'utf8');
+    const flags = [...source.matchAll(/'(--[a-z-]+)'/g)].map((m) => m[1] as string);
+    expect(flags.length).toBeGreaterThan(10);
+    const documented = documentedFlags();
+    expect(flags.filter((flag) => !documented.has(flag))).toEqual([]);
+  });
+});

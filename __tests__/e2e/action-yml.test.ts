@@ -1,6 +1,6 @@
 // action.yml, README.md and the code must agree: every input and output documented with the same
-// default, every input the code reads declared (the runner passes undeclared ones with a warning and no
-// default), and every declared one read.
+// default (in the inputs table and the usage snippet), every input the code reads declared (the runner
+// passes undeclared ones with a warning and no default), and every declared one read.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,15 @@ function readmeDefault(cell: string): { required: true } | { default: string } {
   return { default: cell.replace(/^`|`$/g, '') };
 }
 
+/** The `with:` of the step in the first ```yaml block after `## Usage`: every input, set to its default. */
+function usageSnippet(): Record<string, unknown> {
+  const section = /^## Usage\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? '';
+  const block = /^```yaml\n([\s\S]*?)^```/m.exec(section)?.[1];
+  if (!block) throw new Error('the Usage section of README.md has no ```yaml block');
+  const [step] = parseYaml(block) as { with?: Record<string, unknown> }[];
+  return step?.with ?? {};
+}
+
 function actionDefault(input: ActionYml['inputs'][string]): { required: true } | { default: string } {
   if (input.required === true) return { required: true };
   return { default: input.default === undefined ? '' : String(input.default) };
@@ -77,6 +86,17 @@ describe('action.yml', () => {
     expect([...documented.keys()].sort()).toEqual(Object.keys(action.inputs).sort());
     for (const [name, input] of Object.entries(action.inputs)) {
       expect(readmeDefault(documented.get(name)?.[0] ?? '<missing>'), `default of input "${name}"`).toEqual(
+        actionDefault(input),
+      );
+    }
+  });
+
+  it('shows every input in the README usage snippet, each set to its default', () => {
+    const snippet = usageSnippet();
+    expect(Object.keys(snippet).sort()).toEqual(Object.keys(action.inputs).sort());
+    for (const [name, input] of Object.entries(action.inputs)) {
+      if (input.required === true) continue;
+      expect({ default: String(snippet[name]) }, `usage snippet value of input "${name}"`).toEqual(
         actionDefault(input),
       );
     }
