@@ -24,7 +24,7 @@ function inputError(file, message, where) {
 
 // The normalized result model shared by every stage: parsers produce it, compare consumes it,
 // stores persist it, reports print it. It is a public output (`perf-regression parse`, the JSON
-// report, the history file), documented in README.md: change it only in a compatible way.
+// report, the history file), documented in docs/reports.md: change it only in a compatible way.
 /** The input formats perf-regression reads. */
 const FORMATS = ['go', 'pytest', 'criterion', 'tinybench', 'json'];
 /**

@@ -1,5 +1,5 @@
 // The comparison report: what compare() returns, what render/ prints and what the JSON report file
-// holds. Public (documented in README.md, versioned).
+// holds. Public (documented in docs/reports.md, versioned).
 import type { BenchmarkResult, Direction, Format, SourceLocation } from './result.js';
 
 export type Status =

@@ -1,6 +1,6 @@
 // The normalized result model shared by every stage: parsers produce it, compare consumes it,
 // stores persist it, reports print it. It is a public output (`perf-regression parse`, the JSON
-// report, the history file), documented in README.md: change it only in a compatible way.
+// report, the history file), documented in docs/reports.md: change it only in a compatible way.
 
 /** Which way is better for a metric. */
 export type Direction = 'smaller' | 'bigger';
