@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { stat as stat$1, readFile, readdir as readdir$1, mkdtemp, rm, writeFile, mkdir, utimes, open, unlink, rename, link } from 'node:fs/promises';
+import { stat as stat$1, readFile, readdir as readdir$1, mkdtemp, mkdir, writeFile, rm, utimes, open, unlink, rename, link } from 'node:fs/promises';
 import path from 'node:path';
 import * as nativeFs from 'fs';
 import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
@@ -8799,19 +8799,22 @@ async function runSameJob(input) {
                 await invoke(ctx, input.setup, side, 'setup');
         }
         const passes = [];
+        const outputs = [];
         const warnings = [];
         for (let i = 0; i < input.passes; i++) {
             const order = i % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
             const pass = { base: [], head: [] };
             for (const side of order) {
                 const file = await invoke(ctx, input.run, side, `pass ${i + 1}/${input.passes}`);
+                outputs.push(file);
                 const parsed = parseRun([file], input.format);
                 warnings.push(...parsed.warnings);
                 pass[side] = parsed.results;
             }
             passes.push(pass);
         }
-        return { passes, baseCommit, headCommit, warnings };
+        const kept = input.keep ? await keepOutputs(input.keep, outputs) : [];
+        return { passes, outputs, kept, baseCommit, headCommit, warnings };
     }
     finally {
         process.removeListener('SIGINT', interrupted);
@@ -8874,6 +8877,18 @@ async function invoke(ctx, command, side, step) {
     const written = await stat$1(output).then((s) => s.isFile() && s.size > 0, () => false);
     const text = written ? await readFile(output, 'utf8') : Buffer.concat(stdout).toString('utf8');
     return { path: `${label} (${written ? 'PERF_REGRESSION_OUTPUT' : 'stdout'})`, text };
+}
+/** The outputs under names made of the side and the pass only (never of anything the command wrote). */
+async function keepOutputs(folder, outputs) {
+    await mkdir(folder, { recursive: true });
+    const kept = [];
+    for (const [i, file] of outputs.entries()) {
+        const name = file.path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
+        const target = path.join(folder, `${String(i + 1).padStart(3, '0')}-${name}.txt`);
+        await writeFile(target, file.text);
+        kept.push(target);
+    }
+    return kept;
 }
 function killGroup(child) {
     try {

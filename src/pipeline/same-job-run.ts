@@ -3,7 +3,7 @@
 // command in both trees, alternating which goes first (ABBA…) so a slow drift of the machine favours
 // neither side. The worktree is removed afterwards, also on failure, timeout and Ctrl-C.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -11,6 +11,7 @@ import type { SameJobPass } from '../engine/same-job.js';
 import { InputError } from '../model/errors.js';
 import type { Format, ParseWarning } from '../model/result.js';
 import { parseRun } from '../parsers/index.js';
+import type { InputFile } from '../parsers/input.js';
 
 const exec = promisify(execFile);
 
@@ -30,10 +31,16 @@ export interface SameJobRunInput {
   /** Progress lines (pass i/N, side, seconds). */
   progress: (line: string) => void;
   env?: NodeJS.ProcessEnv;
+  /** A folder to keep each invocation's output in (the action's artifact holds them). */
+  keep?: string;
 }
 
 export interface SameJobRun {
   passes: SameJobPass[];
+  /** Each invocation's output as read, named by side and pass. */
+  outputs: InputFile[];
+  /** The files `keep` holds them in. */
+  kept: string[];
   baseCommit: string;
   headCommit?: string;
   warnings: ParseWarning[];
@@ -73,19 +80,22 @@ export async function runSameJob(input: SameJobRunInput): Promise<SameJobRun> {
       for (const side of ['base', 'head'] as const) await invoke(ctx, input.setup, side, 'setup');
     }
     const passes: SameJobPass[] = [];
+    const outputs: InputFile[] = [];
     const warnings: ParseWarning[] = [];
     for (let i = 0; i < input.passes; i++) {
       const order: Side[] = i % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
       const pass: Record<Side, SameJobPass['base']> = { base: [], head: [] };
       for (const side of order) {
         const file = await invoke(ctx, input.run, side, `pass ${i + 1}/${input.passes}`);
+        outputs.push(file);
         const parsed = parseRun([file], input.format);
         warnings.push(...parsed.warnings);
         pass[side] = parsed.results;
       }
       passes.push(pass);
     }
-    return { passes, baseCommit, headCommit, warnings };
+    const kept = input.keep ? await keepOutputs(input.keep, outputs) : [];
+    return { passes, outputs, kept, baseCommit, headCommit, warnings };
   } finally {
     process.removeListener('SIGINT', interrupted);
     process.removeListener('SIGTERM', interrupted);
@@ -159,6 +169,43 @@ async function invoke(ctx: InvokeContext, command: string, side: Side, step: str
   );
   const text = written ? await readFile(output, 'utf8') : Buffer.concat(stdout).toString('utf8');
   return { path: `${label} (${written ? 'PERF_REGRESSION_OUTPUT' : 'stdout'})`, text };
+}
+
+/** The outputs under names made of the side and the pass only (never of anything the command wrote). */
+async function keepOutputs(folder: string, outputs: InputFile[]): Promise<string[]> {
+  await mkdir(folder, { recursive: true });
+  const kept: string[] = [];
+  for (const [i, file] of outputs.entries()) {
+    const name = file.path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
+    const target = path.join(folder, `${String(i + 1).padStart(3, '0')}-${name}.txt`);
+    await writeFile(target, file.text);
+    kept.push(target);
+  }
+  return kept;
+}
+
+/**
+ * The base commit in the checkout, fetched from origin when it is missing (actions/checkout makes a
+ * shallow clone of one commit).
+ */
+export async function ensureCommit(cwd: string, sha: string): Promise<void> {
+  const top = await gitTopLevel(cwd);
+  const present = await git(top, ['cat-file', '-e', `${sha}^{commit}`]).then(
+    () => true,
+    () => false,
+  );
+  if (present) return;
+  try {
+    await git(top, ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+  } catch (err) {
+    const said = String((err as { stderr?: string }).stderr ?? (err as Error).message)
+      .trim()
+      .split('\n')
+      .at(-1);
+    throw new InputError(
+      `the base commit ${sha} is not in the checkout and could not be fetched from origin: ${said}`,
+    );
+  }
 }
 
 function killGroup(child: ChildProcess): void {
