@@ -6298,6 +6298,15 @@ const PRECISE_DF = 20;
 // --- Bursts (bursts.ts) ---------------------------------------------------------------------------------
 /** Regressed benchmarks in a row before the report calls it a burst of load (go and criterion output). */
 const BACK_TO_BACK_MIN = 3;
+// --- Same-job A/B (same-job.ts) -------------------------------------------------------------------------
+/**
+ * Share of passes trimmed at each end of the per-pass ratios (Yuen's trimmed t; 0 is Student's t): a
+ * pass a burst hit on one side stops swamping the rest, for fewer degrees of freedom. SAME-JOB.md
+ * (`npm run bench:ab`) measures both.
+ */
+const SAME_JOB_TRIM = 0.2;
+/** Passes from which the trimming applies: below, losing 2 of few degrees of freedom costs more power. */
+const SAME_JOB_TRIM_FROM = 8;
 
 // The comparison options users write as strings (action inputs and CLI flags): thresholds, budgets
 // and alpha. Parsing gives one-line errors that say what was expected; matching a rule to a series
@@ -6837,26 +6846,36 @@ function binomialPmf(k, n, p) {
  * The t-test on per-pass ratios head/base (positive numbers, ≥ 2 of them). With no spread at all the
  * passes agree exactly: p is 1 for a ratio of 1 and 0 otherwise, with a zero-width interval.
  */
-function pairedBlocksTest(ratios, level = 0.95) {
+function pairedBlocksTest(ratios, level = 0.95, trim = 0) {
     const k = ratios.length;
     if (k < 2 || ratios.some((r) => !(r > 0) || !Number.isFinite(r)))
         throw new RangeError('pairedBlocksTest needs at least 2 positive finite ratios');
-    const logs = ratios.map(Math.log);
+    const logs = ratios.map(Math.log).sort((a, b) => a - b);
+    // Yuen's trimmed t: the g most extreme passes at each end are trimmed from the mean and winsorized in
+    // the variance, so one pass a burst of load hit on one side cannot swamp the others.
+    const g = Math.floor(trim * k);
+    const kept = logs.slice(g, k - g);
+    const winsorized = logs.map((x) => Math.min(Math.max(x, kept[0]), kept.at(-1)));
     let mean = 0;
-    for (const x of logs)
+    for (const x of kept)
         mean += x;
-    mean /= k;
+    mean /= kept.length;
+    let wMean = 0;
+    for (const x of winsorized)
+        wMean += x;
+    wMean /= k;
     let ss = 0;
-    for (const x of logs)
-        ss += (x - mean) ** 2;
-    const se = Math.sqrt(ss / (k - 1) / k);
+    for (const x of winsorized)
+        ss += (x - wMean) ** 2;
+    const df = kept.length - 1;
+    const se = Math.sqrt(ss / (k - 1)) / ((kept.length / k) * Math.sqrt(k));
     const ratio = Math.exp(mean);
     if (se === 0)
         return { ratio, p: mean === 0 ? 1 : 0, lo: ratio, hi: ratio, passes: k };
-    const half = studentTQuantile(1 - (1 - level) / 2, k - 1) * se;
+    const half = studentTQuantile(1 - (1 - level) / 2, df) * se;
     return {
         ratio,
-        p: studentTTwoSidedP(mean / se, k - 1),
+        p: studentTTwoSidedP(mean / se, df),
         lo: Math.exp(mean - half),
         hi: Math.exp(mean + half),
         passes: k,
@@ -8633,13 +8652,15 @@ function geomeans(series) {
     });
 }
 
-function compareSameJob(passes, meta = {}, options = defaultCompareOptions()) {
+function compareSameJob(passes, meta = {}, options = defaultCompareOptions(), 
+/** The trimming of the per-pass test (tuning.ts); another value only to measure it. */
+trim = SAME_JOB_TRIM) {
     const { paired, missing } = pairSeries(passes);
     const assessed = paired.map((series) => {
         const threshold = thresholdFor(series.pooledHead, options.thresholds);
         if (!series.pooledBase)
             return { series, threshold };
-        const evidence = sameJobEvidence(series);
+        const evidence = sameJobEvidence(series, trim);
         return {
             series,
             threshold,
@@ -8687,7 +8708,7 @@ function pairSeries(passes) {
  * The per-pass centers of both sides, their ratios tested with the pass as a block. The change is
  * measured between the geometric means of the passes' centers, so it is exactly the tested ratio.
  */
-function sameJobEvidence(series) {
+function sameJobEvidence(series, trim) {
     const pooledBase = series.pooledBase;
     const head = series.pooledHead;
     const both = series.head.flatMap((h, i) => {
@@ -8710,7 +8731,7 @@ function sameJobEvidence(series) {
         };
         return { ...base, exact: false, reference, currentCenter, sameJob };
     }
-    const t = pairedBlocksTest(both.map((x) => x.head / x.base));
+    const t = pairedBlocksTest(both.map((x) => x.head / x.base), 0.95, both.length >= SAME_JOB_TRIM_FROM ? trim : 0);
     const sameJob = {
         kind: 'same-job',
         p: t.p,
@@ -9849,6 +9870,7 @@ const OPTIONS = {
     alpha: { type: 'string', default: '0.05' },
     budget: { type: 'string', multiple: true },
     timeout: { type: 'string' },
+    'keep-outputs': { type: 'string' },
     json: { type: 'string' },
     markdown: { type: 'string' },
     output: { type: 'string' },
@@ -9881,6 +9903,7 @@ async function abCommand(args, io, cwd = process.cwd()) {
         format: parseFormat(values.format),
         timeoutMs,
         progress: io.warn,
+        keep: values['keep-outputs'],
     });
     printWarnings(run.warnings, io);
     const report = compareSameJob(run.passes, { baseCommit: run.baseCommit, headCommit: run.headCommit }, options);
@@ -10407,7 +10430,7 @@ const USAGE = `usage:
   perf-regression compare --history-dir DIR [--suite NAME] [--baseline-runs N] [--history-size N]
                           [--commit SHA] [--no-record] --current <files...> [options as above]
   perf-regression ab --base <git-ref> --run '<command>' [--setup '<command>'] [--passes N]
-                     [--timeout MINUTES] [options as above]
+                     [--timeout MINUTES] [--keep-outputs DIR] [options as above]
 
 Each --baseline starts one earlier run (oldest first); together they form the history window.
 With --history-dir the window comes from (and this run is recorded into) a local history folder.

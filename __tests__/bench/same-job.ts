@@ -158,6 +158,7 @@ test('same-job A/B: blocked vs pooled vs history', () => {
   let seed = 1;
   for (const c of GRID) {
     const blocked = tally();
+    const student = tally();
     const pooled = tally();
     const history = tally();
     for (const shift of SHIFTS) {
@@ -165,12 +166,14 @@ test('same-job A/B: blocked vs pooled vs history', () => {
         const random = seededRandom(seed++);
         const passes = simulatePasses(random, c, shift);
         count(blocked, regressions(compareSameJob(passes, {}, OPTIONS)), shift);
+        count(student, regressions(compareSameJob(passes, {}, OPTIONS, 0)), shift);
         count(pooled, pooledFlags(passes), shift);
         count(history, regressions(historyReport(random, c, shift)), shift);
       }
     }
     rows.push(
       row(c, 'same-job, blocked', blocked),
+      row(c, "same-job, blocked, Student's t", student),
       row(c, 'same-job, pooled MW', pooled),
       row(c, 'history (5 runs)', history),
     );
@@ -185,8 +188,10 @@ sides (log-normal, "machine"), a per-invocation drift of each benchmark (${DRIFT
 within-run noise per sample, and bursts of load (one side of an invocation in 5%, both sides of a pass
 in 2%: 20% of the benchmarks +30%). Threshold 1% and α = 0.05 (Benjamini–Hochberg) for every method.
 
-- **same-job, blocked**: what \`ab\` and \`compare-with: base\` do — Student's t on the per-pass log
-  ratios head/base (stats/paired-blocks.ts).
+- **same-job, blocked**: what \`ab\` and \`compare-with: base\` do — Yuen's trimmed t (20% of the
+  passes trimmed at each end, from 8 passes on; Student's t below that) on the per-pass log ratios head/base
+  (stats/paired-blocks.ts).
+- **same-job, blocked, Student's t**: the same ratios, never trimmed.
 - **same-job, pooled MW**: the same samples, each side pooled over the passes, one unpaired
   Mann–Whitney per series — what a test that ignores the passes would do.
 - **history (5 runs)**: the history mode at the same noise: 5 earlier runs and this one, each on its
@@ -201,5 +206,5 @@ ${rows.join('\n')}
 `;
   console.log(markdown);
   writeFileSync(path.join(import.meta.dirname, 'SAME-JOB.md'), markdown);
-  expect(rows.length).toBe(GRID.length * 3);
+  expect(rows.length).toBe(GRID.length * 4);
 });

@@ -1,7 +1,7 @@
 // compare-with: base through dist/index.js: the workspace is a shallow clone of a real repository, the
 // base commit is fetched by the action, both sides run in this job, and the report goes to GitHub.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -127,6 +127,60 @@ describe('compare-with: base on a push to the default branch', () => {
     expect(history.entries[0]?.results.map((r) => [r.name, r.n])).toEqual([
       ['BenchmarkSlow', 15],
       ['BenchmarkSame', 15],
+    ]);
+  });
+});
+
+describe('compare-with: base for a fork pull request: the two-workflow pair', () => {
+  it('the unprivileged half computes the report; the workflow_run half publishes it without running anything', async () => {
+    const base = await commit({ Slow: 1000, Same: 500 });
+    const head = await commit({ Slow: 1300, Same: 500 });
+    await checkout(head);
+    // The fork's run: read-only token, so no comment and no check; the report goes into an artifact.
+    const measured = await repo.pullRequest(
+      { ...AB, comment: 'never', 'check-run': 'false', 'fail-on': 'never' },
+      { number: 21, headSha: head, baseSha: base, fork: true },
+    );
+    expect(measured.exitCode, transcript(measured)).toBe(0);
+    expect(measured.outputs.verdict).toBe('regression');
+    const reportJson = await readFile(measured.outputs['report-json'] as string, 'utf8');
+
+    // The privileged half: a fresh workspace holding only the downloaded report.
+    await rm(repo.workspace, { recursive: true, force: true });
+    await repo.writeFile('downloaded/report.json', reportJson);
+    repo.github.state.pullRequests.push({
+      number: 21,
+      owner: 'acme',
+      repo: 'widgets',
+      state: 'open',
+      head: { owner: 'forker', ref: 'patch-1', sha: head },
+      base: { ref: 'main' },
+    });
+    const published = await repo.workflowRun(
+      { 'report-file': 'downloaded/report.json', storage: 'cache' },
+      { headSha: head, headBranch: 'patch-1', headOwner: 'forker' },
+    );
+    expect(published.exitCode, transcript(published)).toBe(1);
+    expect(published.outputs.verdict).toBe('regression');
+    const comment = repo.github.state.comments.find((c) => c.issueNumber === 21);
+    expect(comment?.body).toContain(`Measured against \`${base.slice(0, 12)}\` in the same job, 3 passes`);
+    expect(repo.github.state.checkRuns.find((r) => r.head_sha === head)?.conclusion).toBe('failure');
+    expect(published.stdout).not.toContain('perf-regression ab: pass');
+    expect(repo.services.cacheEntries).toEqual([]);
+  });
+
+  it('a report file that is not a perf-regression report fails in one line naming the field', async () => {
+    await repo.writeFile(
+      'report.json',
+      JSON.stringify({ schema: 'perf-regression/report', version: 1, verdict: 'ok' }),
+    );
+    const run = await repo.workflowRun(
+      { 'report-file': 'report.json' },
+      { headSha: 'a'.repeat(40), headBranch: 'x', headOwner: 'forker' },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      'report.json: verdict: expected one of pass, regression, over-budget, no-baseline',
     ]);
   });
 });

@@ -22,6 +22,8 @@ export interface SameJobInputs {
 export interface ActionInputs {
   files: string;
   compareWith: CompareWith;
+  /** A JSON report computed elsewhere, to publish instead of comparing here. */
+  reportFile?: string;
   /** Set when compareWith is `base`. */
   sameJob?: SameJobInputs;
   format: Format | 'auto';
@@ -80,7 +82,8 @@ function safeName(name: string, fallback: string, pattern: RegExp, expected: str
 export function readInputs(): ActionInputs {
   const compareWith = choice<CompareWith>('compare-with', ['history', 'base'], 'history');
   const files = core.getInput('files').trim();
-  if (files === '' && compareWith === 'history')
+  const reportFile = core.getInput('report-file').trim() || undefined;
+  if (files === '' && compareWith === 'history' && !reportFile)
     throw new InputError(
       'input "files" is required: the benchmark output files of this run (paths, globs or folders, one per line)',
     );
@@ -88,6 +91,7 @@ export function readInputs(): ActionInputs {
   return {
     files,
     compareWith,
+    ...(reportFile ? { reportFile } : {}),
     sameJob: compareWith === 'base' ? readSameJobInputs() : undefined,
     format: choice<Format | 'auto'>('format', ['auto', ...FORMATS], 'auto'),
     name: core.getInput('name').trim() || 'benchmarks',

@@ -14,6 +14,7 @@ import { compareWithHistory } from './history.js';
 import { readInputs } from './inputs.js';
 import { bestEffort, publishOnPullRequest, recordRun, uploadArtifact, writeReports } from './publish.js';
 import { publishPlan } from './publish-plan.js';
+import { publishedReport } from './report-file.js';
 import { pullRequestQuery, readRunContext, withPullRequest } from './run-context.js';
 import { measureAgainstBase } from './same-job.js';
 import { makeStore } from './store.js';
@@ -41,9 +42,11 @@ async function run(): Promise<void> {
     env.RUNNER_TEMP || path.resolve('.perf-regression'),
     `perf-regression-${suiteKey(inputs.name)}-outputs`,
   );
-  const compared = inputs.sameJob
-    ? await measureAgainstBase({ ...inputs, sameJob: inputs.sameJob }, ctx, workspace, keep)
-    : await compareWithHistory(inputs, ctx, store, workspace);
+  const compared = inputs.reportFile
+    ? await publishedReport(inputs.reportFile, workspace)
+    : inputs.sameJob
+      ? await measureAgainstBase({ ...inputs, sameJob: inputs.sameJob }, ctx, workspace, keep)
+      : await compareWithHistory(inputs, ctx, store, workspace);
   const { report, current } = compared;
   const plan = publishPlan(report, inputs, ctx);
 

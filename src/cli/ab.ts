@@ -16,6 +16,7 @@ const OPTIONS = {
   alpha: { type: 'string', default: '0.05' },
   budget: { type: 'string', multiple: true },
   timeout: { type: 'string' },
+  'keep-outputs': { type: 'string' },
   json: { type: 'string' },
   markdown: { type: 'string' },
   output: { type: 'string' },
@@ -47,6 +48,7 @@ export async function abCommand(args: string[], io: CommandIo, cwd = process.cwd
     format: parseFormat(values.format),
     timeoutMs,
     progress: io.warn,
+    keep: values['keep-outputs'],
   });
   printWarnings(run.warnings, io);
   const report = compareSameJob(

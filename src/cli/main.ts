@@ -20,7 +20,7 @@ const USAGE = `usage:
   perf-regression compare --history-dir DIR [--suite NAME] [--baseline-runs N] [--history-size N]
                           [--commit SHA] [--no-record] --current <files...> [options as above]
   perf-regression ab --base <git-ref> --run '<command>' [--setup '<command>'] [--passes N]
-                     [--timeout MINUTES] [options as above]
+                     [--timeout MINUTES] [--keep-outputs DIR] [options as above]
 
 Each --baseline starts one earlier run (oldest first); together they form the history window.
 With --history-dir the window comes from (and this run is recorded into) a local history folder.

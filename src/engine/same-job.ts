@@ -11,6 +11,7 @@ import { decide, type Weighed, weigh } from './decide.js';
 import { type Evidence, isDeterministic, type SeriesEvidence } from './evidence.js';
 import { budgetFor, type CompareOptions, defaultCompareOptions, thresholdFor } from './options.js';
 import { sideOf } from './side.js';
+import { SAME_JOB_TRIM, SAME_JOB_TRIM_FROM } from './tuning.js';
 
 /** One pass: each side's results of one invocation of the benchmark command. */
 export interface SameJobPass {
@@ -37,12 +38,14 @@ export function compareSameJob(
   passes: readonly SameJobPass[],
   meta: Omit<SameJob, 'passes'> = {},
   options: CompareOptions = defaultCompareOptions(),
+  /** The trimming of the per-pass test (tuning.ts); another value only to measure it. */
+  trim = SAME_JOB_TRIM,
 ): ComparisonReport {
   const { paired, missing } = pairSeries(passes);
   const assessed = paired.map((series): Assessed => {
     const threshold = thresholdFor(series.pooledHead, options.thresholds);
     if (!series.pooledBase) return { series, threshold };
-    const evidence = sameJobEvidence(series);
+    const evidence = sameJobEvidence(series, trim);
     return {
       series,
       threshold,
@@ -93,7 +96,7 @@ function pairSeries(passes: readonly SameJobPass[]) {
  * The per-pass centers of both sides, their ratios tested with the pass as a block. The change is
  * measured between the geometric means of the passes' centers, so it is exactly the tested ratio.
  */
-function sameJobEvidence(series: PairedSeries): SeriesEvidence {
+function sameJobEvidence(series: PairedSeries, trim: number): SeriesEvidence {
   const pooledBase = series.pooledBase as BenchmarkResult;
   const head = series.pooledHead;
   const both = series.head.flatMap((h, i) => {
@@ -116,7 +119,11 @@ function sameJobEvidence(series: PairedSeries): SeriesEvidence {
     };
     return { ...base, exact: false, reference, currentCenter, sameJob };
   }
-  const t = pairedBlocksTest(both.map((x) => x.head / x.base));
+  const t = pairedBlocksTest(
+    both.map((x) => x.head / x.base),
+    0.95,
+    both.length >= SAME_JOB_TRIM_FROM ? trim : 0,
+  );
   const sameJob: Evidence = {
     kind: 'same-job',
     p: t.p,
