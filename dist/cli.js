@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-import { stat as stat$1, readFile, readdir as readdir$1, mkdir, utimes, open, unlink, rename, link, writeFile } from 'node:fs/promises';
+import { stat as stat$1, readFile, readdir as readdir$1, mkdtemp, mkdir, writeFile, rm, utimes, open, unlink, rename, link } from 'node:fs/promises';
 import path from 'node:path';
 import * as nativeFs from 'fs';
 import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
 import { sep, basename as basename$1, dirname as dirname$1, resolve, normalize, relative, posix, isAbsolute } from 'path';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
-import { parseArgs } from 'node:util';
+import { execFile, spawn } from 'node:child_process';
+import { tmpdir, hostname } from 'node:os';
+import { promisify, parseArgs } from 'node:util';
 import { createHash, randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
-import { setTimeout } from 'node:timers/promises';
+import { setTimeout as setTimeout$1 } from 'node:timers/promises';
 
 // Errors a user can act on. Anything thrown as InputError is printed as one line (no stack trace)
 // and exits with code 2; anything else is a bug in perf-regression.
@@ -6223,43 +6224,6 @@ class HistoryError extends Error {
     name = 'HistoryError';
 }
 
-// Command-line argument handling shared by the CLI commands.
-/** Wrong command line: printed with the usage text, exit code 2. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-function parseFormat(value) {
-    if (value === 'auto' || FORMATS.includes(value))
-        return value;
-    throw new UsageError(`--format must be one of: auto, ${FORMATS.join(', ')} (got "${value}")`);
-}
-/** node:util parseArgs, with its errors turned into usage errors (exit code 2). */
-function parseCliArgs(args, options) {
-    try {
-        return parseArgs({ args, options, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        throw new UsageError(describeArgsError(err, Object.keys(options ?? {})));
-    }
-}
-/** node:util's messages are long and suggest `--` tricks; say what was wrong and what is accepted. */
-function describeArgsError(err, known) {
-    const option = /'(-[^' ]+)/.exec(err.message)?.[1];
-    if (option && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-        return `unknown option ${option}; expected ${known.map((k) => `--${k}`).join(', ')}`;
-    }
-    if (option && err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-        return `${option} needs a value`;
-    return err.message;
-}
-/** A positive whole number option. */
-function parseCount(value, option) {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1)
-        throw new UsageError(`${option} must be a whole number ≥ 1 (got "${value}")`);
-    return n;
-}
-
 // Every tuned constant of the verdict engine, in one place. Each says what it trades; the figures that
 // chose it are in __tests__/bench/DETECTION.md (block named) and docs/statistics.md ("Tuning").
 // Changing one means running `npm run bench:detect` and committing the new DETECTION.md.
@@ -6346,6 +6310,15 @@ const PRECISE_DF = 20;
 // --- Bursts (bursts.ts) ---------------------------------------------------------------------------------
 /** Regressed benchmarks in a row before the report calls it a burst of load (go and criterion output). */
 const BACK_TO_BACK_MIN = 3;
+// --- Same-job A/B (same-job.ts) -------------------------------------------------------------------------
+/**
+ * Share of passes trimmed at each end of the per-pass ratios (Yuen's trimmed t; 0 is Student's t): a
+ * pass a burst hit on one side stops swamping the rest, for fewer degrees of freedom. SAME-JOB.md
+ * (`npm run bench:ab`) measures both.
+ */
+const SAME_JOB_TRIM = 0.2;
+/** Passes from which the trimming applies: below, losing 2 of few degrees of freedom costs more power. */
+const SAME_JOB_TRIM_FROM = 8;
 
 // The comparison options users write as strings (action inputs and CLI flags): thresholds, budgets
 // and alpha. Parsing gives one-line errors that say what was expected; matching a rule to a series
@@ -6476,39 +6449,6 @@ function globMatches(pattern, series) {
     return re.test(series.name) || re.test(series.id);
 }
 
-const STATUSES = [
-    'regression',
-    'over-budget',
-    'improvement',
-    'inconclusive',
-    'unchanged',
-    'new',
-    'missing',
-];
-
-// Benjamini–Hochberg false discovery rate control: with many benchmarks, some p-values fall under
-// 0.05 by chance alone; q-values say how many of the "significant" ones may be noise.
-/**
- * Benjamini–Hochberg adjusted p-values (q-values), in the order of the input: for the i-th smallest
- * of m p-values, q = min over j ≥ i of p₍ⱼ₎·m/j, capped at 1, so q is monotone in p. NaN entries
- * stay NaN and do not count towards m.
- */
-function benjaminiHochberg(pValues) {
-    const ranked = pValues
-        .map((p, index) => ({ p, index }))
-        .filter(({ p }) => !Number.isNaN(p))
-        .sort((a, b) => a.p - b.p);
-    const m = ranked.length;
-    const q = pValues.map(() => Number.NaN);
-    let running = 1;
-    for (let i = m - 1; i >= 0; i--) {
-        const { p, index } = ranked[i];
-        running = Math.min(running, (p * m) / (i + 1));
-        q[index] = running;
-    }
-    return q;
-}
-
 // Geometric means, as benchstat's `geomean` row: the typical value of a column and the typical
 // ratio between two columns, both meaningful across benchmarks of very different magnitudes.
 /** Geometric mean, or undefined when there are no values or any is ≤ 0 ("summaries must be >0"). */
@@ -6528,228 +6468,6 @@ function centerRatio(base, head) {
     if (base === 0)
         return undefined;
     return head / base;
-}
-
-/** Whether a series was read from output that lists benchmarks in the order they ran. */
-function inRunOrder(s) {
-    return s.format === 'go' || (s.format === 'criterion' && s.source?.line !== undefined);
-}
-/**
- * Blocks of ≥ BACK_TO_BACK_MIN benchmarks, consecutive in the current run, each with a regressed
- * timing series. `series` in the order of the current run's results (as compare() builds them).
- * A benchmark is its id without the unit: its ns/op and MB/s are one benchmark. One that was not
- * compared (new, or no timing series) ends a block: it ran in between, and nobody knows how fast.
- */
-function backToBackRegressions(series) {
-    // In order of first appearance (a Map keeps insertion order).
-    const benchmarks = new Map();
-    for (const s of series) {
-        if (s.status === 'missing' || !inRunOrder(s))
-            continue;
-        const key = benchmarkKey(s.id);
-        let entry = benchmarks.get(key);
-        if (!entry) {
-            entry = {
-                name: s.name,
-                format: s.format === 'go' ? 'go' : 'criterion',
-                compared: false,
-                regressed: false,
-            };
-            benchmarks.set(key, entry);
-        }
-        if (!isTiming(s.unit) || s.status === 'new')
-            continue;
-        entry.compared = true;
-        if (s.status === 'regression')
-            entry.regressed = true;
-    }
-    const blocks = [];
-    let block = [];
-    let format = 'go';
-    const close = () => {
-        if (block.length >= BACK_TO_BACK_MIN)
-            blocks.push({ benchmarks: block, format });
-        block = [];
-    };
-    for (const entry of benchmarks.values()) {
-        // A report of two outputs (go and criterion) never runs one's benchmarks between the other's.
-        if (block.length > 0 && entry.format !== format)
-            close();
-        format = entry.format;
-        if (entry.compared && entry.regressed)
-            block.push(entry.name);
-        else
-            close();
-    }
-    close();
-    return blocks;
-}
-/** `pkg::BenchmarkX-2 [ns/op]` → `pkg::BenchmarkX-2`. */
-function benchmarkKey(id) {
-    const unit = id.lastIndexOf(' [');
-    return unit > 0 && id.endsWith(']') ? id.slice(0, unit) : id;
-}
-
-function sideOf(result) {
-    const { value, n, samples, mean, median, min, max, stddev, ci } = result;
-    return { center: value, n, samples, mean, median, min, max, stddev, ci };
-}
-/** Every number of a side divided by `scale` (a drift taken out, a run brought to another level). */
-function scaleSide(side, scale) {
-    if (scale === 1)
-        return side;
-    const s = (x) => (x === undefined ? undefined : x / scale);
-    return {
-        ...side,
-        center: side.center / scale,
-        samples: side.samples?.map((x) => x / scale),
-        mean: s(side.mean),
-        median: s(side.median),
-        min: s(side.min),
-        max: s(side.max),
-        stddev: s(side.stddev),
-        ci: side.ci ? { ...side.ci, lo: side.ci.lo / scale, hi: side.ci.hi / scale } : undefined,
-    };
-}
-/** A baseline run's numbers brought to `center` (the window's typical level). */
-function atLevel(result, center) {
-    return scaleSide(sideOf(result), result.value / center || 1);
-}
-/**
- * current / baseline of the centers (benchstat's rule: 0 → 0 is no change, x/0 has no ratio), with
- * the ratio's interval when known.
- */
-function changeOf(base, cur, ratioCi) {
-    if (!(base >= 0) || !Number.isFinite(cur))
-        return undefined;
-    const ratio = centerRatio(base, cur);
-    if (ratio === undefined)
-        return undefined;
-    const change = { ratio, percent: (ratio - 1) * 100 };
-    if (ratioCi?.every(Number.isFinite))
-        change.ci = [(ratioCi[0] - 1) * 100, (ratioCi[1] - 1) * 100];
-    return change;
-}
-/** Worse-direction oriented change: positive = worse, whichever way the unit counts. */
-function worseness(change, direction) {
-    return direction === 'smaller' ? change.ratio - 1 : 1 / change.ratio - 1;
-}
-
-function weigh(e, ctx) {
-    const { within, runToRun: between } = e;
-    const change = (...used) => changeOf(e.reference, e.currentCenter, ratioInterval(e.currentCenter / e.reference, used));
-    if (e.exact)
-        return { test: { method: 'exact' }, change: changeOf(e.reference, e.currentCenter) };
-    if (within?.canReachAlpha) {
-        const alone = between?.decidesAlone === true;
-        const p = between === undefined ? within.p : alone ? between.p : Math.max(within.p, between.p);
-        const test = {
-            method: within.kind,
-            p,
-            pWithin: within.p,
-            pBetween: between?.p,
-        };
-        return { test, change: change(within, between), reasons: heldBackBy(e, within, between, alone, ctx) };
-    }
-    if (between) {
-        const reasons = between.p > ctx.alpha ? compact([between.reason, within?.reason]) : undefined;
-        const test = { method: 'history', p: between.p, pWithin: within?.p, pBetween: between.p };
-        return { test, change: change(between), reasons };
-    }
-    if (within) {
-        const test = { method: within.kind, p: within.p, pWithin: within.p };
-        return { test, change: change(within), reasons: compact([within.reason]) };
-    }
-    const unverified = { code: 'unverified', runs: e.runs, threshold: ctx.threshold };
-    return {
-        test: { method: 'threshold-only' },
-        change: changeOf(e.reference, e.currentCenter),
-        reasons: [unverified],
-    };
-}
-/** Why a within-run test that can reach α did not let a change through, if one of the tests says so. */
-function heldBackBy(e, within, between, alone, ctx) {
-    if (between && between.p > within.p && between.p > ctx.alpha)
-        return compact([between.reason]);
-    if (alone || within.smallestP === undefined || within.smallestP <= ctx.loneDiscoveryP)
-        return undefined;
-    const counts = within.sampleCounts ?? { baseline: 0, current: 0 };
-    const series = Math.round(ctx.alpha / ctx.loneDiscoveryP);
-    return [{ code: 'lone-change-unreachable', ...counts, p: ctx.loneDiscoveryP, series, format: e.format }];
-}
-/** The widest of the evidence's intervals, end by end: the change is uncertain by every kind of noise used. */
-function ratioInterval(ratio, used) {
-    const margins = used.map((x) => x?.margin).filter((m) => m !== undefined);
-    if (margins.length === 0)
-        return undefined;
-    const lower = Math.max(...margins.map((m) => m.lower));
-    const upper = Math.max(...margins.map((m) => m.upper));
-    return [ratio * Math.exp(-lower), ratio * Math.exp(upper)];
-}
-function compact(reasons) {
-    const kept = reasons.filter((r) => r !== undefined);
-    return kept.length > 0 ? kept : undefined;
-}
-function decide(input) {
-    const { weighed, change, threshold } = input;
-    const { test } = weighed;
-    if (test.method === 'exact' && !change && input.reference === 0) {
-        // Nothing before, something now (allocations appeared): no ratio, but certainly a change.
-        const worse = input.currentCenter > 0 === (input.direction === 'smaller');
-        return { status: worse ? 'regression' : 'improvement', reasons: [{ code: 'was-zero' }] };
-    }
-    if (!change)
-        return { status: 'inconclusive', reasons: weighed.reasons ?? [{ code: 'no-comparable-value' }] };
-    const worse = worseness(change, input.direction);
-    const beyond = Math.abs(worse) > threshold || (threshold === 0 && worse !== 0);
-    const flagged = worse > 0 ? 'regression' : 'improvement';
-    if (test.method === 'exact' || test.method === 'threshold-only') {
-        return { status: beyond ? flagged : 'unchanged', reasons: weighed.reasons };
-    }
-    const q = input.q ?? test.p ?? 1;
-    const significant = q <= input.alpha;
-    if (significant && beyond) {
-        // The p that decides may come from one kind of noise while the interval holds both: a change whose
-        // interval still holds no change is not flagged (a skewed or two-moded run whose median jumped).
-        const [lo = 1, hi = 1] = change.ci ?? [];
-        if (lo <= 0 && hi >= 0)
-            return { status: 'inconclusive', reasons: [{ code: 'interval-holds-no-change' }] };
-        return { status: flagged };
-    }
-    if (significant || !beyond)
-        return { status: 'unchanged' };
-    const noise = { code: 'noise-wider-than-threshold', threshold, q, alpha: input.alpha };
-    return { status: 'inconclusive', reasons: weighed.reasons ?? [noise] };
-}
-
-// Runner drift: the whole machine was slower (or faster) — most timing series moved the same way by a
-// similar amount. Each benchmark is then judged relative to that move instead of all being blamed.
-/** The typical worse-oriented change of the timing series, when most of them share it. */
-function detectDrift(series) {
-    const moves = [];
-    for (const s of series) {
-        if (!s.change || !isTiming(s.unit))
-            continue;
-        moves.push(Math.log1p(worseness(s.change, s.direction)));
-    }
-    if (moves.length < DRIFT_MIN_SERIES)
-        return undefined;
-    const typical = median(moves);
-    if (Math.abs(Math.expm1(typical)) < DRIFT_MIN_CHANGE)
-        return undefined;
-    // "Similar amount": within half the typical move of it, on the same side.
-    const alike = moves.filter((m) => Math.sign(m) === Math.sign(typical) && Math.abs(m - typical) <= Math.abs(typical) / 2);
-    const share = alike.length / moves.length;
-    if (share < DRIFT_MIN_SHARE)
-        return undefined;
-    return { percent: Math.expm1(typical) * 100, share, series: moves.length };
-}
-/** The factor a series' current numbers are divided by to take the drift out (1: not a timing series). */
-function driftScale(drift, direction, unit) {
-    if (!isTiming(unit))
-        return 1;
-    const worse = 1 + drift.percent / 100;
-    return direction === 'smaller' ? worse : 1 / worse;
 }
 
 // Probability distributions to full double precision: normal, Student t, binomial, and the special
@@ -7128,6 +6846,316 @@ function binomialPmf(k, n, p) {
         return coefficient * p ** k * (1 - p) ** (n - k);
     const logChoose = -Math.log(n + 1) - logBeta(n - k + 1, k + 1);
     return Math.exp(logChoose + k * Math.log(p) + (n - k) * Math.log1p(-p));
+}
+
+// The paired test of a same-job A/B: base and head measured in alternating passes on one machine. Each
+// pass is a block: whatever slowed the machine during it slowed both sides, so the per-pass log ratio
+// of the two sides' centers is free of it. A one-sample Student's t-test on those ratios (k passes,
+// k − 1 degrees of freedom) tests "no change", and its interval is the change's. Treating all samples
+// as one pool instead would count every sample as independent evidence while the passes' own offsets
+// (a benchmark that ran slower in one pass on one side) are shared within a pass: its p is too small.
+/**
+ * The t-test on per-pass ratios head/base (positive numbers, ≥ 2 of them). With no spread at all the
+ * passes agree exactly: p is 1 for a ratio of 1 and 0 otherwise, with a zero-width interval.
+ */
+function pairedBlocksTest(ratios, level = 0.95, trim = 0) {
+    const k = ratios.length;
+    if (k < 2 || ratios.some((r) => !(r > 0) || !Number.isFinite(r)))
+        throw new RangeError('pairedBlocksTest needs at least 2 positive finite ratios');
+    const logs = ratios.map(Math.log).sort((a, b) => a - b);
+    // Yuen's trimmed t: the g most extreme passes at each end are trimmed from the mean and winsorized in
+    // the variance, so one pass a burst of load hit on one side cannot swamp the others.
+    const g = Math.floor(trim * k);
+    const kept = logs.slice(g, k - g);
+    const winsorized = logs.map((x) => Math.min(Math.max(x, kept[0]), kept.at(-1)));
+    let mean = 0;
+    for (const x of kept)
+        mean += x;
+    mean /= kept.length;
+    let wMean = 0;
+    for (const x of winsorized)
+        wMean += x;
+    wMean /= k;
+    let ss = 0;
+    for (const x of winsorized)
+        ss += (x - wMean) ** 2;
+    const df = kept.length - 1;
+    const se = Math.sqrt(ss / (k - 1)) / ((kept.length / k) * Math.sqrt(k));
+    const ratio = Math.exp(mean);
+    if (se === 0)
+        return { ratio, p: mean === 0 ? 1 : 0, lo: ratio, hi: ratio, passes: k };
+    const half = studentTQuantile(1 - (1 - level) / 2, df) * se;
+    return {
+        ratio,
+        p: studentTTwoSidedP(mean / se, df),
+        lo: Math.exp(mean - half),
+        hi: Math.exp(mean + half),
+        passes: k,
+    };
+}
+
+const STATUSES = [
+    'regression',
+    'over-budget',
+    'improvement',
+    'inconclusive',
+    'unchanged',
+    'new',
+    'missing',
+];
+
+// Benjamini–Hochberg false discovery rate control: with many benchmarks, some p-values fall under
+// 0.05 by chance alone; q-values say how many of the "significant" ones may be noise.
+/**
+ * Benjamini–Hochberg adjusted p-values (q-values), in the order of the input: for the i-th smallest
+ * of m p-values, q = min over j ≥ i of p₍ⱼ₎·m/j, capped at 1, so q is monotone in p. NaN entries
+ * stay NaN and do not count towards m.
+ */
+function benjaminiHochberg(pValues) {
+    const ranked = pValues
+        .map((p, index) => ({ p, index }))
+        .filter(({ p }) => !Number.isNaN(p))
+        .sort((a, b) => a.p - b.p);
+    const m = ranked.length;
+    const q = pValues.map(() => Number.NaN);
+    let running = 1;
+    for (let i = m - 1; i >= 0; i--) {
+        const { p, index } = ranked[i];
+        running = Math.min(running, (p * m) / (i + 1));
+        q[index] = running;
+    }
+    return q;
+}
+
+/** Whether a series was read from output that lists benchmarks in the order they ran. */
+function inRunOrder(s) {
+    return s.format === 'go' || (s.format === 'criterion' && s.source?.line !== undefined);
+}
+/**
+ * Blocks of ≥ BACK_TO_BACK_MIN benchmarks, consecutive in the current run, each with a regressed
+ * timing series. `series` in the order of the current run's results (as compare() builds them).
+ * A benchmark is its id without the unit: its ns/op and MB/s are one benchmark. One that was not
+ * compared (new, or no timing series) ends a block: it ran in between, and nobody knows how fast.
+ */
+function backToBackRegressions(series) {
+    // In order of first appearance (a Map keeps insertion order).
+    const benchmarks = new Map();
+    for (const s of series) {
+        if (s.status === 'missing' || !inRunOrder(s))
+            continue;
+        const key = benchmarkKey(s.id);
+        let entry = benchmarks.get(key);
+        if (!entry) {
+            entry = {
+                name: s.name,
+                format: s.format === 'go' ? 'go' : 'criterion',
+                compared: false,
+                regressed: false,
+            };
+            benchmarks.set(key, entry);
+        }
+        if (!isTiming(s.unit) || s.status === 'new')
+            continue;
+        entry.compared = true;
+        if (s.status === 'regression')
+            entry.regressed = true;
+    }
+    const blocks = [];
+    let block = [];
+    let format = 'go';
+    const close = () => {
+        if (block.length >= BACK_TO_BACK_MIN)
+            blocks.push({ benchmarks: block, format });
+        block = [];
+    };
+    for (const entry of benchmarks.values()) {
+        // A report of two outputs (go and criterion) never runs one's benchmarks between the other's.
+        if (block.length > 0 && entry.format !== format)
+            close();
+        format = entry.format;
+        if (entry.compared && entry.regressed)
+            block.push(entry.name);
+        else
+            close();
+    }
+    close();
+    return blocks;
+}
+/** `pkg::BenchmarkX-2 [ns/op]` → `pkg::BenchmarkX-2`. */
+function benchmarkKey(id) {
+    const unit = id.lastIndexOf(' [');
+    return unit > 0 && id.endsWith(']') ? id.slice(0, unit) : id;
+}
+
+function sideOf(result) {
+    const { value, n, samples, mean, median, min, max, stddev, ci } = result;
+    return { center: value, n, samples, mean, median, min, max, stddev, ci };
+}
+/** Every number of a side divided by `scale` (a drift taken out, a run brought to another level). */
+function scaleSide(side, scale) {
+    if (scale === 1)
+        return side;
+    const s = (x) => (x === undefined ? undefined : x / scale);
+    return {
+        ...side,
+        center: side.center / scale,
+        samples: side.samples?.map((x) => x / scale),
+        mean: s(side.mean),
+        median: s(side.median),
+        min: s(side.min),
+        max: s(side.max),
+        stddev: s(side.stddev),
+        ci: side.ci ? { ...side.ci, lo: side.ci.lo / scale, hi: side.ci.hi / scale } : undefined,
+    };
+}
+/** A baseline run's numbers brought to `center` (the window's typical level). */
+function atLevel(result, center) {
+    return scaleSide(sideOf(result), result.value / center || 1);
+}
+/**
+ * current / baseline of the centers (benchstat's rule: 0 → 0 is no change, x/0 has no ratio), with
+ * the ratio's interval when known.
+ */
+function changeOf(base, cur, ratioCi) {
+    if (!(base >= 0) || !Number.isFinite(cur))
+        return undefined;
+    const ratio = centerRatio(base, cur);
+    if (ratio === undefined)
+        return undefined;
+    const change = { ratio, percent: (ratio - 1) * 100 };
+    if (ratioCi?.every(Number.isFinite))
+        change.ci = [(ratioCi[0] - 1) * 100, (ratioCi[1] - 1) * 100];
+    return change;
+}
+/** Worse-direction oriented change: positive = worse, whichever way the unit counts. */
+function worseness(change, direction) {
+    return direction === 'smaller' ? change.ratio - 1 : 1 / change.ratio - 1;
+}
+
+function weigh(e, ctx) {
+    const { within, runToRun: between } = e;
+    const change = (...used) => changeOf(e.reference, e.currentCenter, ratioInterval(e.currentCenter / e.reference, used));
+    if (e.exact)
+        return { test: { method: 'exact' }, change: changeOf(e.reference, e.currentCenter) };
+    if (e.sameJob) {
+        // Base and head shared every pass's machine: no other kind of noise is left to ask about.
+        const p = e.sameJob.canReachAlpha ? e.sameJob.p : undefined;
+        return {
+            test: { method: 'same-job', p },
+            change: change(e.sameJob),
+            reasons: compact([e.sameJob.reason]),
+        };
+    }
+    if (within?.canReachAlpha) {
+        const alone = between?.decidesAlone === true;
+        const p = between === undefined ? within.p : alone ? between.p : Math.max(within.p, between.p);
+        const test = {
+            method: within.kind,
+            p,
+            pWithin: within.p,
+            pBetween: between?.p,
+        };
+        return { test, change: change(within, between), reasons: heldBackBy(e, within, between, alone, ctx) };
+    }
+    if (between) {
+        const reasons = between.p > ctx.alpha ? compact([between.reason, within?.reason]) : undefined;
+        const test = { method: 'history', p: between.p, pWithin: within?.p, pBetween: between.p };
+        return { test, change: change(between), reasons };
+    }
+    if (within) {
+        const test = { method: within.kind, p: within.p, pWithin: within.p };
+        return { test, change: change(within), reasons: compact([within.reason]) };
+    }
+    const unverified = { code: 'unverified', runs: e.runs, threshold: ctx.threshold };
+    return {
+        test: { method: 'threshold-only' },
+        change: changeOf(e.reference, e.currentCenter),
+        reasons: [unverified],
+    };
+}
+/** Why a within-run test that can reach α did not let a change through, if one of the tests says so. */
+function heldBackBy(e, within, between, alone, ctx) {
+    if (between && between.p > within.p && between.p > ctx.alpha)
+        return compact([between.reason]);
+    if (alone || within.smallestP === undefined || within.smallestP <= ctx.loneDiscoveryP)
+        return undefined;
+    const counts = within.sampleCounts ?? { baseline: 0, current: 0 };
+    const series = Math.round(ctx.alpha / ctx.loneDiscoveryP);
+    return [{ code: 'lone-change-unreachable', ...counts, p: ctx.loneDiscoveryP, series, format: e.format }];
+}
+/** The widest of the evidence's intervals, end by end: the change is uncertain by every kind of noise used. */
+function ratioInterval(ratio, used) {
+    const margins = used.map((x) => x?.margin).filter((m) => m !== undefined);
+    if (margins.length === 0)
+        return undefined;
+    const lower = Math.max(...margins.map((m) => m.lower));
+    const upper = Math.max(...margins.map((m) => m.upper));
+    return [ratio * Math.exp(-lower), ratio * Math.exp(upper)];
+}
+function compact(reasons) {
+    const kept = reasons.filter((r) => r !== undefined);
+    return kept.length > 0 ? kept : undefined;
+}
+function decide(input) {
+    const { weighed, change, threshold } = input;
+    const { test } = weighed;
+    if (test.method === 'exact' && !change && input.reference === 0) {
+        // Nothing before, something now (allocations appeared): no ratio, but certainly a change.
+        const worse = input.currentCenter > 0 === (input.direction === 'smaller');
+        return { status: worse ? 'regression' : 'improvement', reasons: [{ code: 'was-zero' }] };
+    }
+    if (!change)
+        return { status: 'inconclusive', reasons: weighed.reasons ?? [{ code: 'no-comparable-value' }] };
+    const worse = worseness(change, input.direction);
+    const beyond = Math.abs(worse) > threshold || (threshold === 0 && worse !== 0);
+    const flagged = worse > 0 ? 'regression' : 'improvement';
+    if (test.method === 'exact' || test.method === 'threshold-only') {
+        return { status: beyond ? flagged : 'unchanged', reasons: weighed.reasons };
+    }
+    const q = input.q ?? test.p ?? 1;
+    const significant = q <= input.alpha;
+    if (significant && beyond) {
+        // The p that decides may come from one kind of noise while the interval holds both: a change whose
+        // interval still holds no change is not flagged (a skewed or two-moded run whose median jumped).
+        const [lo = 1, hi = 1] = change.ci ?? [];
+        if (lo <= 0 && hi >= 0)
+            return { status: 'inconclusive', reasons: [{ code: 'interval-holds-no-change' }] };
+        return { status: flagged };
+    }
+    if (significant || !beyond)
+        return { status: 'unchanged' };
+    const noise = { code: 'noise-wider-than-threshold', threshold, q, alpha: input.alpha };
+    return { status: 'inconclusive', reasons: weighed.reasons ?? [noise] };
+}
+
+// Runner drift: the whole machine was slower (or faster) — most timing series moved the same way by a
+// similar amount. Each benchmark is then judged relative to that move instead of all being blamed.
+/** The typical worse-oriented change of the timing series, when most of them share it. */
+function detectDrift(series) {
+    const moves = [];
+    for (const s of series) {
+        if (!s.change || !isTiming(s.unit))
+            continue;
+        moves.push(Math.log1p(worseness(s.change, s.direction)));
+    }
+    if (moves.length < DRIFT_MIN_SERIES)
+        return undefined;
+    const typical = median(moves);
+    if (Math.abs(Math.expm1(typical)) < DRIFT_MIN_CHANGE)
+        return undefined;
+    // "Similar amount": within half the typical move of it, on the same side.
+    const alike = moves.filter((m) => Math.sign(m) === Math.sign(typical) && Math.abs(m - typical) <= Math.abs(typical) / 2);
+    const share = alike.length / moves.length;
+    if (share < DRIFT_MIN_SHARE)
+        return undefined;
+    return { percent: Math.expm1(typical) * 100, share, series: moves.length };
+}
+/** The factor a series' current numbers are divided by to take the drift out (1: not a timing series). */
+function driftScale(drift, direction, unit) {
+    if (!isTiming(unit))
+        return 1;
+    const worse = 1 + drift.percent / 100;
+    return direction === 'smaller' ? worse : 1 / worse;
 }
 
 /** Standard error of ln(estimate) implied by its confidence interval. */
@@ -8510,14 +8538,15 @@ function compare(baselineRuns, currentRun, options = defaultCompareOptions()) {
     const first = current.map((result) => evaluate(result, 1));
     const drift = detectDrift(first.map((e) => ({ ...e.result, change: e.weighed?.change })));
     const evaluated = drift ? first.map((e) => withoutDrift(e, drift, evaluate)) : first;
-    const q = falseDiscovery(evaluated);
-    const series = evaluated.map((e, i) => comparisonOf(e, q[i], options.alpha, options));
+    const q = falseDiscovery(evaluated.map((e) => e.weighed));
+    const series = evaluated.map((e, i) => comparisonOf$1(e, q[i], options.alpha, options));
     const currentIds = new Set(current.map((r) => r.id));
     for (const [id, runs] of window) {
         if (!currentIds.has(id) && runs.newestRunHasIt)
             series.push(missingSeries(runs));
     }
-    return buildReport(series, baseline.length, options.alpha, drift, noise);
+    const noiseSource = runToRunNoise(baseline.length, noise.run?.source === 'suite');
+    return buildReport(series, baseline.length, options.alpha, drift, noiseSource);
 }
 function evaluateSeries(result, window, scale, { options, noise, loneDiscoveryP }) {
     const current = scaleSide(sideOf(result), scale);
@@ -8543,16 +8572,11 @@ function withoutDrift(e, drift, evaluate) {
     return { ...evaluate(e.result, scale), drift: { unadjusted: e.weighed?.change, current: e.current } };
 }
 /** Benjamini–Hochberg's q for every series with a p, in report order (undefined for the others). */
-function falseDiscovery(series) {
-    const tested = series.flatMap((e, i) => (e.weighed?.test.p === undefined ? [] : [i]));
-    const q = benjaminiHochberg(tested.map((i) => series[i]?.weighed?.test.p));
-    const out = new Array(series.length).fill(undefined);
-    tested.forEach((i, k) => {
-        out[i] = q[k];
-    });
-    return out;
+function falseDiscovery(weighed) {
+    const q = benjaminiHochberg(weighed.map((w) => w?.test.p ?? Number.NaN));
+    return q.map((x) => (Number.isNaN(x) ? undefined : x));
 }
-function comparisonOf(e, q, alpha, options) {
+function comparisonOf$1(e, q, alpha, options) {
     const { result } = e;
     const comparison = {
         ...identity(result),
@@ -8628,7 +8652,7 @@ function buildReport(series, baselineRuns, alpha, drift, noise) {
         counts,
         alpha,
         baselineRuns,
-        runToRunNoise: runToRunNoise(baselineRuns, noise.run?.source === 'suite'),
+        runToRunNoise: noise,
         geomeans: geomeans(series),
         series,
     };
@@ -8673,55 +8697,339 @@ function geomeans(series) {
     });
 }
 
-// The run pipeline, written once for the action and the CLI: the current run's files → parsed and
-// pooled into one run → the baseline window (explicit runs, or the newest runs of a store's history)
-// → compare → the Markdown report. Everything around it (where the history lives, what is published)
-// belongs to the caller.
-/** Reads and parses the files of one run (paths, globs or directories), pooled into one run. */
-async function readRun(patterns, format, cwd) {
-    const files = await readInputFiles(patterns, cwd);
-    return { files, parsed: parseRun(files, format) };
+function compareSameJob(passes, meta = {}, options = defaultCompareOptions(), 
+/** The trimming of the per-pass test (tuning.ts); another value only to measure it. */
+trim = SAME_JOB_TRIM) {
+    const { paired, missing } = pairSeries(passes);
+    const assessed = paired.map((series) => {
+        const threshold = thresholdFor(series.pooledHead, options.thresholds);
+        if (!series.pooledBase)
+            return { series, threshold };
+        const evidence = sameJobEvidence(series, trim);
+        return {
+            series,
+            threshold,
+            evidence,
+            weighed: weigh(evidence, { alpha: options.alpha, threshold, loneDiscoveryP: 0 }),
+        };
+    });
+    const q = falseDiscovery(assessed.map((a) => a.weighed));
+    const series = assessed.map((a, i) => comparisonOf(a, q[i], options));
+    for (const base of missing)
+        series.push({ ...identity(base), status: 'missing', threshold: 0, source: base.source });
+    const report = buildReport(series, passes.length, options.alpha, undefined, 'same-job');
+    return { ...report, sameJob: { passes: passes.length, ...meta } };
 }
-async function compareRun(input) {
-    const warnings = [];
-    const window = [];
-    let entries = [];
-    let storedRuns = 0;
-    let historyError;
-    if ('files' in input.baseline) {
-        for (const run of input.baseline.files) {
-            const { parsed } = await readRun(run, input.format, input.cwd);
-            warnings.push(...parsed.warnings);
-            window.push({ results: parsed.results });
-        }
-    }
-    else {
-        const { store, suite, branches, runs } = input.baseline;
-        try {
-            const stored = await store.read(suite, { branches });
-            storedRuns = stored.length;
-            entries = stored.slice(-runs);
-        }
-        catch (err) {
-            if (!(err instanceof HistoryError))
-                throw err;
-            historyError = err;
-        }
-        window.push(...entries.map((e) => ({ commit: e.commit, results: e.results })));
-    }
-    const report = compare(window, input.current.parsed.results, input.options);
-    return { warnings, entries, storedRuns, historyError, report };
-}
-/** The entry recording the current run into a history. */
-function historyEntry(run, at) {
-    return {
-        commit: at.commit,
-        branch: at.branch,
-        date: (at.date ?? new Date()).toISOString(),
-        runId: at.runId,
-        ...(at.runAttempt !== undefined ? { runAttempt: at.runAttempt } : {}),
-        results: run.parsed.results,
+/** Series by id over all passes, in the head's first-seen order; base-only series are missing. */
+function pairSeries(passes) {
+    const bySide = (side) => {
+        const byId = new Map();
+        passes.forEach((pass, i) => {
+            for (const r of poolSameSeries(pass[side]).results) {
+                const row = byId.get(r.id) ?? new Array(passes.length).fill(undefined);
+                row[i] = r;
+                byId.set(r.id, row);
+            }
+        });
+        return byId;
     };
+    const base = bySide('base');
+    const head = bySide('head');
+    const pool = (row) => poolSameSeries(row.filter((r) => r !== undefined)).results[0];
+    const paired = [];
+    for (const [id, row] of head) {
+        const baseRow = base.get(id) ?? new Array(passes.length).fill(undefined);
+        paired.push({
+            base: baseRow,
+            head: row,
+            pooledBase: base.has(id) ? pool(baseRow) : undefined,
+            pooledHead: pool(row),
+        });
+    }
+    const missing = [...base].filter(([id]) => !head.has(id)).map(([, row]) => pool(row));
+    return { paired, missing };
+}
+/**
+ * The per-pass centers of both sides, their ratios tested with the pass as a block. The change is
+ * measured between the geometric means of the passes' centers, so it is exactly the tested ratio.
+ */
+function sameJobEvidence(series, trim) {
+    const pooledBase = series.pooledBase;
+    const head = series.pooledHead;
+    const both = series.head.flatMap((h, i) => {
+        const b = series.base[i];
+        return h && b && h.value > 0 && b.value > 0 ? [{ base: b.value, head: h.value }] : [];
+    });
+    const base = { runs: both.length, format: head.format };
+    if (isDeterministic(pooledBase, head, sideOf(pooledBase), sideOf(head))) {
+        return { ...base, exact: true, reference: pooledBase.value, currentCenter: head.value };
+    }
+    const reference = geometricMean(both.map((x) => x.base)) ?? pooledBase.value;
+    const currentCenter = geometricMean(both.map((x) => x.head)) ?? head.value;
+    if (both.length < 2) {
+        const sameJob = {
+            kind: 'same-job',
+            p: 1,
+            canReachAlpha: false,
+            decidesAlone: true,
+            reason: { code: 'too-few-passes', passes: both.length },
+        };
+        return { ...base, exact: false, reference, currentCenter, sameJob };
+    }
+    const t = pairedBlocksTest(both.map((x) => x.head / x.base), 0.95, both.length >= SAME_JOB_TRIM_FROM ? trim : 0);
+    const sameJob = {
+        kind: 'same-job',
+        p: t.p,
+        margin: { lower: Math.log(t.ratio / t.lo), upper: Math.log(t.hi / t.ratio) },
+        canReachAlpha: true,
+        decidesAlone: true,
+    };
+    return { ...base, exact: false, reference, currentCenter, sameJob };
+}
+function comparisonOf(a, q, options) {
+    const head = a.series.pooledHead;
+    const current = { ...sideOf(head), center: a.evidence?.currentCenter ?? head.value };
+    const comparison = {
+        ...identity(head),
+        status: 'new',
+        threshold: a.threshold,
+        current,
+        source: head.source,
+    };
+    const budget = budgetFor(head, current.center, options.budgets);
+    if (budget)
+        comparison.budget = budget;
+    const { evidence, weighed } = a;
+    const pooledBase = a.series.pooledBase;
+    if (!evidence || !weighed || !pooledBase)
+        return withBudget(comparison, 'new');
+    comparison.baseline = {
+        ...sideOf(pooledBase),
+        reference: evidence.reference,
+        runs: evidence.runs,
+        runCenters: a.series.base.flatMap((r) => (r ? [r.value] : [])),
+    };
+    if (weighed.change)
+        comparison.change = weighed.change;
+    comparison.test = q === undefined ? weighed.test : { ...weighed.test, q };
+    const decision = decide({
+        weighed,
+        change: weighed.change,
+        q,
+        direction: head.direction,
+        threshold: a.threshold,
+        alpha: options.alpha,
+        reference: evidence.reference,
+        currentCenter: evidence.currentCenter,
+    });
+    if (decision.reasons)
+        comparison.reasons = decision.reasons;
+    return withBudget(comparison, decision.status);
+}
+
+// The same-job A/B run: a detached git worktree of the base commit beside the work tree (the head, as
+// it is, uncommitted changes included), the setup once in each, then passes that run the benchmark
+// command in both trees, alternating which goes first (ABBA…) so a slow drift of the machine favours
+// neither side. The worktree is removed afterwards, also on failure, timeout and Ctrl-C.
+const exec = promisify(execFile);
+async function runSameJob(input) {
+    const top = await gitTopLevel(input.cwd);
+    const baseCommit = await resolveCommit(top, input.base);
+    const headCommit = await git(top, ['rev-parse', '--verify', '--quiet', 'HEAD']).catch(() => undefined);
+    const scratch = await mkdtemp(path.join(tmpdir(), 'perf-regression-ab-'));
+    const baseTree = path.join(scratch, 'base');
+    const running = new Set();
+    const cleanup = async () => {
+        for (const child of running)
+            killGroup(child);
+        await git(top, ['worktree', 'remove', '--force', baseTree]).catch(() => undefined);
+        await rm(scratch, { recursive: true, force: true });
+        // Registrations whose folder is gone (a run killed before it could clean up) go too.
+        await git(top, ['worktree', 'prune']).catch(() => undefined);
+    };
+    const interrupted = (signal) => {
+        void cleanup().finally(() => process.kill(process.pid, signal));
+    };
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
+    const deadline = input.timeoutMs === undefined ? undefined : Date.now() + input.timeoutMs;
+    try {
+        await git(top, ['worktree', 'prune']);
+        await git(top, ['worktree', 'add', '--detach', baseTree, baseCommit]);
+        // The command runs in the same subfolder of each tree as the user stands in.
+        const relative = path.relative(top, input.cwd);
+        const dirs = { base: path.join(baseTree, relative), head: input.cwd };
+        const ctx = { input, running, deadline, scratch, dirs };
+        if (input.setup) {
+            for (const side of ['base', 'head'])
+                await invoke(ctx, input.setup, side, 'setup');
+        }
+        const passes = [];
+        const outputs = [];
+        const warnings = [];
+        for (let i = 0; i < input.passes; i++) {
+            const order = i % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
+            const pass = { base: [], head: [] };
+            for (const side of order) {
+                const file = await invoke(ctx, input.run, side, `pass ${i + 1}/${input.passes}`);
+                outputs.push(file);
+                const parsed = parseRun([file], input.format);
+                warnings.push(...parsed.warnings);
+                pass[side] = parsed.results;
+            }
+            passes.push(pass);
+        }
+        const kept = input.keep ? await keepOutputs(input.keep, outputs) : [];
+        return { passes, outputs, kept, baseCommit, headCommit, warnings };
+    }
+    finally {
+        process.removeListener('SIGINT', interrupted);
+        process.removeListener('SIGTERM', interrupted);
+        await cleanup();
+    }
+}
+/** Runs `command` on one side; its result is the file it wrote to PERF_REGRESSION_OUTPUT, else stdout. */
+async function invoke(ctx, command, side, step) {
+    const { input } = ctx;
+    const output = path.join(ctx.scratch, `${step.replace(/\W+/g, '-')}-${side}.out`);
+    const started = Date.now();
+    const left = ctx.deadline === undefined ? undefined : ctx.deadline - started;
+    if (left !== undefined && left <= 0)
+        throw timedOut(input, step, side);
+    const child = spawn('sh', ['-c', command], {
+        cwd: ctx.dirs[side],
+        env: { ...(input.env ?? process.env), PERF_REGRESSION_OUTPUT: output, PERF_REGRESSION_SIDE: side },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        // Its own process group, so a timeout or Ctrl-C stops everything the command started.
+        detached: true,
+    });
+    ctx.running.add(child);
+    const stdout = [];
+    let stderr = '';
+    child.stdout?.on('data', (b) => stdout.push(b));
+    child.stderr?.setEncoding('utf8').on('data', (s) => {
+        // Only the tail is kept for the error message.
+        stderr = (stderr + s).slice(-8192);
+    });
+    let expired = false;
+    const timer = left === undefined
+        ? undefined
+        : setTimeout(() => {
+            expired = true;
+            killGroup(child);
+        }, left);
+    const code = await new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (c) => resolve(c));
+    }).finally(() => {
+        if (timer)
+            clearTimeout(timer);
+        ctx.running.delete(child);
+    });
+    if (expired)
+        throw timedOut(input, step, side);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    input.progress(`perf-regression ab: ${step} ${side} ${seconds} s`);
+    if (code !== 0) {
+        const tail = stderr
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)
+            .slice(-3);
+        const said = tail.length > 0 ? `; its stderr ended: ${tail.join(' ⏎ ')}` : '';
+        throw new InputError(`the ${step.startsWith('pass') ? '--run' : '--setup'} command failed on the ${side} side (${step}, exit code ${code ?? 'killed'})${said}`);
+    }
+    const label = `${side} side, ${step}`;
+    const written = await stat$1(output).then((s) => s.isFile() && s.size > 0, () => false);
+    const text = written ? await readFile(output, 'utf8') : Buffer.concat(stdout).toString('utf8');
+    return { path: `${label} (${written ? 'PERF_REGRESSION_OUTPUT' : 'stdout'})`, text };
+}
+/** The outputs under names made of the side and the pass only (never of anything the command wrote). */
+async function keepOutputs(folder, outputs) {
+    await mkdir(folder, { recursive: true });
+    const kept = [];
+    for (const [i, file] of outputs.entries()) {
+        const name = file.path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
+        const target = path.join(folder, `${String(i + 1).padStart(3, '0')}-${name}.txt`);
+        await writeFile(target, file.text);
+        kept.push(target);
+    }
+    return kept;
+}
+function killGroup(child) {
+    try {
+        if (child.pid !== undefined)
+            process.kill(-child.pid, 'SIGKILL');
+    }
+    catch {
+        child.kill('SIGKILL');
+    }
+}
+function timedOut(input, step, side) {
+    const minutes = (input.timeoutMs ?? 0) / 60_000;
+    return new InputError(`the A/B took longer than its timeout of ${minutes} minute(s); stopped in ${step}, ${side} side`);
+}
+async function git(cwd, args) {
+    const { stdout } = await exec('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
+    return stdout.trim();
+}
+async function gitTopLevel(cwd) {
+    try {
+        return await git(cwd, ['rev-parse', '--show-toplevel']);
+    }
+    catch {
+        throw new InputError(`${cwd}: not inside a git work tree; ab compares the work tree with a commit of its repository`);
+    }
+}
+async function resolveCommit(top, ref) {
+    // `--end-of-options` keeps a ref that looks like an option from being read as one.
+    const sha = await git(top, [
+        'rev-parse',
+        '--verify',
+        '--quiet',
+        '--end-of-options',
+        `${ref}^{commit}`,
+    ]).catch(() => '');
+    if (!sha)
+        throw new InputError(`--base "${ref}" is not a commit of this repository (git rev-parse found none)`);
+    return sha;
+}
+
+// Command-line argument handling shared by the CLI commands.
+/** Wrong command line: printed with the usage text, exit code 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+function parseFormat(value) {
+    if (value === 'auto' || FORMATS.includes(value))
+        return value;
+    throw new UsageError(`--format must be one of: auto, ${FORMATS.join(', ')} (got "${value}")`);
+}
+/** node:util parseArgs, with its errors turned into usage errors (exit code 2). */
+function parseCliArgs(args, options) {
+    try {
+        return parseArgs({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw new UsageError(describeArgsError(err, Object.keys(options ?? {})));
+    }
+}
+/** node:util's messages are long and suggest `--` tricks; say what was wrong and what is accepted. */
+function describeArgsError(err, known) {
+    const option = /'(-[^' ]+)/.exec(err.message)?.[1];
+    if (option && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        return `unknown option ${option}; expected ${known.map((k) => `--${k}`).join(', ')}`;
+    }
+    if (option && err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+        return `${option} needs a value`;
+    return err.message;
+}
+/** A positive whole number option. */
+function parseCount(value, option) {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+        throw new UsageError(`${option} must be a whole number ≥ 1 (got "${value}")`);
+    return n;
 }
 
 function formatPercent(fraction) {
@@ -8744,6 +9052,8 @@ function moreSamplesAdvice(format) {
 }
 function describeReason(reason) {
     switch (reason.code) {
+        case 'too-few-passes':
+            return `measured on both sides in ${reason.passes} pass${reason.passes === 1 ? '' : 'es'}; the same-job test needs at least 2`;
         case 'within-window-spread':
             return `within the run-to-run spread of the last ${reason.runs} baseline runs`;
         case 'within-window-and-suite-spread':
@@ -9289,6 +9599,14 @@ function plural(n, word) {
 /** The notes under the verdict line: drift, bursts of load, what one baseline run can tell. */
 function notes(report, inline = MARKDOWN) {
     const out = [];
+    if (report.sameJob) {
+        const { passes, baseCommit } = report.sameJob;
+        // A commit id is hex; anything else in it is dropped rather than escaped inside a code span.
+        const sha = baseCommit?.replace(/[^0-9a-f]/gi, '').slice(0, 12);
+        const against = sha ? `against ${inline.code(sha)}` : 'against the base';
+        const count = passes === 1 ? '1 pass' : `${passes} passes`;
+        out.push(`Measured ${against} in the same job, ${count} alternating base and head, so whatever slowed the machine slowed both sides.`);
+    }
     if (report.drift) {
         const d = report.drift;
         out.push(`⚠️ ${inline.strong('Runner drift')}: ${Math.round(d.share * 100)}% of ${d.series} timing series moved ${signed(d.percent)} together — the machine, not the code, most likely changed. Verdicts below are relative to that drift.`);
@@ -9547,6 +9865,152 @@ function padEnd(s, w) {
 }
 function padStart(s, w) {
     return ' '.repeat(Math.max(0, w - width(s))) + s;
+}
+
+// How a command hands over a report: files for --json/--markdown, and stdout in the form asked for
+// (plain text on a terminal, Markdown otherwise, JSON with --output json or --json -).
+const OUTPUTS = ['text', 'markdown', 'json'];
+function parseOutput(value) {
+    if (value === undefined || OUTPUTS.includes(value))
+        return value;
+    throw new UsageError(`--output must be one of: ${OUTPUTS.join(', ')} (got "${value}")`);
+}
+function printWarnings(warnings, io) {
+    for (const w of warnings)
+        io.warn(`perf-regression: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+}
+async function emitReport(report, targets, io) {
+    const json = renderJson(report);
+    const markdown = () => renderMarkdown(report, { title: targets.title });
+    if (targets.json && targets.json !== '-')
+        await writeReport(targets.json, json);
+    if (targets.markdown && targets.markdown !== '-')
+        await writeReport(targets.markdown, markdown());
+    const output = targets.json === '-' ? 'json' : (targets.output ?? (io.isTTY ? 'text' : 'markdown'));
+    io.out(output === 'json'
+        ? json
+        : output === 'markdown'
+            ? markdown()
+            : renderText(report, { title: targets.title }));
+}
+/** 1 when the report fails the change (a regression or a budget overrun), else 0. */
+function exitCodeOf(report) {
+    return report.verdict === 'regression' || report.verdict === 'over-budget' ? 1 : 0;
+}
+async function writeReport(file, text) {
+    await writeFile(file, text).catch((err) => {
+        throw new InputError(`${file}: cannot write the report (${err.code ?? err.message})`);
+    });
+}
+
+// `perf-regression ab`: the base commit and the work tree measured in the same job, interleaved, and
+// compared with the pass as a block (engine/same-job.ts).
+const OPTIONS = {
+    base: { type: 'string' },
+    run: { type: 'string' },
+    setup: { type: 'string' },
+    passes: { type: 'string', default: '5' },
+    format: { type: 'string', default: 'auto' },
+    threshold: { type: 'string', multiple: true },
+    alpha: { type: 'string', default: '0.05' },
+    budget: { type: 'string', multiple: true },
+    timeout: { type: 'string' },
+    'keep-outputs': { type: 'string' },
+    json: { type: 'string' },
+    markdown: { type: 'string' },
+    output: { type: 'string' },
+    title: { type: 'string' },
+};
+async function abCommand(args, io, cwd = process.cwd()) {
+    const { values, positionals } = parseCliArgs(args, OPTIONS);
+    if (positionals.length > 0)
+        throw new UsageError(`ab takes no file arguments (got "${positionals[0]}")`);
+    if (!values.base)
+        throw new UsageError('ab needs --base <git ref>: the commit to measure against');
+    if (!values.run)
+        throw new UsageError("ab needs --run '<command>': the benchmark command to run in both trees");
+    const passes = parseCount(values.passes, '--passes');
+    // One pass has no spread between passes: it cannot tell a change from the pass's own noise.
+    if (passes < 2)
+        throw new UsageError('--passes must be at least 2: one pass cannot tell a change from noise');
+    const options = {
+        thresholds: parseThresholds((values.threshold ?? []).join('\n'), '--threshold'),
+        alpha: parseAlpha(values.alpha, '--alpha'),
+        budgets: parseBudgets((values.budget ?? []).join('\n'), '--budget'),
+    };
+    const timeoutMs = values.timeout === undefined ? undefined : minutes(values.timeout);
+    const run = await runSameJob({
+        cwd,
+        base: values.base,
+        run: values.run,
+        setup: values.setup,
+        passes,
+        format: parseFormat(values.format),
+        timeoutMs,
+        progress: io.warn,
+        keep: values['keep-outputs'],
+    });
+    printWarnings(run.warnings, io);
+    const report = compareSameJob(run.passes, { baseCommit: run.baseCommit, headCommit: run.headCommit }, options);
+    await emitReport(report, { ...values, output: parseOutput(values.output) }, io);
+    return exitCodeOf(report);
+}
+function minutes(text) {
+    const n = Number(text);
+    if (!(n > 0) || !Number.isFinite(n))
+        throw new UsageError(`--timeout must be a number of minutes > 0 (got "${text}")`);
+    return n * 60_000;
+}
+
+// The run pipeline, written once for the action and the CLI: the current run's files → parsed and
+// pooled into one run → the baseline window (explicit runs, or the newest runs of a store's history)
+// → compare → the Markdown report. Everything around it (where the history lives, what is published)
+// belongs to the caller.
+/** Reads and parses the files of one run (paths, globs or directories), pooled into one run. */
+async function readRun(patterns, format, cwd) {
+    const files = await readInputFiles(patterns, cwd);
+    return { files, parsed: parseRun(files, format) };
+}
+async function compareRun(input) {
+    const warnings = [];
+    const window = [];
+    let entries = [];
+    let storedRuns = 0;
+    let historyError;
+    if ('files' in input.baseline) {
+        for (const run of input.baseline.files) {
+            const { parsed } = await readRun(run, input.format, input.cwd);
+            warnings.push(...parsed.warnings);
+            window.push({ results: parsed.results });
+        }
+    }
+    else {
+        const { store, suite, branches, runs } = input.baseline;
+        try {
+            const stored = await store.read(suite, { branches });
+            storedRuns = stored.length;
+            entries = stored.slice(-runs);
+        }
+        catch (err) {
+            if (!(err instanceof HistoryError))
+                throw err;
+            historyError = err;
+        }
+        window.push(...entries.map((e) => ({ commit: e.commit, results: e.results })));
+    }
+    const report = compare(window, input.current.parsed.results, input.options);
+    return { warnings, entries, storedRuns, historyError, report };
+}
+/** The entry recording the current run into a history. */
+function historyEntry(run, at) {
+    return {
+        commit: at.commit,
+        branch: at.branch,
+        date: (at.date ?? new Date()).toISOString(),
+        runId: at.runId,
+        ...(at.runAttempt !== undefined ? { runAttempt: at.runAttempt } : {}),
+        results: run.parsed.results,
+    };
 }
 
 // The stored history document of one suite: how it is read, validated, appended to and written.
@@ -9842,7 +10306,7 @@ async function acquireLock(lockPath, options) {
             const holder = await readFile(lockPath, 'utf8').catch(() => 'unknown');
             throw new HistoryError(`${lockPath}: still locked by another perf-regression run (${holder}) after ${options.lockTimeoutMs / 1000}s; delete the file if no run is in progress`);
         }
-        await setTimeout(10 + Math.random() * 40);
+        await setTimeout$1(10 + Math.random() * 40);
     }
 }
 /**
@@ -9880,7 +10344,6 @@ function errorCode(err) {
 
 // `perf-regression compare`: the action's pipeline for a terminal, with explicit baseline files or a
 // local history folder as the store.
-const OUTPUTS = ['text', 'markdown', 'json'];
 const VALUE_FLAGS = new Set([
     '--format',
     '--threshold',
@@ -9969,16 +10432,6 @@ function parseCompareArgs(args) {
         record,
     };
 }
-function parseOutput(value) {
-    if (value === undefined || OUTPUTS.includes(value))
-        return value;
-    throw new UsageError(`--output must be one of: ${OUTPUTS.join(', ')} (got "${value}")`);
-}
-async function writeReport(file, text) {
-    await writeFile(file, text).catch((err) => {
-        throw new InputError(`${file}: cannot write the report (${err.code ?? err.message})`);
-    });
-}
 /** `--threshold=5%` → [`--threshold`, `5%`], as node:util's parseArgs accepts for `parse`. */
 function splitInlineValue(arg) {
     const eq = arg.indexOf('=');
@@ -9998,17 +10451,9 @@ async function compareCommand(args, io) {
     // A history the CLI cannot read is the user's to fix, as any other bad input.
     if (compared.historyError)
         throw compared.historyError;
-    for (const w of [...current.parsed.warnings, ...compared.warnings])
-        io.warn(`perf-regression: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+    printWarnings([...current.parsed.warnings, ...compared.warnings], io);
     const { report } = compared;
-    const json = renderJson(report);
-    const markdown = () => renderMarkdown(report, { title: args.title });
-    if (args.json && args.json !== '-')
-        await writeReport(args.json, json);
-    if (args.markdown && args.markdown !== '-')
-        await writeReport(args.markdown, markdown());
-    const output = args.json === '-' ? 'json' : (args.output ?? (io.isTTY ? 'text' : 'markdown'));
-    io.out(output === 'json' ? json : output === 'markdown' ? markdown() : renderText(report, { title: args.title }));
+    await emitReport(report, args, io);
     if (store && args.record) {
         await store.append(args.suite, historyEntry(current, {
             commit: args.commit,
@@ -10016,7 +10461,7 @@ async function compareCommand(args, io) {
             runId: `${Date.now()}-${process.pid}`,
         }), { historySize: args.historySize });
     }
-    return report.verdict === 'regression' || report.verdict === 'over-budget' ? 1 : 0;
+    return exitCodeOf(report);
 }
 
 // perf-regression on a terminal: `perf-regression parse …` and `perf-regression compare …`.
@@ -10029,9 +10474,13 @@ const USAGE = `usage:
                           [--title NAME]
   perf-regression compare --history-dir DIR [--suite NAME] [--baseline-runs N] [--history-size N]
                           [--commit SHA] [--no-record] --current <files...> [options as above]
+  perf-regression ab --base <git-ref> --run '<command>' [--setup '<command>'] [--passes N]
+                     [--timeout MINUTES] [--keep-outputs DIR] [options as above]
 
 Each --baseline starts one earlier run (oldest first); together they form the history window.
 With --history-dir the window comes from (and this run is recorded into) a local history folder.
+ab runs --run in a worktree of <git-ref> and in this work tree, alternating, --passes times (default 5);
+the command writes its results to $PERF_REGRESSION_OUTPUT or stdout ($PERF_REGRESSION_SIDE: base/head).
 stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
 formats: auto (default), ${FORMATS.join(', ')}
 exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage`;
@@ -10046,6 +10495,8 @@ async function runCli(argv, io) {
     switch (command) {
         case 'parse':
             return runParse(rest, out);
+        case 'ab':
+            return abCommand(rest, io);
         case 'compare':
             return compareCommand(parseCompareArgs(rest), io);
         case '--help':
@@ -10054,7 +10505,7 @@ async function runCli(argv, io) {
             out(`${USAGE}\n`);
             return 0;
         default:
-            throw new UsageError(`${command ? `unknown command "${command}"` : 'missing command'}; expected parse or compare`);
+            throw new UsageError(`${command ? `unknown command "${command}"` : 'missing command'}; expected parse, compare or ab`);
     }
 }
 async function runParse(args, out) {

@@ -23,8 +23,17 @@ export async function runCli(args: string[], cwd: string = FIXTURES): Promise<Cl
 }
 
 /** Runs `command ...args` in `cwd` with stdout and stderr piped, collecting both. */
-export async function spawnCollect(command: string, args: string[], cwd: string): Promise<CliRun> {
-  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function spawnCollect(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliRun> {
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (s: string) => {

@@ -60,6 +60,8 @@ export interface PushOptions {
   env?: Record<string, string>;
   node?: string;
   execArgv?: string[];
+  /** The commit before the push (the payload's `before`). */
+  before?: string;
 }
 
 export interface PullRequestOptions extends Omit<PushOptions, 'branch'> {
@@ -69,6 +71,8 @@ export interface PullRequestOptions extends Omit<PushOptions, 'branch'> {
   headBranch?: string;
   /** The head lives in another owner's fork. */
   fork?: boolean;
+  /** The base branch's commit (`pull_request.base.sha`). */
+  baseSha?: string;
 }
 
 export interface WorkflowRunOptions extends Omit<PushOptions, 'branch'> {
@@ -175,6 +179,7 @@ export class TestRepository {
     const branch = options.branch ?? DEFAULT_BRANCH;
     const payload = {
       ref: `refs/heads/${branch}`,
+      ...(options.before ? { before: options.before } : {}),
       after: sha,
       head_commit: { id: sha },
       repository: this.repository(),
@@ -206,7 +211,7 @@ export class TestRepository {
             owner: { login: headOwner },
           },
         },
-        base: { sha: commitOf('base'), ref: DEFAULT_BRANCH, repo: this.repository() },
+        base: { sha: options.baseSha ?? commitOf('base'), ref: DEFAULT_BRANCH, repo: this.repository() },
       },
       repository: this.repository(),
     };

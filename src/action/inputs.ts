@@ -9,9 +9,23 @@ import { FORMATS, type Format } from '../model/result.js';
 export type Storage = 'cache' | 'gh-pages' | 'none';
 export type FailOn = 'regression' | 'budget' | 'never';
 export type CommentMode = 'always' | 'on-change' | 'never';
+export type CompareWith = 'history' | 'base';
+
+/** compare-with: base — the same-job A/B's command and passes. */
+export interface SameJobInputs {
+  run: string;
+  setup?: string;
+  passes: number;
+  timeoutMs?: number;
+}
 
 export interface ActionInputs {
   files: string;
+  compareWith: CompareWith;
+  /** A JSON report computed elsewhere, to publish instead of comparing here. */
+  reportFile?: string;
+  /** Set when compareWith is `base`. */
+  sameJob?: SameJobInputs;
   format: Format | 'auto';
   name: string;
   storage: Storage;
@@ -66,14 +80,19 @@ function safeName(name: string, fallback: string, pattern: RegExp, expected: str
 }
 
 export function readInputs(): ActionInputs {
+  const compareWith = choice<CompareWith>('compare-with', ['history', 'base'], 'history');
   const files = core.getInput('files').trim();
-  if (files === '')
+  const reportFile = core.getInput('report-file').trim() || undefined;
+  if (files === '' && compareWith === 'history' && !reportFile)
     throw new InputError(
       'input "files" is required: the benchmark output files of this run (paths, globs or folders, one per line)',
     );
   const artifactDays = core.getInput('artifact-retention-days').trim();
   return {
     files,
+    compareWith,
+    ...(reportFile ? { reportFile } : {}),
+    sameJob: compareWith === 'base' ? readSameJobInputs() : undefined,
     format: choice<Format | 'auto'>('format', ['auto', ...FORMATS], 'auto'),
     name: core.getInput('name').trim() || 'benchmarks',
     storage: choice<Storage>('storage', ['cache', 'gh-pages', 'none'], 'cache'),
@@ -94,5 +113,25 @@ export function readInputs(): ActionInputs {
     artifactRetentionDays:
       artifactDays === '' ? undefined : count('artifact-retention-days', 0, { min: 1, max: 90 }),
     githubToken: core.getInput('github-token'),
+  };
+}
+
+function readSameJobInputs(): SameJobInputs {
+  const run = core.getInput('run').trim();
+  if (run === '')
+    throw new InputError(
+      'input "run" is required with compare-with: base: the benchmark command to run on both sides',
+    );
+  const passes = count('passes', 5, { min: 2, max: 1_000 });
+  const timeout = core.getInput('timeout').trim();
+  const minutes = Number(timeout);
+  if (timeout !== '' && !(minutes > 0 && Number.isFinite(minutes)))
+    throw new InputError(`input "timeout" must be a number of minutes > 0 (got "${timeout}")`);
+  const setup = core.getInput('setup').trim();
+  return {
+    run,
+    ...(setup ? { setup } : {}),
+    passes,
+    ...(timeout ? { timeoutMs: minutes * 60_000 } : {}),
   };
 }

@@ -1,18 +1,22 @@
 // The action: read inputs → parse → load the baseline → compare → publish → record. No logic of its
 // own: every decision lives in a module named after it, so this file reads as the run's outline.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import * as core from '@actions/core';
 import { createGitHubClient } from '../github/client.js';
 import { findPullRequestForHead } from '../github/pull-request.js';
 import { InputError } from '../model/errors.js';
-import { splitPatterns } from '../parsers/files.js';
-import { compareRun, historyEntry, readRun } from '../pipeline/compare-run.js';
+import { historyEntry } from '../pipeline/compare-run.js';
 import { markdownWithLinks } from '../render/markdown.js';
 import { HistoryError } from '../store/store.js';
+import { suiteKey } from '../store/suite-key.js';
+import { compareWithHistory } from './history.js';
 import { readInputs } from './inputs.js';
 import { bestEffort, publishOnPullRequest, recordRun, uploadArtifact, writeReports } from './publish.js';
 import { publishPlan } from './publish-plan.js';
-import { historyBranches, pullRequestQuery, readRunContext, withPullRequest } from './run-context.js';
+import { publishedReport } from './report-file.js';
+import { pullRequestQuery, readRunContext, withPullRequest } from './run-context.js';
+import { measureAgainstBase } from './same-job.js';
 import { makeStore } from './store.js';
 
 async function run(): Promise<void> {
@@ -33,30 +37,17 @@ async function run(): Promise<void> {
     ctx = withPullRequest(ctx, found);
   }
 
-  const current = await readRun(splitPatterns(inputs.files), inputs.format, workspace);
-  for (const w of current.parsed.warnings) core.warning(w.message, { file: w.file, startLine: w.line });
-  core.info(
-    `perf-regression: ${current.parsed.results.length} series from ${current.files.length} file(s); event ${ctx.eventName} → ${ctx.kind}`,
-  );
   const store = makeStore(inputs, ctx, env);
-  const branches = historyBranches(ctx);
-  const compared = await compareRun({
-    current,
-    baseline: store ? { store, suite: inputs.name, branches, runs: inputs.baselineRuns } : { files: [] },
-    format: inputs.format,
-    options: inputs.compare,
-    cwd: workspace,
-  });
-  if (compared.historyError) {
-    core.warning(
-      `${compared.historyError.message} — comparing without a baseline; the stored history is left untouched`,
-    );
-  } else if (store) {
-    core.info(
-      `perf-regression: ${compared.storedRuns} run(s) of history from the ${store.description} (${branches.join(', ')})`,
-    );
-  }
-  const { report } = compared;
+  const keep = path.join(
+    env.RUNNER_TEMP || path.resolve('.perf-regression'),
+    `perf-regression-${suiteKey(inputs.name)}-outputs`,
+  );
+  const compared = inputs.reportFile
+    ? await publishedReport(inputs.reportFile, workspace)
+    : inputs.sameJob
+      ? await measureAgainstBase({ ...inputs, sameJob: inputs.sameJob }, ctx, workspace, keep)
+      : await compareWithHistory(inputs, ctx, store, workspace);
+  const { report, current } = compared;
   const plan = publishPlan(report, inputs, ctx);
 
   const markdown = markdownWithLinks(report, { title: inputs.name, runUrl: ctx.runUrl });
@@ -70,8 +61,9 @@ async function run(): Promise<void> {
 
   const artifactId = inputs.uploadArtifact
     ? await uploadArtifact(plan, inputs, {
-        inputs: current.files.map((f) => f.path),
+        inputs: compared.inputFiles,
         reports: reportFiles,
+        extra: compared.extraFiles,
         workspace,
       })
     : undefined;
@@ -88,8 +80,7 @@ async function run(): Promise<void> {
     if (urls.checkRunUrl) core.setOutput('check-run-url', urls.checkRunUrl);
   }
 
-  // An unreadable history is never written over: a person has to look at it first.
-  if (ctx.kind === 'record' && store && !compared.historyError) {
+  if (ctx.kind === 'record' && store && compared.mayRecord) {
     await recordRun(
       store,
       inputs,

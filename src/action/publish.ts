@@ -44,14 +44,14 @@ export async function writeReports(
 export async function uploadArtifact(
   plan: PublishPlan,
   inputs: Pick<ActionInputs, 'artifactRetentionDays'>,
-  files: { inputs: string[]; reports: ReportFiles; workspace: string },
+  files: { inputs: string[]; reports: ReportFiles; workspace: string; extra?: string[] },
 ): Promise<number | undefined> {
   const uploaded = await bestEffort('upload the report artifact', () =>
     uploadReportArtifact({
       name: plan.artifactName,
       inputFiles: files.inputs,
       workspace: files.workspace,
-      reports: [files.reports.json, files.reports.markdown],
+      reports: [files.reports.json, files.reports.markdown, ...(files.extra ?? [])],
       stagingDir: path.join(files.reports.dir, 'artifact'),
       retentionDays: inputs.artifactRetentionDays,
     }),

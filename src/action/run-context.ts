@@ -17,6 +17,8 @@ export interface RunContext {
   baseBranch: string;
   /** The repository default branch, when the payload says it. */
   defaultBranch?: string;
+  /** The commit a same-job A/B measures against: the PR's base, or the commit before a push. */
+  baseSha?: string;
   pullRequest?: number;
   runId: string;
   runAttempt: number;
@@ -75,6 +77,7 @@ export function readRunContext(env: NodeJS.ProcessEnv, payload: Payload): RunCon
       branch: str(get(pr, 'head', 'ref')) ?? env.GITHUB_HEAD_REF ?? '',
       baseBranch: str(get(pr, 'base', 'ref')) ?? env.GITHUB_BASE_REF ?? defaultBranch ?? '',
       pullRequest: Number(get(pr, 'number') ?? get(payload, 'number')) || undefined,
+      baseSha: str(get(pr, 'base', 'sha')),
     };
   }
   if (eventName === 'workflow_run') {
@@ -92,8 +95,11 @@ export function readRunContext(env: NodeJS.ProcessEnv, payload: Payload): RunCon
     };
   }
   const onDefault = defaultBranch !== undefined && refBranch === defaultBranch;
+  // A push that created the branch has no commit before it: all zeros.
+  const before = str(get(payload, 'before'));
   return {
     ...base,
+    ...(before && !/^0+$/.test(before) ? { baseSha: before } : {}),
     kind:
       RECORDING_EVENTS.has(eventName) && (onDefault || eventName === 'schedule') ? 'record' : 'summary-only',
     sha: env.GITHUB_SHA ?? '',

@@ -1,18 +1,11 @@
 // `perf-regression compare`: the action's pipeline for a terminal, with explicit baseline files or a
 // local history folder as the store.
-import { writeFile } from 'node:fs/promises';
 import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from '../engine/options.js';
-import { InputError } from '../model/errors.js';
 import type { Format } from '../model/result.js';
 import { type BaselineSource, compareRun, historyEntry, readRun } from '../pipeline/compare-run.js';
-import { renderJson } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
-import { renderText } from '../render/text.js';
 import { LocalFolderStore } from '../store/local.js';
 import { parseCount, parseFormat, UsageError } from './args.js';
-
-export const OUTPUTS = ['text', 'markdown', 'json'] as const;
-export type Output = (typeof OUTPUTS)[number];
+import { type CommandIo, emitReport, exitCodeOf, type Output, parseOutput, printWarnings } from './output.js';
 
 export interface CompareArgs {
   /** One list of files per earlier run, oldest first. */
@@ -113,18 +106,6 @@ export function parseCompareArgs(args: string[]): CompareArgs {
   };
 }
 
-function parseOutput(value: string | undefined): Output | undefined {
-  if (value === undefined || (OUTPUTS as readonly string[]).includes(value))
-    return value as Output | undefined;
-  throw new UsageError(`--output must be one of: ${OUTPUTS.join(', ')} (got "${value}")`);
-}
-
-async function writeReport(file: string, text: string): Promise<void> {
-  await writeFile(file, text).catch((err: NodeJS.ErrnoException) => {
-    throw new InputError(`${file}: cannot write the report (${err.code ?? err.message})`);
-  });
-}
-
 /** `--threshold=5%` → [`--threshold`, `5%`], as node:util's parseArgs accepts for `parse`. */
 function splitInlineValue(arg: string): [string, string | undefined] {
   const eq = arg.indexOf('=');
@@ -135,14 +116,7 @@ function splitInlineValue(arg: string): [string, string | undefined] {
 /** The branch name local history is kept under. */
 const LOCAL_BRANCH = 'local';
 
-/** Where the report goes and how stdout is read: a terminal gets plain text, a pipe or file Markdown. */
-export interface CompareIo {
-  out: (s: string) => void;
-  warn: (line: string) => void;
-  isTTY: boolean;
-}
-
-export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<number> {
+export async function compareCommand(args: CompareArgs, io: CommandIo): Promise<number> {
   const current = await readRun(args.current, args.format);
   const store = args.historyDir ? new LocalFolderStore(args.historyDir) : undefined;
   const baseline: BaselineSource =
@@ -152,18 +126,9 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
   const compared = await compareRun({ current, baseline, format: args.format, options: args.options });
   // A history the CLI cannot read is the user's to fix, as any other bad input.
   if (compared.historyError) throw compared.historyError;
-  for (const w of [...current.parsed.warnings, ...compared.warnings])
-    io.warn(`perf-regression: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
-
+  printWarnings([...current.parsed.warnings, ...compared.warnings], io);
   const { report } = compared;
-  const json = renderJson(report);
-  const markdown = () => renderMarkdown(report, { title: args.title });
-  if (args.json && args.json !== '-') await writeReport(args.json, json);
-  if (args.markdown && args.markdown !== '-') await writeReport(args.markdown, markdown());
-  const output = args.json === '-' ? 'json' : (args.output ?? (io.isTTY ? 'text' : 'markdown'));
-  io.out(
-    output === 'json' ? json : output === 'markdown' ? markdown() : renderText(report, { title: args.title }),
-  );
+  await emitReport(report, args, io);
 
   if (store && args.record) {
     await store.append(
@@ -176,5 +141,5 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
       { historySize: args.historySize },
     );
   }
-  return report.verdict === 'regression' || report.verdict === 'over-budget' ? 1 : 0;
+  return exitCodeOf(report);
 }

@@ -6,8 +6,10 @@ import { FORMATS } from '../model/result.js';
 import { readInputFiles } from '../parsers/files.js';
 import { parseInputs } from '../parsers/index.js';
 import { HistoryError } from '../store/store.js';
+import { abCommand } from './ab.js';
 import { parseCliArgs, parseFormat, UsageError } from './args.js';
-import { type CompareIo, compareCommand, parseCompareArgs } from './compare.js';
+import { compareCommand, parseCompareArgs } from './compare.js';
+import type { CommandIo } from './output.js';
 
 const USAGE = `usage:
   perf-regression parse [--format F] <file|glob|dir>...
@@ -17,14 +19,18 @@ const USAGE = `usage:
                           [--title NAME]
   perf-regression compare --history-dir DIR [--suite NAME] [--baseline-runs N] [--history-size N]
                           [--commit SHA] [--no-record] --current <files...> [options as above]
+  perf-regression ab --base <git-ref> --run '<command>' [--setup '<command>'] [--passes N]
+                     [--timeout MINUTES] [--keep-outputs DIR] [options as above]
 
 Each --baseline starts one earlier run (oldest first); together they form the history window.
 With --history-dir the window comes from (and this run is recorded into) a local history folder.
+ab runs --run in a worktree of <git-ref> and in this work tree, alternating, --passes times (default 5);
+the command writes its results to $PERF_REGRESSION_OUTPUT or stdout ($PERF_REGRESSION_SIDE: base/head).
 stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
 formats: auto (default), ${FORMATS.join(', ')}
 exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage`;
 
-export async function runCli(argv: string[], io: CompareIo): Promise<number> {
+export async function runCli(argv: string[], io: CommandIo): Promise<number> {
   const { out } = io;
   const [command, ...rest] = argv;
   // `perf-regression compare --help` asks for help, not about an option named --help.
@@ -35,6 +41,8 @@ export async function runCli(argv: string[], io: CompareIo): Promise<number> {
   switch (command) {
     case 'parse':
       return runParse(rest, out);
+    case 'ab':
+      return abCommand(rest, io);
     case 'compare':
       return compareCommand(parseCompareArgs(rest), io);
     case '--help':
@@ -44,7 +52,7 @@ export async function runCli(argv: string[], io: CompareIo): Promise<number> {
       return 0;
     default:
       throw new UsageError(
-        `${command ? `unknown command "${command}"` : 'missing command'}; expected parse or compare`,
+        `${command ? `unknown command "${command}"` : 'missing command'}; expected parse, compare or ab`,
       );
   }
 }

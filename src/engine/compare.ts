@@ -65,13 +65,14 @@ export function compare(
   const first = current.map((result) => evaluate(result, 1));
   const drift = detectDrift(first.map((e) => ({ ...e.result, change: e.weighed?.change })));
   const evaluated = drift ? first.map((e) => withoutDrift(e, drift, evaluate)) : first;
-  const q = falseDiscovery(evaluated);
+  const q = falseDiscovery(evaluated.map((e) => e.weighed));
   const series = evaluated.map((e, i) => comparisonOf(e, q[i], options.alpha, options));
   const currentIds = new Set(current.map((r) => r.id));
   for (const [id, runs] of window) {
     if (!currentIds.has(id) && runs.newestRunHasIt) series.push(missingSeries(runs));
   }
-  return buildReport(series, baseline.length, options.alpha, drift, noise);
+  const noiseSource = runToRunNoise(baseline.length, noise.run?.source === 'suite');
+  return buildReport(series, baseline.length, options.alpha, drift, noiseSource);
 }
 
 function evaluateSeries(
@@ -107,14 +108,9 @@ function withoutDrift(
 }
 
 /** Benjamini–Hochberg's q for every series with a p, in report order (undefined for the others). */
-function falseDiscovery(series: readonly Evaluated[]): (number | undefined)[] {
-  const tested = series.flatMap((e, i) => (e.weighed?.test.p === undefined ? [] : [i]));
-  const q = benjaminiHochberg(tested.map((i) => series[i]?.weighed?.test.p as number));
-  const out = new Array<number | undefined>(series.length).fill(undefined);
-  tested.forEach((i, k) => {
-    out[i] = q[k];
-  });
-  return out;
+export function falseDiscovery(weighed: readonly (Weighed | undefined)[]): (number | undefined)[] {
+  const q = benjaminiHochberg(weighed.map((w) => w?.test.p ?? Number.NaN));
+  return q.map((x) => (Number.isNaN(x) ? undefined : x));
 }
 
 function comparisonOf(
@@ -154,7 +150,7 @@ function comparisonOf(
   return withBudget(comparison, decision.status);
 }
 
-function identity(r: BenchmarkResult) {
+export function identity(r: BenchmarkResult) {
   const { id, name, suite, params, unit, direction, format } = r;
   return { id, name, suite, params, unit, direction, format };
 }
@@ -172,7 +168,7 @@ function baselineStats(window: WindowSeries, reference: number): BaselineStats {
 }
 
 /** A budget overrun shows as `over-budget` unless the series is a regression (which already fails). */
-function withBudget(c: SeriesComparison, status: Status): SeriesComparison {
+export function withBudget(c: SeriesComparison, status: Status): SeriesComparison {
   return { ...c, status: c.budget?.exceeded && status !== 'regression' ? 'over-budget' : status };
 }
 
@@ -187,12 +183,12 @@ function missingSeries(window: WindowSeries): SeriesComparison {
   };
 }
 
-function buildReport(
+export function buildReport(
   series: SeriesComparison[],
   baselineRuns: number,
   alpha: number,
   drift: RunnerDrift | undefined,
-  noise: SuiteNoise,
+  noise: ComparisonReport['runToRunNoise'],
 ): ComparisonReport {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const s of series) counts[s.status] += 1;
@@ -203,7 +199,7 @@ function buildReport(
     counts,
     alpha,
     baselineRuns,
-    runToRunNoise: runToRunNoise(baselineRuns, noise.run?.source === 'suite'),
+    runToRunNoise: noise,
     geomeans: geomeans(series),
     series,
   };

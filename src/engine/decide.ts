@@ -4,6 +4,7 @@
 // 1. weigh: which p decides, and the change's interval from the evidence used
 //    | evidence (evidence.ts)                               | method          | p decides      | interval from |
 //    | exact metric                                         | exact           | —              | —             |
+//    | same-job A/B passes                                  | same-job        | same-job       | same-job      |
 //    | within-run reaches α, run-to-run decides alone       | the within test | run-to-run     | both          |
 //    | within-run reaches α, run-to-run too                 | the within test | larger of both | both          |
 //    | within-run reaches α, nothing else                   | the within test | within-run     | within-run    |
@@ -42,6 +43,15 @@ export function weigh(e: SeriesEvidence, ctx: WeighContext): Weighed {
   const change = (...used: (Evidence | undefined)[]) =>
     changeOf(e.reference, e.currentCenter, ratioInterval(e.currentCenter / e.reference, used));
   if (e.exact) return { test: { method: 'exact' }, change: changeOf(e.reference, e.currentCenter) };
+  if (e.sameJob) {
+    // Base and head shared every pass's machine: no other kind of noise is left to ask about.
+    const p = e.sameJob.canReachAlpha ? e.sameJob.p : undefined;
+    return {
+      test: { method: 'same-job', p },
+      change: change(e.sameJob),
+      reasons: compact([e.sameJob.reason]),
+    };
+  }
   if (within?.canReachAlpha) {
     const alone = between?.decidesAlone === true;
     const p = between === undefined ? within.p : alone ? between.p : Math.max(within.p, between.p);

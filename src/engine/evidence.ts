@@ -22,7 +22,7 @@ export interface LogMargin {
 
 /** One test's finding about one series. */
 export interface Evidence {
-  kind: 'mann-whitney' | 'welch' | 'interval' | 'run-to-run';
+  kind: 'mann-whitney' | 'welch' | 'interval' | 'run-to-run' | 'same-job';
   /** Two-sided p of "no change". */
   p: number;
   /** The change's 95% interval by this test's kind of noise. */
@@ -48,6 +48,8 @@ export interface SeriesEvidence {
   currentCenter: number;
   within?: Evidence;
   runToRun?: Evidence;
+  /** Same-job A/B: the per-pass ratios' test (engine/same-job.ts); it decides alone. */
+  sameJob?: Evidence;
   /** Baseline runs holding the series. */
   runs: number;
   format?: Format;
@@ -130,7 +132,7 @@ function isGuarded(
 }
 
 /** Memory and count metrics with identical values on each side are deterministic (benchstat's assume=exact). */
-function isDeterministic(
+export function isDeterministic(
   baselineResult: BenchmarkResult,
   currentResult: BenchmarkResult,
   baseline: SideStats,

@@ -96,3 +96,14 @@ export const SAMPLING_RUNS = 5;
 
 /** Regressed benchmarks in a row before the report calls it a burst of load (go and criterion output). */
 export const BACK_TO_BACK_MIN = 3;
+
+// --- Same-job A/B (same-job.ts) -------------------------------------------------------------------------
+
+/**
+ * Share of passes trimmed at each end of the per-pass ratios (Yuen's trimmed t; 0 is Student's t): a
+ * pass a burst hit on one side stops swamping the rest, for fewer degrees of freedom. SAME-JOB.md
+ * (`npm run bench:ab`) measures both.
+ */
+export const SAME_JOB_TRIM = 0.2;
+/** Passes from which the trimming applies: below, losing 2 of few degrees of freedom costs more power. */
+export const SAME_JOB_TRIM_FROM = 8;

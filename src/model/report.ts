@@ -36,7 +36,9 @@ export type TestMethod =
   /** A deterministic metric (identical samples on each side): any change beyond the threshold is real. */
   | 'exact'
   /** One number per run and no history to estimate noise: the threshold alone decides; unverified. */
-  | 'threshold-only';
+  | 'threshold-only'
+  /** Same-job A/B: Student's t on the per-pass log ratios head/base, the pass as a block. */
+  | 'same-job';
 
 /** The numbers of one side of a comparison: the result's own statistics, and the center compared. */
 export interface SideStats
@@ -47,7 +49,9 @@ export interface SideStats
 
 /**
  * The newest baseline run's numbers of a series (`center` is that run's), plus what the window adds.
- * The change is measured against `reference`, not always against the newest run.
+ * The change is measured against `reference`, not always against the newest run. In a same-job A/B
+ * (`sameJob` set) these are the base side's samples pooled over the passes, `runCenters` the passes'
+ * centers and `reference` their geometric mean (and the current center the head's, likewise).
  */
 export interface BaselineStats extends SideStats {
   /**
@@ -95,6 +99,8 @@ export interface SeriesTest {
  * says it in words (with advice for the tool in `format`).
  */
 export type Reason =
+  /** Same-job A/B: the series was measured on both sides in fewer than 2 passes. */
+  | { code: 'too-few-passes'; passes: number }
   /** The current center is within the spread of the window's run centers (one number per run). */
   | { code: 'within-window-spread'; runs: number }
   /** …within the run-to-run spread that the window and the suite's series together give. */
@@ -184,6 +190,16 @@ export interface Geomean {
   percent: number;
 }
 
+/** A same-job A/B: the base commit and head measured in alternating passes on one machine. */
+export interface SameJob {
+  /** Passes run (each ran both sides, alternating which went first). */
+  passes: number;
+  /** The base side's commit, when known. */
+  baseCommit?: string;
+  /** The head side's commit (the work tree may hold changes on top of it). */
+  headCommit?: string;
+}
+
 export interface ComparisonReport {
   schema: 'perf-regression/report';
   version: 1;
@@ -196,7 +212,9 @@ export interface ComparisonReport {
    * How run-to-run noise was estimated: from ≥ 2 baseline runs; with one baseline run, from how far the
    * whole suite moved (needs ≥ 10 timing series); or not at all.
    */
-  runToRunNoise: 'estimated' | 'from-suite' | 'not-estimated' | 'no-baseline';
+  runToRunNoise: 'estimated' | 'from-suite' | 'not-estimated' | 'no-baseline' | 'same-job';
+  /** Set when base and head were measured in the same job (`ab`, `compare-with: base`). */
+  sameJob?: SameJob;
   drift?: RunnerDrift;
   /**
    * Blocks of ≥ 3 benchmarks that regressed back to back (go and criterion's printed output): what a

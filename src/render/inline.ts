@@ -60,6 +60,16 @@ export function plural(n: number, word: string): string {
 /** The notes under the verdict line: drift, bursts of load, what one baseline run can tell. */
 export function notes(report: ComparisonReport, inline: Inline = MARKDOWN): string[] {
   const out: string[] = [];
+  if (report.sameJob) {
+    const { passes, baseCommit } = report.sameJob;
+    // A commit id is hex; anything else in it is dropped rather than escaped inside a code span.
+    const sha = baseCommit?.replace(/[^0-9a-f]/gi, '').slice(0, 12);
+    const against = sha ? `against ${inline.code(sha)}` : 'against the base';
+    const count = passes === 1 ? '1 pass' : `${passes} passes`;
+    out.push(
+      `Measured ${against} in the same job, ${count} alternating base and head, so whatever slowed the machine slowed both sides.`,
+    );
+  }
   if (report.drift) {
     const d = report.drift;
     out.push(

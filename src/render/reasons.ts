@@ -24,6 +24,8 @@ export function moreSamplesAdvice(format: Format | undefined): string {
 
 export function describeReason(reason: Reason): string {
   switch (reason.code) {
+    case 'too-few-passes':
+      return `measured on both sides in ${reason.passes} pass${reason.passes === 1 ? '' : 'es'}; the same-job test needs at least 2`;
     case 'within-window-spread':
       return `within the run-to-run spread of the last ${reason.runs} baseline runs`;
     case 'within-window-and-suite-spread':

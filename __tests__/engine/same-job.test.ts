@@ -1,0 +1,103 @@
+// The same-job A/B comparison: per-pass blocks of base and head samples from one machine.
+import { describe, expect, it } from 'vitest';
+import { compareSameJob, type SameJobPass } from '../../src/engine/same-job.js';
+import type { BenchmarkResult } from '../../src/model/result.js';
+import { seededRandom } from '../helpers/random.js';
+
+function result(name: string, samples: number[], unit = 'ns/op'): BenchmarkResult {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const median =
+    sorted.length % 2
+      ? sorted[(sorted.length - 1) / 2]
+      : ((sorted[sorted.length / 2 - 1] as number) + (sorted[sorted.length / 2] as number)) / 2;
+  return {
+    id: `${name} [${unit}]`,
+    name,
+    unit,
+    direction: 'smaller',
+    n: samples.length,
+    value: median as number,
+    samples,
+    format: 'go',
+    source: { file: 'bench.txt' },
+  };
+}
+
+/**
+ * `passes` passes of `series` benchmarks, 10 samples a side at 1% within-run CV; every pass has a
+ * machine factor shared by both sides (up to ×1.5) and each benchmark a per-pass offset of its own
+ * (0.5%); `slower` names the benchmarks the head makes `factor` times slower.
+ */
+function simulate(passes: number, series: number, slower: Record<string, number>, seed = 1): SameJobPass[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: passes }, () => {
+    const machine = 1 + random.uniform() * 0.5;
+    const side = (head: boolean) =>
+      Array.from({ length: series }, (_, i) => {
+        const name = `Benchmark${i}`;
+        const offset = Math.exp(0.005 * random.normal());
+        const factor = head ? (slower[name] ?? 1) : 1;
+        return result(
+          name,
+          Array.from(
+            { length: 10 },
+            () => 1000 * machine * offset * factor * Math.exp(0.01 * random.normal()),
+          ),
+        );
+      });
+    return { base: side(false), head: side(true) };
+  });
+}
+
+describe('the same-job comparison', () => {
+  it('finds a 5% slowdown under a machine that moved by up to 50% between passes', () => {
+    const report = compareSameJob(
+      simulate(5, 40, { Benchmark3: 1.05 }),
+      { baseCommit: 'abc' },
+      {
+        thresholds: { default: 0.02, rules: [] },
+        alpha: 0.05,
+        budgets: [],
+      },
+    );
+    const flagged = report.series.filter((s) => s.status !== 'unchanged').map((s) => [s.name, s.status]);
+    expect(flagged).toEqual([['Benchmark3', 'regression']]);
+    const s3 = report.series.find((s) => s.name === 'Benchmark3');
+    expect(s3?.test?.method).toBe('same-job');
+    expect(s3?.change?.percent).toBeGreaterThan(3.5);
+    expect(s3?.change?.percent).toBeLessThan(6.5);
+    expect(s3?.change?.ci?.[0]).toBeGreaterThan(0);
+    expect(report.sameJob).toEqual({ passes: 5, baseCommit: 'abc' });
+    expect(report.runToRunNoise).toBe('same-job');
+    expect(report.verdict).toBe('regression');
+  });
+
+  it('A/A under the same machine: nothing flagged', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const report = compareSameJob(simulate(5, 40, {}, seed));
+      expect(report.counts.regression + report.counts.improvement, `seed ${seed}`).toBe(0);
+    }
+  });
+
+  it('a series in only one pass on both sides is inconclusive: too few passes', () => {
+    const passes = simulate(3, 2, { Benchmark1: 1.5 });
+    const trimmed = passes.map((p, i) =>
+      i === 0 ? p : { base: p.base.filter((r) => r.name !== 'Benchmark1'), head: p.head },
+    );
+    const report = compareSameJob(trimmed);
+    const s = report.series.find((x) => x.name === 'Benchmark1');
+    expect(s?.status).toBe('inconclusive');
+    expect(s?.reasons).toEqual([{ code: 'too-few-passes', passes: 1 }]);
+  });
+
+  it('deterministic metrics are exact: identical allocations unchanged, more allocations a regression', () => {
+    const allocs = (n: number) => result('BenchmarkA', [n, n, n], 'allocs/op');
+    const passes: SameJobPass[] = [
+      { base: [allocs(4)], head: [allocs(5)] },
+      { base: [allocs(4)], head: [allocs(5)] },
+    ];
+    const report = compareSameJob(passes);
+    expect(report.series[0]).toMatchObject({ status: 'regression', test: { method: 'exact' } });
+    expect(compareSameJob([{ base: [allocs(4)], head: [allocs(4)] }]).series[0]?.status).toBe('unchanged');
+  });
+});

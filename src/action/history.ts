@@ -1,0 +1,45 @@
+// compare-with: history — this run's files against the newest recorded runs of the base branch.
+import * as core from '@actions/core';
+import { splitPatterns } from '../parsers/files.js';
+import { compareRun, readRun } from '../pipeline/compare-run.js';
+import type { HistoryStore } from '../store/store.js';
+import type { ActionInputs } from './inputs.js';
+import { historyBranches, type RunContext } from './run-context.js';
+
+export async function compareWithHistory(
+  inputs: Pick<ActionInputs, 'files' | 'format' | 'name' | 'baselineRuns' | 'compare'>,
+  ctx: RunContext,
+  store: HistoryStore | undefined,
+  workspace: string,
+) {
+  const current = await readRun(splitPatterns(inputs.files), inputs.format, workspace);
+  for (const w of current.parsed.warnings) core.warning(w.message, { file: w.file, startLine: w.line });
+  core.info(
+    `perf-regression: ${current.parsed.results.length} series from ${current.files.length} file(s); event ${ctx.eventName} → ${ctx.kind}`,
+  );
+  const branches = historyBranches(ctx);
+  const compared = await compareRun({
+    current,
+    baseline: store ? { store, suite: inputs.name, branches, runs: inputs.baselineRuns } : { files: [] },
+    format: inputs.format,
+    options: inputs.compare,
+    cwd: workspace,
+  });
+  if (compared.historyError) {
+    core.warning(
+      `${compared.historyError.message} — comparing without a baseline; the stored history is left untouched`,
+    );
+  } else if (store) {
+    core.info(
+      `perf-regression: ${compared.storedRuns} run(s) of history from the ${store.description} (${branches.join(', ')})`,
+    );
+  }
+  return {
+    report: compared.report,
+    current,
+    inputFiles: current.files.map((f) => f.path),
+    extraFiles: [] as string[],
+    // An unreadable history is never written over: a person has to look at it first.
+    mayRecord: compared.historyError === undefined,
+  };
+}

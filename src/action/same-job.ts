@@ -1,0 +1,63 @@
+// compare-with: base — the pull request's base commit (or the commit before a push) measured in this
+// job beside the checkout, in alternating passes (pipeline/same-job-run.ts).
+import * as core from '@actions/core';
+import { compareSameJob } from '../engine/same-job.js';
+import { InputError } from '../model/errors.js';
+import type { ComparisonReport } from '../model/report.js';
+import { poolSameSeries } from '../parsers/pool.js';
+import type { ReadRun } from '../pipeline/compare-run.js';
+import { ensureCommit, runSameJob } from '../pipeline/same-job-run.js';
+import type { ActionInputs, SameJobInputs } from './inputs.js';
+import type { RunContext } from './run-context.js';
+
+export interface MeasuredAgainstBase {
+  report: ComparisonReport;
+  /** The head side: every pass's outputs, and their results pooled (recorded on default-branch pushes). */
+  current: ReadRun;
+  /** Workspace files to put in the artifact: none, the outputs are `extraFiles`. */
+  inputFiles: string[];
+  /** Each invocation's output, kept as a file for the artifact. */
+  extraFiles: string[];
+  /** The head's results are recorded on default-branch pushes. */
+  mayRecord: boolean;
+}
+
+export async function measureAgainstBase(
+  inputs: Pick<ActionInputs, 'format' | 'compare'> & { sameJob: SameJobInputs },
+  ctx: Pick<RunContext, 'baseSha' | 'eventName'>,
+  workspace: string,
+  keep: string,
+): Promise<MeasuredAgainstBase> {
+  if (!ctx.baseSha)
+    throw new InputError(
+      `compare-with: base needs a base commit: a pull_request event's base or a push's "before" (this ${ctx.eventName || 'run'} has none)`,
+    );
+  await ensureCommit(workspace, ctx.baseSha);
+  const run = await runSameJob({
+    cwd: workspace,
+    base: ctx.baseSha,
+    run: inputs.sameJob.run,
+    setup: inputs.sameJob.setup,
+    passes: inputs.sameJob.passes,
+    timeoutMs: inputs.sameJob.timeoutMs,
+    format: inputs.format,
+    progress: core.info,
+    keep,
+  });
+  const report = compareSameJob(
+    run.passes,
+    { baseCommit: run.baseCommit, headCommit: run.headCommit },
+    inputs.compare,
+  );
+  const head = poolSameSeries(run.passes.flatMap((p) => p.head));
+  return {
+    report,
+    inputFiles: [],
+    extraFiles: run.kept,
+    mayRecord: true,
+    current: {
+      files: run.outputs.filter((f) => f.path.startsWith('head')),
+      parsed: { results: head.results, warnings: [...run.warnings, ...head.warnings] },
+    },
+  };
+}

@@ -1,0 +1,69 @@
+// How a command hands over a report: files for --json/--markdown, and stdout in the form asked for
+// (plain text on a terminal, Markdown otherwise, JSON with --output json or --json -).
+import { writeFile } from 'node:fs/promises';
+import { InputError } from '../model/errors.js';
+import type { ComparisonReport } from '../model/report.js';
+import type { ParseWarning } from '../model/result.js';
+import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { renderText } from '../render/text.js';
+import { UsageError } from './args.js';
+
+export const OUTPUTS = ['text', 'markdown', 'json'] as const;
+export type Output = (typeof OUTPUTS)[number];
+
+/** Where the report goes and how stdout is read: a terminal gets plain text, a pipe or file Markdown. */
+export interface CommandIo {
+  out: (s: string) => void;
+  warn: (line: string) => void;
+  isTTY: boolean;
+}
+
+export interface ReportTargets {
+  json?: string;
+  markdown?: string;
+  /** What stdout gets; unset: plain text on a terminal, Markdown otherwise (`--json -`: JSON). */
+  output?: Output;
+  title?: string;
+}
+
+export function parseOutput(value: string | undefined): Output | undefined {
+  if (value === undefined || (OUTPUTS as readonly string[]).includes(value))
+    return value as Output | undefined;
+  throw new UsageError(`--output must be one of: ${OUTPUTS.join(', ')} (got "${value}")`);
+}
+
+export function printWarnings(warnings: readonly ParseWarning[], io: CommandIo): void {
+  for (const w of warnings)
+    io.warn(`perf-regression: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+}
+
+export async function emitReport(
+  report: ComparisonReport,
+  targets: ReportTargets,
+  io: CommandIo,
+): Promise<void> {
+  const json = renderJson(report);
+  const markdown = () => renderMarkdown(report, { title: targets.title });
+  if (targets.json && targets.json !== '-') await writeReport(targets.json, json);
+  if (targets.markdown && targets.markdown !== '-') await writeReport(targets.markdown, markdown());
+  const output = targets.json === '-' ? 'json' : (targets.output ?? (io.isTTY ? 'text' : 'markdown'));
+  io.out(
+    output === 'json'
+      ? json
+      : output === 'markdown'
+        ? markdown()
+        : renderText(report, { title: targets.title }),
+  );
+}
+
+/** 1 when the report fails the change (a regression or a budget overrun), else 0. */
+export function exitCodeOf(report: ComparisonReport): number {
+  return report.verdict === 'regression' || report.verdict === 'over-budget' ? 1 : 0;
+}
+
+async function writeReport(file: string, text: string): Promise<void> {
+  await writeFile(file, text).catch((err: NodeJS.ErrnoException) => {
+    throw new InputError(`${file}: cannot write the report (${err.code ?? err.message})`);
+  });
+}

@@ -1,0 +1,172 @@
+// The same-job A/B: base and head measured in alternating passes on one machine, compared series by
+// series with the pass as a block (stats/paired-blocks.ts). The rest — thresholds, exact metrics,
+// Benjamini–Hochberg over the report, budgets, statuses, back-to-back notes — is the history mode's.
+import type { ComparisonReport, SameJob, SeriesComparison, SideStats } from '../model/report.js';
+import type { BenchmarkResult } from '../model/result.js';
+import { poolSameSeries } from '../parsers/pool.js';
+import { geometricMean } from '../stats/geomean.js';
+import { pairedBlocksTest } from '../stats/paired-blocks.js';
+import { buildReport, falseDiscovery, identity, withBudget } from './compare.js';
+import { decide, type Weighed, weigh } from './decide.js';
+import { type Evidence, isDeterministic, type SeriesEvidence } from './evidence.js';
+import { budgetFor, type CompareOptions, defaultCompareOptions, thresholdFor } from './options.js';
+import { sideOf } from './side.js';
+import { SAME_JOB_TRIM, SAME_JOB_TRIM_FROM } from './tuning.js';
+
+/** One pass: each side's results of one invocation of the benchmark command. */
+export interface SameJobPass {
+  base: readonly BenchmarkResult[];
+  head: readonly BenchmarkResult[];
+}
+
+/** Both sides of one series: per pass (undefined where a pass lacks it) and pooled over the passes. */
+interface PairedSeries {
+  base: (BenchmarkResult | undefined)[];
+  head: (BenchmarkResult | undefined)[];
+  pooledBase?: BenchmarkResult;
+  pooledHead: BenchmarkResult;
+}
+
+interface Assessed {
+  series: PairedSeries;
+  threshold: number;
+  evidence?: SeriesEvidence;
+  weighed?: Weighed;
+}
+
+export function compareSameJob(
+  passes: readonly SameJobPass[],
+  meta: Omit<SameJob, 'passes'> = {},
+  options: CompareOptions = defaultCompareOptions(),
+  /** The trimming of the per-pass test (tuning.ts); another value only to measure it. */
+  trim = SAME_JOB_TRIM,
+): ComparisonReport {
+  const { paired, missing } = pairSeries(passes);
+  const assessed = paired.map((series): Assessed => {
+    const threshold = thresholdFor(series.pooledHead, options.thresholds);
+    if (!series.pooledBase) return { series, threshold };
+    const evidence = sameJobEvidence(series, trim);
+    return {
+      series,
+      threshold,
+      evidence,
+      weighed: weigh(evidence, { alpha: options.alpha, threshold, loneDiscoveryP: 0 }),
+    };
+  });
+  const q = falseDiscovery(assessed.map((a) => a.weighed));
+  const series = assessed.map((a, i) => comparisonOf(a, q[i], options));
+  for (const base of missing)
+    series.push({ ...identity(base), status: 'missing', threshold: 0, source: base.source });
+  const report = buildReport(series, passes.length, options.alpha, undefined, 'same-job');
+  return { ...report, sameJob: { passes: passes.length, ...meta } };
+}
+
+/** Series by id over all passes, in the head's first-seen order; base-only series are missing. */
+function pairSeries(passes: readonly SameJobPass[]) {
+  const bySide = (side: 'base' | 'head') => {
+    const byId = new Map<string, (BenchmarkResult | undefined)[]>();
+    passes.forEach((pass, i) => {
+      for (const r of poolSameSeries(pass[side]).results) {
+        const row = byId.get(r.id) ?? new Array<BenchmarkResult | undefined>(passes.length).fill(undefined);
+        row[i] = r;
+        byId.set(r.id, row);
+      }
+    });
+    return byId;
+  };
+  const base = bySide('base');
+  const head = bySide('head');
+  const pool = (row: (BenchmarkResult | undefined)[]) =>
+    poolSameSeries(row.filter((r): r is BenchmarkResult => r !== undefined)).results[0];
+  const paired: PairedSeries[] = [];
+  for (const [id, row] of head) {
+    const baseRow = base.get(id) ?? new Array<BenchmarkResult | undefined>(passes.length).fill(undefined);
+    paired.push({
+      base: baseRow,
+      head: row,
+      pooledBase: base.has(id) ? pool(baseRow) : undefined,
+      pooledHead: pool(row) as BenchmarkResult,
+    });
+  }
+  const missing = [...base].filter(([id]) => !head.has(id)).map(([, row]) => pool(row) as BenchmarkResult);
+  return { paired, missing };
+}
+
+/**
+ * The per-pass centers of both sides, their ratios tested with the pass as a block. The change is
+ * measured between the geometric means of the passes' centers, so it is exactly the tested ratio.
+ */
+function sameJobEvidence(series: PairedSeries, trim: number): SeriesEvidence {
+  const pooledBase = series.pooledBase as BenchmarkResult;
+  const head = series.pooledHead;
+  const both = series.head.flatMap((h, i) => {
+    const b = series.base[i];
+    return h && b && h.value > 0 && b.value > 0 ? [{ base: b.value, head: h.value }] : [];
+  });
+  const base = { runs: both.length, format: head.format };
+  if (isDeterministic(pooledBase, head, sideOf(pooledBase), sideOf(head))) {
+    return { ...base, exact: true, reference: pooledBase.value, currentCenter: head.value };
+  }
+  const reference = geometricMean(both.map((x) => x.base)) ?? pooledBase.value;
+  const currentCenter = geometricMean(both.map((x) => x.head)) ?? head.value;
+  if (both.length < 2) {
+    const sameJob: Evidence = {
+      kind: 'same-job',
+      p: 1,
+      canReachAlpha: false,
+      decidesAlone: true,
+      reason: { code: 'too-few-passes', passes: both.length },
+    };
+    return { ...base, exact: false, reference, currentCenter, sameJob };
+  }
+  const t = pairedBlocksTest(
+    both.map((x) => x.head / x.base),
+    0.95,
+    both.length >= SAME_JOB_TRIM_FROM ? trim : 0,
+  );
+  const sameJob: Evidence = {
+    kind: 'same-job',
+    p: t.p,
+    margin: { lower: Math.log(t.ratio / t.lo), upper: Math.log(t.hi / t.ratio) },
+    canReachAlpha: true,
+    decidesAlone: true,
+  };
+  return { ...base, exact: false, reference, currentCenter, sameJob };
+}
+
+function comparisonOf(a: Assessed, q: number | undefined, options: CompareOptions): SeriesComparison {
+  const head = a.series.pooledHead;
+  const current: SideStats = { ...sideOf(head), center: a.evidence?.currentCenter ?? head.value };
+  const comparison: SeriesComparison = {
+    ...identity(head),
+    status: 'new',
+    threshold: a.threshold,
+    current,
+    source: head.source,
+  };
+  const budget = budgetFor(head, current.center, options.budgets);
+  if (budget) comparison.budget = budget;
+  const { evidence, weighed } = a;
+  const pooledBase = a.series.pooledBase;
+  if (!evidence || !weighed || !pooledBase) return withBudget(comparison, 'new');
+  comparison.baseline = {
+    ...sideOf(pooledBase),
+    reference: evidence.reference,
+    runs: evidence.runs,
+    runCenters: a.series.base.flatMap((r) => (r ? [r.value] : [])),
+  };
+  if (weighed.change) comparison.change = weighed.change;
+  comparison.test = q === undefined ? weighed.test : { ...weighed.test, q };
+  const decision = decide({
+    weighed,
+    change: weighed.change,
+    q,
+    direction: head.direction,
+    threshold: a.threshold,
+    alpha: options.alpha,
+    reference: evidence.reference,
+    currentCenter: evidence.currentCenter,
+  });
+  if (decision.reasons) comparison.reasons = decision.reasons;
+  return withBudget(comparison, decision.status);
+}
