@@ -8005,7 +8005,7 @@ function noiseTest(distance, parts) {
 const MANN_WHITNEY_EXACT_LIMIT = 50;
 /** Largest sample size for which the exact distribution is used when values tie. */
 const MANN_WHITNEY_TIES_EXACT_LIMIT = 25;
-function rank(x, y) {
+function rank$1(x, y) {
     const merged = [...x.map((v) => ({ v, first: true })), ...y.map((v) => ({ v, first: false }))];
     merged.sort((a, b) => a.v - b.v);
     let rankSum1 = 0;
@@ -8030,7 +8030,7 @@ function mannWhitneyU(x, y) {
     const n2 = y.length;
     if (n1 === 0 || n2 === 0)
         return { u: 0, p: 1, n1, n2, method: 'exact', degenerate: 'empty-sample' };
-    const { rankSum1, ties } = rank(x, y);
+    const { rankSum1, ties } = rank$1(x, y);
     const u1 = rankSum1 - (n1 * (n1 + 1)) / 2;
     const u2 = n1 * n2 - u1;
     const uSmall = Math.min(u1, u2);
@@ -8679,6 +8679,160 @@ function historyEntry(run, at) {
     };
 }
 
+// The one Markdown/HTML escaper. Benchmark names, units and messages come from untrusted files: they
+// must not break a table, start a code span, inject HTML or a link, or @mention anyone.
+// Only what can start markup in the middle of a line: emphasis, code, links/images (no `[` means no
+// link, so `(`/`!` stay readable), tables, strikethrough. `<`, `>`, `&` and quotes are left to the
+// HTML step, which runs after this one.
+const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g;
+const HTML_SPECIAL = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** Text for a Markdown table cell or inline text: one line, no markup, no mentions. */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
+        .replace(/[&<>"']/g, (ch) => HTML_SPECIAL[ch])
+        // A zero-width joiner after @ stops GitHub from turning `@user` or `@org/team` into a mention.
+        .replace(/@/g, '@\u200d'));
+}
+/**
+ * Text for a terminal: one line, without control characters (an escape sequence in a benchmark name
+ * could move the cursor or recolour the screen) or bidirectional overrides (which reorder what is shown).
+ */
+function plainText(text) {
+    return (text
+        .replace(/[\r\n\t]+/g, ' ')
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+        .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ''));
+}
+
+const MARKDOWN = {
+    strong: (t) => `**${t}**`,
+    code: (t) => `\`${t}\``,
+    text: escapeMarkdown,
+};
+const PLAIN = { strong: (t) => t, code: (t) => t, text: plainText };
+const ICON = {
+    regression: '🔴',
+    'over-budget': '🟠',
+    improvement: '🟢',
+    inconclusive: '⚪',
+    unchanged: '',
+    new: '🆕',
+    missing: '➖',
+};
+/** Statuses that fail or credit a pull request: their changes are listed first, and only theirs in bold. */
+const CHANGED = ['regression', 'over-budget', 'improvement'];
+/** e.g. "🔴 2 regressions, 🟢 1 improvement, 40 unchanged — 3 inconclusive". */
+function verdictLine(report, inline = MARKDOWN) {
+    const c = report.counts;
+    if (report.verdict === 'no-baseline') {
+        return `🆕 ${inline.strong('No baseline yet')}: ${plural(c.new, 'series')} measured; there is no earlier run to compare with.`;
+    }
+    const parts = [];
+    if (c.regression)
+        parts.push(`🔴 ${inline.strong(plural(c.regression, 'regression'))}`);
+    if (c['over-budget'])
+        parts.push(`🟠 ${inline.strong(`${c['over-budget']} over budget`)}`);
+    if (c.improvement)
+        parts.push(`🟢 ${plural(c.improvement, 'improvement')}`);
+    if (parts.length === 0)
+        parts.push(`✅ ${inline.strong('No regressions')}`);
+    parts.push(`${c.unchanged} unchanged`);
+    const rest = [];
+    if (c.inconclusive)
+        rest.push(`${c.inconclusive} inconclusive`);
+    if (c.new)
+        rest.push(`${c.new} new`);
+    if (c.missing)
+        rest.push(`${c.missing} missing`);
+    return rest.length > 0 ? `${parts.join(', ')} — ${rest.join(', ')}` : parts.join(', ');
+}
+function plural(n, word) {
+    if (n === 1 || word.endsWith('s'))
+        return `${n} ${word}`;
+    return `${n} ${word}s`;
+}
+/** The notes under the verdict line: drift, bursts of load, what one baseline run can tell. */
+function notes(report, inline = MARKDOWN) {
+    const out = [];
+    if (report.drift) {
+        const d = report.drift;
+        out.push(`⚠️ ${inline.strong('Runner drift')}: ${Math.round(d.share * 100)}% of ${d.series} timing series moved ${signed(d.percent)} together — the machine, not the code, most likely changed. Verdicts below are relative to that drift.`);
+    }
+    for (const block of report.backToBack ?? []) {
+        const names = block.benchmarks.map((name) => inline.text(name));
+        const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+        // Passes spread a burst over a few samples of many benchmarks, whose medians shrug it off.
+        const passes = block.format === 'go'
+            ? ` Running ${inline.code('go test')} as five passes of ${inline.code('-count=2')} into one file spreads such a burst over a few samples of many benchmarks, where the medians shrug it off.`
+            : '';
+        out.push(`⚠️ ${inline.strong(`${names.length} benchmarks regressed back to back`)}: ${list} ran one right after another. A burst of load on the machine during those seconds looks just like this: re-run the job before acting on them.${passes}`);
+    }
+    if (report.runToRunNoise === 'not-estimated') {
+        out.push('Only one baseline run: run-to-run noise could not be estimated, so a whole-run shift of the CI machine can look like a change. Verdicts get sturdier as history accumulates.');
+    }
+    if (report.runToRunNoise === 'from-suite') {
+        out.push('Only one baseline run: run-to-run noise was estimated from how far all benchmarks of the suite moved, so a change has to stand out from the others to count. Verdicts get sharper as history accumulates.');
+    }
+    return out;
+}
+function signed(percent) {
+    const r = Math.abs(percent) >= 10 ? percent.toFixed(1) : percent.toFixed(2);
+    return `${percent >= 0 ? '+' : ''}${r}%`;
+}
+/** `name (suite)`, leaving the suite out when the name already starts with it (criterion groups). */
+function displayName(s) {
+    const redundant = !s.suite || s.name === s.suite || s.name.startsWith(`${s.suite}/`);
+    return redundant ? s.name : `${s.name} (${s.suite})`;
+}
+/** `1.2 µs/op → 1.5 µs/op (budget 1 µs)`: the compared centers in the unit the cells are printed in. */
+function valuesCell(s, inline) {
+    const b = s.baseline ? formatValue(s.baseline.reference, s.unit) : '—';
+    const c = s.current ? formatValue(s.current.center, s.unit) : '—';
+    const budget = s.budget ? ` (budget ${inline.text(s.budget.written)})` : '';
+    return `${inline.text(b)} → ${inline.text(c)}${budget}`;
+}
+/** `+25.0% [+20.1%, +30.2%]`, in bold only where the change flagged the series. */
+function changeCell(s, inline) {
+    const change = s.change;
+    if (!change)
+        return s.status === 'new' ? 'new' : s.status === 'missing' ? 'missing' : '—';
+    const percent = signed(change.percent);
+    const ci = change.ci ? ` [${signed(change.ci[0])}, ${signed(change.ci[1])}]` : '';
+    const drift = s.adjustedChange ? ` (${signed(s.adjustedChange.percent)} after drift)` : '';
+    const flagged = CHANGED.includes(s.status);
+    return `${flagged ? inline.strong(percent) : percent}${ci}${drift}`;
+}
+function pCell(s) {
+    const t = s.test;
+    if (!t)
+        return '';
+    if (t.method === 'exact')
+        return 'exact';
+    if (t.method === 'threshold-only')
+        return 'unverified';
+    if (t.p === undefined)
+        return '';
+    return t.q === undefined ? formatP(t.p) : `${formatP(t.p)} (${formatP(t.q)})`;
+}
+function formatP(p) {
+    return p < 0.001 ? '<0.001' : p.toFixed(3);
+}
+/** Regressions first, then over-budget, then improvements; biggest change first within each. */
+function byImportance(a, b) {
+    const rank = CHANGED.indexOf(a.status) - CHANGED.indexOf(b.status);
+    if (rank !== 0)
+        return rank;
+    return Math.abs(b.change?.percent ?? 0) - Math.abs(a.change?.percent ?? 0);
+}
+
 function formatPercent(fraction) {
     return `${Number((fraction * 100).toFixed(2))}%`;
 }
@@ -8728,6 +8882,127 @@ function reasonText(series) {
     if (!series.reasons || series.reasons.length === 0)
         return undefined;
     return series.reasons.map(describeReason).join('; ');
+}
+
+var script = {"code":"(function () {\n  'use strict';\n\n  /** Seconds per time unit, as tools print them. */\n  const TIME_SCALE = {\n      ps: 1e-12,\n      ns: 1e-9,\n      us: 1e-6,\n      µs: 1e-6,\n      μs: 1e-6,\n      ms: 1e-3,\n      s: 1,\n      sec: 1,\n  };\n  /** Bytes per size unit (SI and IEC). */\n  const BYTE_SCALE = {\n      B: 1,\n      kB: 1e3,\n      KB: 1e3,\n      MB: 1e6,\n      GB: 1e9,\n      KiB: 1024,\n      MiB: 1024 ** 2,\n      GiB: 1024 ** 3,\n  };\n  /** Splits `ns/op` into `ns` and `op`; a unit without `/` has no denominator. */\n  function splitUnit(unit) {\n      const slash = unit.indexOf('/');\n      return slash < 0 ? [unit, undefined] : [unit.slice(0, slash), unit.slice(slash + 1)];\n  }\n  /** Steps for numbers that are neither times nor sizes: k/M/G/T prefixes on the tool's own unit. */\n  const SI_STEPS = [\n      [1e12, 'T'],\n      [1e9, 'G'],\n      [1e6, 'M'],\n      [1e3, 'k'],\n      [1, ''],\n  ];\n  const TIME_STEPS = [\n      [1, 's'],\n      [1e-3, 'ms'],\n      [1e-6, 'µs'],\n      [1e-9, 'ns'],\n  ];\n  const BYTE_STEPS = [\n      [1024 ** 3, 'GiB'],\n      [1024 ** 2, 'MiB'],\n      [1024, 'KiB'],\n      [1, 'B'],\n  ];\n  /**\n   * A value for humans, in the largest unit that keeps it ≥ 1: times as ns/µs/ms/s (keeping a `/op`\n   * denominator), sizes as B/KiB/MiB/GiB, other numbers with k/M/G/T prefixes. 4 significant digits.\n   * Zero keeps the tool's unit (there is no \"largest unit\" for it).\n   */\n  function formatValue(value, unit) {\n      if (!Number.isFinite(value) || value === 0)\n          return `${value} ${unit}`;\n      const [num, den] = splitUnit(unit);\n      const suffix = den === undefined ? '' : `/${den}`;\n      const seconds = TIME_SCALE[num];\n      if (seconds !== undefined) {\n          const [text, name] = inLargestStep(value * seconds, TIME_STEPS);\n          return `${text} ${name}${suffix}`;\n      }\n      const bytes = BYTE_SCALE[num];\n      // Sizes get IEC units; rates (`MB/s`) keep the tool's own unit with an SI prefix below.\n      if (bytes !== undefined && den !== 's') {\n          const [text, name] = inLargestStep(value * bytes, BYTE_STEPS);\n          return `${text} ${name}${suffix}`;\n      }\n      const [text, prefix] = inLargestStep(value, SI_STEPS);\n      return `${text}${prefix} ${unit}`;\n  }\n  /**\n   * The value in the largest step where it reads ≥ 1 after rounding (so 999.96 ns reads `1 µs`, not\n   * `1000 ns`), else in the smallest step.\n   */\n  function inLargestStep(value, steps) {\n      for (const [size, name] of steps) {\n          const text = significant(value / size);\n          if (Math.abs(Number(text)) >= 1)\n              return [text, name];\n      }\n      const [size, name] = steps[steps.length - 1];\n      return [significant(value / size), name];\n  }\n  /** 4 significant digits without trailing zeros or exponent notation for ordinary magnitudes. */\n  function significant(x) {\n      if (x === 0)\n          return '0';\n      const digits = Math.max(0, 3 - Math.floor(Math.log10(Math.abs(x))));\n      return Number(x.toFixed(Math.min(digits, 12))).toString();\n  }\n\n  const ICON = {\n      regression: '🔴',\n      'over-budget': '🟠',\n      improvement: '🟢',\n      inconclusive: '⚪',\n      unchanged: '',\n      new: '🆕',\n      missing: '➖',\n  };\n  /** Statuses that fail or credit a pull request: their changes are listed first, and only theirs in bold. */\n  const CHANGED = ['regression', 'over-budget', 'improvement'];\n\n  /// <reference lib=\"dom\" />\n  // DOM helpers of the pages' scripts. Text only ever goes in as text nodes, never as markup.\n  /** An element with trusted attribute names (never `style` or `on…`: the values may be data). */\n  function el(tag, attrs = {}, ...children) {\n      const node = document.createElement(tag);\n      setAttributes(node, attrs);\n      append(node, children);\n      return node;\n  }\n  const SVG_NS = 'http://www.w3.org/2000/svg';\n  function svg(tag, attrs = {}, ...children) {\n      const node = document.createElementNS(SVG_NS, tag);\n      setAttributes(node, attrs);\n      append(node, children);\n      return node;\n  }\n  function setAttributes(node, attrs) {\n      for (const [name, value] of Object.entries(attrs)) {\n          if (value === undefined || value === false)\n              continue;\n          if (name === 'style' || name.startsWith('on'))\n              throw new Error(`refusing attribute ${name}`);\n          node.setAttribute(name, value === true ? '' : String(value));\n      }\n  }\n  function append(node, children) {\n      for (const child of children) {\n          if (child === undefined || child === false)\n              continue;\n          node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);\n      }\n  }\n  /** The page's data: the JSON block the page was written with. */\n  function readData(id) {\n      const block = document.getElementById(id);\n      return JSON.parse(block?.textContent ?? 'null');\n  }\n  /** About `count` round values (1, 2 or 5 × 10^k apart) covering [lo, hi]. */\n  function niceTicks(lo, hi, count) {\n      if (!(hi > lo))\n          return [lo];\n      const raw = (hi - lo) / Math.max(1, count);\n      const power = 10 ** Math.floor(Math.log10(raw));\n      const step = ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;\n      const ticks = [];\n      for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) {\n          ticks.push(Number(t.toPrecision(12)));\n      }\n      return ticks;\n  }\n\n  /// <reference lib=\"dom\" />\n  // The picture of why one series was flagged or left inconclusive, as SVG on one value axis: on the\n  // left both sides' samples (the newest baseline run, this run) as strips with their medians; on the\n  // right the baseline window's run centers, oldest first, then this run with the change's interval.\n  // The dashed line is the reference the change is measured against, the shaded band its threshold.\n  const WIDTH = 720;\n  const HEIGHT = 210;\n  const TOP = 22;\n  const BOTTOM = 30;\n  const LEFT = 92;\n  const STRIPS = [LEFT + 10, 330];\n  const RUNS = [360, WIDTH - 12];\n  function seriesPicture(p, unit, label) {\n      const values = [\n          ...(p.baselineSamples ?? []),\n          ...(p.currentSamples ?? []),\n          ...p.runCenters,\n          p.current,\n          p.reference,\n          ...p.thresholdBand,\n          ...(p.interval ?? []),\n      ].filter(Number.isFinite);\n      let lo = Math.min(...values);\n      let hi = Math.max(...values);\n      const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;\n      lo -= pad;\n      hi += pad;\n      const y = (v) => TOP + ((hi - v) / (hi - lo)) * (HEIGHT - TOP - BOTTOM);\n      const root = svg('svg', {\n          viewBox: `0 0 ${WIDTH} ${HEIGHT}`,\n          class: 'picture',\n          role: 'img',\n          'aria-label': label,\n      });\n      root.append(svg('rect', {\n          class: 'band',\n          x: LEFT,\n          width: WIDTH - LEFT,\n          y: y(p.thresholdBand[1]),\n          height: Math.max(0, y(p.thresholdBand[0]) - y(p.thresholdBand[1])),\n      }));\n      for (const t of niceTicks(lo, hi, 4)) {\n          root.append(svg('line', { class: 'grid', x1: LEFT, x2: WIDTH, y1: y(t), y2: y(t) }), svg('text', { class: 'tick', x: LEFT - 6, y: y(t) + 4, 'text-anchor': 'end' }, formatValue(t, unit)));\n      }\n      root.append(svg('line', { class: 'ref', x1: LEFT, x2: WIDTH, y1: y(p.reference), y2: y(p.reference) }), svg('line', { class: 'divider', x1: RUNS[0] - 15, x2: RUNS[0] - 15, y1: TOP - 14, y2: HEIGHT - 4 }));\n      drawStrips(root, p, y);\n      drawRuns(root, p, y);\n      return root;\n  }\n  function drawStrips(root, p, y) {\n      const [x0, x1] = STRIPS;\n      const column = (x1 - x0) / 2;\n      const sides = [\n          ['baseline', 'newest baseline run', p.baselineSamples, p.baselineMedian, p.reference],\n          ['current', 'this run', p.currentSamples, p.currentMedian, p.current],\n      ];\n      root.append(svg('text', { class: 'panel', x: x0, y: 12 }, 'samples'));\n      sides.forEach(([kind, name, samples, median, center], i) => {\n          const mid = x0 + column * (i + 0.5);\n          const points = samples ?? [center];\n          points.forEach((v, k) => {\n              // A low-discrepancy jitter: the same picture every time, dots spread evenly across the strip.\n              const jitter = (((k * 0.618034) % 1) - 0.5) * column * 0.55;\n              root.append(svg('circle', { class: `dot ${kind}`, cx: mid + jitter, cy: y(v), r: 3 }));\n          });\n          if (median !== undefined) {\n              root.append(svg('line', {\n                  class: `median ${kind}`,\n                  x1: mid - column * 0.36,\n                  x2: mid + column * 0.36,\n                  y1: y(median),\n                  y2: y(median),\n              }));\n          }\n          root.append(svg('text', { class: 'axis', x: mid, y: HEIGHT - 10, 'text-anchor': 'middle' }, name));\n      });\n  }\n  function drawRuns(root, p, y) {\n      const [x0, x1] = RUNS;\n      const slots = p.runCenters.length + 1;\n      const x = (i) => x0 + ((i + 0.5) / slots) * (x1 - x0);\n      root.append(svg('text', { class: 'panel', x: x0, y: 12 }, 'run centers'));\n      const path = [...p.runCenters, p.current].map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i)},${y(v)}`);\n      root.append(svg('path', { class: 'runs', d: path.join(' ') }));\n      p.runCenters.forEach((v, i) => {\n          root.append(svg('circle', { class: 'dot window', cx: x(i), cy: y(v), r: 3.5 }));\n      });\n      const last = x(p.runCenters.length);\n      if (p.interval) {\n          const [a, b] = p.interval.map(y);\n          root.append(svg('line', { class: 'ci', x1: last, x2: last, y1: a, y2: b }), svg('line', { class: 'ci', x1: last - 5, x2: last + 5, y1: a, y2: a }), svg('line', { class: 'ci', x1: last - 5, x2: last + 5, y1: b, y2: b }));\n      }\n      root.append(svg('circle', { class: 'dot this', cx: last, cy: y(p.current), r: 5.5 }));\n      root.append(svg('text', { class: 'axis', x: x0, y: HEIGHT - 10 }, `${p.runCenters.length} baseline run(s)`), svg('text', { class: 'axis', x: last, y: HEIGHT - 10, 'text-anchor': 'end' }, 'this run'));\n  }\n\n  /// <reference lib=\"dom\" />\n  // The HTML report's script: builds the page from its JSON block with DOM calls only.\n  function main() {\n      const data = readData('report-data');\n      document.title = data.title;\n      const main = el('main');\n      main.append(el('h1', {}, data.title), el('p', { class: `verdict ${data.verdictKind}`, id: 'verdict' }, data.verdict), ...data.notes.map((n) => el('p', { class: 'note' }, n)));\n      const changed = data.series.filter((s) => CHANGED.includes(s.status));\n      main.append(el('h2', {}, 'Changes'));\n      main.append(changed.length > 0\n          ? seriesTable(changed, 'changes')\n          : el('p', { class: 'quiet' }, 'No series changed beyond its threshold.'));\n      const pictured = data.series.filter((s) => s.picture);\n      if (pictured.length > 0) {\n          main.append(el('h2', {}, 'Why'), el('p', { class: 'quiet legend' }, 'Left: the samples of the newest baseline run and of this run, with their medians. Right: the center of each baseline run, oldest first, then this run with the interval of the change. Dashed: the reference the change is measured against; shaded: the threshold around it.'), ...pictured.map(figureOf));\n      }\n      main.append(...allSeries(data.series));\n      document.body.append(main);\n  }\n  function seriesTable(series, id) {\n      const head = el('thead', {}, el('tr', {}, ...['Benchmark', 'Baseline → Current', 'Change', 'p (q)'].map((h) => el('th', {}, h))));\n      const body = el('tbody');\n      for (const s of series)\n          body.append(rowOf(s));\n      return el('table', { id, class: 'series' }, head, body);\n  }\n  function rowOf(s) {\n      const row = el('tr', { class: s.status, 'data-status': s.status }, el('td', { class: 'name' }, el('span', { class: 'icon' }, ICON[s.status] ?? ''), s.name), el('td', { class: 'num' }, s.values), el('td', { class: 'num' }, s.change), el('td', { class: 'num' }, s.p));\n      if (s.reason)\n          row.title = s.reason;\n      return row;\n  }\n  function figureOf(s) {\n      const picture = s.picture;\n      const label = `${s.name}: ${s.status}, ${s.values}, ${s.change}`;\n      return el('figure', { class: `why ${s.status}` }, el('figcaption', {}, el('strong', {}, `${ICON[s.status] ?? ''} ${s.name}`), el('span', { class: 'quiet' }, ` ${s.status} · ${s.values} · ${s.change}`), s.reason && el('span', { class: 'reason' }, s.reason)), seriesPicture(picture, s.unit, label));\n  }\n  /** Every series, with a search box and a status filter. */\n  function allSeries(series) {\n      const search = el('input', {\n          type: 'search',\n          id: 'search',\n          placeholder: 'Filter by name…',\n          'aria-label': 'Filter by name',\n      });\n      const statuses = [...new Set(series.map((s) => s.status))];\n      const filter = el('select', { id: 'status-filter', 'aria-label': 'Filter by status' }, el('option', { value: '' }, 'all statuses'), ...statuses.map((s) => el('option', { value: s }, s)));\n      const count = el('span', { id: 'shown', class: 'quiet' });\n      const table = seriesTable(series, 'all');\n      const rows = [...(table.tBodies[0]?.rows ?? [])];\n      const names = series.map((s) => `${s.name} ${s.unit}`.toLowerCase());\n      const apply = () => {\n          const words = search.value.toLowerCase().split(/\\s+/).filter(Boolean);\n          let shown = 0;\n          rows.forEach((row, i) => {\n              const name = names[i];\n              const visible = (filter.value === '' || series[i]?.status === filter.value) && words.every((w) => name.includes(w));\n              row.hidden = !visible;\n              if (visible)\n                  shown++;\n          });\n          count.textContent = `${shown} of ${series.length} series`;\n      };\n      search.addEventListener('input', apply);\n      filter.addEventListener('change', apply);\n      apply();\n      return [el('h2', {}, 'All series'), el('div', { class: 'controls' }, search, filter, count), table];\n  }\n  main();\n\n})();\n","hash":"sha256-gFlS8C1L8+o4qmN4TAycdgfwP1BRdaDdjgWb7krVeho="};
+
+var pageStyle = {"code":"/* Shared by the HTML report and the dashboard: colours for light and dark, type, tables, controls. */\n:root {\n  color-scheme: light dark;\n  --bg: #ffffff;\n  --fg: #1f2328;\n  --muted: #59636e;\n  --line: #d1d9e0;\n  --panel: #f6f8fa;\n  --accent: #0969da;\n  --regression: #cf222e;\n  --improvement: #1a7f37;\n  --over-budget: #bc4c00;\n  --inconclusive: #8c959f;\n  --baseline: #6e7781;\n  --current: #0969da;\n  --band: rgba(9, 105, 218, 0.09);\n}\n@media (prefers-color-scheme: dark) {\n  :root {\n    --bg: #0d1117;\n    --fg: #e6edf3;\n    --muted: #9198a1;\n    --line: #3d444d;\n    --panel: #151b23;\n    --accent: #4493f8;\n    --regression: #f85149;\n    --improvement: #3fb950;\n    --over-budget: #db6d28;\n    --inconclusive: #9198a1;\n    --baseline: #9198a1;\n    --current: #4493f8;\n    --band: rgba(68, 147, 248, 0.14);\n  }\n}\n* {\n  box-sizing: border-box;\n}\nbody {\n  margin: 0;\n  background: var(--bg);\n  color: var(--fg);\n  font:\n    14px / 1.5 -apple-system,\n    BlinkMacSystemFont,\n    \"Segoe UI\",\n    \"Noto Sans\",\n    Helvetica,\n    Arial,\n    sans-serif;\n}\nmain {\n  max-width: 1040px;\n  margin: 0 auto;\n  padding: 24px 20px 60px;\n}\nh1 {\n  font-size: 22px;\n  margin: 0 0 8px;\n}\nh2 {\n  font-size: 17px;\n  margin: 28px 0 10px;\n  padding-bottom: 4px;\n  border-bottom: 1px solid var(--line);\n}\na {\n  color: var(--accent);\n}\n.quiet {\n  color: var(--muted);\n}\ntable {\n  border-collapse: collapse;\n  width: 100%;\n}\nth,\ntd {\n  padding: 5px 8px;\n  border-bottom: 1px solid var(--line);\n  text-align: left;\n  vertical-align: top;\n}\nth {\n  font-weight: 600;\n  background: var(--panel);\n}\ntd.num {\n  text-align: right;\n  white-space: nowrap;\n  font-variant-numeric: tabular-nums;\n}\ntd.name {\n  word-break: break-word;\n}\n.icon {\n  display: inline-block;\n  min-width: 1.6em;\n}\ntr.regression td:first-child {\n  border-left: 3px solid var(--regression);\n}\ntr.improvement td:first-child {\n  border-left: 3px solid var(--improvement);\n}\ntr.over-budget td:first-child {\n  border-left: 3px solid var(--over-budget);\n}\ntr.inconclusive td:first-child {\n  border-left: 3px solid var(--inconclusive);\n}\n.controls {\n  display: flex;\n  gap: 8px;\n  align-items: center;\n  margin: 8px 0;\n  flex-wrap: wrap;\n}\ninput,\nselect,\nbutton {\n  font: inherit;\n  color: var(--fg);\n  background: var(--bg);\n  border: 1px solid var(--line);\n  border-radius: 6px;\n  padding: 4px 8px;\n}\ninput[type=\"search\"] {\n  min-width: 260px;\n}\n","hash":"sha256-3WS0pw57RzHkOke9SU4PcYntzh4QgKYaK8Sp2z4Rebk="};
+
+var reportStyle = {"code":"/* The HTML report: the verdict line and the pictures of why. */\n.verdict {\n  font-size: 16px;\n  font-weight: 600;\n  padding: 8px 12px;\n  border-radius: 6px;\n  background: var(--panel);\n}\n.verdict.regression {\n  border-left: 4px solid var(--regression);\n}\n.verdict.over-budget {\n  border-left: 4px solid var(--over-budget);\n}\n.verdict.pass {\n  border-left: 4px solid var(--improvement);\n}\n.verdict.no-baseline {\n  border-left: 4px solid var(--inconclusive);\n}\n.note {\n  padding: 4px 12px;\n  border-left: 3px solid var(--line);\n  color: var(--muted);\n}\nfigure.why {\n  margin: 0 0 18px;\n  padding: 10px 12px;\n  border: 1px solid var(--line);\n  border-radius: 6px;\n}\nfigure.why figcaption {\n  margin-bottom: 6px;\n}\nfigure.why .reason {\n  display: block;\n  color: var(--muted);\n  font-size: 13px;\n}\nfigure.why.regression {\n  border-left: 4px solid var(--regression);\n}\nfigure.why.improvement {\n  border-left: 4px solid var(--improvement);\n}\nfigure.why.over-budget {\n  border-left: 4px solid var(--over-budget);\n}\nfigure.why.inconclusive {\n  border-left: 4px solid var(--inconclusive);\n}\nsvg.picture {\n  width: 100%;\n  max-width: 720px;\n  height: auto;\n  display: block;\n}\nsvg.picture text {\n  fill: var(--muted);\n  font-size: 11px;\n}\nsvg.picture text.panel {\n  fill: var(--fg);\n  font-weight: 600;\n}\nsvg.picture .grid {\n  stroke: var(--line);\n  stroke-width: 0.5;\n}\nsvg.picture .divider {\n  stroke: var(--line);\n}\nsvg.picture .band {\n  fill: var(--band);\n}\nsvg.picture .ref {\n  stroke: var(--muted);\n  stroke-dasharray: 4 3;\n}\nsvg.picture .dot.baseline,\nsvg.picture .dot.window {\n  fill: var(--baseline);\n  opacity: 0.75;\n}\nsvg.picture .dot.current {\n  fill: var(--current);\n  opacity: 0.8;\n}\nsvg.picture .median {\n  stroke-width: 2;\n}\nsvg.picture .median.baseline {\n  stroke: var(--baseline);\n}\nsvg.picture .median.current {\n  stroke: var(--current);\n}\nsvg.picture .runs {\n  fill: none;\n  stroke: var(--baseline);\n  stroke-width: 1;\n  opacity: 0.6;\n}\nsvg.picture .ci {\n  stroke: var(--fg);\n  stroke-width: 1.5;\n}\n.why.regression svg.picture .dot.this {\n  fill: var(--regression);\n}\n.why.improvement svg.picture .dot.this {\n  fill: var(--improvement);\n}\n.why.over-budget svg.picture .dot.this {\n  fill: var(--over-budget);\n}\n.why.inconclusive svg.picture .dot.this {\n  fill: var(--inconclusive);\n}\n","hash":"sha256-GVx1b28We2HhQb3dKCjccmTbilmCmfJ4NGVXAtro97o="};
+
+// One self-contained HTML page: styles and scripts inline, the page's data as a JSON block, and a
+// Content-Security-Policy that lets only those exact scripts and styles run (their hashes) and no
+// request leave the page. Strings out, no I/O.
+//
+// The data is never written into markup: the page's script reads the JSON block and builds the page
+// with DOM calls (textContent), so a benchmark named `<img src=x onerror=…>` shows as those characters.
+function htmlPage(parts) {
+    const hashes = (assets) => assets.map((a) => `'${a.hash}'`).join(' ');
+    const csp = [
+        "default-src 'none'",
+        `script-src ${hashes(parts.scripts)}`,
+        `style-src ${hashes(parts.styles)}`,
+        "img-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ].join('; ');
+    return [
+        '<!doctype html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="color-scheme" content="light dark">',
+        `<title>${parts.title}</title>`,
+        ...parts.styles.map((s) => `<style>${s.code}</style>`),
+        '</head>',
+        '<body>',
+        '<noscript>This page draws its tables and charts with JavaScript.</noscript>',
+        `<script type="application/json" id="${parts.dataId}">${jsonForScript(parts.data)}</script>`,
+        ...parts.scripts.map((s) => `<script>${s.code}</script>`),
+        '</body>',
+        '</html>',
+        '',
+    ].join('\n');
+}
+/**
+ * JSON safe inside a <script> element: every `<` as `\u003c`, so no `</script>` or `<!--` in a name can
+ * end the element; JSON.parse reads the escape back as `<`.
+ */
+function jsonForScript(data) {
+    return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** Series that get a picture: the ones that changed and the ones the tests could not settle. */
+const PICTURED = [...CHANGED, 'inconclusive'];
+function renderHtmlReport(report, options = {}) {
+    return htmlPage({
+        dataId: 'report-data',
+        data: reportPageData(report, options),
+        styles: [pageStyle, reportStyle],
+        scripts: [script],
+        title: 'perf-regression report',
+    });
+}
+function reportPageData(report, options = {}) {
+    const series = [...report.series].sort((a, b) => rank(a.status) - rank(b.status) || byImportance(a, b) || a.name.localeCompare(b.name));
+    return {
+        title: options.title ? `perf-regression: ${options.title}` : 'perf-regression',
+        verdict: verdictLine(report, PLAIN),
+        verdictKind: report.verdict,
+        notes: notes(report, PLAIN),
+        series: series.map(pageSeries),
+    };
+}
+/** Changed series first (as the Markdown report orders them), then inconclusive, then the rest. */
+function rank(status) {
+    const i = PICTURED.indexOf(status);
+    return i < 0 ? PICTURED.length : i;
+}
+function pageSeries(s) {
+    const out = {
+        name: displayName(s),
+        status: s.status,
+        unit: s.unit,
+        values: valuesCell(s, PLAIN),
+        change: changeCell(s, PLAIN),
+        p: pCell(s),
+    };
+    if (s.suite)
+        out.suite = s.suite;
+    const reason = reasonText(s);
+    if (reason)
+        out.reason = reason;
+    const picture = PICTURED.includes(s.status) ? pictureOf(s) : undefined;
+    if (picture)
+        out.picture = picture;
+    return out;
+}
+function pictureOf(s) {
+    const { baseline, current } = s;
+    if (!baseline || !current)
+        return undefined;
+    const reference = baseline.reference;
+    const ci = s.change?.ci;
+    const picture = {
+        direction: s.direction,
+        reference,
+        current: current.center,
+        runCenters: baseline.runCenters,
+        thresholdBand: [reference * (1 - s.threshold), reference * (1 + s.threshold)],
+    };
+    if (baseline.samples && baseline.samples.length > 1) {
+        picture.baselineSamples = baseline.samples;
+        picture.baselineMedian = medianConfidenceInterval(baseline.samples)?.median;
+    }
+    if (current.samples && current.samples.length > 1) {
+        picture.currentSamples = current.samples;
+        picture.currentMedian = medianConfidenceInterval(current.samples)?.median;
+    }
+    if (ci)
+        picture.interval = [reference * (1 + ci[0] / 100), reference * (1 + ci[1] / 100)];
+    return picture;
 }
 
 function renderJson(report) {
@@ -9159,160 +9434,6 @@ function toAlignment(value) {
       : code === 82 /* `R` */ || code === 114 /* `r` */
         ? 114 /* `r` */
         : 0
-}
-
-// The one Markdown/HTML escaper. Benchmark names, units and messages come from untrusted files: they
-// must not break a table, start a code span, inject HTML or a link, or @mention anyone.
-// Only what can start markup in the middle of a line: emphasis, code, links/images (no `[` means no
-// link, so `(`/`!` stay readable), tables, strikethrough. `<`, `>`, `&` and quotes are left to the
-// HTML step, which runs after this one.
-const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g;
-const HTML_SPECIAL = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-/** Text for a Markdown table cell or inline text: one line, no markup, no mentions. */
-function escapeMarkdown(text) {
-    return (text
-        .replace(/[\r\n\t]+/g, ' ')
-        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
-        .replace(/[&<>"']/g, (ch) => HTML_SPECIAL[ch])
-        // A zero-width joiner after @ stops GitHub from turning `@user` or `@org/team` into a mention.
-        .replace(/@/g, '@\u200d'));
-}
-/**
- * Text for a terminal: one line, without control characters (an escape sequence in a benchmark name
- * could move the cursor or recolour the screen) or bidirectional overrides (which reorder what is shown).
- */
-function plainText(text) {
-    return (text
-        .replace(/[\r\n\t]+/g, ' ')
-        // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-        .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ''));
-}
-
-const MARKDOWN = {
-    strong: (t) => `**${t}**`,
-    code: (t) => `\`${t}\``,
-    text: escapeMarkdown,
-};
-const PLAIN = { strong: (t) => t, code: (t) => t, text: plainText };
-const ICON = {
-    regression: '🔴',
-    'over-budget': '🟠',
-    improvement: '🟢',
-    inconclusive: '⚪',
-    unchanged: '',
-    new: '🆕',
-    missing: '➖',
-};
-/** Statuses that fail or credit a pull request: their changes are listed first, and only theirs in bold. */
-const CHANGED = ['regression', 'over-budget', 'improvement'];
-/** e.g. "🔴 2 regressions, 🟢 1 improvement, 40 unchanged — 3 inconclusive". */
-function verdictLine(report, inline = MARKDOWN) {
-    const c = report.counts;
-    if (report.verdict === 'no-baseline') {
-        return `🆕 ${inline.strong('No baseline yet')}: ${plural(c.new, 'series')} measured; there is no earlier run to compare with.`;
-    }
-    const parts = [];
-    if (c.regression)
-        parts.push(`🔴 ${inline.strong(plural(c.regression, 'regression'))}`);
-    if (c['over-budget'])
-        parts.push(`🟠 ${inline.strong(`${c['over-budget']} over budget`)}`);
-    if (c.improvement)
-        parts.push(`🟢 ${plural(c.improvement, 'improvement')}`);
-    if (parts.length === 0)
-        parts.push(`✅ ${inline.strong('No regressions')}`);
-    parts.push(`${c.unchanged} unchanged`);
-    const rest = [];
-    if (c.inconclusive)
-        rest.push(`${c.inconclusive} inconclusive`);
-    if (c.new)
-        rest.push(`${c.new} new`);
-    if (c.missing)
-        rest.push(`${c.missing} missing`);
-    return rest.length > 0 ? `${parts.join(', ')} — ${rest.join(', ')}` : parts.join(', ');
-}
-function plural(n, word) {
-    if (n === 1 || word.endsWith('s'))
-        return `${n} ${word}`;
-    return `${n} ${word}s`;
-}
-/** The notes under the verdict line: drift, bursts of load, what one baseline run can tell. */
-function notes(report, inline = MARKDOWN) {
-    const out = [];
-    if (report.drift) {
-        const d = report.drift;
-        out.push(`⚠️ ${inline.strong('Runner drift')}: ${Math.round(d.share * 100)}% of ${d.series} timing series moved ${signed(d.percent)} together — the machine, not the code, most likely changed. Verdicts below are relative to that drift.`);
-    }
-    for (const block of report.backToBack ?? []) {
-        const names = block.benchmarks.map((name) => inline.text(name));
-        const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-        // Passes spread a burst over a few samples of many benchmarks, whose medians shrug it off.
-        const passes = block.format === 'go'
-            ? ` Running ${inline.code('go test')} as five passes of ${inline.code('-count=2')} into one file spreads such a burst over a few samples of many benchmarks, where the medians shrug it off.`
-            : '';
-        out.push(`⚠️ ${inline.strong(`${names.length} benchmarks regressed back to back`)}: ${list} ran one right after another. A burst of load on the machine during those seconds looks just like this: re-run the job before acting on them.${passes}`);
-    }
-    if (report.runToRunNoise === 'not-estimated') {
-        out.push('Only one baseline run: run-to-run noise could not be estimated, so a whole-run shift of the CI machine can look like a change. Verdicts get sturdier as history accumulates.');
-    }
-    if (report.runToRunNoise === 'from-suite') {
-        out.push('Only one baseline run: run-to-run noise was estimated from how far all benchmarks of the suite moved, so a change has to stand out from the others to count. Verdicts get sharper as history accumulates.');
-    }
-    return out;
-}
-function signed(percent) {
-    const r = Math.abs(percent) >= 10 ? percent.toFixed(1) : percent.toFixed(2);
-    return `${percent >= 0 ? '+' : ''}${r}%`;
-}
-/** `name (suite)`, leaving the suite out when the name already starts with it (criterion groups). */
-function displayName(s) {
-    const redundant = !s.suite || s.name === s.suite || s.name.startsWith(`${s.suite}/`);
-    return redundant ? s.name : `${s.name} (${s.suite})`;
-}
-/** `1.2 µs/op → 1.5 µs/op (budget 1 µs)`: the compared centers in the unit the cells are printed in. */
-function valuesCell(s, inline) {
-    const b = s.baseline ? formatValue(s.baseline.reference, s.unit) : '—';
-    const c = s.current ? formatValue(s.current.center, s.unit) : '—';
-    const budget = s.budget ? ` (budget ${inline.text(s.budget.written)})` : '';
-    return `${inline.text(b)} → ${inline.text(c)}${budget}`;
-}
-/** `+25.0% [+20.1%, +30.2%]`, in bold only where the change flagged the series. */
-function changeCell(s, inline) {
-    const change = s.change;
-    if (!change)
-        return s.status === 'new' ? 'new' : s.status === 'missing' ? 'missing' : '—';
-    const percent = signed(change.percent);
-    const ci = change.ci ? ` [${signed(change.ci[0])}, ${signed(change.ci[1])}]` : '';
-    const drift = s.adjustedChange ? ` (${signed(s.adjustedChange.percent)} after drift)` : '';
-    const flagged = CHANGED.includes(s.status);
-    return `${flagged ? inline.strong(percent) : percent}${ci}${drift}`;
-}
-function pCell(s) {
-    const t = s.test;
-    if (!t)
-        return '';
-    if (t.method === 'exact')
-        return 'exact';
-    if (t.method === 'threshold-only')
-        return 'unverified';
-    if (t.p === undefined)
-        return '';
-    return t.q === undefined ? formatP(t.p) : `${formatP(t.p)} (${formatP(t.q)})`;
-}
-function formatP(p) {
-    return p < 0.001 ? '<0.001' : p.toFixed(3);
-}
-/** Regressions first, then over-budget, then improvements; biggest change first within each. */
-function byImportance(a, b) {
-    const rank = CHANGED.indexOf(a.status) - CHANGED.indexOf(b.status);
-    if (rank !== 0)
-        return rank;
-    return Math.abs(b.change?.percent ?? 0) - Math.abs(a.change?.percent ?? 0);
 }
 
 // The Markdown report: the PR comment body and the job summary. Strings out, no I/O.
@@ -9843,6 +9964,7 @@ const VALUE_FLAGS = new Set([
     '--budget',
     '--json',
     '--markdown',
+    '--html',
     '--output',
     '--title',
     '--history-dir',
@@ -9914,6 +10036,7 @@ function parseCompareArgs(args) {
         },
         json: last('--json'),
         markdown: last('--markdown'),
+        html: last('--html'),
         output: parseOutput(last('--output')),
         title: last('--title'),
         historyDir,
@@ -9962,6 +10085,8 @@ async function compareCommand(args, io) {
         await writeReport(args.json, json);
     if (args.markdown && args.markdown !== '-')
         await writeReport(args.markdown, markdown());
+    if (args.html)
+        await writeReport(args.html, renderHtmlReport(report, { title: args.title }));
     const output = args.json === '-' ? 'json' : (args.output ?? (io.isTTY ? 'text' : 'markdown'));
     io.out(output === 'json' ? json : output === 'markdown' ? markdown() : renderText(report, { title: args.title }));
     if (store && args.record) {
@@ -9981,13 +10106,14 @@ const USAGE = `usage:
   perf-regression compare --baseline <files...> [--baseline <files...>]... --current <files...>
                           [--format F] [--threshold T] [--alpha A] [--budget B]...
                           [--output text|markdown|json] [--json FILE|-] [--markdown FILE]
-                          [--title NAME]
+                          [--html FILE] [--title NAME]
   perf-regression compare --history-dir DIR [--suite NAME] [--baseline-runs N] [--history-size N]
                           [--commit SHA] [--no-record] --current <files...> [options as above]
 
 Each --baseline starts one earlier run (oldest first); together they form the history window.
 With --history-dir the window comes from (and this run is recorded into) a local history folder.
 stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
+--html writes one self-contained page (no network, opens from file://) with a picture of each change.
 formats: auto (default), ${FORMATS.join(', ')}
 exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage`;
 async function runCli(argv, io) {

@@ -66,7 +66,7 @@ describe('a push to the default branch with storage: cache', () => {
     ).toEqual([commitOf('main 1'), commitOf('main 2')]);
   });
 
-  it('uploads the inputs and both reports as the run artifact', async () => {
+  it('uploads the inputs and the JSON, Markdown and HTML reports as the run artifact', async () => {
     const run = await repo.push({ files, storage: 'cache' });
 
     succeeded(run);
@@ -75,6 +75,7 @@ describe('a push to the default branch with storage: cache', () => {
     expect(artifact).toMatchObject({ name: 'perf-regression-benchmarks', finalized: true });
     expect(artifactFileNames(repo.services, artifact as NonNullable<typeof artifact>)).toEqual([
       'inputs/bench.txt',
+      'report.html',
       'report.json',
       'report.md',
     ]);

@@ -67,6 +67,7 @@ async function run(): Promise<void> {
   core.setOutput('improvements', String(report.counts.improvement));
   core.setOutput('report-json', reportFiles.json);
   core.setOutput('report-markdown', reportFiles.markdown);
+  core.setOutput('report-html', reportFiles.html);
 
   const artifactId = inputs.uploadArtifact
     ? await uploadArtifact(plan, inputs, {

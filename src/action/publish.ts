@@ -9,6 +9,7 @@ import { createCheckRun } from '../github/checks.js';
 import { type GitHubClient, PermissionDeniedError } from '../github/client.js';
 import { upsertStickyComment } from '../github/comment.js';
 import type { ComparisonReport } from '../model/report.js';
+import { renderHtmlReport } from '../render/html/report.js';
 import { renderJson } from '../render/json.js';
 import type { HistoryEntry, HistoryStore } from '../store/store.js';
 import { suiteKey } from '../store/suite-key.js';
@@ -20,9 +21,10 @@ export interface ReportFiles {
   dir: string;
   json: string;
   markdown: string;
+  html: string;
 }
 
-/** report.json and report.md in RUNNER_TEMP (outputs name them; the artifact holds them). */
+/** report.json, report.md and report.html in RUNNER_TEMP (outputs name them; the artifact holds them). */
 export async function writeReports(
   report: ComparisonReport,
   markdown: string,
@@ -34,13 +36,19 @@ export async function writeReports(
     `perf-regression-${suiteKey(suite)}`,
   );
   await mkdir(dir, { recursive: true });
-  const files = { dir, json: path.join(dir, 'report.json'), markdown: path.join(dir, 'report.md') };
+  const files = {
+    dir,
+    json: path.join(dir, 'report.json'),
+    markdown: path.join(dir, 'report.md'),
+    html: path.join(dir, 'report.html'),
+  };
   await writeFile(files.json, renderJson(report));
   await writeFile(files.markdown, markdown);
+  await writeFile(files.html, renderHtmlReport(report, { title: suite }));
   return files;
 }
 
-/** The artifact of the inputs and both reports; its id, or undefined when it could not be uploaded. */
+/** The artifact of the inputs and the reports; its id, or undefined when it could not be uploaded. */
 export async function uploadArtifact(
   plan: PublishPlan,
   inputs: Pick<ActionInputs, 'artifactRetentionDays'>,
@@ -51,7 +59,7 @@ export async function uploadArtifact(
       name: plan.artifactName,
       inputFiles: files.inputs,
       workspace: files.workspace,
-      reports: [files.reports.json, files.reports.markdown],
+      reports: [files.reports.json, files.reports.markdown, files.reports.html],
       stagingDir: path.join(files.reports.dir, 'artifact'),
       retentionDays: inputs.artifactRetentionDays,
     }),

@@ -5,6 +5,7 @@ import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from '
 import { InputError } from '../model/errors.js';
 import type { Format } from '../model/result.js';
 import { type BaselineSource, compareRun, historyEntry, readRun } from '../pipeline/compare-run.js';
+import { renderHtmlReport } from '../render/html/report.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
@@ -22,6 +23,8 @@ export interface CompareArgs {
   options: CompareOptions;
   json?: string;
   markdown?: string;
+  /** The HTML report's file: one self-contained page with the pictures of why. */
+  html?: string;
   /** What stdout gets; unset: plain text on a terminal, Markdown otherwise (`--json -`: JSON). */
   output?: Output;
   title?: string;
@@ -40,6 +43,7 @@ const VALUE_FLAGS = new Set([
   '--budget',
   '--json',
   '--markdown',
+  '--html',
   '--output',
   '--title',
   '--history-dir',
@@ -102,6 +106,7 @@ export function parseCompareArgs(args: string[]): CompareArgs {
     },
     json: last('--json'),
     markdown: last('--markdown'),
+    html: last('--html'),
     output: parseOutput(last('--output')),
     title: last('--title'),
     historyDir,
@@ -160,6 +165,7 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
   const markdown = () => renderMarkdown(report, { title: args.title });
   if (args.json && args.json !== '-') await writeReport(args.json, json);
   if (args.markdown && args.markdown !== '-') await writeReport(args.markdown, markdown());
+  if (args.html) await writeReport(args.html, renderHtmlReport(report, { title: args.title }));
   const output = args.json === '-' ? 'json' : (args.output ?? (io.isTTY ? 'text' : 'markdown'));
   io.out(
     output === 'json' ? json : output === 'markdown' ? markdown() : renderText(report, { title: args.title }),

@@ -14,13 +14,14 @@ const USAGE = `usage:
   perf-regression compare --baseline <files...> [--baseline <files...>]... --current <files...>
                           [--format F] [--threshold T] [--alpha A] [--budget B]...
                           [--output text|markdown|json] [--json FILE|-] [--markdown FILE]
-                          [--title NAME]
+                          [--html FILE] [--title NAME]
   perf-regression compare --history-dir DIR [--suite NAME] [--baseline-runs N] [--history-size N]
                           [--commit SHA] [--no-record] --current <files...> [options as above]
 
 Each --baseline starts one earlier run (oldest first); together they form the history window.
 With --history-dir the window comes from (and this run is recorded into) a local history folder.
 stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
+--html writes one self-contained page (no network, opens from file://) with a picture of each change.
 formats: auto (default), ${FORMATS.join(', ')}
 exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage`;
 
