@@ -10,9 +10,22 @@ import { compareRun, historyEntry, readRun } from '../pipeline/compare-run.js';
 import { markdownWithLinks } from '../render/markdown.js';
 import { HistoryError } from '../store/store.js';
 import { readInputs } from './inputs.js';
-import { bestEffort, publishOnPullRequest, recordRun, uploadArtifact, writeReports } from './publish.js';
+import {
+  artifactDashboard,
+  bestEffort,
+  publishOnPullRequest,
+  recordRun,
+  uploadArtifact,
+  writeReports,
+} from './publish.js';
 import { publishPlan } from './publish-plan.js';
-import { historyBranches, pullRequestQuery, readRunContext, withPullRequest } from './run-context.js';
+import {
+  commitMessage,
+  historyBranches,
+  pullRequestQuery,
+  readRunContext,
+  withPullRequest,
+} from './run-context.js';
 import { makeStore } from './store.js';
 
 async function run(): Promise<void> {
@@ -59,8 +72,20 @@ async function run(): Promise<void> {
   const { report } = compared;
   const plan = publishPlan(report, inputs, ctx);
 
+  const entry =
+    ctx.kind === 'record' && store && !compared.historyError
+      ? historyEntry(current, {
+          commit: ctx.sha,
+          branch: ctx.branch,
+          runId: ctx.runId,
+          runAttempt: ctx.runAttempt,
+          message: commitMessage(payload),
+          report,
+        })
+      : undefined;
   const markdown = markdownWithLinks(report, { title: inputs.name, runUrl: ctx.runUrl });
-  const reportFiles = await writeReports(report, markdown(), inputs.name, env);
+  const dashboard = artifactDashboard(inputs, compared.stored, entry, ctx.repositoryUrl);
+  const reportFiles = await writeReports(report, markdown(), inputs.name, env, dashboard);
   await core.summary.addRaw(markdown()).write();
   core.setOutput('verdict', report.verdict);
   core.setOutput('regressions', String(report.counts.regression));
@@ -90,18 +115,7 @@ async function run(): Promise<void> {
   }
 
   // An unreadable history is never written over: a person has to look at it first.
-  if (ctx.kind === 'record' && store && !compared.historyError) {
-    await recordRun(
-      store,
-      inputs,
-      historyEntry(current, {
-        commit: ctx.sha,
-        branch: ctx.branch,
-        runId: ctx.runId,
-        runAttempt: ctx.runAttempt,
-      }),
-    );
-  }
+  if (entry && store) await recordRun(store, inputs, entry);
   if (plan.fail) core.setFailed(plan.failMessage);
 }
 

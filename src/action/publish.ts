@@ -11,6 +11,7 @@ import { upsertStickyComment } from '../github/comment.js';
 import type { ComparisonReport } from '../model/report.js';
 import { renderHtmlReport } from '../render/html/report.js';
 import { renderJson } from '../render/json.js';
+import { dashboardSite, writeSiteFolder } from '../store/site.js';
 import type { HistoryEntry, HistoryStore } from '../store/store.js';
 import { suiteKey } from '../store/suite-key.js';
 import type { ActionInputs } from './inputs.js';
@@ -22,6 +23,8 @@ export interface ReportFiles {
   json: string;
   markdown: string;
   html: string;
+  /** The dashboard's folder, when the run has one to show (storage: cache). */
+  dashboard?: string;
 }
 
 /** report.json, report.md and report.html in RUNNER_TEMP (outputs name them; the artifact holds them). */
@@ -30,13 +33,14 @@ export async function writeReports(
   markdown: string,
   suite: string,
   env: NodeJS.ProcessEnv,
+  dashboard?: Map<string, string>,
 ): Promise<ReportFiles> {
   const dir = path.join(
     env.RUNNER_TEMP || path.resolve('.perf-regression'),
     `perf-regression-${suiteKey(suite)}`,
   );
   await mkdir(dir, { recursive: true });
-  const files = {
+  const files: ReportFiles = {
     dir,
     json: path.join(dir, 'report.json'),
     markdown: path.join(dir, 'report.md'),
@@ -45,6 +49,10 @@ export async function writeReports(
   await writeFile(files.json, renderJson(report));
   await writeFile(files.markdown, markdown);
   await writeFile(files.html, renderHtmlReport(report, { title: suite }));
+  if (dashboard) {
+    files.dashboard = path.join(dir, 'dashboard');
+    await writeSiteFolder(files.dashboard, dashboard);
+  }
   return files;
 }
 
@@ -60,6 +68,7 @@ export async function uploadArtifact(
       inputFiles: files.inputs,
       workspace: files.workspace,
       reports: [files.reports.json, files.reports.markdown, files.reports.html],
+      folders: files.reports.dashboard ? [files.reports.dashboard] : [],
       stagingDir: path.join(files.reports.dir, 'artifact'),
       retentionDays: inputs.artifactRetentionDays,
     }),
@@ -112,6 +121,23 @@ export async function publishOnPullRequest(
     if (check) out.checkRunUrl = check.url;
   }
   return out;
+}
+
+/**
+ * The dashboard of the history the run restored, with this run when it is recorded: for storage: cache,
+ * whose history has no site of its own (gh-pages writes its site with each recording).
+ */
+export function artifactDashboard(
+  inputs: Pick<ActionInputs, 'storage' | 'name'>,
+  stored: HistoryEntry[],
+  recorded: HistoryEntry | undefined,
+  repositoryUrl: string,
+): Map<string, string> | undefined {
+  if (inputs.storage !== 'cache') return undefined;
+  const entries = recorded ? [...stored, recorded] : stored;
+  if (entries.length === 0) return undefined;
+  const doc = { schema: 'perf-regression/history', version: 1, suite: inputs.name, entries } as const;
+  return dashboardSite([doc], repositoryUrl);
 }
 
 /** Appends this run's entry to the suite's history (a failed write is a warning: the report stands). */

@@ -178,6 +178,7 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
         commit: args.commit,
         branch: LOCAL_BRANCH,
         runId: `${Date.now()}-${process.pid}`,
+        report,
       }),
       { historySize: args.historySize },
     );

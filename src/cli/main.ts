@@ -1,4 +1,4 @@
-// perf-regression on a terminal: `perf-regression parse …` and `perf-regression compare …`.
+// perf-regression on a terminal: `perf-regression parse …`, `compare …` and `dashboard …`.
 // Exit codes: 0 ok, 1 regression (compare), 2 bad input or usage.
 
 import { InputError } from '../model/errors.js';
@@ -8,6 +8,7 @@ import { parseInputs } from '../parsers/index.js';
 import { HistoryError } from '../store/store.js';
 import { parseCliArgs, parseFormat, UsageError } from './args.js';
 import { type CompareIo, compareCommand, parseCompareArgs } from './compare.js';
+import { dashboardCommand } from './dashboard.js';
 
 const USAGE = `usage:
   perf-regression parse [--format F] <file|glob|dir>...
@@ -17,9 +18,12 @@ const USAGE = `usage:
                           [--html FILE] [--title NAME]
   perf-regression compare --history-dir DIR [--suite NAME] [--baseline-runs N] [--history-size N]
                           [--commit SHA] [--no-record] --current <files...> [options as above]
+  perf-regression dashboard --history-dir DIR --out DIR [--repo-url URL]
 
 Each --baseline starts one earlier run (oldest first); together they form the history window.
 With --history-dir the window comes from (and this run is recorded into) a local history folder.
+dashboard writes the gh-pages dashboard of every suite in a history folder (open DIR/index.html);
+--repo-url (https://github.com/OWNER/REPO) makes its commits and runs links.
 stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
 --html writes one self-contained page (no network, opens from file://) with a picture of each change.
 formats: auto (default), ${FORMATS.join(', ')}
@@ -38,6 +42,8 @@ export async function runCli(argv: string[], io: CompareIo): Promise<number> {
       return runParse(rest, out);
     case 'compare':
       return compareCommand(parseCompareArgs(rest), io);
+    case 'dashboard':
+      return dashboardCommand(rest, out);
     case '--help':
     case '-h':
     case 'help':
@@ -45,7 +51,7 @@ export async function runCli(argv: string[], io: CompareIo): Promise<number> {
       return 0;
     default:
       throw new UsageError(
-        `${command ? `unknown command "${command}"` : 'missing command'}; expected parse or compare`,
+        `${command ? `unknown command "${command}"` : 'missing command'}; expected parse, compare or dashboard`,
       );
   }
 }

@@ -23,10 +23,30 @@ export interface PageParts {
 
 export function htmlPage(parts: PageParts): string {
   const hashes = (assets: readonly PageAsset[]) => assets.map((a) => `'${a.hash}'`).join(' ');
+  return htmlDocument({
+    scriptSrc: hashes(parts.scripts),
+    styleSrc: hashes(parts.styles),
+    title: parts.title,
+    head: parts.styles.map((s) => `<style>${s.code}</style>`),
+    body: [
+      `<script type="application/json" id="${parts.dataId}">${jsonForScript(parts.data)}</script>`,
+      ...parts.scripts.map((s) => `<script>${s.code}</script>`),
+    ],
+  });
+}
+
+/** The document around a page: the CSP (scripts and styles only from the sources given), and no request. */
+export function htmlDocument(doc: {
+  scriptSrc: string;
+  styleSrc: string;
+  title: string;
+  head: string[];
+  body: string[];
+}): string {
   const csp = [
     "default-src 'none'",
-    `script-src ${hashes(parts.scripts)}`,
-    `style-src ${hashes(parts.styles)}`,
+    `script-src ${doc.scriptSrc}`,
+    `style-src ${doc.styleSrc}`,
     "img-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -39,13 +59,12 @@ export function htmlPage(parts: PageParts): string {
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light dark">',
-    `<title>${parts.title}</title>`,
-    ...parts.styles.map((s) => `<style>${s.code}</style>`),
+    `<title>${doc.title}</title>`,
+    ...doc.head,
     '</head>',
     '<body>',
     '<noscript>This page draws its tables and charts with JavaScript.</noscript>',
-    `<script type="application/json" id="${parts.dataId}">${jsonForScript(parts.data)}</script>`,
-    ...parts.scripts.map((s) => `<script>${s.code}</script>`),
+    ...doc.body,
     '</body>',
     '</html>',
     '',
