@@ -4,8 +4,10 @@ import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
+import { pageAssets } from './build/page-assets.js';
 
 const plugins = () => [
+  pageAssets(),
   typescript({
     tsconfig: './tsconfig.json',
     include: ['src/**/*.ts'],

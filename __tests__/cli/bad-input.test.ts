@@ -196,14 +196,14 @@ describe('perf-regression itself, given a bad command line', () => {
   it('no command', async () => {
     expectOneLineError(
       await runCli([], dir),
-      `perf-regression: missing command; expected parse, compare or ab${HELP}`,
+      `perf-regression: missing command; expected parse, compare, ab or dashboard${HELP}`,
     );
   });
 
   it('an unknown command', async () => {
     expectOneLineError(
       await runCli(['pasre', 'foo.json'], dir),
-      `perf-regression: unknown command "pasre"; expected parse, compare or ab${HELP}`,
+      `perf-regression: unknown command "pasre"; expected parse, compare, ab or dashboard${HELP}`,
     );
   });
 

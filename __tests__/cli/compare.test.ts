@@ -210,6 +210,18 @@ describe('report outputs', () => {
     expect(report.series).toHaveLength(75);
     expect(run.exitCode, transcript(run)).toBe(report.verdict === 'regression' ? 1 : 0);
   });
+
+  it('--html FILE writes the self-contained HTML report of every series (opened in __tests__/browser)', async () => {
+    const html = path.join(scratch.dir, 'report.html');
+    const run = await runCli(['compare', ...GO_PAIR, '--html', html, '--title', 'benchfix']);
+    expect(run.stderr, transcript(run)).toBe('');
+    const page = readFileSync(html, 'utf8');
+    expect(page.startsWith('<!doctype html>\n')).toBe(true);
+    const data = /<script type="application\/json" id="report-data">(.*)<\/script>/.exec(page)?.[1] ?? '';
+    const parsed = JSON.parse(data) as { title: string; series: unknown[] };
+    expect(parsed.title).toBe('perf-regression: benchfix');
+    expect(parsed.series).toHaveLength(75);
+  });
 });
 
 describe('what stdout gets', () => {

@@ -73,6 +73,13 @@ describe('a pull request against two recorded pushes of the baseline', () => {
     });
     expect(existsSync(run.outputs['report-json'] ?? '')).toBe(true);
     expect(existsSync(run.outputs['report-markdown'] ?? '')).toBe(true);
+    // The HTML report's data block holds the flagged series (its page is tested in __tests__/browser).
+    const page = readFileSync(run.outputs['report-html'] ?? '', 'utf8');
+    const data = /<script type="application\/json" id="report-data">(.*)<\/script>/.exec(page)?.[1] ?? '';
+    const flagged = (JSON.parse(data) as { series: { name: string; status: string }[] }).series.filter(
+      (s) => s.status === 'regression',
+    );
+    expect(flagged.map((s) => s.name)).toEqual(['BenchmarkMix (example.com/benchfix/checksum)']);
 
     // The sticky comment: created once, marker first, the verdict line a reviewer reads.
     const [comment, ...others] = repo.github.state.comments;

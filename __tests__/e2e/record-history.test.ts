@@ -66,17 +66,30 @@ describe('a push to the default branch with storage: cache', () => {
     ).toEqual([commitOf('main 1'), commitOf('main 2')]);
   });
 
-  it('uploads the inputs and both reports as the run artifact', async () => {
+  it('uploads the inputs and the JSON, Markdown and HTML reports as the run artifact', async () => {
     const run = await repo.push({ files, storage: 'cache' });
 
     succeeded(run);
     const [artifact, ...others] = repo.services.artifacts;
     expect(others).toEqual([]);
     expect(artifact).toMatchObject({ name: 'perf-regression-benchmarks', finalized: true });
-    expect(artifactFileNames(repo.services, artifact as NonNullable<typeof artifact>)).toEqual([
+    const names = artifactFileNames(repo.services, artifact as NonNullable<typeof artifact>);
+    expect(names.filter((n) => !n.startsWith('dashboard/'))).toEqual([
       'inputs/bench.txt',
+      'report.html',
       'report.json',
       'report.md',
+    ]);
+    // The dashboard of the restored history and this run: storage: cache has no gh-pages site.
+    expect(
+      names.filter((n) => n.startsWith('dashboard/')).map((n) => n.replace(/assets\/\w+\//, 'assets/*/')),
+    ).toEqual([
+      'dashboard/assets/*/dashboard.css',
+      'dashboard/assets/*/dashboard.js',
+      'dashboard/assets/*/page.css',
+      'dashboard/assets/*/uPlot.iife.min.js',
+      'dashboard/assets/*/uPlot.min.css',
+      'dashboard/index.html',
     ]);
   });
 
@@ -101,6 +114,11 @@ describe('a push to the default branch with storage: gh-pages', () => {
       [commitOf('main 1'), 'main', '9001'],
     ]);
     expect(history.entries[0]?.results).toEqual(expectedResults);
+    // The dashboard, in the same commit, next to the history (its page is tested in __tests__/browser).
+    expect(repo.remote.file('perf-regression/index.html')).toContain(
+      '<script type="application/json" id="dashboard-data">',
+    );
+    expect(Object.keys(repo.remote.files()).filter((f) => f.includes('/assets/'))).toHaveLength(5);
     expect(repo.remote.lastCommit().author).toBe(
       'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
     );

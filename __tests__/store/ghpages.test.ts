@@ -287,3 +287,53 @@ describe('redactSecrets', () => {
     ).toBe('token ***; > Authorization: Bearer *** https://***@github.com/o/r; https://***@h/x');
   });
 });
+
+describe('GhPagesStore with a site (the dashboard)', () => {
+  const site = {
+    files: (docs: { suite: string }[]) =>
+      new Map([
+        [
+          'index.html',
+          `suites: ${docs
+            .map((d) => d.suite)
+            .sort()
+            .join(', ')}`,
+        ],
+        ['assets/v2/app.js', 'new'],
+      ]),
+    staleFolder: 'assets',
+  };
+
+  it('writes the site of every suite in the same commit as the history, and removes an older version of its assets', async () => {
+    await remote.commitFiles({
+      'perf-regression/other/history.json': serializeHistory({
+        schema: 'perf-regression/history',
+        version: 1,
+        suite: 'other',
+        entries: [entry('7', 'main', 1)],
+      }),
+      'perf-regression/assets/v1/app.js': 'old',
+      'perf-regression/notes.txt': 'kept',
+    });
+    const store = new GhPagesStore(storeOptions({ site }));
+    await store.append('benchmarks', entry('1', 'main', 2), { historySize: 10 });
+
+    expect(Object.keys(remote.files()).sort()).toEqual([
+      'perf-regression/assets/v2/app.js',
+      FILE,
+      'perf-regression/index.html',
+      'perf-regression/notes.txt',
+      'perf-regression/other/history.json',
+    ]);
+    expect(remote.file('perf-regression/index.html')).toBe('suites: benchmarks, other');
+    expect(remote.commitCount()).toBe(2);
+    expect(await leftoverClones()).toEqual([]);
+  });
+
+  it('writes the site on the first recording, when the branch does not exist yet', async () => {
+    await new GhPagesStore(storeOptions({ site })).append('benchmarks', entry('1', 'main', 2), {
+      historySize: 10,
+    });
+    expect(remote.file('perf-regression/index.html')).toBe('suites: benchmarks');
+  });
+});

@@ -39,6 +39,8 @@ export async function compareWithHistory(
     current,
     inputFiles: current.files.map((f) => f.path),
     extraFiles: [] as string[],
+    /** The suite's recorded runs (the artifact's dashboard). */
+    stored: compared.stored,
     // An unreadable history is never written over: a person has to look at it first.
     mayRecord: compared.historyError === undefined,
   };

@@ -12,10 +12,17 @@ import { HistoryError } from '../store/store.js';
 import { suiteKey } from '../store/suite-key.js';
 import { compareWithHistory } from './history.js';
 import { readInputs } from './inputs.js';
-import { bestEffort, publishOnPullRequest, recordRun, uploadArtifact, writeReports } from './publish.js';
+import {
+  artifactDashboard,
+  bestEffort,
+  publishOnPullRequest,
+  recordRun,
+  uploadArtifact,
+  writeReports,
+} from './publish.js';
 import { publishPlan } from './publish-plan.js';
 import { publishedReport } from './report-file.js';
-import { pullRequestQuery, readRunContext, withPullRequest } from './run-context.js';
+import { commitMessage, pullRequestQuery, readRunContext, withPullRequest } from './run-context.js';
 import { measureAgainstBase } from './same-job.js';
 import { makeStore } from './store.js';
 
@@ -50,14 +57,28 @@ async function run(): Promise<void> {
   const { report, current } = compared;
   const plan = publishPlan(report, inputs, ctx);
 
+  const entry =
+    // An unreadable history is never written over: a person has to look at it first.
+    ctx.kind === 'record' && store && compared.mayRecord
+      ? historyEntry(current, {
+          commit: ctx.sha,
+          branch: ctx.branch,
+          runId: ctx.runId,
+          runAttempt: ctx.runAttempt,
+          message: commitMessage(payload),
+          report,
+        })
+      : undefined;
   const markdown = markdownWithLinks(report, { title: inputs.name, runUrl: ctx.runUrl });
-  const reportFiles = await writeReports(report, markdown(), inputs.name, env);
+  const dashboard = artifactDashboard(inputs, compared.stored, entry, ctx.repositoryUrl);
+  const reportFiles = await writeReports(report, markdown(), inputs.name, env, dashboard);
   await core.summary.addRaw(markdown()).write();
   core.setOutput('verdict', report.verdict);
   core.setOutput('regressions', String(report.counts.regression));
   core.setOutput('improvements', String(report.counts.improvement));
   core.setOutput('report-json', reportFiles.json);
   core.setOutput('report-markdown', reportFiles.markdown);
+  core.setOutput('report-html', reportFiles.html);
 
   const artifactId = inputs.uploadArtifact
     ? await uploadArtifact(plan, inputs, {
@@ -80,18 +101,7 @@ async function run(): Promise<void> {
     if (urls.checkRunUrl) core.setOutput('check-run-url', urls.checkRunUrl);
   }
 
-  if (ctx.kind === 'record' && store && compared.mayRecord) {
-    await recordRun(
-      store,
-      inputs,
-      historyEntry(current, {
-        commit: ctx.sha,
-        branch: ctx.branch,
-        runId: ctx.runId,
-        runAttempt: ctx.runAttempt,
-      }),
-    );
-  }
+  if (entry && store) await recordRun(store, inputs, entry);
   if (plan.fail) core.setFailed(plan.failMessage);
 }
 

@@ -9,7 +9,9 @@ import { createCheckRun } from '../github/checks.js';
 import { type GitHubClient, PermissionDeniedError } from '../github/client.js';
 import { upsertStickyComment } from '../github/comment.js';
 import type { ComparisonReport } from '../model/report.js';
+import { renderHtmlReport } from '../render/html/report.js';
 import { renderJson } from '../render/json.js';
+import { dashboardSite, writeSiteFolder } from '../store/site.js';
 import type { HistoryEntry, HistoryStore } from '../store/store.js';
 import { suiteKey } from '../store/suite-key.js';
 import type { ActionInputs } from './inputs.js';
@@ -20,27 +22,41 @@ export interface ReportFiles {
   dir: string;
   json: string;
   markdown: string;
+  html: string;
+  /** The dashboard's folder, when the run has one to show (storage: cache). */
+  dashboard?: string;
 }
 
-/** report.json and report.md in RUNNER_TEMP (outputs name them; the artifact holds them). */
+/** report.json, report.md and report.html in RUNNER_TEMP (outputs name them; the artifact holds them). */
 export async function writeReports(
   report: ComparisonReport,
   markdown: string,
   suite: string,
   env: NodeJS.ProcessEnv,
+  dashboard?: Map<string, string>,
 ): Promise<ReportFiles> {
   const dir = path.join(
     env.RUNNER_TEMP || path.resolve('.perf-regression'),
     `perf-regression-${suiteKey(suite)}`,
   );
   await mkdir(dir, { recursive: true });
-  const files = { dir, json: path.join(dir, 'report.json'), markdown: path.join(dir, 'report.md') };
+  const files: ReportFiles = {
+    dir,
+    json: path.join(dir, 'report.json'),
+    markdown: path.join(dir, 'report.md'),
+    html: path.join(dir, 'report.html'),
+  };
   await writeFile(files.json, renderJson(report));
   await writeFile(files.markdown, markdown);
+  await writeFile(files.html, renderHtmlReport(report, { title: suite }));
+  if (dashboard) {
+    files.dashboard = path.join(dir, 'dashboard');
+    await writeSiteFolder(files.dashboard, dashboard);
+  }
   return files;
 }
 
-/** The artifact of the inputs and both reports; its id, or undefined when it could not be uploaded. */
+/** The artifact of the inputs and the reports; its id, or undefined when it could not be uploaded. */
 export async function uploadArtifact(
   plan: PublishPlan,
   inputs: Pick<ActionInputs, 'artifactRetentionDays'>,
@@ -51,7 +67,8 @@ export async function uploadArtifact(
       name: plan.artifactName,
       inputFiles: files.inputs,
       workspace: files.workspace,
-      reports: [files.reports.json, files.reports.markdown, ...(files.extra ?? [])],
+      reports: [files.reports.json, files.reports.markdown, files.reports.html, ...(files.extra ?? [])],
+      folders: files.reports.dashboard ? [files.reports.dashboard] : [],
       stagingDir: path.join(files.reports.dir, 'artifact'),
       retentionDays: inputs.artifactRetentionDays,
     }),
@@ -104,6 +121,23 @@ export async function publishOnPullRequest(
     if (check) out.checkRunUrl = check.url;
   }
   return out;
+}
+
+/**
+ * The dashboard of the history the run restored, with this run when it is recorded: for storage: cache,
+ * whose history has no site of its own (gh-pages writes its site with each recording).
+ */
+export function artifactDashboard(
+  inputs: Pick<ActionInputs, 'storage' | 'name'>,
+  stored: HistoryEntry[],
+  recorded: HistoryEntry | undefined,
+  repositoryUrl: string,
+): Map<string, string> | undefined {
+  if (inputs.storage !== 'cache') return undefined;
+  const entries = recorded ? [...stored, recorded] : stored;
+  if (entries.length === 0) return undefined;
+  const doc = { schema: 'perf-regression/history', version: 1, suite: inputs.name, entries } as const;
+  return dashboardSite([doc], repositoryUrl);
 }
 
 /** Appends this run's entry to the suite's history (a failed write is a warning: the report stands). */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { InputError } from '../model/errors.js';
 import { parseReportFile } from '../model/report-file.js';
+import type { HistoryEntry } from '../store/store.js';
 
 export async function publishedReport(file: string, workspace: string) {
   const text = await readFile(path.resolve(workspace, file), 'utf8').catch((err: NodeJS.ErrnoException) => {
@@ -21,5 +22,6 @@ export async function publishedReport(file: string, workspace: string) {
     extraFiles: [] as string[],
     // A report another workflow wrote is never recorded: its numbers were not measured here.
     mayRecord: false,
+    stored: [] as HistoryEntry[],
   };
 }

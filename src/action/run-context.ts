@@ -24,6 +24,8 @@ export interface RunContext {
   runAttempt: number;
   /** Link to this workflow run. */
   runUrl?: string;
+  /** `https://github.com/owner/repo`: the dashboard links commits and runs there. */
+  repositoryUrl: string;
 }
 
 type Payload = Record<string, unknown>;
@@ -66,6 +68,7 @@ export function readRunContext(env: NodeJS.ProcessEnv, payload: Payload): RunCon
       env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
         ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
         : undefined,
+    repositoryUrl: `${serverUrl}/${owner}/${repo}`,
   };
 
   if (PULL_REQUEST_EVENTS.has(eventName)) {
@@ -137,4 +140,10 @@ export function withPullRequest(
   found: { number: number; baseBranch: string } | undefined,
 ): RunContext {
   return found ? { ...ctx, pullRequest: found.number, baseBranch: found.baseBranch } : ctx;
+}
+
+/** The first line of the pushed commit's message (a push event's `head_commit`), for the dashboard. */
+export function commitMessage(payload: Record<string, unknown>): string | undefined {
+  const head = payload.head_commit as { message?: unknown } | null | undefined;
+  return typeof head?.message === 'string' ? head.message.split('\n')[0] : undefined;
 }

@@ -7,6 +7,7 @@ import type { ComparisonReport } from '../model/report.js';
 import { poolSameSeries } from '../parsers/pool.js';
 import type { ReadRun } from '../pipeline/compare-run.js';
 import { ensureCommit, runSameJob } from '../pipeline/same-job-run.js';
+import type { HistoryEntry } from '../store/store.js';
 import type { ActionInputs, SameJobInputs } from './inputs.js';
 import type { RunContext } from './run-context.js';
 
@@ -20,6 +21,8 @@ export interface MeasuredAgainstBase {
   extraFiles: string[];
   /** The head's results are recorded on default-branch pushes. */
   mayRecord: boolean;
+  /** Recorded runs for the artifact's dashboard: none read, the base was measured here instead. */
+  stored: HistoryEntry[];
 }
 
 export async function measureAgainstBase(
@@ -55,6 +58,7 @@ export async function measureAgainstBase(
     inputFiles: [],
     extraFiles: run.kept,
     mayRecord: true,
+    stored: [],
     current: {
       files: run.outputs.filter((f) => f.path.startsWith('head')),
       parsed: { results: head.results, warnings: [...run.warnings, ...head.warnings] },

@@ -3,13 +3,14 @@
 import * as core from '@actions/core';
 import { ActionsCacheStore } from '../store/cache.js';
 import { GhPagesStore } from '../store/ghpages.js';
+import { ghPagesSite } from '../store/site.js';
 import type { HistoryStore } from '../store/store.js';
 import type { ActionInputs } from './inputs.js';
 import type { RunContext } from './run-context.js';
 
 export function makeStore(
   inputs: Pick<ActionInputs, 'storage' | 'ghPagesBranch' | 'ghPagesPath' | 'githubToken'>,
-  ctx: Pick<RunContext, 'owner' | 'repo'>,
+  ctx: Pick<RunContext, 'owner' | 'repo' | 'repositoryUrl'>,
   env: NodeJS.ProcessEnv,
 ): HistoryStore | undefined {
   switch (inputs.storage) {
@@ -27,6 +28,7 @@ export function makeStore(
         token: inputs.githubToken || undefined,
         workdir: env.RUNNER_TEMP || undefined,
         log: core.info,
+        site: ghPagesSite(ctx.repositoryUrl),
       });
     }
   }

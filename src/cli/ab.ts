@@ -19,6 +19,7 @@ const OPTIONS = {
   'keep-outputs': { type: 'string' },
   json: { type: 'string' },
   markdown: { type: 'string' },
+  html: { type: 'string' },
   output: { type: 'string' },
   title: { type: 'string' },
 } as const;

@@ -15,6 +15,8 @@ export interface CompareArgs {
   options: CompareOptions;
   json?: string;
   markdown?: string;
+  /** The HTML report's file: one self-contained page with the pictures of why. */
+  html?: string;
   /** What stdout gets; unset: plain text on a terminal, Markdown otherwise (`--json -`: JSON). */
   output?: Output;
   title?: string;
@@ -33,6 +35,7 @@ const VALUE_FLAGS = new Set([
   '--budget',
   '--json',
   '--markdown',
+  '--html',
   '--output',
   '--title',
   '--history-dir',
@@ -95,6 +98,7 @@ export function parseCompareArgs(args: string[]): CompareArgs {
     },
     json: last('--json'),
     markdown: last('--markdown'),
+    html: last('--html'),
     output: parseOutput(last('--output')),
     title: last('--title'),
     historyDir,
@@ -137,6 +141,7 @@ export async function compareCommand(args: CompareArgs, io: CommandIo): Promise<
         commit: args.commit,
         branch: LOCAL_BRANCH,
         runId: `${Date.now()}-${process.pid}`,
+        report,
       }),
       { historySize: args.historySize },
     );

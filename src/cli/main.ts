@@ -1,4 +1,4 @@
-// perf-regression on a terminal: `perf-regression parse …` and `perf-regression compare …`.
+// perf-regression on a terminal: `perf-regression parse …`, `compare …` and `dashboard …`.
 // Exit codes: 0 ok, 1 regression (compare), 2 bad input or usage.
 
 import { InputError } from '../model/errors.js';
@@ -9,6 +9,7 @@ import { HistoryError } from '../store/store.js';
 import { abCommand } from './ab.js';
 import { parseCliArgs, parseFormat, UsageError } from './args.js';
 import { compareCommand, parseCompareArgs } from './compare.js';
+import { dashboardCommand } from './dashboard.js';
 import type { CommandIo } from './output.js';
 
 const USAGE = `usage:
@@ -16,17 +17,21 @@ const USAGE = `usage:
   perf-regression compare --baseline <files...> [--baseline <files...>]... --current <files...>
                           [--format F] [--threshold T] [--alpha A] [--budget B]...
                           [--output text|markdown|json] [--json FILE|-] [--markdown FILE]
-                          [--title NAME]
+                          [--html FILE] [--title NAME]
   perf-regression compare --history-dir DIR [--suite NAME] [--baseline-runs N] [--history-size N]
                           [--commit SHA] [--no-record] --current <files...> [options as above]
   perf-regression ab --base <git-ref> --run '<command>' [--setup '<command>'] [--passes N]
                      [--timeout MINUTES] [--keep-outputs DIR] [options as above]
+  perf-regression dashboard --history-dir DIR --out DIR [--repo-url URL]
 
 Each --baseline starts one earlier run (oldest first); together they form the history window.
 With --history-dir the window comes from (and this run is recorded into) a local history folder.
 ab runs --run in a worktree of <git-ref> and in this work tree, alternating, --passes times (default 5);
 the command writes its results to $PERF_REGRESSION_OUTPUT or stdout ($PERF_REGRESSION_SIDE: base/head).
+dashboard writes the gh-pages dashboard of every suite in a history folder (open DIR/index.html);
+--repo-url (https://github.com/OWNER/REPO) makes its commits and runs links.
 stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
+--html writes one self-contained page (no network, opens from file://) with a picture of each change.
 formats: auto (default), ${FORMATS.join(', ')}
 exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage`;
 
@@ -45,6 +50,8 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
       return abCommand(rest, io);
     case 'compare':
       return compareCommand(parseCompareArgs(rest), io);
+    case 'dashboard':
+      return dashboardCommand(rest, out);
     case '--help':
     case '-h':
     case 'help':
@@ -52,7 +59,7 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
       return 0;
     default:
       throw new UsageError(
-        `${command ? `unknown command "${command}"` : 'missing command'}; expected parse, compare or ab`,
+        `${command ? `unknown command "${command}"` : 'missing command'}; expected parse, compare, ab or dashboard`,
       );
   }
 }

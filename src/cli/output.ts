@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { InputError } from '../model/errors.js';
 import type { ComparisonReport } from '../model/report.js';
 import type { ParseWarning } from '../model/result.js';
+import { renderHtmlReport } from '../render/html/report.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
@@ -22,6 +23,8 @@ export interface CommandIo {
 export interface ReportTargets {
   json?: string;
   markdown?: string;
+  /** A self-contained HTML page of the report. */
+  html?: string;
   /** What stdout gets; unset: plain text on a terminal, Markdown otherwise (`--json -`: JSON). */
   output?: Output;
   title?: string;
@@ -47,6 +50,7 @@ export async function emitReport(
   const markdown = () => renderMarkdown(report, { title: targets.title });
   if (targets.json && targets.json !== '-') await writeReport(targets.json, json);
   if (targets.markdown && targets.markdown !== '-') await writeReport(targets.markdown, markdown());
+  if (targets.html) await writeReport(targets.html, renderHtmlReport(report, { title: targets.title }));
   const output = targets.json === '-' ? 'json' : (targets.output ?? (io.isTTY ? 'text' : 'markdown'));
   io.out(
     output === 'json'

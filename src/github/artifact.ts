@@ -1,7 +1,7 @@
 // Uploads the run's evidence as a workflow artifact: the benchmark input files and both reports.
 // @actions/artifact needs every file under one root, so they are staged in a private folder first.
 
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 
@@ -12,6 +12,8 @@ export interface ArtifactUpload {
   workspace: string;
   /** Report files to include at the artifact's top level. */
   reports: string[];
+  /** Folders to include whole at the artifact's top level, under their own names (the dashboard). */
+  folders?: string[];
   /** Private staging folder (created). */
   stagingDir: string;
   retentionDays?: number;
@@ -36,6 +38,13 @@ export async function uploadReportArtifact(upload: ArtifactUpload): Promise<{ id
     await place(path.resolve(upload.workspace, file), stagedPath(file, upload.workspace, i));
   }
   for (const report of upload.reports) await place(report, path.basename(report));
+  for (const folder of upload.folders ?? []) {
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+    for (const entry of entries.filter((e) => e.isFile())) {
+      const file = path.join(entry.parentPath, entry.name);
+      await place(file, path.join(path.basename(folder), path.relative(folder, file)));
+    }
+  }
   const client = new DefaultArtifactClient();
   return client.uploadArtifact(upload.name, staged, upload.stagingDir, {
     ...(upload.retentionDays ? { retentionDays: upload.retentionDays } : {}),

@@ -4,10 +4,11 @@
 // belongs to the caller.
 import { type BaselineRun, compare } from '../engine/compare.js';
 import type { CompareOptions } from '../engine/options.js';
-import type { ComparisonReport } from '../model/report.js';
+import type { ComparisonReport, Status } from '../model/report.js';
 import type { Format, ParseOutput, ParseWarning } from '../model/result.js';
 import { readInputFiles } from '../parsers/files.js';
 import { type InputFile, parseRun } from '../parsers/index.js';
+import { CHANGED } from '../render/inline.js';
 import { type HistoryEntry, HistoryError, type HistoryStore } from '../store/store.js';
 
 /** Where the baseline window comes from. */
@@ -43,6 +44,8 @@ export interface ComparedRun {
   warnings: ParseWarning[];
   /** The window's history entries when it came from a store. */
   entries: HistoryEntry[];
+  /** Every entry the store held for the suite on the branch it read, oldest first (the dashboard's). */
+  stored: HistoryEntry[];
   /** How many runs the store held for the suite on the branch it read (the window is the newest). */
   storedRuns: number;
   /**
@@ -57,6 +60,7 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
   const warnings: ParseWarning[] = [];
   const window: BaselineRun[] = [];
   let entries: HistoryEntry[] = [];
+  let stored: HistoryEntry[] = [];
   let storedRuns = 0;
   let historyError: HistoryError | undefined;
   if ('files' in input.baseline) {
@@ -68,7 +72,7 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
   } else {
     const { store, suite, branches, runs } = input.baseline;
     try {
-      const stored = await store.read(suite, { branches });
+      stored = await store.read(suite, { branches });
       storedRuns = stored.length;
       entries = stored.slice(-runs);
     } catch (err) {
@@ -78,20 +82,36 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
     window.push(...entries.map((e) => ({ commit: e.commit, results: e.results })));
   }
   const report = compare(window, input.current.parsed.results, input.options);
-  return { warnings, entries, storedRuns, historyError, report };
+  return { warnings, entries, stored, storedRuns, historyError, report };
 }
 
-/** The entry recording the current run into a history. */
+/** The entry recording the current run into a history, with the series its comparison flagged. */
 export function historyEntry(
   run: ReadRun,
-  at: { commit: string; branch: string; runId: string; runAttempt?: number; date?: Date },
+  at: {
+    commit: string;
+    branch: string;
+    runId: string;
+    runAttempt?: number;
+    date?: Date;
+    message?: string;
+    report?: ComparisonReport;
+  },
 ): HistoryEntry {
+  const flags = flagsOf(at.report);
   return {
     commit: at.commit,
     branch: at.branch,
     date: (at.date ?? new Date()).toISOString(),
     runId: at.runId,
     ...(at.runAttempt !== undefined ? { runAttempt: at.runAttempt } : {}),
+    ...(at.message ? { message: at.message } : {}),
+    ...(flags ? { flags } : {}),
     results: run.parsed.results,
   };
+}
+
+function flagsOf(report: ComparisonReport | undefined): Record<string, Status> | undefined {
+  const flagged = (report?.series ?? []).filter((s) => CHANGED.includes(s.status));
+  return flagged.length > 0 ? Object.fromEntries(flagged.map((s) => [s.id, s.status])) : undefined;
 }

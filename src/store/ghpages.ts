@@ -36,6 +36,12 @@ export interface GhPagesStoreOptions {
   retry?: RetryOptions;
   /** Progress worth a log line (a push lost to a concurrent run, and the retry). */
   log?: (message: string) => void;
+  /**
+   * A static site of every suite's history (the dashboard), written in the same commit as each
+   * append, under the same folder: files by path relative to it. Files under `staleFolder` that the
+   * new site does not have are removed (an older version's assets).
+   */
+  site?: { files: (docs: HistoryDocument[]) => Map<string, string>; staleFolder: string };
 }
 
 export interface RetryOptions {
@@ -108,7 +114,9 @@ export class GhPagesStore implements HistoryStore {
           appendEntry(current ?? emptyHistory(suite), entry, options.historySize),
         );
         if (current && text === serializeHistory(current)) return; // already recorded (a retried job)
-        const commit = await this.commitFile(repo, tip, this.fileOf(suite), text, message);
+        const files = new Map([[this.fileOf(suite), text]]);
+        const stale = this.options.site ? await this.siteFiles(repo, tip, suite, text, files) : [];
+        const commit = await this.commitFiles(repo, tip, files, stale, message);
         const rejection = await this.push(repo, commit, tip);
         if (rejection === undefined) return;
         if (attempt >= this.retry.attempts) {
@@ -148,13 +156,55 @@ export class GhPagesStore implements HistoryStore {
     return outputLine(await this.git(repo, ['rev-parse', '--verify', FETCHED_TIP]));
   }
 
+  /**
+   * Adds the site of every suite's history (this suite's as it will be after the append) to `files`;
+   * returns the paths of the site's stale files to remove.
+   */
+  private async siteFiles(
+    repo: string,
+    tip: string | undefined,
+    suite: string,
+    text: string,
+    files: Map<string, string>,
+  ): Promise<string[]> {
+    const site = this.options.site as NonNullable<GhPagesStoreOptions['site']>;
+    const prefix = this.folder.length > 0 ? `${this.folder.join('/')}/` : '';
+    const listed = tip
+      ? outputLine(
+          await this.git(repo, ['ls-tree', '-r', '--name-only', tip, ...(prefix ? ['--', prefix] : [])]),
+        )
+          .split('\n')
+          .filter(Boolean)
+      : [];
+    const docs = [parseHistoryDocument(text, this.fileOf(suite), suite)];
+    for (const file of listed) {
+      const rest = file.slice(prefix.length).split('/');
+      if (rest.length !== 2 || rest[1] !== 'history.json' || file === this.fileOf(suite)) continue;
+      // Another suite's unreadable history leaves it off the site; it must not stop this recording.
+      const doc = await this.readDocumentAt(repo, tip as string, file).catch((err: unknown) => {
+        if (!(err instanceof HistoryError)) throw err;
+        this.options.log?.(`${this.description}: the dashboard leaves out ${file}: ${err.message}`);
+        return undefined;
+      });
+      if (doc) docs.push(doc);
+    }
+    for (const [name, content] of site.files(docs)) files.set(prefix + name, content);
+    const staleFolder = `${prefix}${site.staleFolder}/`;
+    return listed.filter((file) => file.startsWith(staleFolder) && !files.has(file));
+  }
+
   /** The suite's document at `commit`; undefined when the file does not exist there. */
-  private async readDocument(
+  private readDocument(repo: string, commit: string, suite: string): Promise<HistoryDocument | undefined> {
+    return this.readDocumentAt(repo, commit, this.fileOf(suite), suite);
+  }
+
+  /** The document at `commit:file` (of `suite` when given); undefined when the file does not exist. */
+  private async readDocumentAt(
     repo: string,
     commit: string,
-    suite: string,
+    file: string,
+    suite?: string,
   ): Promise<HistoryDocument | undefined> {
-    const file = this.fileOf(suite);
     const raw = (await this.git(repo, ['cat-file', '--batch'], { input: `${commit}:${file}\n` })).stdout;
     // `<oid> <type> <size>\n<content>\n`, or `<what was asked> missing\n` (the path may hold spaces).
     const headerEnd = raw.indexOf(10);
@@ -167,19 +217,27 @@ export class GhPagesStore implements HistoryStore {
     return parseHistoryDocument(text, origin, suite);
   }
 
-  /** A commit on top of `parent` (or a root commit) whose tree is the parent's with `file` replaced. */
-  private async commitFile(
+  /**
+   * A commit on top of `parent` (or a root commit) whose tree is the parent's with `files` written and
+   * `remove` removed.
+   */
+  private async commitFiles(
     repo: string,
     parent: string | undefined,
-    file: string,
-    text: string,
+    files: Map<string, string>,
+    remove: string[],
     message: string,
   ): Promise<string> {
-    const blob = outputLine(await this.git(repo, ['hash-object', '-w', '--stdin'], { input: text }));
     // A private index: every other file of the branch is kept as it is.
     const index = { GIT_INDEX_FILE: path.join(repo, 'perf-regression-index') };
     await this.git(repo, parent ? ['read-tree', parent] : ['read-tree', '--empty'], { env: index });
-    await this.git(repo, ['update-index', '--add', '--cacheinfo', `100644,${blob},${file}`], { env: index });
+    const lines: string[] = remove.map((file) => `0 ${'0'.repeat(40)}\t${file}`);
+    for (const [file, text] of files) {
+      const blob = outputLine(await this.git(repo, ['hash-object', '-w', '--stdin'], { input: text }));
+      lines.push(`100644 ${blob}\t${file}`);
+    }
+    // --index-info takes `<mode> <object>\t<path>` lines; mode 0 removes the path.
+    await this.git(repo, ['update-index', '--index-info'], { env: index, input: `${lines.join('\n')}\n` });
     const tree = outputLine(await this.git(repo, ['write-tree'], { env: index }));
     const parentArgs = parent ? ['-p', parent] : [];
     return outputLine(

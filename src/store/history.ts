@@ -135,6 +135,15 @@ function entryProblem(entry: unknown): Problem | undefined {
   if (entry.runAttempt !== undefined && !isFiniteNumber(entry.runAttempt)) {
     return { where: '.runAttempt', message: 'expected a number' };
   }
+  if (entry.message !== undefined && typeof entry.message !== 'string') {
+    return { where: '.message', message: 'expected a string' };
+  }
+  if (
+    entry.flags !== undefined &&
+    (!isObject(entry.flags) || Object.values(entry.flags).some((f) => typeof f !== 'string'))
+  ) {
+    return { where: '.flags', message: 'expected an object of status strings' };
+  }
   if (!Array.isArray(entry.results)) return { where: '.results', message: 'expected an array' };
   for (const [i, result] of entry.results.entries()) {
     const problem = resultProblem(result);

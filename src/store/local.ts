@@ -3,7 +3,7 @@
 // serializes them and every write is a rename of a complete temp file, so no entry is lost and a reader
 // never sees half a document.
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
+import { link, mkdir, open, readdir, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -52,6 +52,19 @@ export class LocalFolderStore implements HistoryStore {
       const updated = appendEntry(await this.load(suite), entry, options.historySize);
       await writeFileAtomically(file, serializeHistory(updated));
     });
+  }
+
+  /** Every suite's document in the folder (the dashboard's input), by file name. */
+  async documents(): Promise<HistoryDocument[]> {
+    const names = await readdir(this.dir).catch((err: NodeJS.ErrnoException) => {
+      throw new HistoryError(`${this.description}: cannot read the folder (${err.code ?? err.message})`);
+    });
+    const docs: HistoryDocument[] = [];
+    for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
+      const file = path.join(this.dir, name);
+      docs.push(parseHistoryDocument(await readFile(file, 'utf8'), file));
+    }
+    return docs;
   }
 
   private async load(suite: string): Promise<HistoryDocument> {

@@ -1,5 +1,6 @@
 // The one interface every history store implements (Actions cache, gh-pages branch, local folder).
 // main.ts and the CLI only ever talk to a HistoryStore; each implementation lives in its own file.
+import type { Status } from '../model/report.js';
 import type { BenchmarkResult } from '../model/result.js';
 
 /** One recorded run of a suite on a branch. */
@@ -13,6 +14,13 @@ export interface HistoryEntry {
   /** GitHub run id and attempt (`GITHUB_RUN_ID`, `GITHUB_RUN_ATTEMPT`) or a local counter for the CLI. */
   runId: string;
   runAttempt?: number;
+  /** The commit's message (first line), when the event told it: the dashboard shows it on a click. */
+  message?: string;
+  /**
+   * The series this run's comparison flagged, by id: `regression`, `over-budget` or `improvement`. The
+   * dashboard marks these points; a history written before this field simply has no marks.
+   */
+  flags?: Record<string, Status>;
   results: BenchmarkResult[];
 }
 
