@@ -1,8 +1,6 @@
 // `perf-regression compare`: the action's pipeline for a terminal, with explicit baseline files or a
 // local history folder as the store.
-import { writeFile } from 'node:fs/promises';
 import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from '../engine/options.js';
-import { InputError } from '../model/errors.js';
 import type { Format } from '../model/result.js';
 import { type BaselineSource, compareRun, historyEntry, readRun } from '../pipeline/compare-run.js';
 import { renderJson } from '../render/json.js';
@@ -10,6 +8,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { LocalFolderStore } from '../store/local.js';
 import { parseCount, parseFormat, UsageError } from './args.js';
+import { writeReportFile } from './report-file.js';
 
 export const OUTPUTS = ['text', 'markdown', 'json'] as const;
 export type Output = (typeof OUTPUTS)[number];
@@ -119,12 +118,6 @@ function parseOutput(value: string | undefined): Output | undefined {
   throw new UsageError(`--output must be one of: ${OUTPUTS.join(', ')} (got "${value}")`);
 }
 
-async function writeReport(file: string, text: string): Promise<void> {
-  await writeFile(file, text).catch((err: NodeJS.ErrnoException) => {
-    throw new InputError(`${file}: cannot write the report (${err.code ?? err.message})`);
-  });
-}
-
 /** `--threshold=5%` → [`--threshold`, `5%`], as node:util's parseArgs accepts for `parse`. */
 function splitInlineValue(arg: string): [string, string | undefined] {
   const eq = arg.indexOf('=');
@@ -158,8 +151,8 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
   const { report } = compared;
   const json = renderJson(report);
   const markdown = () => renderMarkdown(report, { title: args.title });
-  if (args.json && args.json !== '-') await writeReport(args.json, json);
-  if (args.markdown && args.markdown !== '-') await writeReport(args.markdown, markdown());
+  if (args.json && args.json !== '-') await writeReportFile(args.json, json);
+  if (args.markdown && args.markdown !== '-') await writeReportFile(args.markdown, markdown());
   const output = args.json === '-' ? 'json' : (args.output ?? (io.isTTY ? 'text' : 'markdown'));
   io.out(
     output === 'json' ? json : output === 'markdown' ? markdown() : renderText(report, { title: args.title }),

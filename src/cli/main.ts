@@ -1,5 +1,5 @@
-// perf-regression on a terminal: `perf-regression parse …` and `perf-regression compare …`.
-// Exit codes: 0 ok, 1 regression (compare), 2 bad input or usage.
+// perf-regression on a terminal: `perf-regression parse …`, `compare …` and `trend …`.
+// Exit codes: 0 ok, 1 regression (compare) or an active regression event (trend), 2 bad input or usage.
 
 import { InputError } from '../model/errors.js';
 import { FORMATS } from '../model/result.js';
@@ -8,6 +8,7 @@ import { parseInputs } from '../parsers/index.js';
 import { HistoryError } from '../store/store.js';
 import { parseCliArgs, parseFormat, UsageError } from './args.js';
 import { type CompareIo, compareCommand, parseCompareArgs } from './compare.js';
+import { parseTrendArgs, trendCommand } from './trend.js';
 
 const USAGE = `usage:
   perf-regression parse [--format F] <file|glob|dir>...
@@ -17,12 +18,16 @@ const USAGE = `usage:
                           [--title NAME]
   perf-regression compare --history-dir DIR [--suite NAME] [--baseline-runs N] [--history-size N]
                           [--commit SHA] [--no-record] --current <files...> [options as above]
+  perf-regression trend --history-dir DIR [--suite NAME] [--branch NAME] [--threshold T]...
+                        [--alpha P] [--min-runs-after N] [--window N] [--json FILE|-] [--markdown FILE]
 
 Each --baseline starts one earlier run (oldest first); together they form the history window.
 With --history-dir the window comes from (and this run is recorded into) a local history folder.
 stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
+trend finds the change points in a suite's recorded history and prints the regression events.
 formats: auto (default), ${FORMATS.join(', ')}
-exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage`;
+exit codes: 0 no regression, 1 regression or budget overrun (trend: an active regression event),
+            2 bad input or usage`;
 
 export async function runCli(argv: string[], io: CompareIo): Promise<number> {
   const { out } = io;
@@ -37,6 +42,8 @@ export async function runCli(argv: string[], io: CompareIo): Promise<number> {
       return runParse(rest, out);
     case 'compare':
       return compareCommand(parseCompareArgs(rest), io);
+    case 'trend':
+      return trendCommand(parseTrendArgs(rest), io);
     case '--help':
     case '-h':
     case 'help':
@@ -44,7 +51,7 @@ export async function runCli(argv: string[], io: CompareIo): Promise<number> {
       return 0;
     default:
       throw new UsageError(
-        `${command ? `unknown command "${command}"` : 'missing command'}; expected parse or compare`,
+        `${command ? `unknown command "${command}"` : 'missing command'}; expected parse, compare or trend`,
       );
   }
 }
