@@ -6344,7 +6344,7 @@ const TREND_ALPHA = 0.001;
 const TREND_MIN_RUNS_AFTER = 3;
 /** Runs apart that change points of different series may be and still be one event (T3). */
 const TREND_EVENT_SPAN = 1;
-/** Newest runs whose level back within the threshold means recovered without a change point (T2). */
+/** Newest runs that must each be back within the threshold to call a regression recovered: fewer closes early (T2). */
 const TREND_RECOVERY_RUNS = 3;
 
 // The comparison options users write as strings (action inputs and CLI flags): thresholds, budgets
@@ -8653,6 +8653,7 @@ async function compareRun(input) {
     const warnings = [];
     const window = [];
     let entries = [];
+    let history = [];
     let storedRuns = 0;
     let historyError;
     if ('files' in input.baseline) {
@@ -8667,6 +8668,7 @@ async function compareRun(input) {
         try {
             const stored = await store.read(suite, { branches });
             storedRuns = stored.length;
+            history = stored;
             entries = stored.slice(-runs);
         }
         catch (err) {
@@ -8677,7 +8679,7 @@ async function compareRun(input) {
         window.push(...entries.map((e) => ({ commit: e.commit, results: e.results })));
     }
     const report = compare(window, input.current.parsed.results, input.options);
-    return { warnings, entries, storedRuns, historyError, report };
+    return { warnings, entries, history, storedRuns, historyError, report };
 }
 /** The entry recording the current run into a history. */
 function historyEntry(run, at) {
@@ -10284,7 +10286,7 @@ function seriesChangePoints(s, history, threshold, settings) {
     points.forEach((cp, k) => {
         const worse = Math.expm1(cp.after.mean - cp.before.mean);
         const kind = worse > 0 ? 'regression' : 'improvement';
-        const recovery = recoveryOf(s, points, k, threshold, settings.recoveryRuns);
+        const recovery = recoveryOf(s, points, k, threshold, settings);
         const notCounted = whyNotCounted(cp, worse, threshold, settings, isRecoveryStep(points, k, out, threshold));
         out.push({
             seriesId: s.id,
@@ -10329,21 +10331,21 @@ function isRecoveryStep(points, k, earlier, threshold) {
 }
 /**
  * Index (into the series' runs) of the first run back within the threshold of the level before
- * points[k]: a later change point's new level, or else the newest `recoveryRuns` runs together.
+ * points[k]: a later change point's new level held for as many runs as a regression must be, or else
+ * each of the newest `recoveryRuns` runs.
  */
-function recoveryOf(s, points, k, threshold, recoveryRuns) {
+function recoveryOf(s, points, k, threshold, { minRunsAfter, recoveryRuns }) {
     const cp = points[k];
     const back = (mean) => Math.abs(Math.expm1(mean - cp.before.mean)) < threshold;
-    for (const later of points.slice(k + 1))
-        if (back(later.after.mean))
+    for (const later of points.slice(k + 1)) {
+        if (later.after.n >= minRunsAfter && back(later.after.mean))
             return later.index;
+    }
+    // Each of the newest runs on its own: their mean would let one fast run hide a slow one.
     const from = s.worse.length - recoveryRuns;
     if (from < cp.index + 1)
         return undefined;
-    let sum = 0;
-    for (let i = from; i < s.worse.length; i++)
-        sum += s.worse[i];
-    return back(sum / recoveryRuns) ? from : undefined;
+    return s.worse.slice(from).every(back) ? from : undefined;
 }
 /** A level in the series' unit: the worse-log mean turned back, its interval from the t distribution. */
 function level(side, direction) {

@@ -1,5 +1,6 @@
-// The action: read inputs → parse → load the baseline → compare → publish → record. No logic of its
-// own: every decision lives in a module named after it, so this file reads as the run's outline.
+// The action: read inputs → parse → load the baseline → compare → publish → record → on a schedule,
+// watch the history. No logic of its own: every decision lives in a module named after it, so this
+// file reads as the run's outline.
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { createGitHubClient } from '../github/client.js';
@@ -14,6 +15,7 @@ import { bestEffort, publishOnPullRequest, recordRun, uploadArtifact, writeRepor
 import { publishPlan } from './publish-plan.js';
 import { historyBranches, pullRequestQuery, readRunContext, withPullRequest } from './run-context.js';
 import { makeStore } from './store.js';
+import { isWatchRun, watchHistory } from './watch.js';
 
 async function run(): Promise<void> {
   const inputs = readInputs();
@@ -90,16 +92,27 @@ async function run(): Promise<void> {
 
   // An unreadable history is never written over: a person has to look at it first.
   if (ctx.kind === 'record' && store && !compared.historyError) {
-    await recordRun(
-      store,
-      inputs,
-      historyEntry(current, {
-        commit: ctx.sha,
-        branch: ctx.branch,
-        runId: ctx.runId,
-        runAttempt: ctx.runAttempt,
-      }),
-    );
+    const entry = historyEntry(current, {
+      commit: ctx.sha,
+      branch: ctx.branch,
+      runId: ctx.runId,
+      runAttempt: ctx.runAttempt,
+    });
+    await recordRun(store, inputs, entry);
+    if (isWatchRun(ctx)) {
+      await watchHistory(
+        [...compared.history, entry],
+        {
+          suite: inputs.name,
+          thresholds: inputs.compare.thresholds,
+          issues: inputs.issues,
+          issueLabel: inputs.issueLabel,
+          issueImprovements: inputs.issueImprovements,
+        },
+        ctx,
+        octokit,
+      );
+    }
   }
   if (plan.fail) core.setFailed(plan.failMessage);
 }

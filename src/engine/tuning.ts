@@ -96,5 +96,5 @@ export const TREND_ALPHA = 0.001;
 export const TREND_MIN_RUNS_AFTER = 3;
 /** Runs apart that change points of different series may be and still be one event (T3). */
 export const TREND_EVENT_SPAN = 1;
-/** Newest runs whose level back within the threshold means recovered without a change point (T2). */
+/** Newest runs that must each be back within the threshold to call a regression recovered: fewer closes early (T2). */
 export const TREND_RECOVERY_RUNS = 3;

@@ -43,6 +43,8 @@ export interface ComparedRun {
   warnings: ParseWarning[];
   /** The window's history entries when it came from a store. */
   entries: HistoryEntry[];
+  /** Every stored entry of the branch read, oldest first (the window is the newest of them). */
+  history: HistoryEntry[];
   /** How many runs the store held for the suite on the branch it read (the window is the newest). */
   storedRuns: number;
   /**
@@ -57,6 +59,7 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
   const warnings: ParseWarning[] = [];
   const window: BaselineRun[] = [];
   let entries: HistoryEntry[] = [];
+  let history: HistoryEntry[] = [];
   let storedRuns = 0;
   let historyError: HistoryError | undefined;
   if ('files' in input.baseline) {
@@ -70,6 +73,7 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
     try {
       const stored = await store.read(suite, { branches });
       storedRuns = stored.length;
+      history = stored;
       entries = stored.slice(-runs);
     } catch (err) {
       if (!(err instanceof HistoryError)) throw err;
@@ -78,7 +82,7 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
     window.push(...entries.map((e) => ({ commit: e.commit, results: e.results })));
   }
   const report = compare(window, input.current.parsed.results, input.options);
-  return { warnings, entries, storedRuns, historyError, report };
+  return { warnings, entries, history, storedRuns, historyError, report };
 }
 
 /** The entry recording the current run into a history. */

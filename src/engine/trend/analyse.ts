@@ -88,7 +88,7 @@ function seriesChangePoints(
   points.forEach((cp, k) => {
     const worse = Math.expm1(cp.after.mean - cp.before.mean);
     const kind = worse > 0 ? 'regression' : 'improvement';
-    const recovery = recoveryOf(s, points, k, threshold, settings.recoveryRuns);
+    const recovery = recoveryOf(s, points, k, threshold, settings);
     const notCounted = whyNotCounted(
       cp,
       worse,
@@ -151,23 +151,25 @@ function isRecoveryStep(
 
 /**
  * Index (into the series' runs) of the first run back within the threshold of the level before
- * points[k]: a later change point's new level, or else the newest `recoveryRuns` runs together.
+ * points[k]: a later change point's new level held for as many runs as a regression must be, or else
+ * each of the newest `recoveryRuns` runs.
  */
 function recoveryOf(
   s: TrendSeries,
   points: readonly ChangePoint[],
   k: number,
   threshold: number,
-  recoveryRuns: number,
+  { minRunsAfter, recoveryRuns }: TrendSettingsUsed,
 ): number | undefined {
   const cp = points[k] as ChangePoint;
   const back = (mean: number) => Math.abs(Math.expm1(mean - cp.before.mean)) < threshold;
-  for (const later of points.slice(k + 1)) if (back(later.after.mean)) return later.index;
+  for (const later of points.slice(k + 1)) {
+    if (later.after.n >= minRunsAfter && back(later.after.mean)) return later.index;
+  }
+  // Each of the newest runs on its own: their mean would let one fast run hide a slow one.
   const from = s.worse.length - recoveryRuns;
   if (from < cp.index + 1) return undefined;
-  let sum = 0;
-  for (let i = from; i < s.worse.length; i++) sum += s.worse[i] as number;
-  return back(sum / recoveryRuns) ? from : undefined;
+  return s.worse.slice(from).every(back) ? from : undefined;
 }
 
 /** A level in the series' unit: the worse-log mean turned back, its interval from the t distribution. */
