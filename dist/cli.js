@@ -10201,16 +10201,8 @@ function testBetweenNeighbours(series, indexes, k, magnitude) {
 
 function seriesOfHistory(history) {
     const byId = new Map();
-    const unusable = new Map();
     history.forEach((run, index) => {
         for (const result of run.results) {
-            if (unusable.has(result.id))
-                continue;
-            if (!(result.value > 0) || !Number.isFinite(result.value)) {
-                unusable.set(result.id, `run ${index + 1} recorded ${result.value} ${result.unit}; only positive values have a log`);
-                byId.delete(result.id);
-                continue;
-            }
             let series = byId.get(result.id);
             if (!series) {
                 series = {
@@ -10232,12 +10224,27 @@ function seriesOfHistory(history) {
             series.worse.push(worseLog(result.value, result.direction));
         }
     });
-    return {
-        series: [...byId.values()],
-        skipped: [...unusable].map(([seriesId, reason]) => ({ seriesId, reason })),
-    };
+    const usable = [];
+    const skipped = [];
+    for (const series of byId.values()) {
+        const bad = series.values.findIndex((v) => !(v > 0) || !Number.isFinite(v));
+        if (bad < 0)
+            usable.push(series);
+        // Always 0 (no allocations, say) cannot change; a series that is 0 only sometimes is worth a word.
+        else if (series.values.some((v) => v !== 0)) {
+            const run = series.runs[bad] + 1;
+            skipped.push({
+                seriesId: series.id,
+                reason: `run ${run} recorded ${series.values[bad]} ${series.unit}; only positive values have a log`,
+            });
+        }
+    }
+    return { series: usable, skipped };
 }
 
+// The weekly watch's analysis: every series of a suite's history → its change points → the ones that
+// count (worse or better by at least the series' threshold, p ≤ alpha, enough runs at the new level)
+// → events (the same or adjacent runs across series) → active or recovered. Pure.
 function defaultTrendSettings() {
     return {
         windowLength: TREND_WINDOW,
@@ -10287,7 +10294,12 @@ function seriesChangePoints(s, history, threshold, settings) {
         const worse = Math.expm1(cp.after.mean - cp.before.mean);
         const kind = worse > 0 ? 'regression' : 'improvement';
         const recovery = recoveryOf(s, points, k, threshold, settings);
-        const notCounted = whyNotCounted(cp, worse, threshold, settings, isRecoveryStep(points, k, out, threshold));
+        const medianWorse = Math.expm1(segmentMedian(s.worse, points, k, 'after') - segmentMedian(s.worse, points, k, 'before'));
+        const notCounted = whyNotCounted(cp, 
+        // A burst in a short segment moves its mean, not its median: both must clear the threshold.
+        Math.sign(worse) === Math.sign(medianWorse)
+            ? Math.sign(worse) * Math.min(Math.abs(worse), Math.abs(medianWorse))
+            : 0, threshold, settings, isRecoveryStep(points, k, out, threshold));
         out.push({
             seriesId: s.id,
             name: s.name,
@@ -10319,6 +10331,12 @@ function whyNotCounted(cp, worse, threshold, settings, recovery) {
     if (recovery)
         return 'recovery';
     return undefined;
+}
+/** The median of the runs before points[k] (from the previous point) or after it (to the next one). */
+function segmentMedian(values, points, k, side) {
+    const index = points[k].index;
+    const [from, to] = side === 'before' ? [points[k - 1]?.index ?? 0, index] : [index, points[k + 1]?.index ?? values.length];
+    return median(values.slice(from, to));
 }
 /** A step for the better that brings the series back within the threshold of a counted regression's old level. */
 function isRecoveryStep(points, k, earlier, threshold) {

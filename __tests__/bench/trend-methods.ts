@@ -41,6 +41,16 @@ export const WATCH: Method = {
       .map((e) => e.firstBad.run),
 };
 
+/** The same at a 5% threshold: a +10% step then clears the threshold whatever the noise does to it. */
+export const WATCH_5: Method = {
+  name: 'perf-regression trend (threshold 5%)',
+  newestOnly: false,
+  alerts: (values) =>
+    analyseTrend('sim', asHistory(values), { thresholds: { default: 0.05, rules: [] } })
+      .events.filter((e) => e.kind === 'regression')
+      .map((e) => e.firstBad.run),
+};
+
 /** Apache Otava's defaults: window 50, p ≤ 0.001, no magnitude floor; every upward change point. */
 export const OTAVA: Method = {
   name: 'Otava defaults (window 50, p 0.001)',
@@ -76,4 +86,11 @@ export const WINDOW_MEAN: Method = {
   },
 };
 
-export const METHODS: Method[] = [WATCH, OTAVA, previousRunRule(1.5), previousRunRule(2), WINDOW_MEAN];
+export const METHODS: Method[] = [
+  WATCH,
+  WATCH_5,
+  OTAVA,
+  previousRunRule(1.5),
+  previousRunRule(2),
+  WINDOW_MEAN,
+];

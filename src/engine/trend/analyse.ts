@@ -1,6 +1,8 @@
 // The weekly watch's analysis: every series of a suite's history → its change points → the ones that
 // count (worse or better by at least the series' threshold, p ≤ alpha, enough runs at the new level)
 // → events (the same or adjacent runs across series) → active or recovered. Pure.
+
+import { median } from 'simple-statistics';
 import type {
   NotCounted,
   RunRef,
@@ -89,9 +91,15 @@ function seriesChangePoints(
     const worse = Math.expm1(cp.after.mean - cp.before.mean);
     const kind = worse > 0 ? 'regression' : 'improvement';
     const recovery = recoveryOf(s, points, k, threshold, settings);
+    const medianWorse = Math.expm1(
+      segmentMedian(s.worse, points, k, 'after') - segmentMedian(s.worse, points, k, 'before'),
+    );
     const notCounted = whyNotCounted(
       cp,
-      worse,
+      // A burst in a short segment moves its mean, not its median: both must clear the threshold.
+      Math.sign(worse) === Math.sign(medianWorse)
+        ? Math.sign(worse) * Math.min(Math.abs(worse), Math.abs(medianWorse))
+        : 0,
       threshold,
       settings,
       isRecoveryStep(points, k, out, threshold),
@@ -130,6 +138,19 @@ function whyNotCounted(
   if (cp.after.n < settings.minRunsAfter) return 'too-few-runs';
   if (recovery) return 'recovery';
   return undefined;
+}
+
+/** The median of the runs before points[k] (from the previous point) or after it (to the next one). */
+function segmentMedian(
+  values: readonly number[],
+  points: readonly ChangePoint[],
+  k: number,
+  side: 'before' | 'after',
+): number {
+  const index = (points[k] as ChangePoint).index;
+  const [from, to] =
+    side === 'before' ? [points[k - 1]?.index ?? 0, index] : [index, points[k + 1]?.index ?? values.length];
+  return median(values.slice(from, to));
 }
 
 /** A step for the better that brings the series back within the threshold of a counted regression's old level. */

@@ -31,18 +31,8 @@ export interface SeriesOfHistory {
 
 export function seriesOfHistory(history: readonly TrendRun[]): SeriesOfHistory {
   const byId = new Map<string, TrendSeries>();
-  const unusable = new Map<string, string>();
   history.forEach((run, index) => {
     for (const result of run.results) {
-      if (unusable.has(result.id)) continue;
-      if (!(result.value > 0) || !Number.isFinite(result.value)) {
-        unusable.set(
-          result.id,
-          `run ${index + 1} recorded ${result.value} ${result.unit}; only positive values have a log`,
-        );
-        byId.delete(result.id);
-        continue;
-      }
       let series = byId.get(result.id);
       if (!series) {
         series = {
@@ -63,8 +53,19 @@ export function seriesOfHistory(history: readonly TrendRun[]): SeriesOfHistory {
       series.worse.push(worseLog(result.value, result.direction));
     }
   });
-  return {
-    series: [...byId.values()],
-    skipped: [...unusable].map(([seriesId, reason]) => ({ seriesId, reason })),
-  };
+  const usable: TrendSeries[] = [];
+  const skipped: SeriesOfHistory['skipped'] = [];
+  for (const series of byId.values()) {
+    const bad = series.values.findIndex((v) => !(v > 0) || !Number.isFinite(v));
+    if (bad < 0) usable.push(series);
+    // Always 0 (no allocations, say) cannot change; a series that is 0 only sometimes is worth a word.
+    else if (series.values.some((v) => v !== 0)) {
+      const run = (series.runs[bad] as number) + 1;
+      skipped.push({
+        seriesId: series.id,
+        reason: `run ${run} recorded ${series.values[bad]} ${series.unit}; only positive values have a log`,
+      });
+    }
+  }
+  return { series: usable, skipped };
 }
