@@ -5922,7 +5922,7 @@ class Reader {
         const throughputMed = this.plusMinus(row, 'Throughput med (ops/s)', at);
         const ci = marginCi(avg.value, undefined, avg.pm);
         const summary = { n, value: med.value, mean: avg.value, median: med.value, ci };
-        const throughput = withoutUndefined({
+        const throughput = withoutUndefined$1({
             mean: throughputAvg.value,
             p50: throughputMed.value,
             rme: throughputAvg.pm,
@@ -6001,14 +6001,14 @@ class Reader {
         return this.result(owner, TASK_UNIT, summary, { ...extra, rme, ...percentiles });
     }
     result(owner, unit, summary, extra) {
-        return withoutUndefined({
+        return withoutUndefined$1({
             id: seriesId(owner.suite, owner.name, unit),
             name: owner.name,
             suite: owner.suite,
             unit,
             direction: directionOfUnit(unit),
             ...summary,
-            extra: withoutUndefined(extra),
+            extra: withoutUndefined$1(extra),
             source: { file: this.file.path },
         });
     }
@@ -6095,7 +6095,7 @@ function show(value) {
     const text = JSON.stringify(value);
     return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
-function withoutUndefined(obj) {
+function withoutUndefined$1(obj) {
     return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
 }
 
@@ -6320,6 +6320,18 @@ const BACK_TO_BACK_MIN = 3;
 const SAME_JOB_TRIM = 0.2;
 /** Passes from which the trimming applies: below, losing 2 of few degrees of freedom costs more power. */
 const SAME_JOB_TRIM_FROM = 8;
+// --- The weekly watch (trend/): change points in a suite's history --------------------------------
+// Figures in docs/trend.md (`npm run bench:trend`), block named.
+/** Runs in each E-divisive window: longer sees smaller steps, costs more, and blurs close steps (block T1). */
+const TREND_WINDOW = 30;
+/** p every counted change point reaches (Otava's default 0.001): lower delays detection, higher files noise (T1). */
+const TREND_ALPHA = 0.001;
+/** Runs at the new level before an event counts: fewer opens issues on a burst, more delays them (T2). */
+const TREND_MIN_RUNS_AFTER = 3;
+/** Runs apart that change points of different series may be and still be one event (T3). */
+const TREND_EVENT_SPAN = 1;
+/** Newest runs that must each be back within the threshold to call a regression recovered: fewer closes early (T2). */
+const TREND_RECOVERY_RUNS = 3;
 
 // The comparison options users write as strings (action inputs and CLI flags): thresholds, budgets
 // and alpha. Parsing gives one-line errors that say what was expected; matching a rule to a series
@@ -10001,8 +10013,14 @@ function padStart(s, w) {
     return ' '.repeat(Math.max(0, w - width(s))) + s;
 }
 
-// How a command hands over a report: files for --json/--markdown, and stdout in the form asked for
-// (plain text on a terminal, Markdown otherwise, JSON with --output json or --json -).
+// Writing a report the user asked for with --json FILE or --markdown FILE, shared by the commands.
+/** Writes `text` to `file`; a file that cannot be written is bad input (exit 2), not a crash. */
+async function writeReportFile(file, text) {
+    await writeFile(file, text).catch((err) => {
+        throw new InputError(`${file}: cannot write the report (${err.code ?? err.message})`);
+    });
+}
+
 const OUTPUTS = ['text', 'markdown', 'json'];
 function parseOutput(value) {
     if (value === undefined || OUTPUTS.includes(value))
@@ -10017,11 +10035,11 @@ async function emitReport(report, targets, io) {
     const json = renderJson(report);
     const markdown = () => renderMarkdown(report, { title: targets.title });
     if (targets.json && targets.json !== '-')
-        await writeReport(targets.json, json);
+        await writeReportFile(targets.json, json);
     if (targets.markdown && targets.markdown !== '-')
-        await writeReport(targets.markdown, markdown());
+        await writeReportFile(targets.markdown, markdown());
     if (targets.html)
-        await writeReport(targets.html, renderHtmlReport(report, { title: targets.title }));
+        await writeReportFile(targets.html, renderHtmlReport(report, { title: targets.title }));
     const output = targets.json === '-' ? 'json' : (targets.output ?? (io.isTTY ? 'text' : 'markdown'));
     io.out(output === 'json'
         ? json
@@ -10032,11 +10050,6 @@ async function emitReport(report, targets, io) {
 /** 1 when the report fails the change (a regression or a budget overrun), else 0. */
 function exitCodeOf(report) {
     return report.verdict === 'regression' || report.verdict === 'over-budget' ? 1 : 0;
-}
-async function writeReport(file, text) {
-    await writeFile(file, text).catch((err) => {
-        throw new InputError(`${file}: cannot write the report (${err.code ?? err.message})`);
-    });
 }
 
 // `perf-regression ab`: the base commit and the work tree measured in the same job, interleaved, and
@@ -10398,6 +10411,10 @@ class LocalFolderStore {
             docs.push(parseHistoryDocument(await readFile(file, 'utf8'), file));
         }
         return docs;
+    }
+    /** The suite's whole stored document, every branch; an empty one when nothing was recorded yet. */
+    async readDocument(suite) {
+        return this.load(suite);
     }
     async load(suite) {
         const file = this.fileOf(suite);
@@ -10808,8 +10825,607 @@ async function dashboardCommand(args, out) {
     return 0;
 }
 
-// perf-regression on a terminal: `perf-regression parse …`, `compare …` and `dashboard …`.
-// Exit codes: 0 ok, 1 regression (compare), 2 bad input or usage.
+// Student's two-sample t-test with pooled variance, from each side's mean, standard deviation and size:
+//   s_p² = ((n₁ − 1)·s₁² + (n₂ − 1)·s₂²) / (n₁ + n₂ − 2),   t = (x̄₁ − x̄₂) / √(s_p² · (1/n₁ + 1/n₂)),
+//   p = 2·P(T_{n₁+n₂−2} > |t|).
+// The standard deviations are used as given: Otava (and so its golden cases) passes population ones.
+function pooledTTest(a, b) {
+    const df = a.n + b.n - 2;
+    if (df < 1)
+        return { p: 1, df: 0, se: 0 };
+    const pooled = ((a.n - 1) * a.sd ** 2 + (b.n - 1) * b.sd ** 2) / df;
+    const se = Math.sqrt(pooled * (1 / a.n + 1 / b.n));
+    // Neither side varies: the means are exactly equal or exactly different.
+    if (se === 0)
+        return { p: a.mean === b.mean ? 1 : 0, df, se };
+    return { p: studentTTwoSidedP((a.mean - b.mean) / se, df), df, se };
+}
+/** The two-sided `level` interval of a difference with standard error `se` on `df` degrees of freedom. */
+function tInterval(estimate, se, df, level) {
+    if (se === 0 || df < 1)
+        return [estimate, estimate];
+    const margin = studentTQuantile(1 - (1 - level) / 2, df) * se;
+    return [estimate - margin, estimate + margin];
+}
+/** Mean and population standard deviation (n denominator), as numpy's mean and std. */
+function meanAndPopulationSd(values, from = 0, to = values.length) {
+    const n = to - from;
+    let sum = 0;
+    for (let i = from; i < to; i++)
+        sum += values[i];
+    const mean = sum / n;
+    let squares = 0;
+    for (let i = from; i < to; i++)
+        squares += (values[i] - mean) ** 2;
+    return { mean, sd: n >= 2 ? Math.sqrt(squares / n) : 0, n };
+}
+
+// The E-divisive split statistic (Matteson & James 2014, arXiv 1306.4933) with α = 1: for a stretch
+// Z[s, e) split at τ into X = Z[s, τ) (n values) and Y = Z[τ, κ) (m values), s < τ < κ ≤ e,
+//   Q(τ, κ) = 2/(m+n) · Σᵢⱼ |Xᵢ − Yⱼ|  −  2m/((m+n)(n−1)) · Σ_{i<k} |Xᵢ − X_k|  −  2n/((m+n)(m−1)) · Σ_{j<k} |Yⱼ − Y_k|
+// (a coefficient with a zero denominator is 0: one value has no pairs). The best split is the τ of the
+// largest Q over all (τ, κ), the first one in (τ, κ) order on ties, as Otava's numpy argmax takes it.
+/**
+ * Pairwise distances of `values` as prefix sums down each column: `below(k, a, b)` = Σ_{i∈[a,b)} |zᵢ − z_k|
+ * in O(1), so one stretch's every (τ, κ) costs O(length²).
+ */
+class PairDistances {
+    n;
+    /** prefix[k·(n+1) + i] = Σ_{i' < i} |z_{i'} − z_k|. */
+    prefix;
+    constructor(values) {
+        const n = values.length;
+        this.n = n;
+        this.prefix = new Float64Array(n * (n + 1));
+        for (let k = 0; k < n; k++) {
+            const zk = values[k];
+            let sum = 0;
+            const row = k * (n + 1);
+            for (let i = 0; i < n; i++) {
+                this.prefix[row + i] = sum;
+                sum += Math.abs(values[i] - zk);
+            }
+            this.prefix[row + n] = sum;
+        }
+    }
+    below(k, a, b) {
+        const row = k * (this.n + 1);
+        return this.prefix[row + b] - this.prefix[row + a];
+    }
+}
+/** The best split of values[start, end) (end − start ≥ 2), distances from `pairs`. */
+function bestSplit(pairs, start, end) {
+    let best = { index: start + 1, q: Number.NEGATIVE_INFINITY };
+    let within = 0; // Σ pairs inside X = Z[start, τ)
+    for (let tau = start + 1; tau < end; tau++) {
+        within += pairs.below(tau - 1, start, tau - 1);
+        const n = tau - start;
+        let cross = 0; // Σ |Xᵢ − Yⱼ| over Y = Z[τ, κ)
+        let inY = 0; // Σ pairs inside Y
+        for (let kappa = tau + 1; kappa <= end; kappa++) {
+            const last = kappa - 1;
+            cross += pairs.below(last, start, tau);
+            inY += pairs.below(last, tau, last);
+            const m = kappa - tau;
+            const total = kappa - start;
+            const a = (2 / total) * cross;
+            const b = n > 1 ? ((2 * m) / (total * (n - 1))) * within : 0;
+            const c = m > 1 ? ((2 * n) / (total * (m - 1))) * inY : 0;
+            const q = a - b - c;
+            if (q > best.q)
+                best = { index: tau, q };
+        }
+    }
+    return best;
+}
+
+// Change points of one series: Hunter's windowed E-divisive with Student's t-test (Fleming et al. 2023,
+// arXiv 2301.03034), as Apache Otava computes it. Two steps:
+//   split — slide a window of `windowLength` values (half a window per step) along the series; in each
+//     window, split at E-divisive's best point while Student's t-test of the two sides around it is
+//     significant at the loose first-pass p. The union over all windows is the set of weak change points.
+//   merge — drop the weakest weak point (largest p; once all pass, the smallest magnitude) and re-test
+//     its two neighbours against their new neighbours, until every point passes `maxP` and `minMagnitude`.
+// Pure numbers: the caller chooses the scale (perf-regression passes log run centers) and the magnitude.
+/**
+ * Otava's magnitude: the larger of |after/before − 1| and |before/after − 1|, a side's mean of 0 giving
+ * 0 for its ratio.
+ */
+function relativeChangeOfMeans(before, after) {
+    const forward = before === 0 ? 0 : after / before - 1;
+    const backward = after === 0 ? 0 : before / after - 1;
+    return Math.max(Math.abs(forward), Math.abs(backward));
+}
+/** Otava's first-pass significance: ten times looser below 0.05, twice below 0.5. */
+function firstPassP(maxP) {
+    if (maxP < 0.05)
+        return maxP * 10;
+    if (maxP < 0.5)
+        return maxP * 2;
+    return maxP;
+}
+function changePoints(series, settings) {
+    if (settings.windowLength < 2)
+        throw new RangeError('the window must hold at least 2 values');
+    const magnitude = settings.magnitude ?? relativeChangeOfMeans;
+    const weak = weakChangePoints(series, settings.windowLength, firstPassP(settings.maxP));
+    return mergeChangePoints(series, weak, settings.maxP, settings.minMagnitude, magnitude);
+}
+/** The split step: indexes of the weak change points, ascending. */
+function weakChangePoints(series, windowLength, maxP) {
+    const found = new Set();
+    const step = Math.floor(windowLength / 2);
+    let start = 0;
+    while (start < series.length) {
+        const end = Math.min(start + windowLength, series.length);
+        const inWindow = splitWhileSignificant(series.slice(start, end), maxP).map((i) => i + start);
+        start = Math.max(inWindow.at(-1) ?? 0, start + step);
+        for (const index of inWindow)
+            found.add(index);
+    }
+    return [...found].sort((a, b) => a - b);
+}
+/** E-divisive inside one window: the best split of any part, while its t-test passes `maxP`. */
+function splitWhileSignificant(window, maxP) {
+    const pairs = new PairDistances(window);
+    const points = [];
+    for (;;) {
+        const bounds = [0, ...points, window.length];
+        let best;
+        for (let k = 0; k + 1 < bounds.length; k++) {
+            const from = bounds[k];
+            const to = bounds[k + 1];
+            if (to - from < 2)
+                continue;
+            const split = bestSplit(pairs, from, to);
+            if (!best || split.q > best.q)
+                best = { ...split, from, to };
+        }
+        if (!best)
+            return points;
+        const { p } = pooledTTest(meanAndPopulationSd(window, best.from, best.index), meanAndPopulationSd(window, best.index, best.to));
+        if (!(p <= maxP))
+            return points;
+        points.push(best.index);
+        points.sort((a, b) => a - b);
+    }
+}
+/** The merge step: weak points tested against their neighbours, the weakest dropped one at a time. */
+function mergeChangePoints(series, weak, maxP, minMagnitude, magnitude = relativeChangeOfMeans) {
+    const indexes = [...weak];
+    const tested = indexes.map((_, k) => testBetweenNeighbours(series, indexes, k, magnitude));
+    while (tested.length > 0) {
+        let weakest = argBest(tested, (a, b) => a.p > b.p);
+        if (tested[weakest].p < maxP) {
+            weakest = argBest(tested, (a, b) => a.magnitude < b.magnitude);
+            if (tested[weakest].magnitude > minMagnitude)
+                break;
+        }
+        indexes.splice(weakest, 1);
+        tested.splice(weakest, 1);
+        // As Otava does: the two points now at the dropped one's place and after it are re-tested; the one
+        // before keeps its old numbers until it is re-tested for another reason.
+        for (const k of [weakest, weakest + 1]) {
+            if (k >= 0 && k < indexes.length)
+                tested[k] = testBetweenNeighbours(series, indexes, k, magnitude);
+        }
+    }
+    // Which points stay is Otava's choice; the numbers reported are each point's against its final neighbours.
+    return indexes.map((_, k) => testBetweenNeighbours(series, indexes, k, magnitude));
+}
+/** Index of the first element no later one beats (Python's max/min keep the first of equals). */
+function argBest(items, beats) {
+    let best = 0;
+    for (let i = 1; i < items.length; i++)
+        if (beats(items[i], items[best]))
+            best = i;
+    return best;
+}
+function testBetweenNeighbours(series, indexes, k, magnitude) {
+    const index = indexes[k];
+    const before = meanAndPopulationSd(series, indexes[k - 1] ?? 0, index);
+    const after = meanAndPopulationSd(series, index, indexes[k + 1] ?? series.length);
+    const { p, se, df } = pooledTTest(before, after);
+    return { index, p, before, after, se, df, magnitude: magnitude(before.mean, after.mean) };
+}
+
+function seriesOfHistory(history) {
+    const byId = new Map();
+    history.forEach((run, index) => {
+        for (const result of run.results) {
+            let series = byId.get(result.id);
+            if (!series) {
+                series = {
+                    id: result.id,
+                    name: result.name,
+                    unit: result.unit,
+                    direction: result.direction,
+                    runs: [],
+                    values: [],
+                    worse: [],
+                };
+                byId.set(result.id, series);
+            }
+            // A run holds a series once; should a file repeat it, the first wins.
+            if (series.runs.at(-1) === index)
+                continue;
+            series.runs.push(index);
+            series.values.push(result.value);
+            series.worse.push(worseLog(result.value, result.direction));
+        }
+    });
+    const usable = [];
+    const skipped = [];
+    for (const series of byId.values()) {
+        const bad = series.values.findIndex((v) => !(v > 0) || !Number.isFinite(v));
+        if (bad < 0)
+            usable.push(series);
+        // Always 0 (no allocations, say) cannot change; a series that is 0 only sometimes is worth a word.
+        else if (series.values.some((v) => v !== 0)) {
+            const run = series.runs[bad] + 1;
+            skipped.push({
+                seriesId: series.id,
+                reason: `run ${run} recorded ${series.values[bad]} ${series.unit}; only positive values have a log`,
+            });
+        }
+    }
+    return { series: usable, skipped };
+}
+
+// The weekly watch's analysis: every series of a suite's history → its change points → the ones that
+// count (worse or better by at least the series' threshold, p ≤ alpha, enough runs at the new level)
+// → events (the same or adjacent runs across series) → active or recovered. Pure.
+function defaultTrendSettings() {
+    return {
+        windowLength: TREND_WINDOW,
+        alpha: TREND_ALPHA,
+        minRunsAfter: TREND_MIN_RUNS_AFTER,
+        eventSpan: TREND_EVENT_SPAN,
+        recoveryRuns: TREND_RECOVERY_RUNS,
+    };
+}
+/** On the log scale a step of d is a change of e^|d| − 1 either way: the magnitude Otava's merge drops by. */
+const logMagnitude = (before, after) => Math.expm1(Math.abs(after - before));
+function analyseTrend(suite, history, options = {}) {
+    const { thresholds = { default: DEFAULT_THRESHOLD, rules: [] }, ...given } = options;
+    const settings = { ...defaultTrendSettings(), ...withoutUndefined(given) };
+    const { series, skipped } = seriesOfHistory(history);
+    const found = [];
+    const histories = [];
+    for (const s of series) {
+        const threshold = thresholdFor(s, thresholds);
+        const points = seriesChangePoints(s, history, threshold, settings);
+        found.push(...points);
+        if (points.some((p) => p.counts))
+            histories.push({ seriesId: s.id, runs: s.runs, values: s.values });
+    }
+    return {
+        schema: 'perf-regression/trend',
+        version: 1,
+        suite,
+        runs: history.length,
+        series: series.length,
+        settings,
+        changePoints: found,
+        events: groupEvents(found, settings.eventSpan),
+        histories,
+        skipped,
+    };
+}
+function seriesChangePoints(s, history, threshold, settings) {
+    const points = changePoints(s.worse, {
+        windowLength: settings.windowLength,
+        maxP: settings.alpha,
+        minMagnitude: 0,
+        magnitude: logMagnitude,
+    });
+    const out = [];
+    points.forEach((cp, k) => {
+        const worse = Math.expm1(cp.after.mean - cp.before.mean);
+        const kind = worse > 0 ? 'regression' : 'improvement';
+        const recovery = recoveryOf(s, points, k, threshold, settings);
+        const medianWorse = Math.expm1(segmentMedian(s.worse, points, k, 'after') - segmentMedian(s.worse, points, k, 'before'));
+        const notCounted = whyNotCounted(cp, 
+        // A burst in a short segment moves its mean, not its median: both must clear the threshold.
+        Math.sign(worse) === Math.sign(medianWorse)
+            ? Math.sign(worse) * Math.min(Math.abs(worse), Math.abs(medianWorse))
+            : 0, threshold, settings, isRecoveryStep(points, k, out, threshold));
+        out.push({
+            seriesId: s.id,
+            name: s.name,
+            unit: s.unit,
+            direction: s.direction,
+            before: runRef(history, s.runs[cp.index - 1]),
+            after: runRef(history, s.runs[cp.index]),
+            levelBefore: level(cp.before, s.direction),
+            levelAfter: level(cp.after, s.direction),
+            ...percentChange(cp, s.direction),
+            p: cp.p,
+            kind,
+            threshold,
+            counts: notCounted === undefined,
+            ...(notCounted ? { notCounted } : {}),
+            status: recovery === undefined ? 'active' : 'recovered',
+            ...(recovery === undefined ? {} : { recoveredAt: runRef(history, s.runs[recovery]) }),
+        });
+    });
+    return out;
+}
+function whyNotCounted(cp, worse, threshold, settings, recovery) {
+    if (Math.abs(worse) < threshold || worse === 0)
+        return 'below-threshold';
+    if (!(cp.p <= settings.alpha))
+        return 'not-significant';
+    if (cp.after.n < settings.minRunsAfter)
+        return 'too-few-runs';
+    if (recovery)
+        return 'recovery';
+    return undefined;
+}
+/** The median of the runs before points[k] (from the previous point) or after it (to the next one). */
+function segmentMedian(values, points, k, side) {
+    const index = points[k].index;
+    const [from, to] = side === 'before' ? [points[k - 1]?.index ?? 0, index] : [index, points[k + 1]?.index ?? values.length];
+    return median(values.slice(from, to));
+}
+/** A step for the better that brings the series back within the threshold of a counted regression's old level. */
+function isRecoveryStep(points, k, earlier, threshold) {
+    const cp = points[k];
+    if (cp.after.mean >= cp.before.mean)
+        return false;
+    return earlier.some((e, j) => e.counts &&
+        e.kind === 'regression' &&
+        Math.abs(Math.expm1(cp.after.mean - points[j].before.mean)) < threshold);
+}
+/**
+ * Index (into the series' runs) of the first run back within the threshold of the level before
+ * points[k]: a later change point's new level held for as many runs as a regression must be, or else
+ * each of the newest `recoveryRuns` runs.
+ */
+function recoveryOf(s, points, k, threshold, { minRunsAfter, recoveryRuns }) {
+    const cp = points[k];
+    const back = (mean) => Math.abs(Math.expm1(mean - cp.before.mean)) < threshold;
+    for (const later of points.slice(k + 1)) {
+        if (later.after.n >= minRunsAfter && back(later.after.mean))
+            return later.index;
+    }
+    // Each of the newest runs on its own: their mean would let one fast run hide a slow one.
+    const from = s.worse.length - recoveryRuns;
+    if (from < cp.index + 1)
+        return undefined;
+    return s.worse.slice(from).every(back) ? from : undefined;
+}
+/** A level in the series' unit: the worse-log mean turned back, its interval from the t distribution. */
+function level(side, direction) {
+    const sign = direction === 'smaller' ? 1 : -1;
+    // The sample sd (n − 1) for the interval: the change point's sd is the population one Otava tests with.
+    const sd = side.n >= 2 ? side.sd * Math.sqrt(side.n / (side.n - 1)) : 0;
+    const [lo, hi] = tInterval(side.mean, sd / Math.sqrt(side.n), side.n - 1, LEVEL).map((x) => Math.exp(sign * x));
+    return { value: Math.exp(sign * side.mean), ci: ordered(lo, hi), runs: side.n };
+}
+function percentChange(cp, direction) {
+    const sign = direction === 'smaller' ? 1 : -1;
+    const d = cp.after.mean - cp.before.mean;
+    const [lo, hi] = tInterval(d, cp.se, cp.df, LEVEL).map((x) => Math.expm1(sign * x) * 100);
+    return { percent: Math.expm1(sign * d) * 100, ci: ordered(lo, hi) };
+}
+function ordered(a, b) {
+    return a <= b ? [a, b] : [b, a];
+}
+function runRef(history, run) {
+    const entry = history[run];
+    return { run, commit: entry.commit, runId: entry.runId, date: entry.date };
+}
+/**
+ * Counted change points of one kind whose first new runs are within `span` runs of the earliest one of
+ * the group: one event, oldest first.
+ */
+function groupEvents(points, span) {
+    const events = [];
+    for (const kind of ['regression', 'improvement']) {
+        const counted = points
+            .filter((p) => p.counts && p.kind === kind)
+            .sort((a, b) => a.after.run - b.after.run);
+        let group = [];
+        for (const p of counted) {
+            if (group.length > 0 && p.after.run - group[0].after.run > span) {
+                events.push(eventOf(kind, group));
+                group = [];
+            }
+            group.push(p);
+        }
+        if (group.length > 0)
+            events.push(eventOf(kind, group));
+    }
+    return events.sort((a, b) => a.firstBad.run - b.firstBad.run || a.kind.localeCompare(b.kind));
+}
+function eventOf(kind, members) {
+    const first = members[0];
+    const last = members.at(-1);
+    const recovered = members.every((m) => m.status === 'recovered');
+    const latestRecovery = members
+        .map((m) => m.recoveredAt)
+        .reduce((a, b) => (b && (!a || b.run > a.run) ? b : a), undefined);
+    return {
+        key: first.after.commit,
+        kind,
+        lastGood: first.before,
+        firstBad: first.after,
+        lastBad: last.after,
+        status: recovered ? 'recovered' : 'active',
+        ...(recovered && latestRecovery ? { recoveredAt: latestRecovery } : {}),
+        changePoints: [...members].sort((a, b) => Math.abs(b.percent) - Math.abs(a.percent)),
+    };
+}
+function withoutUndefined(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+
+// The trend report as Markdown (the CLI's output and a scheduled run's job summary): events first, each
+// with its commit range and a table of its series. Strings out, no I/O.
+/** `3 benchmarks 12–18% slower since 1a2b3c4`: what an event is, in one line (the issue's title too). */
+function eventHeadline(event) {
+    const members = event.changePoints;
+    const sizes = members.map((m) => Math.round(Math.abs(m.percent)));
+    const lo = Math.min(...sizes);
+    const hi = Math.max(...sizes);
+    const range = lo === hi ? `${lo}%` : `${lo}–${hi}%`;
+    const timed = members.every((m) => isTiming(m.unit));
+    const word = event.kind === 'regression' ? (timed ? 'slower' : 'worse') : timed ? 'faster' : 'better';
+    const count = members.length === 1 ? '1 benchmark' : `${members.length} benchmarks`;
+    return `${count} ${range} ${word} since ${shortSha(event.firstBad.commit)}`;
+}
+function shortSha(commit) {
+    return /^[0-9a-f]{40}$/i.test(commit) ? commit.slice(0, 7) : commit;
+}
+/** `+15.0% [+12.1%, +17.9%]`. */
+function trendChangeCell(cp) {
+    return `${signed(cp.percent)} [${signed(cp.ci[0])}, ${signed(cp.ci[1])}]`;
+}
+function formatTrendP(p) {
+    return p < 0.0001 ? p.toExponential(0) : p.toFixed(4);
+}
+/** The table of an event's series: before → after levels, the change with its interval, p, status. */
+function eventTable(event) {
+    const rows = event.changePoints.map((cp) => [
+        MARKDOWN.text(cp.name),
+        escapeMarkdown(formatValue(cp.levelBefore.value, cp.unit)),
+        escapeMarkdown(formatValue(cp.levelAfter.value, cp.unit)),
+        trendChangeCell(cp),
+        formatTrendP(cp.p),
+        cp.status === 'recovered' ? `back at run ${(cp.recoveredAt?.run ?? 0) + 1}` : 'holds',
+    ]);
+    return markdownTable([['Benchmark', 'Before', 'After', 'Change', 'p', 'Status'], ...rows], {
+        align: ['l', 'r', 'r', 'r', 'r', 'l'],
+    });
+}
+function eventSection(event) {
+    const regression = event.kind === 'regression';
+    const icon = regression ? (event.status === 'active' ? '🔴' : '✅') : '🟢';
+    const state = event.status === 'active'
+        ? regression
+            ? 'active'
+            : 'holding'
+        : `${regression ? 'recovered' : 'gone'} at run ${(event.recoveredAt?.run ?? 0) + 1} (${MARKDOWN.code(shortSha(event.recoveredAt?.commit ?? ''))})`;
+    const [good, bad] = regression ? ['last good', 'first bad'] : ['last before', 'first after'];
+    const runs = event.lastBad.run === event.firstBad.run
+        ? `run ${event.firstBad.run + 1}`
+        : `runs ${event.firstBad.run + 1}–${event.lastBad.run + 1}`;
+    const range = `${MARKDOWN.code(shortSha(event.lastGood.commit))} (run ${event.lastGood.run + 1}, ${good}) → ${MARKDOWN.code(shortSha(event.lastBad.commit))} (${runs}, ${bad})`;
+    return [
+        `#### ${icon} ${escapeMarkdown(eventHeadline(event))} — ${state}`,
+        '',
+        `Commits: ${range}`,
+        '',
+        eventTable(event),
+    ].join('\n');
+}
+/** One line on the whole history: how many events are active, how many recovered. */
+function trendVerdictLine(report) {
+    const regressions = report.events.filter((e) => e.kind === 'regression');
+    const active = regressions.filter((e) => e.status === 'active').length;
+    const recovered = regressions.length - active;
+    const improvements = report.events.length - regressions.length;
+    const parts = [
+        active > 0
+            ? `🔴 ${MARKDOWN.strong(`${plural(active, 'active regression')}`)}`
+            : `✅ ${MARKDOWN.strong('No active regression')}`,
+    ];
+    if (recovered > 0)
+        parts.push(`${recovered} recovered`);
+    if (improvements > 0)
+        parts.push(`🟢 ${plural(improvements, 'improvement')}`);
+    return `${parts.join(', ')} — ${plural(report.runs, 'run')}, ${report.series} series analysed`;
+}
+function renderTrendMarkdown(report, options = {}) {
+    const title = options.title ?? report.suite;
+    const sections = [...report.events].reverse().map(eventSection);
+    const skipped = report.skipped.length > 0
+        ? `<sub>Left out: ${report.skipped.map((s) => `${escapeMarkdown(s.seriesId)} (${escapeMarkdown(s.reason)})`).join('; ')}</sub>`
+        : '';
+    return `${[
+        `### perf-regression trend: ${escapeMarkdown(title)}`,
+        trendVerdictLine(report),
+        ...sections,
+        skipped,
+    ]
+        .filter(Boolean)
+        .join('\n\n')}\n`;
+}
+function renderTrendJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+// `perf-regression trend`: change points in a local history folder's suite → events, as Markdown on
+// stdout (or JSON). Exit 1 while a regression event is active, as the scheduled action keeps an issue open.
+function parseTrendArgs(args) {
+    const { values, positionals } = parseCliArgs(args, {
+        'history-dir': { type: 'string' },
+        suite: { type: 'string' },
+        branch: { type: 'string' },
+        threshold: { type: 'string', multiple: true },
+        alpha: { type: 'string' },
+        'min-runs-after': { type: 'string' },
+        window: { type: 'string' },
+        json: { type: 'string' },
+        markdown: { type: 'string' },
+    });
+    if (positionals.length > 0)
+        throw new UsageError(`trend takes no file arguments (got "${positionals[0]}")`);
+    const historyDir = values['history-dir'];
+    if (!historyDir)
+        throw new UsageError('trend needs --history-dir DIR');
+    const count = (flag, value) => value === undefined ? undefined : parseCount(value, flag);
+    const window = count('--window', values.window);
+    if (window !== undefined && window < 2)
+        throw new UsageError(`--window must be at least 2 (got "${window}")`);
+    return {
+        historyDir,
+        suite: values.suite ?? 'benchmarks',
+        branch: values.branch,
+        thresholds: parseThresholds((values.threshold ?? []).join('\n'), '--threshold'),
+        alpha: values.alpha === undefined ? undefined : parseAlpha(values.alpha, '--alpha'),
+        minRunsAfter: count('--min-runs-after', values['min-runs-after']),
+        window,
+        json: values.json,
+        markdown: values.markdown,
+    };
+}
+async function trendCommand(args, io) {
+    const report = await readTrend(args);
+    for (const s of report.skipped)
+        io.warn(`perf-regression: warning: ${s.seriesId}: left out: ${s.reason}`);
+    const json = renderTrendJson(report);
+    const markdown = renderTrendMarkdown(report);
+    if (args.json && args.json !== '-')
+        await writeReportFile(args.json, json);
+    if (args.markdown && args.markdown !== '-')
+        await writeReportFile(args.markdown, markdown);
+    io.out(args.json === '-' ? json : markdown);
+    return report.events.some((e) => e.kind === 'regression' && e.status === 'active') ? 1 : 0;
+}
+async function readTrend(args) {
+    const store = new LocalFolderStore(args.historyDir);
+    const doc = await store.readDocument(args.suite);
+    if (doc.entries.length === 0)
+        throw new InputError(`${store.fileOf(args.suite)}: no recorded runs of suite "${args.suite}"`);
+    // The branch the newest run was recorded on, unless one is asked for: a history folder usually holds one.
+    const branch = args.branch ?? doc.entries.at(-1)?.branch;
+    const entries = (await store.read(args.suite, { branches: [branch] })).filter((e) => e.branch === branch);
+    if (entries.length === 0) {
+        const branches = [...new Set(doc.entries.map((e) => e.branch))].join(', ');
+        throw new InputError(`${store.fileOf(args.suite)}: no runs on branch "${branch}" (it has: ${branches})`);
+    }
+    return analyseTrend(args.suite, entries, {
+        thresholds: args.thresholds,
+        alpha: args.alpha,
+        minRunsAfter: args.minRunsAfter,
+        windowLength: args.window,
+    });
+}
+
+// perf-regression on a terminal: `parse`, `compare`, `ab`, `dashboard` and `trend`.
+// Exit codes: 0 ok, 1 regression (compare, ab) or an active regression event (trend), 2 bad input or usage.
 const USAGE = `usage:
   perf-regression parse [--format F] <file|glob|dir>...
   perf-regression compare --baseline <files...> [--baseline <files...>]... --current <files...>
@@ -10821,6 +11437,8 @@ const USAGE = `usage:
   perf-regression ab --base <git-ref> --run '<command>' [--setup '<command>'] [--passes N]
                      [--timeout MINUTES] [--keep-outputs DIR] [options as above]
   perf-regression dashboard --history-dir DIR --out DIR [--repo-url URL]
+  perf-regression trend --history-dir DIR [--suite NAME] [--branch NAME] [--threshold T]...
+                        [--alpha P] [--min-runs-after N] [--window N] [--json FILE|-] [--markdown FILE]
 
 Each --baseline starts one earlier run (oldest first); together they form the history window.
 With --history-dir the window comes from (and this run is recorded into) a local history folder.
@@ -10830,8 +11448,10 @@ dashboard writes the gh-pages dashboard of every suite in a history folder (open
 --repo-url (https://github.com/OWNER/REPO) makes its commits and runs links.
 stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
 --html writes one self-contained page (no network, opens from file://) with a picture of each change.
+trend finds the change points in a suite's recorded history and prints the regression events.
 formats: auto (default), ${FORMATS.join(', ')}
-exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage`;
+exit codes: 0 no regression, 1 regression or budget overrun (trend: an active regression event),
+            2 bad input or usage`;
 async function runCli(argv, io) {
     const { out } = io;
     const [command, ...rest] = argv;
@@ -10849,13 +11469,15 @@ async function runCli(argv, io) {
             return compareCommand(parseCompareArgs(rest), io);
         case 'dashboard':
             return dashboardCommand(rest, out);
+        case 'trend':
+            return trendCommand(parseTrendArgs(rest), io);
         case '--help':
         case '-h':
         case 'help':
             out(`${USAGE}\n`);
             return 0;
         default:
-            throw new UsageError(`${command ? `unknown command "${command}"` : 'missing command'}; expected parse, compare, ab or dashboard`);
+            throw new UsageError(`${command ? `unknown command "${command}"` : 'missing command'}; expected parse, compare, ab, dashboard or trend`);
     }
 }
 async function runParse(args, out) {

@@ -196,14 +196,14 @@ describe('perf-regression itself, given a bad command line', () => {
   it('no command', async () => {
     expectOneLineError(
       await runCli([], dir),
-      `perf-regression: missing command; expected parse, compare, ab or dashboard${HELP}`,
+      `perf-regression: missing command; expected parse, compare, ab, dashboard or trend${HELP}`,
     );
   });
 
   it('an unknown command', async () => {
     expectOneLineError(
       await runCli(['pasre', 'foo.json'], dir),
-      `perf-regression: unknown command "pasre"; expected parse, compare, ab or dashboard${HELP}`,
+      `perf-regression: unknown command "pasre"; expected parse, compare, ab, dashboard or trend${HELP}`,
     );
   });
 
@@ -213,8 +213,9 @@ describe('perf-regression itself, given a bad command line', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^usage:\n {2}perf-regression parse \[--format F\] <file\|glob\|dir>\.\.\.\n/);
     expect(run.stdout).toContain(
-      'exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage',
+      'exit codes: 0 no regression, 1 regression or budget overrun (trend: an active regression event),\n            2 bad input or usage',
     );
+    expect(run.stdout).toContain('  perf-regression trend --history-dir DIR [--suite NAME]');
   });
 
   it('--help after a command prints the same usage', async () => {

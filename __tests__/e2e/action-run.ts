@@ -191,6 +191,29 @@ export class TestRepository {
     });
   }
 
+  /** The weekly `schedule` event (or `workflow_dispatch`): runs on the default branch and records. */
+  schedule(
+    inputs: Inputs,
+    options: PushOptions & { event?: 'schedule' | 'workflow_dispatch' } = {},
+  ): Promise<ActionRun> {
+    const sha = options.sha ?? commitOf(`schedule ${this.runCount + 1}`);
+    const event = options.event ?? 'schedule';
+    const payload =
+      event === 'schedule'
+        ? { schedule: '0 6 * * 1', repository: this.repository() }
+        : { inputs: {}, ref: `refs/heads/${DEFAULT_BRANCH}`, repository: this.repository() };
+    return this.run(inputs, event, payload, {
+      ...options,
+      sha,
+      env: {
+        GITHUB_SHA: sha,
+        GITHUB_REF: `refs/heads/${DEFAULT_BRANCH}`,
+        GITHUB_REF_NAME: DEFAULT_BRANCH,
+        ...options.env,
+      },
+    });
+  }
+
   /** A pull_request event; GITHUB_SHA is the merge commit, the head is elsewhere in the payload. */
   pullRequest(inputs: Inputs, options: PullRequestOptions): Promise<ActionRun> {
     const headSha = options.headSha ?? commitOf(`pr ${options.number} head ${this.runCount + 1}`);

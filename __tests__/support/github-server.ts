@@ -115,6 +115,12 @@ export interface SeedIssue {
   user?: ServerUser;
 }
 
+/** A commit of the repository's default branch, oldest first, for the compare endpoint. */
+export interface StoredCommit {
+  sha: string;
+  message: string;
+}
+
 export interface GitHubServerOptions {
   /** Author of everything written through the API (default `github-actions[bot]`). */
   actor?: ServerUser;
@@ -129,6 +135,7 @@ export interface GitHubServerOptions {
   readOnly?: boolean;
   comments?: SeedComment[];
   issues?: SeedIssue[];
+  commits?: StoredCommit[];
   faults?: Fault[];
 }
 
@@ -140,6 +147,7 @@ export interface GitHubServerState {
   checkRuns: StoredCheckRun[];
   issues: StoredIssue[];
   pullRequests: StoredPullRequest[];
+  commits: StoredCommit[];
   /** Pending failures, consumed in order of matching. */
   faults: Fault[];
 }
@@ -211,6 +219,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     checkRuns: [],
     issues: [],
     pullRequests: [],
+    commits: [...(options.commits ?? [])],
     faults: [...(options.faults ?? [])],
   };
   const requests: RecordedRequest[] = [];
@@ -512,6 +521,34 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         if (labels !== undefined) issue.labels = labelNames(labels);
         issue.updated_at = now();
         return { body: issueJson(issue) };
+      },
+    ],
+    [
+      'GET',
+      /^\/repos\/([^/]+)\/([^/]+)\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/,
+      (_req, [owner, repo, base, head]) => {
+        const from = state.commits.findIndex((c) => c.sha === base);
+        const to = state.commits.findIndex((c) => c.sha === head);
+        if (from < 0 || to < 0) throw new HttpError(404, 'Not Found');
+        const commits = state.commits.slice(from + 1, to + 1).map((c) => ({
+          sha: c.sha,
+          html_url: `https://github.com/${owner}/${repo}/commit/${c.sha}`,
+          commit: {
+            message: c.message,
+            author: { name: 'Dev', email: 'dev@example.com', date: '2026-01-01T00:00:00Z' },
+          },
+        }));
+        return {
+          body: {
+            status: 'ahead',
+            ahead_by: commits.length,
+            behind_by: 0,
+            total_commits: commits.length,
+            html_url: `https://github.com/${owner}/${repo}/compare/${base}...${head}`,
+            commits,
+            files: [],
+          },
+        };
       },
     ],
     [

@@ -41,6 +41,10 @@ export interface ActionInputs {
   uploadArtifact: boolean;
   artifactRetentionDays?: number;
   githubToken: string;
+  /** Keep one GitHub issue per active regression event on scheduled runs. */
+  issues: boolean;
+  issueLabel: string;
+  issueImprovements: boolean;
 }
 
 /** Reads an input that must be one of `accepted`, or fails naming them. */
@@ -113,6 +117,9 @@ export function readInputs(): ActionInputs {
     artifactRetentionDays:
       artifactDays === '' ? undefined : count('artifact-retention-days', 0, { min: 1, max: 90 }),
     githubToken: core.getInput('github-token'),
+    issues: bool('issues', true),
+    issueLabel: issueLabel(),
+    issueImprovements: bool('issue-improvements', false),
   };
 }
 
@@ -134,4 +141,15 @@ function readSameJobInputs(): SameJobInputs {
     passes,
     ...(timeout ? { timeoutMs: minutes * 60_000 } : {}),
   };
+}
+
+/** A label name GitHub accepts: one line, at most 50 characters. */
+function issueLabel(): string {
+  const value = core.getInput('issue-label').trim() || 'performance-regression';
+  if (value.length > 50 || /[\r\n,]/.test(value)) {
+    throw new InputError(
+      `input "issue-label" must be one label name of at most 50 characters, no commas (got "${value}")`,
+    );
+  }
+  return value;
 }

@@ -1,5 +1,6 @@
-// The action: read inputs → parse → load the baseline → compare → publish → record. No logic of its
-// own: every decision lives in a module named after it, so this file reads as the run's outline.
+// The action: read inputs → parse → load the baseline → compare → publish → record → on a schedule,
+// watch the history. No logic of its own: every decision lives in a module named after it, so this
+// file reads as the run's outline.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -25,6 +26,7 @@ import { publishedReport } from './report-file.js';
 import { commitMessage, pullRequestQuery, readRunContext, withPullRequest } from './run-context.js';
 import { measureAgainstBase } from './same-job.js';
 import { makeStore } from './store.js';
+import { isWatchRun, watchHistory } from './watch.js';
 
 async function run(): Promise<void> {
   const inputs = readInputs();
@@ -101,7 +103,23 @@ async function run(): Promise<void> {
     if (urls.checkRunUrl) core.setOutput('check-run-url', urls.checkRunUrl);
   }
 
-  if (entry && store) await recordRun(store, inputs, entry);
+  if (entry && store) {
+    await recordRun(store, inputs, entry);
+    if (isWatchRun(ctx)) {
+      await watchHistory(
+        [...compared.stored, entry],
+        {
+          suite: inputs.name,
+          thresholds: inputs.compare.thresholds,
+          issues: inputs.issues,
+          issueLabel: inputs.issueLabel,
+          issueImprovements: inputs.issueImprovements,
+        },
+        ctx,
+        octokit,
+      );
+    }
+  }
   if (plan.fail) core.setFailed(plan.failMessage);
 }
 

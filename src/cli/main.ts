@@ -1,5 +1,5 @@
-// perf-regression on a terminal: `perf-regression parse …`, `compare …` and `dashboard …`.
-// Exit codes: 0 ok, 1 regression (compare), 2 bad input or usage.
+// perf-regression on a terminal: `parse`, `compare`, `ab`, `dashboard` and `trend`.
+// Exit codes: 0 ok, 1 regression (compare, ab) or an active regression event (trend), 2 bad input or usage.
 
 import { InputError } from '../model/errors.js';
 import { FORMATS } from '../model/result.js';
@@ -11,6 +11,7 @@ import { parseCliArgs, parseFormat, UsageError } from './args.js';
 import { compareCommand, parseCompareArgs } from './compare.js';
 import { dashboardCommand } from './dashboard.js';
 import type { CommandIo } from './output.js';
+import { parseTrendArgs, trendCommand } from './trend.js';
 
 const USAGE = `usage:
   perf-regression parse [--format F] <file|glob|dir>...
@@ -23,6 +24,8 @@ const USAGE = `usage:
   perf-regression ab --base <git-ref> --run '<command>' [--setup '<command>'] [--passes N]
                      [--timeout MINUTES] [--keep-outputs DIR] [options as above]
   perf-regression dashboard --history-dir DIR --out DIR [--repo-url URL]
+  perf-regression trend --history-dir DIR [--suite NAME] [--branch NAME] [--threshold T]...
+                        [--alpha P] [--min-runs-after N] [--window N] [--json FILE|-] [--markdown FILE]
 
 Each --baseline starts one earlier run (oldest first); together they form the history window.
 With --history-dir the window comes from (and this run is recorded into) a local history folder.
@@ -32,8 +35,10 @@ dashboard writes the gh-pages dashboard of every suite in a history folder (open
 --repo-url (https://github.com/OWNER/REPO) makes its commits and runs links.
 stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
 --html writes one self-contained page (no network, opens from file://) with a picture of each change.
+trend finds the change points in a suite's recorded history and prints the regression events.
 formats: auto (default), ${FORMATS.join(', ')}
-exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage`;
+exit codes: 0 no regression, 1 regression or budget overrun (trend: an active regression event),
+            2 bad input or usage`;
 
 export async function runCli(argv: string[], io: CommandIo): Promise<number> {
   const { out } = io;
@@ -52,6 +57,8 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
       return compareCommand(parseCompareArgs(rest), io);
     case 'dashboard':
       return dashboardCommand(rest, out);
+    case 'trend':
+      return trendCommand(parseTrendArgs(rest), io);
     case '--help':
     case '-h':
     case 'help':
@@ -59,7 +66,7 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
       return 0;
     default:
       throw new UsageError(
-        `${command ? `unknown command "${command}"` : 'missing command'}; expected parse, compare, ab or dashboard`,
+        `${command ? `unknown command "${command}"` : 'missing command'}; expected parse, compare, ab, dashboard or trend`,
       );
   }
 }

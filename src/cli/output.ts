@@ -1,7 +1,5 @@
 // How a command hands over a report: files for --json/--markdown, and stdout in the form asked for
 // (plain text on a terminal, Markdown otherwise, JSON with --output json or --json -).
-import { writeFile } from 'node:fs/promises';
-import { InputError } from '../model/errors.js';
 import type { ComparisonReport } from '../model/report.js';
 import type { ParseWarning } from '../model/result.js';
 import { renderHtmlReport } from '../render/html/report.js';
@@ -9,6 +7,7 @@ import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { UsageError } from './args.js';
+import { writeReportFile } from './report-file.js';
 
 export const OUTPUTS = ['text', 'markdown', 'json'] as const;
 export type Output = (typeof OUTPUTS)[number];
@@ -48,9 +47,9 @@ export async function emitReport(
 ): Promise<void> {
   const json = renderJson(report);
   const markdown = () => renderMarkdown(report, { title: targets.title });
-  if (targets.json && targets.json !== '-') await writeReport(targets.json, json);
-  if (targets.markdown && targets.markdown !== '-') await writeReport(targets.markdown, markdown());
-  if (targets.html) await writeReport(targets.html, renderHtmlReport(report, { title: targets.title }));
+  if (targets.json && targets.json !== '-') await writeReportFile(targets.json, json);
+  if (targets.markdown && targets.markdown !== '-') await writeReportFile(targets.markdown, markdown());
+  if (targets.html) await writeReportFile(targets.html, renderHtmlReport(report, { title: targets.title }));
   const output = targets.json === '-' ? 'json' : (targets.output ?? (io.isTTY ? 'text' : 'markdown'));
   io.out(
     output === 'json'
@@ -64,10 +63,4 @@ export async function emitReport(
 /** 1 when the report fails the change (a regression or a budget overrun), else 0. */
 export function exitCodeOf(report: ComparisonReport): number {
   return report.verdict === 'regression' || report.verdict === 'over-budget' ? 1 : 0;
-}
-
-async function writeReport(file: string, text: string): Promise<void> {
-  await writeFile(file, text).catch((err: NodeJS.ErrnoException) => {
-    throw new InputError(`${file}: cannot write the report (${err.code ?? err.message})`);
-  });
 }

@@ -107,3 +107,17 @@ export const BACK_TO_BACK_MIN = 3;
 export const SAME_JOB_TRIM = 0.2;
 /** Passes from which the trimming applies: below, losing 2 of few degrees of freedom costs more power. */
 export const SAME_JOB_TRIM_FROM = 8;
+
+// --- The weekly watch (trend/): change points in a suite's history --------------------------------
+// Figures in docs/trend.md (`npm run bench:trend`), block named.
+
+/** Runs in each E-divisive window: longer sees smaller steps, costs more, and blurs close steps (block T1). */
+export const TREND_WINDOW = 30;
+/** p every counted change point reaches (Otava's default 0.001): lower delays detection, higher files noise (T1). */
+export const TREND_ALPHA = 0.001;
+/** Runs at the new level before an event counts: fewer opens issues on a burst, more delays them (T2). */
+export const TREND_MIN_RUNS_AFTER = 3;
+/** Runs apart that change points of different series may be and still be one event (T3). */
+export const TREND_EVENT_SPAN = 1;
+/** Newest runs that must each be back within the threshold to call a regression recovered: fewer closes early (T2). */
+export const TREND_RECOVERY_RUNS = 3;

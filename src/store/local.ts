@@ -67,6 +67,11 @@ export class LocalFolderStore implements HistoryStore {
     return docs;
   }
 
+  /** The suite's whole stored document, every branch; an empty one when nothing was recorded yet. */
+  async readDocument(suite: string): Promise<HistoryDocument> {
+    return this.load(suite);
+  }
+
   private async load(suite: string): Promise<HistoryDocument> {
     const file = this.fileOf(suite);
     let text: string;

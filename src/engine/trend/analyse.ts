@@ -1,0 +1,267 @@
+// The weekly watch's analysis: every series of a suite's history → its change points → the ones that
+// count (worse or better by at least the series' threshold, p ≤ alpha, enough runs at the new level)
+// → events (the same or adjacent runs across series) → active or recovered. Pure.
+
+import { median } from 'simple-statistics';
+import type {
+  NotCounted,
+  RunRef,
+  TrendChangePoint,
+  TrendEvent,
+  TrendHistory,
+  TrendLevel,
+  TrendReport,
+  TrendSettingsUsed,
+} from '../../model/trend.js';
+import { type SideSummary, tInterval } from '../../stats/student-t-test.js';
+import { type ThresholdRules, thresholdFor } from '../options.js';
+import {
+  DEFAULT_THRESHOLD,
+  LEVEL,
+  TREND_ALPHA,
+  TREND_EVENT_SPAN,
+  TREND_MIN_RUNS_AFTER,
+  TREND_RECOVERY_RUNS,
+  TREND_WINDOW,
+} from '../tuning.js';
+import { type ChangePoint, changePoints } from './change-points.js';
+import { seriesOfHistory, type TrendRun, type TrendSeries } from './series.js';
+
+export interface TrendOptions extends Partial<TrendSettingsUsed> {
+  thresholds?: ThresholdRules;
+}
+
+export function defaultTrendSettings(): TrendSettingsUsed {
+  return {
+    windowLength: TREND_WINDOW,
+    alpha: TREND_ALPHA,
+    minRunsAfter: TREND_MIN_RUNS_AFTER,
+    eventSpan: TREND_EVENT_SPAN,
+    recoveryRuns: TREND_RECOVERY_RUNS,
+  };
+}
+
+/** On the log scale a step of d is a change of e^|d| − 1 either way: the magnitude Otava's merge drops by. */
+const logMagnitude = (before: number, after: number) => Math.expm1(Math.abs(after - before));
+
+export function analyseTrend(
+  suite: string,
+  history: readonly TrendRun[],
+  options: TrendOptions = {},
+): TrendReport {
+  const { thresholds = { default: DEFAULT_THRESHOLD, rules: [] }, ...given } = options;
+  const settings: TrendSettingsUsed = { ...defaultTrendSettings(), ...withoutUndefined(given) };
+  const { series, skipped } = seriesOfHistory(history);
+  const found: TrendChangePoint[] = [];
+  const histories: TrendHistory[] = [];
+  for (const s of series) {
+    const threshold = thresholdFor(s, thresholds);
+    const points = seriesChangePoints(s, history, threshold, settings);
+    found.push(...points);
+    if (points.some((p) => p.counts)) histories.push({ seriesId: s.id, runs: s.runs, values: s.values });
+  }
+  return {
+    schema: 'perf-regression/trend',
+    version: 1,
+    suite,
+    runs: history.length,
+    series: series.length,
+    settings,
+    changePoints: found,
+    events: groupEvents(found, settings.eventSpan),
+    histories,
+    skipped,
+  };
+}
+
+function seriesChangePoints(
+  s: TrendSeries,
+  history: readonly TrendRun[],
+  threshold: number,
+  settings: TrendSettingsUsed,
+): TrendChangePoint[] {
+  const points = changePoints(s.worse, {
+    windowLength: settings.windowLength,
+    maxP: settings.alpha,
+    minMagnitude: 0,
+    magnitude: logMagnitude,
+  });
+  const out: TrendChangePoint[] = [];
+  points.forEach((cp, k) => {
+    const worse = Math.expm1(cp.after.mean - cp.before.mean);
+    const kind = worse > 0 ? 'regression' : 'improvement';
+    const recovery = recoveryOf(s, points, k, threshold, settings);
+    const medianWorse = Math.expm1(
+      segmentMedian(s.worse, points, k, 'after') - segmentMedian(s.worse, points, k, 'before'),
+    );
+    const notCounted = whyNotCounted(
+      cp,
+      // A burst in a short segment moves its mean, not its median: both must clear the threshold.
+      Math.sign(worse) === Math.sign(medianWorse)
+        ? Math.sign(worse) * Math.min(Math.abs(worse), Math.abs(medianWorse))
+        : 0,
+      threshold,
+      settings,
+      isRecoveryStep(points, k, out, threshold),
+    );
+    out.push({
+      seriesId: s.id,
+      name: s.name,
+      unit: s.unit,
+      direction: s.direction,
+      before: runRef(history, s.runs[cp.index - 1] as number),
+      after: runRef(history, s.runs[cp.index] as number),
+      levelBefore: level(cp.before, s.direction),
+      levelAfter: level(cp.after, s.direction),
+      ...percentChange(cp, s.direction),
+      p: cp.p,
+      kind,
+      threshold,
+      counts: notCounted === undefined,
+      ...(notCounted ? { notCounted } : {}),
+      status: recovery === undefined ? 'active' : 'recovered',
+      ...(recovery === undefined ? {} : { recoveredAt: runRef(history, s.runs[recovery] as number) }),
+    });
+  });
+  return out;
+}
+
+function whyNotCounted(
+  cp: ChangePoint,
+  worse: number,
+  threshold: number,
+  settings: TrendSettingsUsed,
+  recovery: boolean,
+): NotCounted | undefined {
+  if (Math.abs(worse) < threshold || worse === 0) return 'below-threshold';
+  if (!(cp.p <= settings.alpha)) return 'not-significant';
+  if (cp.after.n < settings.minRunsAfter) return 'too-few-runs';
+  if (recovery) return 'recovery';
+  return undefined;
+}
+
+/** The median of the runs before points[k] (from the previous point) or after it (to the next one). */
+function segmentMedian(
+  values: readonly number[],
+  points: readonly ChangePoint[],
+  k: number,
+  side: 'before' | 'after',
+): number {
+  const index = (points[k] as ChangePoint).index;
+  const [from, to] =
+    side === 'before' ? [points[k - 1]?.index ?? 0, index] : [index, points[k + 1]?.index ?? values.length];
+  return median(values.slice(from, to));
+}
+
+/** A step for the better that brings the series back within the threshold of a counted regression's old level. */
+function isRecoveryStep(
+  points: readonly ChangePoint[],
+  k: number,
+  earlier: readonly TrendChangePoint[],
+  threshold: number,
+): boolean {
+  const cp = points[k] as ChangePoint;
+  if (cp.after.mean >= cp.before.mean) return false;
+  return earlier.some(
+    (e, j) =>
+      e.counts &&
+      e.kind === 'regression' &&
+      Math.abs(Math.expm1(cp.after.mean - (points[j] as ChangePoint).before.mean)) < threshold,
+  );
+}
+
+/**
+ * Index (into the series' runs) of the first run back within the threshold of the level before
+ * points[k]: a later change point's new level held for as many runs as a regression must be, or else
+ * each of the newest `recoveryRuns` runs.
+ */
+function recoveryOf(
+  s: TrendSeries,
+  points: readonly ChangePoint[],
+  k: number,
+  threshold: number,
+  { minRunsAfter, recoveryRuns }: TrendSettingsUsed,
+): number | undefined {
+  const cp = points[k] as ChangePoint;
+  const back = (mean: number) => Math.abs(Math.expm1(mean - cp.before.mean)) < threshold;
+  for (const later of points.slice(k + 1)) {
+    if (later.after.n >= minRunsAfter && back(later.after.mean)) return later.index;
+  }
+  // Each of the newest runs on its own: their mean would let one fast run hide a slow one.
+  const from = s.worse.length - recoveryRuns;
+  if (from < cp.index + 1) return undefined;
+  return s.worse.slice(from).every(back) ? from : undefined;
+}
+
+/** A level in the series' unit: the worse-log mean turned back, its interval from the t distribution. */
+function level(side: SideSummary, direction: TrendChangePoint['direction']): TrendLevel {
+  const sign = direction === 'smaller' ? 1 : -1;
+  // The sample sd (n − 1) for the interval: the change point's sd is the population one Otava tests with.
+  const sd = side.n >= 2 ? side.sd * Math.sqrt(side.n / (side.n - 1)) : 0;
+  const [lo, hi] = tInterval(side.mean, sd / Math.sqrt(side.n), side.n - 1, LEVEL).map((x) =>
+    Math.exp(sign * x),
+  );
+  return { value: Math.exp(sign * side.mean), ci: ordered(lo as number, hi as number), runs: side.n };
+}
+
+function percentChange(cp: ChangePoint, direction: TrendChangePoint['direction']) {
+  const sign = direction === 'smaller' ? 1 : -1;
+  const d = cp.after.mean - cp.before.mean;
+  const [lo, hi] = tInterval(d, cp.se, cp.df, LEVEL).map((x) => Math.expm1(sign * x) * 100);
+  return { percent: Math.expm1(sign * d) * 100, ci: ordered(lo as number, hi as number) };
+}
+
+function ordered(a: number, b: number): [number, number] {
+  return a <= b ? [a, b] : [b, a];
+}
+
+function runRef(history: readonly TrendRun[], run: number): RunRef {
+  const entry = history[run] as TrendRun;
+  return { run, commit: entry.commit, runId: entry.runId, date: entry.date };
+}
+
+/**
+ * Counted change points of one kind whose first new runs are within `span` runs of the earliest one of
+ * the group: one event, oldest first.
+ */
+export function groupEvents(points: readonly TrendChangePoint[], span: number): TrendEvent[] {
+  const events: TrendEvent[] = [];
+  for (const kind of ['regression', 'improvement'] as const) {
+    const counted = points
+      .filter((p) => p.counts && p.kind === kind)
+      .sort((a, b) => a.after.run - b.after.run);
+    let group: TrendChangePoint[] = [];
+    for (const p of counted) {
+      if (group.length > 0 && p.after.run - (group[0] as TrendChangePoint).after.run > span) {
+        events.push(eventOf(kind, group));
+        group = [];
+      }
+      group.push(p);
+    }
+    if (group.length > 0) events.push(eventOf(kind, group));
+  }
+  return events.sort((a, b) => a.firstBad.run - b.firstBad.run || a.kind.localeCompare(b.kind));
+}
+
+function eventOf(kind: TrendEvent['kind'], members: TrendChangePoint[]): TrendEvent {
+  const first = members[0] as TrendChangePoint;
+  const last = members.at(-1) as TrendChangePoint;
+  const recovered = members.every((m) => m.status === 'recovered');
+  const latestRecovery = members
+    .map((m) => m.recoveredAt)
+    .reduce<RunRef | undefined>((a, b) => (b && (!a || b.run > a.run) ? b : a), undefined);
+  return {
+    key: first.after.commit,
+    kind,
+    lastGood: first.before,
+    firstBad: first.after,
+    lastBad: last.after,
+    status: recovered ? 'recovered' : 'active',
+    ...(recovered && latestRecovery ? { recoveredAt: latestRecovery } : {}),
+    changePoints: [...members].sort((a, b) => Math.abs(b.percent) - Math.abs(a.percent)),
+  };
+}
+
+function withoutUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
