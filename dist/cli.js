@@ -6097,6 +6097,8 @@ function withoutUndefined(obj) {
     return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
 }
 
+// Picks the parser from the content of a file (never its name). Order matters: the most specific
+// signatures first, the generic JSON format last.
 const SNIFFERS = [
     ['pytest', looksLikePytest],
     ['tinybench', looksLikeTinybench],
@@ -6110,6 +6112,37 @@ function detectFormat(file) {
             return format;
     }
     return undefined;
+}
+/** Result lines of the two text formats, anywhere in a file (the sniffers read only its start). */
+const TEXT_RESULT_LINES = [
+    ['go test', /^Benchmark\S*[ \t]+\d+[ \t]+[\d.]+(?:[eE][+-]?\d+)?[ \t]+\S/m],
+    ['criterion', /time:[ \t]+\[[ \t]*\d+(?:\.\d+)?[ \t]*(?:ps|ns|µs|μs|us|ms|s)[ \t]/],
+    ['libtest bench', /^test [^\n]{1,2000}? \.\.\. bench:[ \t]+\d[\d,]*(?:\.\d+)? ns\/iter/m],
+];
+/**
+ * A text file holding two tools' result lines (`go test` then `cargo bench` into one log) would be
+ * read by one parser and lose the other's part silently: it is refused, naming where each part starts.
+ */
+function refuseMixedText(file, chosen) {
+    if ((chosen !== 'go' && chosen !== 'criterion') || /^\s*[[{]/.test(file.text))
+        return;
+    const text = stripColors(file.text);
+    const found = TEXT_RESULT_LINES.flatMap(([tool, pattern]) => {
+        const at = pattern.exec(text)?.index;
+        return at === undefined ? [] : [{ tool, line: lineAt(text, at) }];
+    });
+    // criterion's bencher output is libtest's line format: those two are one tool's output, go's is another.
+    const go = found.find((f) => f.tool === 'go test');
+    const rust = found.find((f) => f.tool !== 'go test');
+    if (!go || !rust)
+        return;
+    throw inputError(file.path, `holds the output of two tools, go test (line ${go.line}) and ${rust.tool} (line ${rust.line}); write each tool's output to its own file and list both`);
+}
+function lineAt(text, index) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
 }
 
 function poolSameSeries(results) {
@@ -6183,6 +6216,8 @@ function parseInputs(files, format) {
         const chosen = format === 'auto' ? detectFormat(file) : format;
         if (!chosen)
             throw unrecognized(file);
+        if (format === 'auto')
+            refuseMixedText(file, chosen);
         byFormat.set(chosen, [...(byFormat.get(chosen) ?? []), file]);
     }
     const out = { results: [], warnings: [] };
@@ -6576,6 +6611,41 @@ function backToBackRegressions(series) {
 function benchmarkKey(id) {
     const unit = id.lastIndexOf(' [');
     return unit > 0 && id.endsWith(']') ? id.slice(0, unit) : id;
+}
+
+/** Names shown per side: enough to recognise a tool's output, few enough for one line. */
+const EXAMPLES = 3;
+/**
+ * What each side held: the baseline as every series of its window (the newest result of each), the
+ * current run as read. Undefined on a first run: with no baseline there is nothing to share.
+ */
+function seriesCoverage(current, window, baselineRuns) {
+    if (baselineRuns === 0)
+        return undefined;
+    const currentIds = new Set(current.map((r) => r.id));
+    const series = [...window.values()];
+    const inNewest = series.filter((s) => s.newestRunHasIt);
+    const missing = inNewest.filter((s) => !currentIds.has(s.results.at(-1)?.id ?? '')).length;
+    return {
+        baseline: contents(series.map((s) => s.results.at(-1))),
+        current: contents(current),
+        common: current.filter((r) => window.has(r.id)).length,
+        newestRunSeries: inNewest.length,
+        missing,
+        lostMost: missing * 2 > inNewest.length,
+    };
+}
+/** The baseline held series and the current run shares none of them. */
+function sharesNothing(coverage) {
+    return coverage !== undefined && coverage.baseline.series > 0 && coverage.common === 0;
+}
+function contents(results) {
+    const formats = new Set();
+    for (const r of results)
+        if (r.format)
+            formats.add(r.format);
+    const examples = [...new Set(results.map((r) => r.name))].slice(0, EXAMPLES);
+    return { series: results.length, formats: [...formats], examples };
 }
 
 function sideOf(result) {
@@ -8472,7 +8542,8 @@ function compare(baselineRuns, currentRun, options = defaultCompareOptions()) {
         if (!currentIds.has(id) && runs.newestRunHasIt)
             series.push(missingSeries(runs));
     }
-    return buildReport(series, baseline.length, options.alpha, drift, noise);
+    const coverage = seriesCoverage(current, window, baseline.length);
+    return buildReport(series, baseline.length, options.alpha, drift, noise, coverage);
 }
 function evaluateSeries(result, window, scale, { options, noise, loneDiscoveryP }) {
     const current = scaleSide(sideOf(result), scale);
@@ -8572,14 +8643,14 @@ function missingSeries(window) {
         source: newest.source,
     };
 }
-function buildReport(series, baselineRuns, alpha, drift, noise) {
+function buildReport(series, baselineRuns, alpha, drift, noise, coverage) {
     const counts = Object.fromEntries(STATUSES.map((s) => [s, 0]));
     for (const s of series)
         counts[s.status] += 1;
     const report = {
         schema: 'perf-regression/report',
         version: 1,
-        verdict: verdictOf(counts, series),
+        verdict: verdictOf(counts, series, coverage),
         counts,
         alpha,
         baselineRuns,
@@ -8587,6 +8658,8 @@ function buildReport(series, baselineRuns, alpha, drift, noise) {
         geomeans: geomeans(series),
         series,
     };
+    if (coverage)
+        report.coverage = coverage;
     if (drift)
         report.drift = drift;
     const backToBack = backToBackRegressions(series);
@@ -8594,9 +8667,12 @@ function buildReport(series, baselineRuns, alpha, drift, noise) {
         report.backToBack = backToBack;
     return report;
 }
-function verdictOf(counts, series) {
+function verdictOf(counts, series, coverage) {
     if (counts.regression > 0)
         return 'regression';
+    // Before budgets: a run that compared nothing must say so first, whatever else it broke.
+    if (sharesNothing(coverage))
+        return 'no-common-series';
     if (counts['over-budget'] > 0)
         return 'over-budget';
     return series.every((s) => s.status === 'new') ? 'no-baseline' : 'pass';
@@ -8628,6 +8704,47 @@ function geomeans(series) {
     });
 }
 
+/** Files named in the one-line message; the rest are counted. */
+const FILES_NAMED = 5;
+/** The one line saying a run held no series, naming each file and what it held; undefined if it has some. */
+function emptyRunMessage(run, format, role) {
+    if (run.parsed.results.length > 0)
+        return undefined;
+    const held = run.files.slice(0, FILES_NAMED).map((file) => {
+        const fmt = format === 'auto' ? detectFormat(file) : format;
+        const warning = run.parsed.warnings.find((w) => w.file === file.path)?.message;
+        return `${file.path} (${fmt ?? 'unrecognized'} output, 0 series${warning ? `: ${warning}` : ''})`;
+    });
+    const more = run.files.length > FILES_NAMED ? ` and ${run.files.length - FILES_NAMED} more file(s)` : '';
+    return `the ${role} run holds no benchmark series: ${held.join('; ')}${more}; every benchmark failed or was skipped, or the files are not the benchmark output`;
+}
+/**
+ * A run sharing no series with its baseline is not recorded (it would start another suite's history
+ * in place of this one), unless the user says the series changed on purpose; one that lost most of the
+ * baseline's series is recorded, with a warning.
+ */
+function recordDecision(report, relax) {
+    const coverage = report.coverage;
+    if (report.series.every((s) => s.status === 'missing')) {
+        return { record: false, warning: 'this run holds no series; it is not recorded' };
+    }
+    if (relax.allowSeriesChange || !coverage)
+        return { record: true };
+    if (report.verdict === 'no-common-series') {
+        return {
+            record: false,
+            warning: `this run shares no series with the stored history, so it is not recorded; set ${relax.option} for a run whose benchmarks were renamed or replaced on purpose`,
+        };
+    }
+    if (coverage.lostMost) {
+        return {
+            record: true,
+            warning: `recording a run that lacks ${coverage.missing} of the ${coverage.newestRunSeries} series of the last recorded run; if benchmarks were removed on purpose, set ${relax.option} to record such runs without this warning`,
+        };
+    }
+    return { record: true };
+}
+
 // The run pipeline, written once for the action and the CLI: the current run's files → parsed and
 // pooled into one run → the baseline window (explicit runs, or the newest runs of a store's history)
 // → compare → the Markdown report. Everything around it (where the history lives, what is published)
@@ -8644,8 +8761,12 @@ async function compareRun(input) {
     let storedRuns = 0;
     let historyError;
     if ('files' in input.baseline) {
-        for (const run of input.baseline.files) {
-            const { parsed } = await readRun(run, input.format, input.cwd);
+        for (const [i, files] of input.baseline.files.entries()) {
+            const run = await readRun(files, input.format, input.cwd);
+            const empty = emptyRunMessage(run, input.format, `baseline (--baseline ${i + 1})`);
+            if (empty)
+                throw new InputError(empty);
+            const { parsed } = run;
             warnings.push(...parsed.warnings);
             window.push({ results: parsed.results });
         }
@@ -8653,7 +8774,8 @@ async function compareRun(input) {
     else {
         const { store, suite, branches, runs } = input.baseline;
         try {
-            const stored = await store.read(suite, { branches });
+            // An entry of no series (recorded before such runs were refused) is no baseline: it must not push real runs out of the window.
+            const stored = (await store.read(suite, { branches })).filter((e) => e.results.length > 0);
             storedRuns = stored.length;
             entries = stored.slice(-runs);
         }
@@ -9217,6 +9339,10 @@ function verdictLine(report, inline = MARKDOWN) {
     if (report.verdict === 'no-baseline') {
         return `🆕 ${inline.strong('No baseline yet')}: ${plural(c.new, 'series')} measured; there is no earlier run to compare with.`;
     }
+    const coverage = report.coverage;
+    if (report.verdict === 'no-common-series' && coverage) {
+        return `⛔ ${inline.strong('No series in common with the baseline')}: this run has ${sideText(coverage.current, inline)}; the baseline has ${sideText(coverage.baseline, inline)}. Nothing was compared: a broken benchmark step, or output of another tool, looks like this.`;
+    }
     const parts = [];
     if (c.regression)
         parts.push(`🔴 ${inline.strong(plural(c.regression, 'regression'))}`);
@@ -9232,9 +9358,22 @@ function verdictLine(report, inline = MARKDOWN) {
         rest.push(`${c.inconclusive} inconclusive`);
     if (c.new)
         rest.push(`${c.new} new`);
-    if (c.missing)
+    if (coverage?.lostMost) {
+        const lost = `${coverage.missing} of the last baseline run's ${coverage.newestRunSeries} series missing`;
+        rest.push(`⚠️ ${inline.strong(lost)}`);
+    }
+    else if (c.missing)
         rest.push(`${c.missing} missing`);
     return rest.length > 0 ? `${parts.join(', ')} — ${rest.join(', ')}` : parts.join(', ');
+}
+/** `15 series (pytest: test_a, test_b, test_c, …)`: how many, read by what, and the first names. */
+function sideText(side, inline) {
+    if (side.series === 0)
+        return 'no series';
+    const names = side.examples.map((name) => inline.text(name)).join(', ');
+    const more = side.series > side.examples.length ? ', …' : '';
+    const formats = side.formats.length > 0 ? `${side.formats.join(' and ')}: ` : '';
+    return `${plural(side.series, 'series')} (${formats}${names}${more})`;
 }
 function plural(n, word) {
     if (n === 1 || word.endsWith('s'))
@@ -9244,6 +9383,9 @@ function plural(n, word) {
 /** The notes under the verdict line: drift, bursts of load, what one baseline run can tell. */
 function notes(report, inline = MARKDOWN) {
     const out = [];
+    // Notes qualify a comparison; when nothing was compared they only distract from the verdict line.
+    if (report.verdict === 'no-common-series')
+        return out;
     if (report.drift) {
         const d = report.drift;
         out.push(`⚠️ ${inline.strong('Runner drift')}: ${Math.round(d.share * 100)}% of ${d.series} timing series moved ${signed(d.percent)} together — the machine, not the code, most likely changed. Verdicts below are relative to that drift.`);
@@ -9861,6 +10003,7 @@ function parseCompareArgs(args) {
     const values = new Map();
     let collecting;
     let record = true;
+    let allowSeriesChange = false;
     for (let i = 0; i < args.length; i++) {
         const arg = args[i];
         const [flag, inlineValue] = splitInlineValue(arg);
@@ -9877,6 +10020,9 @@ function parseCompareArgs(args) {
         }
         else if (arg === '--no-record') {
             record = false;
+        }
+        else if (arg === '--allow-series-change') {
+            allowSeriesChange = true;
         }
         else if (VALUE_FLAGS.has(arg)) {
             const value = args[++i];
@@ -9922,6 +10068,7 @@ function parseCompareArgs(args) {
         historySize: parseCount(last('--history-size') ?? '100', '--history-size'),
         commit: last('--commit') ?? 'local',
         record,
+        allowSeriesChange,
     };
 }
 function parseOutput(value) {
@@ -9945,6 +10092,9 @@ function splitInlineValue(arg) {
 const LOCAL_BRANCH = 'local';
 async function compareCommand(args, io) {
     const current = await readRun(args.current, args.format);
+    const empty = emptyRunMessage(current, args.format, 'current (--current)');
+    if (empty)
+        throw new InputError(empty);
     const store = args.historyDir ? new LocalFolderStore(args.historyDir) : undefined;
     const baseline = store && args.baselines.length === 0
         ? { store, suite: args.suite, branches: [LOCAL_BRANCH], runs: args.baselineRuns }
@@ -9964,14 +10114,21 @@ async function compareCommand(args, io) {
         await writeReport(args.markdown, markdown());
     const output = args.json === '-' ? 'json' : (args.output ?? (io.isTTY ? 'text' : 'markdown'));
     io.out(output === 'json' ? json : output === 'markdown' ? markdown() : renderText(report, { title: args.title }));
-    if (store && args.record) {
+    const decision = recordDecision(report, {
+        allowSeriesChange: args.allowSeriesChange,
+        option: '--allow-series-change',
+    });
+    if (store && args.record && decision.warning)
+        io.warn(`perf-regression: warning: ${decision.warning}`);
+    if (store && args.record && decision.record) {
         await store.append(args.suite, historyEntry(current, {
             commit: args.commit,
             branch: LOCAL_BRANCH,
             runId: `${Date.now()}-${process.pid}`,
         }), { historySize: args.historySize });
     }
-    return report.verdict === 'regression' || report.verdict === 'over-budget' ? 1 : 0;
+    const disjoint = report.verdict === 'no-common-series' && !args.allowSeriesChange;
+    return report.verdict === 'regression' || report.verdict === 'over-budget' || disjoint ? 1 : 0;
 }
 
 // perf-regression on a terminal: `perf-regression parse …` and `perf-regression compare …`.
@@ -9981,7 +10138,7 @@ const USAGE = `usage:
   perf-regression compare --baseline <files...> [--baseline <files...>]... --current <files...>
                           [--format F] [--threshold T] [--alpha A] [--budget B]...
                           [--output text|markdown|json] [--json FILE|-] [--markdown FILE]
-                          [--title NAME]
+                          [--title NAME] [--allow-series-change]
   perf-regression compare --history-dir DIR [--suite NAME] [--baseline-runs N] [--history-size N]
                           [--commit SHA] [--no-record] --current <files...> [options as above]
 
@@ -9989,7 +10146,9 @@ Each --baseline starts one earlier run (oldest first); together they form the hi
 With --history-dir the window comes from (and this run is recorded into) a local history folder.
 stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
 formats: auto (default), ${FORMATS.join(', ')}
-exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage`;
+A run with no series is bad input; one sharing no series with its baseline fails (exit 1) and is not
+recorded, unless --allow-series-change says the benchmarks were renamed or replaced on purpose.
+exit codes: 0 no regression, 1 regression, budget overrun or no series in common, 2 bad input or usage`;
 async function runCli(argv, io) {
     const { out } = io;
     const [command, ...rest] = argv;

@@ -213,7 +213,7 @@ describe('perf-regression itself, given a bad command line', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^usage:\n {2}perf-regression parse \[--format F\] <file\|glob\|dir>\.\.\.\n/);
     expect(run.stdout).toContain(
-      'exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage',
+      'exit codes: 0 no regression, 1 regression, budget overrun or no series in common, 2 bad input or usage',
     );
   });
 

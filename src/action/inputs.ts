@@ -21,6 +21,10 @@ export interface ActionInputs {
   baselineRuns: number;
   compare: CompareOptions;
   failOn: FailOn;
+  /** A run with no series is a warning (nothing compared or recorded) instead of a failure. */
+  allowEmptyRun: boolean;
+  /** A run sharing no series with the baseline neither fails nor is kept out of the history. */
+  allowSeriesChange: boolean;
   comment: CommentMode;
   checkRun: boolean;
   annotations: boolean;
@@ -87,6 +91,8 @@ export function readInputs(): ActionInputs {
       budgets: parseBudgets(core.getInput('budgets'), 'input "budgets"'),
     },
     failOn: choice<FailOn>('fail-on', ['regression', 'budget', 'never'], 'regression'),
+    allowEmptyRun: bool('allow-empty-run', false),
+    allowSeriesChange: bool('allow-series-change', false),
     comment: choice<CommentMode>('comment', ['always', 'on-change', 'never'], 'always'),
     checkRun: bool('check-run', true),
     annotations: bool('annotations', true),

@@ -7,6 +7,7 @@ import { findPullRequestForHead } from '../github/pull-request.js';
 import { InputError } from '../model/errors.js';
 import { splitPatterns } from '../parsers/files.js';
 import { compareRun, historyEntry, readRun } from '../pipeline/compare-run.js';
+import { emptyRunMessage } from '../pipeline/run-checks.js';
 import { markdownWithLinks } from '../render/markdown.js';
 import { HistoryError } from '../store/store.js';
 import { readInputs } from './inputs.js';
@@ -35,6 +36,9 @@ async function run(): Promise<void> {
 
   const current = await readRun(splitPatterns(inputs.files), inputs.format, workspace);
   for (const w of current.parsed.warnings) core.warning(w.message, { file: w.file, startLine: w.line });
+  const empty = emptyRunMessage(current, inputs.format, 'current');
+  if (empty && !inputs.allowEmptyRun) throw new InputError(empty);
+  if (empty) return core.warning(`${empty}; nothing compared or recorded (allow-empty-run)`);
   core.info(
     `perf-regression: ${current.parsed.results.length} series from ${current.files.length} file(s); event ${ctx.eventName} → ${ctx.kind}`,
   );
@@ -90,16 +94,11 @@ async function run(): Promise<void> {
 
   // An unreadable history is never written over: a person has to look at it first.
   if (ctx.kind === 'record' && store && !compared.historyError) {
-    await recordRun(
-      store,
-      inputs,
-      historyEntry(current, {
-        commit: ctx.sha,
-        branch: ctx.branch,
-        runId: ctx.runId,
-        runAttempt: ctx.runAttempt,
-      }),
-    );
+    if (plan.record.warning) core.warning(plan.record.warning);
+    if (plan.record.record) {
+      const at = { commit: ctx.sha, branch: ctx.branch, runId: ctx.runId, runAttempt: ctx.runAttempt };
+      await recordRun(store, inputs, historyEntry(current, at));
+    }
   }
   if (plan.fail) core.setFailed(plan.failMessage);
 }

@@ -5,6 +5,7 @@ import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from '
 import { InputError } from '../model/errors.js';
 import type { Format } from '../model/result.js';
 import { type BaselineSource, compareRun, historyEntry, readRun } from '../pipeline/compare-run.js';
+import { emptyRunMessage, recordDecision } from '../pipeline/run-checks.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
@@ -31,6 +32,8 @@ export interface CompareArgs {
   historySize: number;
   commit: string;
   record: boolean;
+  /** A run sharing no series with the baseline neither fails nor is kept out of the history. */
+  allowSeriesChange: boolean;
 }
 
 const VALUE_FLAGS = new Set([
@@ -59,6 +62,7 @@ export function parseCompareArgs(args: string[]): CompareArgs {
   const values = new Map<string, string[]>();
   let collecting: string[] | undefined;
   let record = true;
+  let allowSeriesChange = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const [flag, inlineValue] = splitInlineValue(arg);
@@ -72,6 +76,8 @@ export function parseCompareArgs(args: string[]): CompareArgs {
       collecting = current;
     } else if (arg === '--no-record') {
       record = false;
+    } else if (arg === '--allow-series-change') {
+      allowSeriesChange = true;
     } else if (VALUE_FLAGS.has(arg)) {
       const value = args[++i];
       if (value === undefined) throw new UsageError(`${arg} needs a value`);
@@ -110,6 +116,7 @@ export function parseCompareArgs(args: string[]): CompareArgs {
     historySize: parseCount(last('--history-size') ?? '100', '--history-size'),
     commit: last('--commit') ?? 'local',
     record,
+    allowSeriesChange,
   };
 }
 
@@ -144,6 +151,8 @@ export interface CompareIo {
 
 export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<number> {
   const current = await readRun(args.current, args.format);
+  const empty = emptyRunMessage(current, args.format, 'current (--current)');
+  if (empty) throw new InputError(empty);
   const store = args.historyDir ? new LocalFolderStore(args.historyDir) : undefined;
   const baseline: BaselineSource =
     store && args.baselines.length === 0
@@ -165,7 +174,12 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
     output === 'json' ? json : output === 'markdown' ? markdown() : renderText(report, { title: args.title }),
   );
 
-  if (store && args.record) {
+  const decision = recordDecision(report, {
+    allowSeriesChange: args.allowSeriesChange,
+    option: '--allow-series-change',
+  });
+  if (store && args.record && decision.warning) io.warn(`perf-regression: warning: ${decision.warning}`);
+  if (store && args.record && decision.record) {
     await store.append(
       args.suite,
       historyEntry(current, {
@@ -176,5 +190,6 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
       { historySize: args.historySize },
     );
   }
-  return report.verdict === 'regression' || report.verdict === 'over-budget' ? 1 : 0;
+  const disjoint = report.verdict === 'no-common-series' && !args.allowSeriesChange;
+  return report.verdict === 'regression' || report.verdict === 'over-budget' || disjoint ? 1 : 0;
 }

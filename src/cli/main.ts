@@ -14,7 +14,7 @@ const USAGE = `usage:
   perf-regression compare --baseline <files...> [--baseline <files...>]... --current <files...>
                           [--format F] [--threshold T] [--alpha A] [--budget B]...
                           [--output text|markdown|json] [--json FILE|-] [--markdown FILE]
-                          [--title NAME]
+                          [--title NAME] [--allow-series-change]
   perf-regression compare --history-dir DIR [--suite NAME] [--baseline-runs N] [--history-size N]
                           [--commit SHA] [--no-record] --current <files...> [options as above]
 
@@ -22,7 +22,9 @@ Each --baseline starts one earlier run (oldest first); together they form the hi
 With --history-dir the window comes from (and this run is recorded into) a local history folder.
 stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
 formats: auto (default), ${FORMATS.join(', ')}
-exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage`;
+A run with no series is bad input; one sharing no series with its baseline fails (exit 1) and is not
+recorded, unless --allow-series-change says the benchmarks were renamed or replaced on purpose.
+exit codes: 0 no regression, 1 regression, budget overrun or no series in common, 2 bad input or usage`;
 
 export async function runCli(argv: string[], io: CompareIo): Promise<number> {
   const { out } = io;

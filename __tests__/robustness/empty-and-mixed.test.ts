@@ -1,0 +1,79 @@
+// Issue 17, item 1: a run of no series is an error naming each file and what it held; a text file
+// holding two tools' output is refused rather than read in part.
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/model/errors.js';
+import { parseInputs } from '../../src/parsers/index.js';
+import type { ReadRun } from '../../src/pipeline/compare-run.js';
+import { emptyRunMessage } from '../../src/pipeline/run-checks.js';
+import { fixture } from '../helpers/fixtures.js';
+
+function runOf(files: { path: string; text: string }[]): ReadRun {
+  return { files, parsed: parseInputs(files, 'auto') };
+}
+
+describe('a run that holds no series', () => {
+  it('names every file, the format it was read as and why it held nothing, in one line', () => {
+    const pytest = { path: 'out/bench.json', text: '{"machine_info": {}, "benchmarks": []}' };
+    const json = { path: 'out/custom.json', text: '[]' };
+    const message = emptyRunMessage(runOf([pytest]), 'auto', 'current');
+    expect(message).toBe(
+      'the current run holds no benchmark series: out/bench.json (pytest output, 0 series: no benchmarks in file (did every benchmark fail?)); every benchmark failed or was skipped, or the files are not the benchmark output',
+    );
+    const forced = emptyRunMessage({ files: [json], parsed: parseInputs([json], 'json') }, 'json', 'current');
+    expect(forced).toMatch(
+      /^the current run holds no benchmark series: out\/custom\.json \(json output, 0 series[):]/,
+    );
+    expect(forced).not.toContain('\n');
+  });
+
+  it('names five files and counts the rest', () => {
+    const files = Array.from({ length: 8 }, (_, i) => ({
+      path: `r${i}.json`,
+      text: '{"machine_info": {}, "benchmarks": []}',
+    }));
+    const message = emptyRunMessage(runOf(files), 'auto', 'current') ?? '';
+    expect(message.match(/r\d\.json/g)).toEqual(['r0.json', 'r1.json', 'r2.json', 'r3.json', 'r4.json']);
+    expect(message).toContain('and 3 more file(s)');
+  });
+
+  it('says nothing of a run that holds series', () => {
+    expect(emptyRunMessage(runOf([fixture('pytest/baseline.json')]), 'auto', 'current')).toBeUndefined();
+  });
+});
+
+describe('a text file holding two tools’ output', () => {
+  const goText = fixture('go/baseline_cpu1_count10.txt').text;
+  const criterionText = fixture('criterion/baseline.txt').text;
+
+  it('go test then cargo bench is refused, naming where each part starts', () => {
+    const file = { path: 'bench.log', text: `${goText}\n${criterionText}` };
+    const goLines = goText.split('\n');
+    const firstGo = goLines.findIndex((l) => /^Benchmark\S+\s+\d+\s/.test(l)) + 1;
+    expect(() => parseInputs([file], 'auto')).toThrow(InputError);
+    expect(() => parseInputs([file], 'auto')).toThrow(
+      new RegExp(
+        `^bench\\.log: holds the output of two tools, go test \\(line ${firstGo}\\) and criterion \\(line \\d+\\); write each tool's output to its own file and list both$`,
+      ),
+    );
+  });
+
+  it('cargo bench then go test, far past the start the format is sniffed from, is refused too', () => {
+    const file = { path: 'bench.log', text: `${criterionText}\n${'\n'.repeat(100_000)}${goText}` };
+    expect(() => parseInputs([file], 'auto')).toThrow(
+      /holds the output of two tools, go test \(line \d{6}\)/,
+    );
+  });
+
+  it('libtest bench lines with go output are two tools as well', () => {
+    const libtest = fixture('rust-libtest/cargo_nightly_bench.txt').text;
+    const file = { path: 'b.txt', text: `${libtest}\n${goText}` };
+    expect(() => parseInputs([file], 'auto')).toThrow(/go test \(line \d+\) and libtest bench \(line \d+\)/);
+  });
+
+  it('each tool alone is read as before, and a forced format reads its own part', () => {
+    expect(parseInputs([{ path: 'g.txt', text: goText }], 'auto').results).toHaveLength(75);
+    expect(parseInputs([{ path: 'c.txt', text: criterionText }], 'auto').results.length).toBeGreaterThan(0);
+    const mixed = { path: 'bench.log', text: `${goText}\n${criterionText}` };
+    expect(parseInputs([mixed], 'go').results).toHaveLength(75);
+  });
+});
