@@ -31,6 +31,8 @@ export interface ActionInputs {
   uploadArtifact: boolean;
   artifactRetentionDays?: number;
   githubToken: string;
+  /** Seconds all GitHub API calls of the run may take together. */
+  githubApiTimeout: number;
 }
 
 /** Reads an input that must be one of `accepted`, or fails naming them. */
@@ -100,5 +102,6 @@ export function readInputs(): ActionInputs {
     artifactRetentionDays:
       artifactDays === '' ? undefined : count('artifact-retention-days', 0, { min: 1, max: 90 }),
     githubToken: core.getInput('github-token'),
+    githubApiTimeout: count('github-api-timeout', 300, { min: 1, max: 3600 }),
   };
 }

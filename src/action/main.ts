@@ -23,7 +23,11 @@ async function run(): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const payload = readEventPayload(env.GITHUB_EVENT_PATH);
   const octokit = inputs.githubToken
-    ? createGitHubClient({ token: inputs.githubToken, log: clientLog() })
+    ? createGitHubClient({
+        token: inputs.githubToken,
+        log: clientLog(),
+        budgetMs: inputs.githubApiTimeout * 1000,
+      })
     : undefined;
   let ctx = readRunContext(env, payload);
   const query = pullRequestQuery(ctx, payload);
