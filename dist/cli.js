@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { stat as stat$1, readFile, readdir as readdir$1, mkdir, utimes, open, unlink, rename, link, writeFile } from 'node:fs/promises';
+import { stat as stat$1, readdir as readdir$1, readFile, mkdir, utimes, open, unlink, rename, link, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as nativeFs from 'fs';
 import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
@@ -3419,7 +3419,20 @@ async function readInputFiles(patterns, cwd = process.cwd()) {
         paths.push(...(await expandPattern(pattern, cwd)));
     }
     const unique = [...new Set(paths)];
-    return Promise.all(unique.map((p) => readInputFile(p, cwd)));
+    return mapBounded(unique, READ_CONCURRENCY, (p) => readInputFile(p, cwd));
+}
+/** Files open at once: a 10,000-file glob must not run into the process's file descriptor limit. */
+const READ_CONCURRENCY = 32;
+/** `items.map(fn)` with at most `limit` calls in flight, results in input order. */
+async function mapBounded(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < items.length; i = next++)
+            out[i] = await fn(items[i]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
 }
 async function expandPattern(pattern, cwd) {
     if (isDynamicPattern(pattern)) {
@@ -3446,9 +3459,15 @@ async function findCriterionFiles(dir) {
         .map((e) => path.join(e.parentPath, e.name));
 }
 async function readInputFile(p, cwd) {
-    const bytes = await readFile(path.resolve(cwd, p)).catch((err) => {
+    const cannotRead = (err) => {
         throw new InputError(`${p}: cannot read file (${err.code ?? err.message})`);
-    });
+    };
+    // A FIFO or a device would block or never end: only regular files are read.
+    const info = await stat$1(path.resolve(cwd, p)).catch(cannotRead);
+    if (!info.isFile()) {
+        throw new InputError(`${p}: not a regular file (a FIFO, socket or device); expected benchmark output`);
+    }
+    const bytes = await readFile(path.resolve(cwd, p)).catch(cannotRead);
     const text = decodeText(p, bytes);
     if (text.trim() === '')
         throw new InputError(`${p}: empty file; expected benchmark output`);
@@ -9296,10 +9315,18 @@ const HTML_SPECIAL = {
     '"': '&quot;',
     "'": '&#39;',
 };
-/** Text for a Markdown table cell or inline text: one line, no markup, no mentions. */
+/** Text for a Markdown table cell or inline text: one line, no markup, no mentions, no references or links. */
 function escapeMarkdown(text) {
     return (text
         .replace(/[\r\n\t]+/g, ' ')
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+        .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+        // A zero-width joiner after # stops `#123` and `owner/repo#123` from referencing (and notifying)
+        // other issues; inside `://` and `www.` it stops bare URLs from autolinking. Before the HTML step,
+        // whose `&#39;` must stay whole.
+        .replace(/#(?=\d)/g, '#\u200d')
+        .replace(/:\/\//g, ':\u200d//')
+        .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\u200d.`)
         .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
         .replace(/[&<>"']/g, (ch) => HTML_SPECIAL[ch])
         // A zero-width joiner after @ stops GitHub from turning `@user` or `@org/team` into a mention.
@@ -9512,9 +9539,16 @@ class Footnotes {
             .join('<br>\n');
     }
 }
+/** Longest benchmark name in a table: markdown-table pads a column to its widest cell, so one huge name costs every row. */
+const MAX_NAME_IN_TABLE = 200;
+/** The name cut to MAX_NAME_IN_TABLE code points (the JSON report keeps it whole). */
+function shortName(name) {
+    const points = [...name];
+    return points.length <= MAX_NAME_IN_TABLE ? name : `${points.slice(0, MAX_NAME_IN_TABLE - 1).join('')}…`;
+}
 function seriesTable(series, footnotes) {
     const rows = series.map((s) => [
-        `${ICON[s.status]} ${escapeMarkdown(displayName(s))}`.trim(),
+        `${ICON[s.status]} ${escapeMarkdown(shortName(displayName(s)))}`.trim(),
         valuesCell(s, MARKDOWN),
         changeCell(s, MARKDOWN) + footnotes.mark(reasonText(s)),
         pCell(s),
@@ -10182,6 +10216,12 @@ async function runParse(args, out) {
     return 0;
 }
 async function main() {
+    // `perf-regression … | head` closes the pipe early: that is the reader's choice, not an error.
+    process.stdout.on('error', (err) => {
+        if (err.code !== 'EPIPE')
+            throw err;
+        process.exit(process.exitCode ?? 0);
+    });
     try {
         process.exitCode = await runCli(process.argv.slice(2), {
             out: (s) => process.stdout.write(s),

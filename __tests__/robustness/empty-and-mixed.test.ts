@@ -5,7 +5,9 @@ import { InputError } from '../../src/model/errors.js';
 import { parseInputs } from '../../src/parsers/index.js';
 import type { ReadRun } from '../../src/pipeline/compare-run.js';
 import { emptyRunMessage } from '../../src/pipeline/run-checks.js';
+import { MAX_NAME_IN_TABLE, renderMarkdown } from '../../src/render/markdown.js';
 import { fixture } from '../helpers/fixtures.js';
+import { comparedSeries, reportOf } from '../render/reports.js';
 
 function runOf(files: { path: string; text: string }[]): ReadRun {
   return { files, parsed: parseInputs(files, 'auto') };
@@ -75,5 +77,22 @@ describe('a text file holding two tools’ output', () => {
     expect(parseInputs([{ path: 'c.txt', text: criterionText }], 'auto').results.length).toBeGreaterThan(0);
     const mixed = { path: 'bench.log', text: `${goText}\n${criterionText}` };
     expect(parseInputs([mixed], 'go').results).toHaveLength(75);
+  });
+});
+
+describe('a 10,000-character benchmark name in the comment', () => {
+  it('is shortened in the tables, so every regression still fits; the report keeps it whole', () => {
+    const long = 'B'.repeat(10_000);
+    const series = [
+      comparedSeries(long, 'regression', 100, 130),
+      ...Array.from({ length: 20 }, (_, i) => comparedSeries(`BenchmarkR${i}`, 'regression', 100, 130)),
+    ];
+    const report = reportOf(series, { verdict: 'regression' });
+    const markdown = renderMarkdown(report);
+
+    for (let i = 0; i < 20; i++) expect(markdown).toContain(`BenchmarkR${i} `);
+    expect(markdown).toContain(`${'B'.repeat(MAX_NAME_IN_TABLE - 1)}…`);
+    expect(markdown).not.toContain('B'.repeat(MAX_NAME_IN_TABLE));
+    expect(report.series[0]?.name).toHaveLength(10_000);
   });
 });

@@ -62,6 +62,11 @@ async function runParse(args: string[], out: (s: string) => void): Promise<numbe
 }
 
 async function main(): Promise<void> {
+  // `perf-regression … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
   try {
     process.exitCode = await runCli(process.argv.slice(2), {
       out: (s) => process.stdout.write(s),
