@@ -3491,9 +3491,12 @@ function decodeText(p, bytes) {
 }
 
 // One way to read JSON input: a syntax error becomes a one-line InputError naming file and line.
+/** Deeper nesting than any benchmark output has; beyond it, copying the value would overflow the stack. */
+const MAX_JSON_DEPTH = 1000;
 function parseJsonText(file, expected) {
+    let root;
     try {
-        return JSON.parse(file.text);
+        root = JSON.parse(file.text);
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);
@@ -3509,6 +3512,35 @@ function parseJsonText(file, expected) {
         const line = atEnd ? file.text.split('\n').length : undefined;
         return fail$1(file, `${atEnd ? 'truncated JSON' : 'invalid JSON'}; expected ${expected}`, line);
     }
+    const tooDeep = depthExceededAt(file.text, MAX_JSON_DEPTH);
+    if (tooDeep !== undefined) {
+        const line = file.text.slice(0, tooDeep).split('\n').length;
+        fail$1(file, `JSON nested more than ${MAX_JSON_DEPTH} levels deep; expected ${expected}`, line);
+    }
+    return root;
+}
+/** Where nesting first goes past `limit` (brackets inside strings do not count), or undefined. */
+function depthExceededAt(text, limit) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > limit)
+                return i;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return undefined;
 }
 function stripPosition(message) {
     return message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
@@ -4886,17 +4918,24 @@ function shapeOf(text) {
 // the usual summary. One definition for the parsers that read samples and for pooled runs.
 function sampleSummary(samples) {
     const middle = median(samples);
+    const low = min(samples);
+    const high = max(samples);
+    // Sums of values near the largest double overflow to Infinity: such samples are summed scaled down.
+    const scale = Math.max(Math.abs(low), Math.abs(high)) > HUGE ? Math.max(Math.abs(low), Math.abs(high)) : 1;
+    const scaled = scale === 1 ? samples : samples.map((x) => x / scale);
     return {
         n: samples.length,
         value: middle,
         samples,
-        mean: mean(samples),
+        mean: mean(scaled) * scale,
         median: middle,
-        min: min(samples),
-        max: max(samples),
-        ...(samples.length >= 2 ? { stddev: sampleStandardDeviation(samples) } : {}),
+        min: low,
+        max: high,
+        ...(samples.length >= 2 ? { stddev: sampleStandardDeviation(scaled) * scale } : {}),
     };
 }
+/** Above this, a sum of a few thousand values (or of their squares' deviations) can overflow. */
+const HUGE = 1e150;
 
 // Reads `go test -bench` output: the text format (the one golang.org/x/perf/benchfmt reads) and the
 // `go test -json` (test2json) stream, whose `Output` fields carry that same text, split per package.

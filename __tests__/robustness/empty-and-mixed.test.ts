@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/errors.js';
 import { parseInputs } from '../../src/parsers/index.js';
+import { sampleSummary } from '../../src/parsers/sample-summary.js';
 import type { ReadRun } from '../../src/pipeline/compare-run.js';
 import { emptyRunMessage } from '../../src/pipeline/run-checks.js';
 import { MAX_NAME_IN_TABLE, renderMarkdown } from '../../src/render/markdown.js';
@@ -94,5 +95,35 @@ describe('a 10,000-character benchmark name in the comment', () => {
     expect(markdown).toContain(`${'B'.repeat(MAX_NAME_IN_TABLE - 1)}…`);
     expect(markdown).not.toContain('B'.repeat(MAX_NAME_IN_TABLE));
     expect(report.series[0]?.name).toHaveLength(10_000);
+  });
+});
+
+describe('inputs at the limits of numbers and nesting', () => {
+  it('100,000-deep JSON is a one-line error naming the file, for every JSON format', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const pytest = `{"machine_info": {}, "benchmarks": [{"fullname": "t", "extra_info": {"x": ${deep}}}]}`;
+    expect(() => parseInputs([{ path: 'deep.json', text: pytest }], 'auto')).toThrow(
+      /^deep\.json: line 1: JSON nested more than 1000 levels deep; expected pytest-benchmark JSON/,
+    );
+    const generic = `[{"name": "a", "unit": "ns", "value": 1, "extra": ${deep}}]`;
+    expect(() => parseInputs([{ path: 'g.json', text: generic }], 'json')).toThrow(
+      /^g\.json: line 1: JSON nested more than 1000 levels deep/,
+    );
+  });
+
+  it('brackets inside strings are no nesting', () => {
+    const name = '['.repeat(5000);
+    const text = JSON.stringify([{ name, unit: 'ns', value: 1 }]);
+    expect(parseInputs([{ path: 'n.json', text }], 'json').results[0]?.name).toBe(name);
+  });
+
+  it('samples near the largest double keep a finite mean and standard deviation', () => {
+    const summary = sampleSummary([1e308, 1.7e308, 1.7e308]);
+    expect(summary.mean).toBeCloseTo(1.4666666666666667e308, -300);
+    expect(Number.isFinite(summary.mean)).toBe(true);
+    expect(Number.isFinite(summary.stddev)).toBe(true);
+    expect(summary.stddev).toBeGreaterThan(0);
+    // Ordinary values are summed as before, to the last bit.
+    expect(sampleSummary([1, 2, 4]).mean).toBe(7 / 3);
   });
 });
