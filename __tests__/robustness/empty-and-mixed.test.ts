@@ -119,7 +119,7 @@ describe('inputs at the limits of numbers and nesting', () => {
 
   it('samples near the largest double keep a finite mean and standard deviation', () => {
     const summary = sampleSummary([1e308, 1.7e308, 1.7e308]);
-    expect(summary.mean).toBeCloseTo(1.4666666666666667e308, -300);
+    expect((summary.mean as number) / 1e308).toBeCloseTo(4.4 / 3, 12);
     expect(Number.isFinite(summary.mean)).toBe(true);
     expect(Number.isFinite(summary.stddev)).toBe(true);
     expect(summary.stddev).toBeGreaterThan(0);
