@@ -10052,6 +10052,7 @@ function errorCode(err) {
 // local history folder as the store.
 const OUTPUTS = ['text', 'markdown', 'json'];
 const VALUE_FLAGS = new Set([
+    '--baseline-each',
     '--format',
     '--threshold',
     '--alpha',
@@ -10120,10 +10121,12 @@ function parseCompareArgs(args) {
     if (baselines.some((b) => b.length === 0))
         throw new UsageError('every --baseline needs at least one file');
     const historyDir = last('--history-dir');
-    if (baselines.length === 0 && !historyDir)
-        throw new UsageError('compare needs --baseline <files...> or --history-dir DIR');
+    const baselineEach = values.get('--baseline-each') ?? [];
+    if (baselines.length === 0 && baselineEach.length === 0 && !historyDir)
+        throw new UsageError('compare needs --baseline <files...>, --baseline-each <glob> or --history-dir DIR');
     return {
         baselines,
+        baselineEach,
         current,
         format: parseFormat(last('--format') ?? 'auto'),
         options: {
@@ -10161,6 +10164,18 @@ function splitInlineValue(arg) {
         return [arg, undefined];
     return [arg.slice(0, eq), arg.slice(eq + 1)];
 }
+/** `--baseline-each 'history/*.txt'`: every matched file a run of its own, `run_2` before `run_10`. */
+async function oneRunPerFile(patterns) {
+    const runs = [];
+    for (const pattern of patterns) {
+        const files = await glob(pattern, { onlyFiles: true, expandDirectories: false });
+        if (files.length === 0)
+            throw new InputError(`${pattern}: the --baseline-each glob matched no file`);
+        files.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+        runs.push(...files.map((file) => [file]));
+    }
+    return runs;
+}
 /** The branch name local history is kept under. */
 const LOCAL_BRANCH = 'local';
 async function compareCommand(args, io) {
@@ -10169,9 +10184,10 @@ async function compareCommand(args, io) {
     if (empty)
         throw new InputError(empty);
     const store = args.historyDir ? new LocalFolderStore(args.historyDir) : undefined;
-    const baseline = store && args.baselines.length === 0
+    const runs = [...args.baselines, ...(await oneRunPerFile(args.baselineEach))];
+    const baseline = store && runs.length === 0
         ? { store, suite: args.suite, branches: [LOCAL_BRANCH], runs: args.baselineRuns }
-        : { files: args.baselines };
+        : { files: runs };
     const compared = await compareRun({ current, baseline, format: args.format, options: args.options });
     // A history the CLI cannot read is the user's to fix, as any other bad input.
     if (compared.historyError)
@@ -10209,6 +10225,7 @@ async function compareCommand(args, io) {
 const USAGE = `usage:
   perf-regression parse [--format F] <file|glob|dir>...
   perf-regression compare --baseline <files...> [--baseline <files...>]... --current <files...>
+  perf-regression compare --baseline-each <glob> --current <files...>
                           [--format F] [--threshold T] [--alpha A] [--budget B]...
                           [--output text|markdown|json] [--json FILE|-] [--markdown FILE]
                           [--title NAME] [--allow-series-change]
@@ -10216,6 +10233,7 @@ const USAGE = `usage:
                           [--commit SHA] [--no-record] --current <files...> [options as above]
 
 Each --baseline starts one earlier run (oldest first); together they form the history window.
+--baseline-each makes every file its glob matches one run (in name order, run_2 before run_10).
 With --history-dir the window comes from (and this run is recorded into) a local history folder.
 stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
 formats: auto (default), ${FORMATS.join(', ')}

@@ -302,7 +302,7 @@ describe('perf-regression compare, given bad input', () => {
   it('neither --baseline nor --history-dir', async () => {
     expectOneLineError(
       await runCli(['compare', '--current', 'foo.json'], dir),
-      `perf-regression: compare needs --baseline <files...> or --history-dir DIR${HELP}`,
+      `perf-regression: compare needs --baseline <files...>, --baseline-each <glob> or --history-dir DIR${HELP}`,
     );
   });
 

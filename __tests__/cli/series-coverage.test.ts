@@ -75,3 +75,20 @@ describe('perf-regression compare', () => {
     expect(existsSync(history)).toBe(true);
   });
 });
+
+describe('--baseline-each', () => {
+  it('opens one run per file its glob matches, where one --baseline with the glob pools them into one', async () => {
+    const current = ['--current', 'go/history/regressed_1.txt', '--json', '-'];
+    const pooled = await runCli(['compare', '--baseline', 'go/history/same_*.txt', ...current]);
+    const each = await runCli(['compare', '--baseline-each', 'go/history/same_*.txt', ...current]);
+
+    expect(JSON.parse(pooled.stdout).baselineRuns, transcript(pooled)).toBe(1);
+    expect(JSON.parse(each.stdout).baselineRuns, transcript(each)).toBe(10);
+  });
+
+  it('exits 2 with one line when the glob matches nothing', async () => {
+    const run = await runCli(['compare', '--baseline-each', 'nothing/*.txt', '--current', GO]);
+    expect(run.exitCode, transcript(run)).toBe(2);
+    expect(run.stderr).toBe('perf-regression: nothing/*.txt: the --baseline-each glob matched no file\n');
+  });
+});

@@ -1,6 +1,7 @@
 // `perf-regression compare`: the action's pipeline for a terminal, with explicit baseline files or a
 // local history folder as the store.
 import { writeFile } from 'node:fs/promises';
+import { glob } from 'tinyglobby';
 import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from '../engine/options.js';
 import { InputError } from '../model/errors.js';
 import type { Format } from '../model/result.js';
@@ -18,6 +19,8 @@ export type Output = (typeof OUTPUTS)[number];
 export interface CompareArgs {
   /** One list of files per earlier run, oldest first. */
   baselines: string[][];
+  /** Globs whose every file is one earlier run (`--baseline-each`), in natural name order, after `baselines`. */
+  baselineEach: string[];
   current: string[];
   format: Format | 'auto';
   options: CompareOptions;
@@ -37,6 +40,7 @@ export interface CompareArgs {
 }
 
 const VALUE_FLAGS = new Set([
+  '--baseline-each',
   '--format',
   '--threshold',
   '--alpha',
@@ -95,10 +99,12 @@ export function parseCompareArgs(args: string[]): CompareArgs {
   if (current.length === 0) throw new UsageError('compare needs --current <files...>');
   if (baselines.some((b) => b.length === 0)) throw new UsageError('every --baseline needs at least one file');
   const historyDir = last('--history-dir');
-  if (baselines.length === 0 && !historyDir)
-    throw new UsageError('compare needs --baseline <files...> or --history-dir DIR');
+  const baselineEach = values.get('--baseline-each') ?? [];
+  if (baselines.length === 0 && baselineEach.length === 0 && !historyDir)
+    throw new UsageError('compare needs --baseline <files...>, --baseline-each <glob> or --history-dir DIR');
   return {
     baselines,
+    baselineEach,
     current,
     format: parseFormat(last('--format') ?? 'auto'),
     options: {
@@ -139,6 +145,18 @@ function splitInlineValue(arg: string): [string, string | undefined] {
   return [arg.slice(0, eq), arg.slice(eq + 1)];
 }
 
+/** `--baseline-each 'history/*.txt'`: every matched file a run of its own, `run_2` before `run_10`. */
+async function oneRunPerFile(patterns: string[]): Promise<string[][]> {
+  const runs: string[][] = [];
+  for (const pattern of patterns) {
+    const files = await glob(pattern, { onlyFiles: true, expandDirectories: false });
+    if (files.length === 0) throw new InputError(`${pattern}: the --baseline-each glob matched no file`);
+    files.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    runs.push(...files.map((file) => [file]));
+  }
+  return runs;
+}
+
 /** The branch name local history is kept under. */
 const LOCAL_BRANCH = 'local';
 
@@ -154,10 +172,11 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
   const empty = emptyRunMessage(current, args.format, 'current (--current)');
   if (empty) throw new InputError(empty);
   const store = args.historyDir ? new LocalFolderStore(args.historyDir) : undefined;
+  const runs = [...args.baselines, ...(await oneRunPerFile(args.baselineEach))];
   const baseline: BaselineSource =
-    store && args.baselines.length === 0
+    store && runs.length === 0
       ? { store, suite: args.suite, branches: [LOCAL_BRANCH], runs: args.baselineRuns }
-      : { files: args.baselines };
+      : { files: runs };
   const compared = await compareRun({ current, baseline, format: args.format, options: args.options });
   // A history the CLI cannot read is the user's to fix, as any other bad input.
   if (compared.historyError) throw compared.historyError;

@@ -12,6 +12,7 @@ import { type CompareIo, compareCommand, parseCompareArgs } from './compare.js';
 const USAGE = `usage:
   perf-regression parse [--format F] <file|glob|dir>...
   perf-regression compare --baseline <files...> [--baseline <files...>]... --current <files...>
+  perf-regression compare --baseline-each <glob> --current <files...>
                           [--format F] [--threshold T] [--alpha A] [--budget B]...
                           [--output text|markdown|json] [--json FILE|-] [--markdown FILE]
                           [--title NAME] [--allow-series-change]
@@ -19,6 +20,7 @@ const USAGE = `usage:
                           [--commit SHA] [--no-record] --current <files...> [options as above]
 
 Each --baseline starts one earlier run (oldest first); together they form the history window.
+--baseline-each makes every file its glob matches one run (in name order, run_2 before run_10).
 With --history-dir the window comes from (and this run is recorded into) a local history folder.
 stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
 formats: auto (default), ${FORMATS.join(', ')}
