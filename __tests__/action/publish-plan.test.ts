@@ -29,6 +29,7 @@ const INPUTS: PlanInputs = {
   checkRun: true,
   annotations: true,
   name: 'benchmarks',
+  allowSeriesChange: false,
 };
 const PR: Pick<RunContext, 'kind' | 'pullRequest' | 'runAttempt'> = {
   kind: 'pull-request',
@@ -133,5 +134,43 @@ describe('the artifact name', () => {
     const plan = publishPlan(report([], 'pass'), { ...INPUTS, name }, { ...PR, runAttempt });
     if (typeof expected === 'string') expect(plan.artifactName).toBe(expected);
     else expect(plan.artifactName).toMatch(expected);
+  });
+});
+
+describe('a run that shares no series with its baseline', () => {
+  const coverage = {
+    baseline: { series: 75, formats: ['go' as const], examples: ['BenchmarkA'] },
+    current: { series: 15, formats: ['pytest' as const], examples: ['test_a'] },
+    common: 0,
+    newestRunSeries: 75,
+    missing: 75,
+    lostMost: true,
+  };
+  const disjoint = () =>
+    reportOf([seriesOf('test_a', 'new'), seriesOf('BenchmarkA', 'missing')], {
+      verdict: 'no-common-series',
+      coverage,
+    });
+  const TITLE = 'No series in common with the baseline (this run: 15 pytest series; baseline: 75 go series)';
+
+  it.each([
+    // fail-on, allow-series-change → fail, conclusion, recorded
+    ['regression', false, true, 'failure', false],
+    ['budget', false, false, 'neutral', false],
+    ['never', false, false, 'neutral', false],
+    ['regression', true, false, 'neutral', true],
+  ] as const)(
+    'fail-on %s, allow-series-change %s → fail %s, %s, recorded %s',
+    (failOn, allow, fail, conclusion, recorded) => {
+      const plan = publishPlan(disjoint(), { ...INPUTS, failOn, allowSeriesChange: allow }, PR);
+      expect(plan.fail).toBe(fail);
+      expect(plan.conclusion).toBe(conclusion);
+      expect(plan.title).toBe(TITLE);
+      expect(plan.record.record).toBe(recorded);
+    },
+  );
+
+  it('posts the comment even under comment: on-change, since it fails', () => {
+    expect(publishPlan(disjoint(), { ...INPUTS, comment: 'on-change' }, PR).comment).toBe('create-or-update');
   });
 });

@@ -213,7 +213,7 @@ describe('perf-regression itself, given a bad command line', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^usage:\n {2}perf-regression parse \[--format F\] <file\|glob\|dir>\.\.\.\n/);
     expect(run.stdout).toContain(
-      'exit codes: 0 no regression, 1 regression or budget overrun (trend: an active regression event),\n            2 bad input or usage',
+      'exit codes: 0 no regression, 1 regression, budget overrun or no series in common (trend: an active\n            regression event), 2 bad input or usage',
     );
     expect(run.stdout).toContain('  perf-regression trend --history-dir DIR [--suite NAME]');
   });
@@ -303,7 +303,7 @@ describe('perf-regression compare, given bad input', () => {
   it('neither --baseline nor --history-dir', async () => {
     expectOneLineError(
       await runCli(['compare', '--current', 'foo.json'], dir),
-      `perf-regression: compare needs --baseline <files...> or --history-dir DIR${HELP}`,
+      `perf-regression: compare needs --baseline <files...>, --baseline-each <glob> or --history-dir DIR${HELP}`,
     );
   });
 

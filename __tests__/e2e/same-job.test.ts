@@ -180,7 +180,7 @@ describe('compare-with: base for a fork pull request: the two-workflow pair', ()
     );
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual([
-      'report.json: verdict: expected one of pass, regression, over-budget, no-baseline',
+      'report.json: verdict: expected one of pass, regression, over-budget, no-baseline, no-common-series',
     ]);
   });
 });

@@ -63,7 +63,7 @@ describe('a report file', () => {
       (r: Doc) => {
         r.verdict = 'fine';
       },
-      'report.json: verdict: expected one of pass, regression, over-budget, no-baseline',
+      'report.json: verdict: expected one of pass, regression, over-budget, no-baseline, no-common-series',
     ],
     [
       'a count',

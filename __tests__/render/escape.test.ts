@@ -9,7 +9,7 @@ describe('escapeMarkdown', () => {
     ['`code`', '\\`code\\`'],
     ['*bold* and _em_', '\\*bold\\* and \\_em\\_'],
     ['~~strike~~', '\\~\\~strike\\~\\~'],
-    ['[link](http://x)', '\\[link\\](http://x)'],
+    ['[link](http://x)', '\\[link\\](http:\u200d//x)'],
     ['back\\slash', 'back\\\\slash'],
     ['<b>&"\'', '&lt;b&gt;&amp;&quot;&#39;'],
     ['@someone', '@\u200dsomeone'],
@@ -31,5 +31,18 @@ describe('escapeHtml', () => {
     expect(escapeHtml(`<a href="x">'&'</a> *not markdown* | @me`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt; *not markdown* | @me',
     );
+  });
+});
+
+describe('escapeMarkdown makes references, bare links and hidden characters inert (issue 17)', () => {
+  it.each([
+    ['fixes #123', 'fixes #\u200d123'],
+    ['acme/widgets#5', 'acme/widgets#\u200d5'],
+    ['see https://evil.example/x', 'see https:\u200d//evil.example/x'],
+    ['www.evil.example', 'www\u200d.evil.example'],
+    ['a\u202Eb\u0000c\u2066d', 'abcd'],
+    ['#notanumber', '#notanumber'],
+  ])('%j → %j', (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
   });
 });

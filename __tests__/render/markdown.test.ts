@@ -384,7 +384,7 @@ describe('hostile benchmark names', () => {
 
   it('cannot make a link, an image, emphasis, code or strikethrough', () => {
     expect(markdown).not.toMatch(/(?<!\\)\]\(/);
-    expect(markdown).toContain('\\[link\\](http://x) and !\\[image\\](http://x/y.png)');
+    expect(markdown).toContain('\\[link\\](http:\u200d//x) and !\\[image\\](http:\u200d//x/y.png)');
     expect(markdown).toContain('\\*bold\\* \\_em\\_ \\*\\*strong\\*\\* \\~\\~gone\\~\\~');
     expect(markdown).not.toMatch(/(?<!\\)`/);
   });

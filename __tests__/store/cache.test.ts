@@ -1,11 +1,11 @@
 // ActionsCacheStore against the local Actions services: the real @actions/cache saves and restores
 // tar archives over HTTP, so keys, prefix matching, versions and failures behave as on a runner.
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { saveCache } from '@actions/cache';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ActionsCacheStore } from '../../src/store/cache.js';
-import { HistoryError } from '../../src/store/store.js';
 import {
   type ActionsServices,
   applyEnv,
@@ -144,12 +144,28 @@ describe('ActionsCacheStore', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('does not see documents staged from another folder (the cache version hashes the path)', async () => {
+  it('does not see documents cached from another folder (the cache version hashes the path)', async () => {
     await newStore().append('go', entry('1'), KEEP);
-    const elsewhere = new ActionsCacheStore({
-      directory: path.join(services.env.RUNNER_TEMP as string, 'other'),
-    });
+    const elsewhere = new ActionsCacheStore({ folder: '.other-cache' });
     expect(await elsewhere.read('go', MAIN)).toEqual([]);
+  });
+
+  it('shares history between runners whose RUNNER_TEMP and workspace differ, and leaves no file behind', async () => {
+    await newStore().append('go', entry('1'), KEEP);
+    const workspace = services.env.GITHUB_WORKSPACE as string;
+    const otherRunner = path.join(path.dirname(workspace), 'runner-2');
+    await mkdir(path.join(otherRunner, 'temp'), { recursive: true });
+    const restore = applyEnv({
+      RUNNER_TEMP: path.join(otherRunner, 'temp'),
+      GITHUB_WORKSPACE: path.join(otherRunner, 'work'),
+    });
+    try {
+      expect(await new ActionsCacheStore().read('go', MAIN)).toEqual([entry('1')]);
+    } finally {
+      restore();
+    }
+    expect(existsSync(path.join(workspace, '.perf-regression-cache'))).toBe(false);
+    expect(existsSync(path.join(otherRunner, 'work', '.perf-regression-cache'))).toBe(false);
   });
 });
 
@@ -233,18 +249,31 @@ describe('ActionsCacheStore when the cache service is missing or failing', () =>
     expect(savedKeys()).toEqual([]);
   });
 
-  it('throws HistoryError for a corrupt restored document, and does not save over it', async () => {
+  it('skips a corrupt newest entry with a warning naming its key, and the next append saves a good one on top', async () => {
     const store = newStore();
     const file = store.documentPath('go');
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, '{"schema": "perf-regression/history", "version": 1, "suite": "go", "entries": [');
-    await saveCache([file], 'perf-regression:go:main:99-1-000000000000');
+    const cwd = process.cwd();
+    process.chdir(services.env.GITHUB_WORKSPACE as string);
+    try {
+      await saveCache([store.cachedPath('go')], 'perf-regression:go:main:99-1-000000000000', undefined, true);
+    } finally {
+      process.chdir(cwd);
+    }
 
-    await expect(store.read('go', MAIN)).rejects.toThrow(HistoryError);
-    await expect(store.read('go', MAIN)).rejects.toThrow(
-      /^Actions cache entry perf-regression:go:main:99-1-000000000000: not valid JSON/,
-    );
-    await expect(store.append('go', entry('1'), KEEP)).rejects.toThrow(HistoryError);
-    expect(savedKeys()).toEqual(['perf-regression:go:main:99-1-000000000000']);
+    expect(await store.read('go', MAIN)).toEqual([]);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^Actions cache entry perf-regression:go:main:99-1-000000000000: not valid JSON .* — comparing without a baseline; the next recording run saves a good entry on top of it \(or delete it: gh cache delete 'perf-regression:go:main:99-1-000000000000'\)$/,
+      ),
+    ]);
+    await store.append('go', entry('1'), KEEP);
+    expect(warnings[1]).toMatch(/saving this run as a new history on top of it/);
+    expect(savedKeys()).toEqual([
+      'perf-regression:go:main:99-1-000000000000',
+      expect.stringMatching(/^perf-regression:go:main:1-1-/),
+    ]);
+    expect(await store.read('go', MAIN)).toEqual([entry('1')]);
   });
 });

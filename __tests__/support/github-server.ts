@@ -42,6 +42,7 @@ export interface StoredCheckRun {
   repo: string;
   name: string;
   head_sha: string;
+  external_id: string | null;
   status: string;
   conclusion: string | null;
   details_url: string | null;
@@ -94,6 +95,12 @@ export interface Fault {
   headers?: Record<string, string>;
   /** How many matching requests fail (default 1). */
   times?: number;
+  /** The request is carried out first, then answered with this fault (GitHub stored it, the answer was lost). */
+  afterApplying?: boolean;
+  /** No answer at all: the connection stays open until the client gives up or the server closes. */
+  stall?: boolean;
+  /** The answer's body as sent, instead of GitHub's JSON error (a proxy's HTML page, a cut-off body). */
+  rawBody?: string;
 }
 
 export interface SeedComment {
@@ -190,9 +197,14 @@ class HttpError extends Error {
     readonly status: number,
     message: string,
     readonly headers: Record<string, string> = {},
+    readonly fault?: Fault,
   ) {
     super(message);
   }
+}
+
+function faultError(fault: Fault): HttpError {
+  return new HttpError(fault.status, fault.message, fault.headers, fault);
 }
 
 interface Request {
@@ -281,6 +293,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     node_id: `CR_${r.id}`,
     name: r.name,
     head_sha: r.head_sha,
+    external_id: r.external_id,
     status: r.status,
     conclusion: r.conclusion,
     details_url: r.details_url,
@@ -433,6 +446,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           repo,
           name,
           head_sha,
+          external_id: typeof req.body.external_id === 'string' ? req.body.external_id : null,
           status: 'queued',
           conclusion: null,
           details_url: null,
@@ -442,6 +456,19 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         applyCheckRunFields(run, req.body);
         state.checkRuns.push(run);
         return { status: 201, body: checkRunJson(run) };
+      },
+    ],
+    [
+      'GET',
+      /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)\/check-runs$/,
+      (req, [owner, repo, ref]) => {
+        const name = req.query.get('check_name');
+        const runs = state.checkRuns
+          .filter((r) => r.owner === owner && r.repo === repo && r.head_sha === ref)
+          .filter((r) => name === null || r.name === name)
+          .sort((a, b) => b.id - a.id);
+        const reply = page(req, runs.map(checkRunJson));
+        return { ...reply, body: { total_count: runs.length, check_runs: reply.body } };
       },
     ],
     [
@@ -599,6 +626,16 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       );
     } catch (err) {
       if (!(err instanceof HttpError)) throw err;
+      if (err.fault?.stall) {
+        record.status = 0;
+        return;
+      }
+      if (err.fault?.rawBody !== undefined) {
+        record.status = err.status;
+        outgoing.writeHead(err.status, { 'content-type': 'application/json; charset=utf-8', ...err.headers });
+        outgoing.end(err.fault.rawBody);
+        return;
+      }
       reply = {
         status: err.status,
         body: { message: err.message, documentation_url: DOCS },
@@ -618,12 +655,15 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       throw new HttpError(401, 'Bad credentials');
     }
     const fault = takeFault(state.faults, req);
-    if (fault) throw new HttpError(fault.status, fault.message, fault.headers);
+    if (fault && !fault.afterApplying) throw faultError(fault);
     if (state.readOnly && req.method !== 'GET')
       throw new HttpError(403, 'Resource not accessible by integration');
     for (const [method, pattern, handler] of routes) {
       const match = method === req.method ? pattern.exec(req.path) : null;
-      if (match) return handler(req, match.slice(1).map(decodeURIComponent));
+      if (!match) continue;
+      const reply = handler(req, match.slice(1).map(decodeURIComponent));
+      if (fault) throw faultError(fault);
+      return reply;
     }
     throw new HttpError(404, 'Not Found');
   }

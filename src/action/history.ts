@@ -1,19 +1,27 @@
 // compare-with: history — this run's files against the newest recorded runs of the base branch.
 import * as core from '@actions/core';
+import { InputError } from '../model/errors.js';
 import { splitPatterns } from '../parsers/files.js';
 import { compareRun, readRun } from '../pipeline/compare-run.js';
+import { emptyRunMessage } from '../pipeline/run-checks.js';
 import type { HistoryStore } from '../store/store.js';
 import type { ActionInputs } from './inputs.js';
 import { historyBranches, type RunContext } from './run-context.js';
 
 export async function compareWithHistory(
-  inputs: Pick<ActionInputs, 'files' | 'format' | 'name' | 'baselineRuns' | 'compare'>,
+  inputs: Pick<ActionInputs, 'files' | 'format' | 'name' | 'baselineRuns' | 'compare' | 'allowEmptyRun'>,
   ctx: RunContext,
   store: HistoryStore | undefined,
   workspace: string,
 ) {
   const current = await readRun(splitPatterns(inputs.files), inputs.format, workspace);
   for (const w of current.parsed.warnings) core.warning(w.message, { file: w.file, startLine: w.line });
+  const empty = emptyRunMessage(current, inputs.format, 'current');
+  if (empty && !inputs.allowEmptyRun) throw new InputError(empty);
+  if (empty) {
+    core.warning(`${empty}; nothing compared or recorded (allow-empty-run)`);
+    return undefined;
+  }
   core.info(
     `perf-regression: ${current.parsed.results.length} series from ${current.files.length} file(s); event ${ctx.eventName} → ${ctx.kind}`,
   );

@@ -35,6 +35,10 @@ export interface ActionInputs {
   baselineRuns: number;
   compare: CompareOptions;
   failOn: FailOn;
+  /** A run with no series is a warning (nothing compared or recorded) instead of a failure. */
+  allowEmptyRun: boolean;
+  /** A run sharing no series with the baseline neither fails nor is kept out of the history. */
+  allowSeriesChange: boolean;
   comment: CommentMode;
   checkRun: boolean;
   annotations: boolean;
@@ -45,6 +49,8 @@ export interface ActionInputs {
   issues: boolean;
   issueLabel: string;
   issueImprovements: boolean;
+  /** Seconds all GitHub API calls of the run may take together. */
+  githubApiTimeout: number;
 }
 
 /** Reads an input that must be one of `accepted`, or fails naming them. */
@@ -110,6 +116,8 @@ export function readInputs(): ActionInputs {
       budgets: parseBudgets(core.getInput('budgets'), 'input "budgets"'),
     },
     failOn: choice<FailOn>('fail-on', ['regression', 'budget', 'never'], 'regression'),
+    allowEmptyRun: bool('allow-empty-run', false),
+    allowSeriesChange: bool('allow-series-change', false),
     comment: choice<CommentMode>('comment', ['always', 'on-change', 'never'], 'always'),
     checkRun: bool('check-run', true),
     annotations: bool('annotations', true),
@@ -120,6 +128,7 @@ export function readInputs(): ActionInputs {
     issues: bool('issues', true),
     issueLabel: issueLabel(),
     issueImprovements: bool('issue-improvements', false),
+    githubApiTimeout: count('github-api-timeout', 300, { min: 1, max: 3600 }),
   };
 }
 

@@ -35,7 +35,11 @@ async function run(): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const payload = readEventPayload(env.GITHUB_EVENT_PATH);
   const octokit = inputs.githubToken
-    ? createGitHubClient({ token: inputs.githubToken, log: clientLog() })
+    ? createGitHubClient({
+        token: inputs.githubToken,
+        log: clientLog(),
+        budgetMs: inputs.githubApiTimeout * 1000,
+      })
     : undefined;
   let ctx = readRunContext(env, payload);
   const query = pullRequestQuery(ctx, payload);
@@ -56,6 +60,8 @@ async function run(): Promise<void> {
     : inputs.sameJob
       ? await measureAgainstBase({ ...inputs, sameJob: inputs.sameJob }, ctx, workspace, keep)
       : await compareWithHistory(inputs, ctx, store, workspace);
+  // An empty run the workflow allowed: warned about, nothing to report.
+  if (!compared) return;
   const { report, current } = compared;
   const plan = publishPlan(report, inputs, ctx);
 
@@ -104,20 +110,23 @@ async function run(): Promise<void> {
   }
 
   if (entry && store) {
-    await recordRun(store, inputs, entry);
-    if (isWatchRun(ctx)) {
-      await watchHistory(
-        [...compared.stored, entry],
-        {
-          suite: inputs.name,
-          thresholds: inputs.compare.thresholds,
-          issues: inputs.issues,
-          issueLabel: inputs.issueLabel,
-          issueImprovements: inputs.issueImprovements,
-        },
-        ctx,
-        octokit,
-      );
+    if (plan.record.warning) core.warning(plan.record.warning);
+    if (plan.record.record) {
+      await recordRun(store, inputs, entry);
+      if (isWatchRun(ctx)) {
+        await watchHistory(
+          [...compared.stored, entry],
+          {
+            suite: inputs.name,
+            thresholds: inputs.compare.thresholds,
+            issues: inputs.issues,
+            issueLabel: inputs.issueLabel,
+            issueImprovements: inputs.issueImprovements,
+          },
+          ctx,
+          octokit,
+        );
+      }
     }
   }
   if (plan.fail) core.setFailed(plan.failMessage);

@@ -3,7 +3,8 @@
 
 import type { AnnotationLevel } from '../github/annotations.js';
 import type { CheckConclusion } from '../github/checks.js';
-import type { ComparisonReport } from '../model/report.js';
+import type { ComparisonReport, SideContents } from '../model/report.js';
+import { type RecordDecision, recordDecision } from '../pipeline/run-checks.js';
 import { suiteKey } from '../store/suite-key.js';
 import type { ActionInputs } from './inputs.js';
 import type { RunContext } from './run-context.js';
@@ -24,9 +25,14 @@ export interface PublishPlan {
   annotations: boolean;
   /** Unique per attempt: a re-run cannot upload twice under one name. */
   artifactName: string;
+  /** Whether a recording run (a push) writes this run into history, and what to warn about. */
+  record: RecordDecision;
 }
 
-export type PlanInputs = Pick<ActionInputs, 'failOn' | 'comment' | 'checkRun' | 'annotations' | 'name'>;
+export type PlanInputs = Pick<
+  ActionInputs,
+  'failOn' | 'comment' | 'checkRun' | 'annotations' | 'name' | 'allowSeriesChange'
+>;
 
 export function publishPlan(
   report: ComparisonReport,
@@ -36,13 +42,15 @@ export function publishPlan(
   const c = report.counts;
   const regressions = c.regression;
   const overBudget = report.series.filter((s) => s.budget?.exceeded).length;
+  // Nothing compared is not a pass: it fails with the regressions unless the user changed the series on purpose.
+  const disjoint = report.verdict === 'no-common-series' && !inputs.allowSeriesChange;
   const fail =
     inputs.failOn === 'regression'
-      ? regressions > 0 || overBudget > 0
+      ? regressions > 0 || overBudget > 0 || disjoint
       : inputs.failOn === 'budget'
         ? overBudget > 0
         : false;
-  const failing = regressions > 0 || overBudget > 0;
+  const failing = regressions > 0 || overBudget > 0 || disjoint;
   const total = report.series.length;
   const parts: string[] = [];
   if (regressions) parts.push(`${regressions} regression${regressions === 1 ? '' : 's'}`);
@@ -51,10 +59,14 @@ export function publishPlan(
   const title =
     report.verdict === 'no-baseline'
       ? `No baseline yet: ${total} series measured`
-      : parts.length > 0
-        ? `${parts.join(', ')} in ${total} series`
-        : `No regressions in ${total} series`;
-  const inconclusiveOnly = !failing && (report.verdict === 'no-baseline' || c.inconclusive > 0);
+      : report.verdict === 'no-common-series' && report.coverage
+        ? `No series in common with the baseline (this run: ${sideTitle(report.coverage.current)}; baseline: ${sideTitle(report.coverage.baseline)})`
+        : parts.length > 0
+          ? `${parts.join(', ')} in ${total} series`
+          : `No regressions in ${total} series`;
+  const inconclusiveOnly =
+    !failing &&
+    (report.verdict === 'no-baseline' || report.verdict === 'no-common-series' || c.inconclusive > 0);
   const changed = failing || c.improvement > 0;
   const onPullRequest = ctx.kind === 'pull-request';
   // `on-change` keeps a comment posted by an earlier push up to date, even once nothing changed.
@@ -75,5 +87,14 @@ export function publishPlan(
     checkRun: onPullRequest && inputs.checkRun,
     annotations: inputs.annotations,
     artifactName: `perf-regression-${suiteKey(inputs.name)}${ctx.runAttempt > 1 ? `-attempt${ctx.runAttempt}` : ''}`,
+    record: recordDecision(report, {
+      allowSeriesChange: inputs.allowSeriesChange,
+      option: 'the input allow-series-change: true',
+    }),
   };
+}
+
+/** `15 pytest series`: what a side held, short enough for a check run's title. */
+function sideTitle(side: SideContents): string {
+  return `${side.series} ${side.formats.join('/')}${side.formats.length > 0 ? ' ' : ''}series`;
 }

@@ -97,6 +97,7 @@ export async function publishOnPullRequest(
       }),
     );
     if (result && result.action !== 'skipped') {
+      if (result.warning) core.warning(result.warning);
       out.commentUrl = result.url;
       core.info(`perf-regression: ${result.action} the pull request comment ${result.url}`);
     }
@@ -116,8 +117,10 @@ export async function publishOnPullRequest(
         summary: markdown,
         annotations,
         detailsUrl: ctx.runUrl,
+        externalId: `perf-regression:${suiteKey(suite)}:${ctx.runId}-${ctx.runAttempt}`,
       }),
     );
+    if (check?.warning) core.warning(check.warning);
     if (check) out.checkRunUrl = check.url;
   }
   return out;

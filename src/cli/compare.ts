@@ -1,8 +1,11 @@
 // `perf-regression compare`: the action's pipeline for a terminal, with explicit baseline files or a
 // local history folder as the store.
+import { glob } from 'tinyglobby';
 import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from '../engine/options.js';
+import { InputError } from '../model/errors.js';
 import type { Format } from '../model/result.js';
 import { type BaselineSource, compareRun, historyEntry, readRun } from '../pipeline/compare-run.js';
+import { emptyRunMessage, recordDecision } from '../pipeline/run-checks.js';
 import { LocalFolderStore } from '../store/local.js';
 import { parseCount, parseFormat, UsageError } from './args.js';
 import { type CommandIo, emitReport, exitCodeOf, type Output, parseOutput, printWarnings } from './output.js';
@@ -10,6 +13,8 @@ import { type CommandIo, emitReport, exitCodeOf, type Output, parseOutput, print
 export interface CompareArgs {
   /** One list of files per earlier run, oldest first. */
   baselines: string[][];
+  /** Globs whose every file is one earlier run (`--baseline-each`), in natural name order, after `baselines`. */
+  baselineEach: string[];
   current: string[];
   format: Format | 'auto';
   options: CompareOptions;
@@ -26,9 +31,12 @@ export interface CompareArgs {
   historySize: number;
   commit: string;
   record: boolean;
+  /** A run sharing no series with the baseline neither fails nor is kept out of the history. */
+  allowSeriesChange: boolean;
 }
 
 const VALUE_FLAGS = new Set([
+  '--baseline-each',
   '--format',
   '--threshold',
   '--alpha',
@@ -55,6 +63,7 @@ export function parseCompareArgs(args: string[]): CompareArgs {
   const values = new Map<string, string[]>();
   let collecting: string[] | undefined;
   let record = true;
+  let allowSeriesChange = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const [flag, inlineValue] = splitInlineValue(arg);
@@ -68,6 +77,8 @@ export function parseCompareArgs(args: string[]): CompareArgs {
       collecting = current;
     } else if (arg === '--no-record') {
       record = false;
+    } else if (arg === '--allow-series-change') {
+      allowSeriesChange = true;
     } else if (VALUE_FLAGS.has(arg)) {
       const value = args[++i];
       if (value === undefined) throw new UsageError(`${arg} needs a value`);
@@ -85,10 +96,12 @@ export function parseCompareArgs(args: string[]): CompareArgs {
   if (current.length === 0) throw new UsageError('compare needs --current <files...>');
   if (baselines.some((b) => b.length === 0)) throw new UsageError('every --baseline needs at least one file');
   const historyDir = last('--history-dir');
-  if (baselines.length === 0 && !historyDir)
-    throw new UsageError('compare needs --baseline <files...> or --history-dir DIR');
+  const baselineEach = values.get('--baseline-each') ?? [];
+  if (baselines.length === 0 && baselineEach.length === 0 && !historyDir)
+    throw new UsageError('compare needs --baseline <files...>, --baseline-each <glob> or --history-dir DIR');
   return {
     baselines,
+    baselineEach,
     current,
     format: parseFormat(last('--format') ?? 'auto'),
     options: {
@@ -107,6 +120,7 @@ export function parseCompareArgs(args: string[]): CompareArgs {
     historySize: parseCount(last('--history-size') ?? '100', '--history-size'),
     commit: last('--commit') ?? 'local',
     record,
+    allowSeriesChange,
   };
 }
 
@@ -117,16 +131,31 @@ function splitInlineValue(arg: string): [string, string | undefined] {
   return [arg.slice(0, eq), arg.slice(eq + 1)];
 }
 
+/** `--baseline-each 'history/*.txt'`: every matched file a run of its own, `run_2` before `run_10`. */
+async function oneRunPerFile(patterns: string[]): Promise<string[][]> {
+  const runs: string[][] = [];
+  for (const pattern of patterns) {
+    const files = await glob(pattern, { onlyFiles: true, expandDirectories: false });
+    if (files.length === 0) throw new InputError(`${pattern}: the --baseline-each glob matched no file`);
+    files.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    runs.push(...files.map((file) => [file]));
+  }
+  return runs;
+}
+
 /** The branch name local history is kept under. */
 const LOCAL_BRANCH = 'local';
 
 export async function compareCommand(args: CompareArgs, io: CommandIo): Promise<number> {
   const current = await readRun(args.current, args.format);
+  const empty = emptyRunMessage(current, args.format, 'current (--current)');
+  if (empty) throw new InputError(empty);
   const store = args.historyDir ? new LocalFolderStore(args.historyDir) : undefined;
+  const runs = [...args.baselines, ...(await oneRunPerFile(args.baselineEach))];
   const baseline: BaselineSource =
-    store && args.baselines.length === 0
+    store && runs.length === 0
       ? { store, suite: args.suite, branches: [LOCAL_BRANCH], runs: args.baselineRuns }
-      : { files: args.baselines };
+      : { files: runs };
   const compared = await compareRun({ current, baseline, format: args.format, options: args.options });
   // A history the CLI cannot read is the user's to fix, as any other bad input.
   if (compared.historyError) throw compared.historyError;
@@ -134,7 +163,12 @@ export async function compareCommand(args: CompareArgs, io: CommandIo): Promise<
   const { report } = compared;
   await emitReport(report, args, io);
 
-  if (store && args.record) {
+  const decision = recordDecision(report, {
+    allowSeriesChange: args.allowSeriesChange,
+    option: '--allow-series-change',
+  });
+  if (store && args.record && decision.warning) io.warn(`perf-regression: warning: ${decision.warning}`);
+  if (store && args.record && decision.record) {
     await store.append(
       args.suite,
       historyEntry(current, {
@@ -146,5 +180,5 @@ export async function compareCommand(args: CompareArgs, io: CommandIo): Promise<
       { historySize: args.historySize },
     );
   }
-  return exitCodeOf(report);
+  return exitCodeOf(report, args.allowSeriesChange);
 }

@@ -16,9 +16,10 @@ import { parseTrendArgs, trendCommand } from './trend.js';
 const USAGE = `usage:
   perf-regression parse [--format F] <file|glob|dir>...
   perf-regression compare --baseline <files...> [--baseline <files...>]... --current <files...>
+  perf-regression compare --baseline-each <glob> --current <files...>
                           [--format F] [--threshold T] [--alpha A] [--budget B]...
                           [--output text|markdown|json] [--json FILE|-] [--markdown FILE]
-                          [--html FILE] [--title NAME]
+                          [--html FILE] [--title NAME] [--allow-series-change]
   perf-regression compare --history-dir DIR [--suite NAME] [--baseline-runs N] [--history-size N]
                           [--commit SHA] [--no-record] --current <files...> [options as above]
   perf-regression ab --base <git-ref> --run '<command>' [--setup '<command>'] [--passes N]
@@ -28,6 +29,7 @@ const USAGE = `usage:
                         [--alpha P] [--min-runs-after N] [--window N] [--json FILE|-] [--markdown FILE]
 
 Each --baseline starts one earlier run (oldest first); together they form the history window.
+--baseline-each makes every file its glob matches one run (in name order, run_2 before run_10).
 With --history-dir the window comes from (and this run is recorded into) a local history folder.
 ab runs --run in a worktree of <git-ref> and in this work tree, alternating, --passes times (default 5);
 the command writes its results to $PERF_REGRESSION_OUTPUT or stdout ($PERF_REGRESSION_SIDE: base/head).
@@ -37,8 +39,10 @@ stdout gets plain text on a terminal and Markdown otherwise, unless --output say
 --html writes one self-contained page (no network, opens from file://) with a picture of each change.
 trend finds the change points in a suite's recorded history and prints the regression events.
 formats: auto (default), ${FORMATS.join(', ')}
-exit codes: 0 no regression, 1 regression or budget overrun (trend: an active regression event),
-            2 bad input or usage`;
+A run with no series is bad input; one sharing no series with its baseline fails (exit 1) and is not
+recorded, unless --allow-series-change says the benchmarks were renamed or replaced on purpose.
+exit codes: 0 no regression, 1 regression, budget overrun or no series in common (trend: an active
+            regression event), 2 bad input or usage`;
 
 export async function runCli(argv: string[], io: CommandIo): Promise<number> {
   const { out } = io;
@@ -82,6 +86,11 @@ async function runParse(args: string[], out: (s: string) => void): Promise<numbe
 }
 
 async function main(): Promise<void> {
+  // `perf-regression … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
   try {
     process.exitCode = await runCli(process.argv.slice(2), {
       out: (s) => process.stdout.write(s),

@@ -60,7 +60,11 @@ export async function emitReport(
   );
 }
 
-/** 1 when the report fails the change (a regression or a budget overrun), else 0. */
-export function exitCodeOf(report: ComparisonReport): number {
-  return report.verdict === 'regression' || report.verdict === 'over-budget' ? 1 : 0;
+/**
+ * 1 when the report fails the change: a regression, a budget overrun, or no series in common with the
+ * baseline (unless the benchmarks were renamed on purpose); else 0.
+ */
+export function exitCodeOf(report: ComparisonReport, allowSeriesChange = false): number {
+  const disjoint = report.verdict === 'no-common-series' && !allowSeriesChange;
+  return report.verdict === 'regression' || report.verdict === 'over-budget' || disjoint ? 1 : 0;
 }

@@ -11,6 +11,7 @@ import type {
   Geomean,
   RunnerDrift,
   SeriesComparison,
+  SeriesCoverage,
   SideStats,
   Status,
   Verdict,
@@ -21,6 +22,7 @@ import { poolSameSeries } from '../parsers/pool.js';
 import { benjaminiHochberg } from '../stats/fdr.js';
 import { geometricMean } from '../stats/geomean.js';
 import { backToBackRegressions } from './bursts.js';
+import { seriesCoverage, sharesNothing } from './coverage.js';
 import { decide, type Weighed, weigh } from './decide.js';
 import { detectDrift, driftScale } from './drift.js';
 import { gatherEvidence, type SeriesEvidence } from './evidence.js';
@@ -71,8 +73,9 @@ export function compare(
   for (const [id, runs] of window) {
     if (!currentIds.has(id) && runs.newestRunHasIt) series.push(missingSeries(runs));
   }
+  const coverage = seriesCoverage(current, window, baseline.length);
   const noiseSource = runToRunNoise(baseline.length, noise.run?.source === 'suite');
-  return buildReport(series, baseline.length, options.alpha, drift, noiseSource);
+  return buildReport(series, baseline.length, options.alpha, drift, noiseSource, coverage);
 }
 
 function evaluateSeries(
@@ -189,13 +192,14 @@ export function buildReport(
   alpha: number,
   drift: RunnerDrift | undefined,
   noise: ComparisonReport['runToRunNoise'],
+  coverage?: SeriesCoverage,
 ): ComparisonReport {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const s of series) counts[s.status] += 1;
   const report: ComparisonReport = {
     schema: 'perf-regression/report',
     version: 1,
-    verdict: verdictOf(counts, series),
+    verdict: verdictOf(counts, series, coverage),
     counts,
     alpha,
     baselineRuns,
@@ -203,14 +207,21 @@ export function buildReport(
     geomeans: geomeans(series),
     series,
   };
+  if (coverage) report.coverage = coverage;
   if (drift) report.drift = drift;
   const backToBack = backToBackRegressions(series);
   if (backToBack.length > 0) report.backToBack = backToBack;
   return report;
 }
 
-function verdictOf(counts: Record<Status, number>, series: SeriesComparison[]): Verdict {
+function verdictOf(
+  counts: Record<Status, number>,
+  series: SeriesComparison[],
+  coverage: SeriesCoverage | undefined,
+): Verdict {
   if (counts.regression > 0) return 'regression';
+  // Before budgets: a run that compared nothing must say so first, whatever else it broke.
+  if (sharesNothing(coverage)) return 'no-common-series';
   if (counts['over-budget'] > 0) return 'over-budget';
   return series.every((s) => s.status === 'new') ? 'no-baseline' : 'pass';
 }

@@ -1,7 +1,7 @@
 // Uploads the run's evidence as a workflow artifact: the benchmark input files and both reports.
 // @actions/artifact needs every file under one root, so they are staged in a private folder first.
 
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 
@@ -19,12 +19,22 @@ export interface ArtifactUpload {
   retentionDays?: number;
 }
 
+/** Characters @actions/artifact refuses in a file path (one such name fails the whole upload). */
+const REFUSED_IN_PATHS = /[":<>|*?\r\n]/g;
+
 /** Where an input file goes inside the artifact: its workspace-relative path, never outside `inputs/`. */
 export function stagedPath(file: string, workspace: string, index: number): string {
   const relative = path.relative(workspace, path.resolve(workspace, file));
   const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-  return path.join('inputs', inside ? relative : `${index}-${path.basename(file)}`);
+  const wanted = inside ? relative : `${index}-${path.basename(file)}`;
+  const safe = wanted.replace(REFUSED_IN_PATHS, '_');
+  // A renamed file gets its index too, so `a:b` and `a?b` never land on one name.
+  if (safe === wanted) return path.join('inputs', wanted);
+  return path.join('inputs', path.dirname(safe), `${index}-${path.basename(safe)}`);
 }
+
+/** The manifest of renamed inputs, at the artifact's top level when any was renamed. */
+export const RENAMED_INPUTS_FILE = 'renamed-inputs.json';
 
 export async function uploadReportArtifact(upload: ArtifactUpload): Promise<{ id?: number; size?: number }> {
   const staged: string[] = [];
@@ -34,8 +44,11 @@ export async function uploadReportArtifact(upload: ArtifactUpload): Promise<{ id
     await copyFile(from, target);
     staged.push(target);
   };
+  const renamed: { file: string; storedAs: string }[] = [];
   for (const [i, file] of upload.inputFiles.entries()) {
-    await place(path.resolve(upload.workspace, file), stagedPath(file, upload.workspace, i));
+    const storedAs = stagedPath(file, upload.workspace, i);
+    await place(path.resolve(upload.workspace, file), storedAs);
+    if (path.basename(storedAs) !== path.basename(file)) renamed.push({ file, storedAs });
   }
   for (const report of upload.reports) await place(report, path.basename(report));
   for (const folder of upload.folders ?? []) {
@@ -44,6 +57,11 @@ export async function uploadReportArtifact(upload: ArtifactUpload): Promise<{ id
       const file = path.join(entry.parentPath, entry.name);
       await place(file, path.join(path.basename(folder), path.relative(folder, file)));
     }
+  }
+  if (renamed.length > 0) {
+    const manifest = path.join(upload.stagingDir, RENAMED_INPUTS_FILE);
+    await writeFile(manifest, `${JSON.stringify(renamed, null, 2)}\n`);
+    staged.push(manifest);
   }
   const client = new DefaultArtifactClient();
   return client.uploadArtifact(upload.name, staged, upload.stagingDir, {

@@ -1,10 +1,19 @@
-// The one place an authenticated GitHub REST client is made: @actions/github's octokit with the retry
-// and throttling plugins, so every caller gets the same rate-limit behaviour. Also turns "this token
-// may not write here" answers into PermissionDeniedError, which main.ts reports as a warning.
+// The one place an authenticated GitHub REST client is made: @actions/github's octokit with the
+// throttling plugin and bounded.ts's timeouts, budget and retries, so every caller gets the same
+// rate-limit and failure behaviour. Also turns "this token may not write here" answers into
+// PermissionDeniedError, which main.ts reports as a warning.
 import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
 import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
 import { InputError } from '../model/errors.js';
+import {
+  boundedFetch,
+  type Clock,
+  MAX_RATE_LIMIT_WAIT_SECONDS,
+  RATE_LIMIT_RETRIES,
+  REAL_CLOCK,
+  retryWithinBudget,
+  TimeBudget,
+} from './bounded.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -32,12 +41,17 @@ export interface GitHubClientOptions {
    * comment), searches 2 s apart. Default true; tests against the local server turn it off.
    */
   spaceRequests?: boolean;
+  /** Total milliseconds all calls of this client may take, retries and pauses included. */
+  budgetMs?: number;
+  /** Longest one request may take, its answer's body included. */
+  requestTimeoutMs?: number;
+  clock?: Clock;
 }
 
-/** Rate-limit retries before giving up: a report a few minutes late is fine, a job stuck for an hour is not. */
-const RATE_LIMIT_RETRIES = 2;
-/** A primary rate limit can reset up to an hour away; waiting longer than this is not worth a CI job. */
-const MAX_RATE_LIMIT_WAIT_SECONDS = 600;
+/** A run's GitHub calls are a comment, a check run and a few reads: minutes, never the job's hours. */
+export const DEFAULT_BUDGET_MS = 5 * 60_000;
+/** GitHub answers in well under a second; half a minute is a hung connection. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 const DEFAULT_USER_AGENT = 'perf-regression';
 
@@ -49,6 +63,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   }
   const log = withDefaultLog(options.log);
   const delayUnitMs = options.retryDelayUnitMs ?? 1000;
+  const budget = new TimeBudget(options.budgetMs ?? DEFAULT_BUDGET_MS, options.clock ?? REAL_CLOCK);
   const onLimit =
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
@@ -61,14 +76,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       log.warn(`${what}: giving up after ${retryCount} retries (GitHub asked to wait ${retryAfter}s)`);
       return false;
     };
-  return getOctokit(
+  const octokit = getOctokit(
     options.token,
     {
       baseUrl: options.baseUrl || process.env.GITHUB_API_URL || 'https://api.github.com',
       userAgent: options.userAgent || DEFAULT_USER_AGENT,
       log,
-      // 429 is the throttling plugin's to retry (a rate limit), so the two plugins never both retry it.
-      retry: { retryAfterBaseValue: delayUnitMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      request: { fetch: boundedFetch(budget, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) },
       throttle: {
         retryAfterBaseValue: delayUnitMs,
         onRateLimit: onLimit('rate limit'),
@@ -78,9 +92,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
           : {}),
       },
     },
-    retry,
     throttling,
   );
+  octokit.hook.wrap('request', retryWithinBudget({ budget, delayUnitMs, warn: log.warn }) as never);
+  return octokit;
 }
 
 /** Stands in for the throttling plugin's write/notification/search queues (`group.key(id).schedule(options, task)`): runs at once. */

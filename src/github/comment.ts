@@ -15,6 +15,7 @@
 // A wrong identity can only cost a duplicate comment (ours not recognised), never an edit of another
 // author's comment.
 import { createHash } from 'node:crypto';
+import { createOnce } from './bounded.js';
 import { type GitHubClient, withPermissionCheck } from './client.js';
 import { MAX_COMMENT_BODY, truncateMarkdown } from './limits.js';
 
@@ -40,7 +41,13 @@ export interface StickyCommentOptions {
 }
 
 export type StickyCommentResult =
-  | { action: 'created' | 'updated'; id: number; url: string }
+  | {
+      action: 'created' | 'updated';
+      id: number;
+      url: string;
+      /** GitHub's answer was a success whose body could not be read: what was done about it. */
+      warning?: string;
+    }
   | { action: 'skipped'; reason: 'no existing comment and createIfMissing is false' };
 
 export interface ExistingComment {
@@ -120,17 +127,54 @@ export async function upsertStickyComment(
     findStickyComment(octokit, { owner, repo, issueNumber, marker, author }),
   );
   const body = stickyCommentBody(options.suite, options.body);
+  const findOurs = () => findStickyComment(octokit, { owner, repo, issueNumber, marker, author });
   if (existing) {
     const { data } = await withPermissionCheck('update the pull request comment', () =>
       octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }),
     );
-    return { action: 'updated', id: data.id, url: data.html_url };
+    if (isComment(data)) return { action: 'updated', id: data.id, url: data.html_url };
+    return {
+      action: 'updated',
+      id: existing.id,
+      url: existing.url,
+      warning: unreadable('updated', 'its link is the one listed before'),
+    };
   }
   if (options.createIfMissing === false) {
     return { action: 'skipped', reason: 'no existing comment and createIfMissing is false' };
   }
-  const { data } = await withPermissionCheck('create the pull request comment', () =>
-    octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body }),
+  // Not retried by the client: a create whose answer was lost may have made the comment already.
+  const created = await withPermissionCheck('create the pull request comment', () =>
+    createOnce(async () => {
+      const { data } = await octokit.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: issueNumber,
+        body,
+        request: { retries: 0 },
+      });
+      return isComment(data) ? { id: data.id, url: data.html_url } : undefined;
+    }, findOurs),
   );
-  return { action: 'created', id: data.id, url: data.html_url };
+  if (created) return { action: 'created', ...created };
+  const found = await findOurs();
+  if (!found)
+    throw new Error(
+      'GitHub answered the comment create with a body that is not JSON, and no comment was found',
+    );
+  return {
+    action: 'created',
+    id: found.id,
+    url: found.url,
+    warning: unreadable('created', 'the comment was found by its marker'),
+  };
+}
+
+function isComment(data: unknown): data is { id: number; html_url: string } {
+  const d = data as { id?: unknown; html_url?: unknown } | null;
+  return typeof d?.id === 'number' && typeof d.html_url === 'string';
+}
+
+function unreadable(action: string, recovered: string): string {
+  return `GitHub ${action} the pull request comment but answered with a body that is not JSON; ${recovered}`;
 }

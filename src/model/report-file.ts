@@ -4,7 +4,7 @@
 import { InputError } from './errors.js';
 import { type ComparisonReport, STATUSES } from './report.js';
 
-const VERDICTS = ['pass', 'regression', 'over-budget', 'no-baseline'];
+const VERDICTS = ['pass', 'regression', 'over-budget', 'no-baseline', 'no-common-series'];
 const NOISE = ['estimated', 'from-suite', 'not-estimated', 'no-baseline', 'same-job'];
 const METHODS = ['mann-whitney', 'welch', 'interval', 'history', 'exact', 'threshold-only', 'same-job'];
 const REASONS = [
@@ -58,7 +58,9 @@ class Check {
   }
 
   numbers(v: unknown, field: string): void {
-    this.array(v, field).forEach((x, i) => this.number(x, `${field}[${i}]`));
+    this.array(v, field).forEach((x, i) => {
+      this.number(x, `${field}[${i}]`);
+    });
   }
 
   side(v: unknown, field: string, baseline: boolean): void {
@@ -151,13 +153,15 @@ export function parseReportFile(text: string, file: string): ComparisonReport {
       check.number(o[key], `geomeans[${i}].${key}`);
   });
   const series = check.array(r.series, 'series');
-  series.forEach((s, i) => check.series(s, `series[${i}]`));
+  series.forEach((s, i) => {
+    check.series(s, `series[${i}]`);
+  });
   check.optional(r, 'backToBack', 'report', (x, f) =>
     check.array(x, f).forEach((b, i) => {
       const o = check.object(b, `${f}[${i}]`);
-      check
-        .array(o.benchmarks, `${f}[${i}].benchmarks`)
-        .forEach((n, j) => check.string(n, `${f}[${i}].benchmarks[${j}]`));
+      check.array(o.benchmarks, `${f}[${i}].benchmarks`).forEach((n, j) => {
+        check.string(n, `${f}[${i}].benchmarks[${j}]`);
+      });
       check.oneOf(o.format, `${f}[${i}].format`, ['go', 'criterion']);
     }),
   );

@@ -21,7 +21,35 @@ export const STATUSES: readonly Status[] = [
   'missing',
 ];
 
-export type Verdict = 'pass' | 'regression' | 'over-budget' | 'no-baseline';
+/**
+ * `no-common-series`: the baseline has series and the current run shares none of them (a broken
+ * benchmark step, another tool's output): nothing was compared, and that is never a pass.
+ */
+export type Verdict = 'pass' | 'regression' | 'over-budget' | 'no-baseline' | 'no-common-series';
+
+/** What one side of the comparison held, for saying so when the sides do not match. */
+export interface SideContents {
+  /** Series of that side (for the baseline: every series of its window). */
+  series: number;
+  /** The parsers that read them. */
+  formats: Format[];
+  /** The first few series names, to show what the side held. */
+  examples: string[];
+}
+
+/** Which series the two sides share, and how many of the newest baseline run's the current run lost. */
+export interface SeriesCoverage {
+  baseline: SideContents;
+  current: SideContents;
+  /** Current series the baseline window has. */
+  common: number;
+  /** Series of the newest baseline run. */
+  newestRunSeries: number;
+  /** Series of the newest baseline run that the current run lacks. */
+  missing: number;
+  /** More than half of the newest baseline run's series are missing from the current run. */
+  lostMost: boolean;
+}
 
 /** Which evidence decided a series. */
 export type TestMethod =
@@ -215,6 +243,8 @@ export interface ComparisonReport {
   runToRunNoise: 'estimated' | 'from-suite' | 'not-estimated' | 'no-baseline' | 'same-job';
   /** Set when base and head were measured in the same job (`ab`, `compare-with: base`). */
   sameJob?: SameJob;
+  /** Which series each side held; absent on a first run (no baseline). */
+  coverage?: SeriesCoverage;
   drift?: RunnerDrift;
   /**
    * Blocks of ≥ 3 benchmarks that regressed back to back (go and criterion's printed output): what a

@@ -1,7 +1,10 @@
 // Picks the parser from the content of a file (never its name). Order matters: the most specific
 // signatures first, the generic JSON format last.
+
+import { inputError } from '../model/errors.js';
 import type { Format } from '../model/result.js';
 import { looksLikeCriterion } from './criterion/index.js';
+import { stripColors } from './criterion/text.js';
 import { looksLikeGo } from './go.js';
 import type { InputFile } from './input.js';
 import { looksLikeGenericJson } from './json.js';
@@ -21,4 +24,38 @@ export function detectFormat(file: InputFile): Format | undefined {
     if (sniff(file.text)) return format;
   }
   return undefined;
+}
+
+/** Result lines of the two text formats, anywhere in a file (the sniffers read only its start). */
+const TEXT_RESULT_LINES: [string, RegExp][] = [
+  ['go test', /^Benchmark\S*[ \t]+\d+[ \t]+[\d.]+(?:[eE][+-]?\d+)?[ \t]+\S/m],
+  ['criterion', /time:[ \t]+\[[ \t]*\d+(?:\.\d+)?[ \t]*(?:ps|ns|µs|μs|us|ms|s)[ \t]/],
+  ['libtest bench', /^test [^\n]{1,2000}? \.\.\. bench:[ \t]+\d[\d,]*(?:\.\d+)? ns\/iter/m],
+];
+
+/**
+ * A text file holding two tools' result lines (`go test` then `cargo bench` into one log) would be
+ * read by one parser and lose the other's part silently: it is refused, naming where each part starts.
+ */
+export function refuseMixedText(file: InputFile, chosen: Format): void {
+  if ((chosen !== 'go' && chosen !== 'criterion') || /^\s*[[{]/.test(file.text)) return;
+  const text = stripColors(file.text);
+  const found = TEXT_RESULT_LINES.flatMap(([tool, pattern]) => {
+    const at = pattern.exec(text)?.index;
+    return at === undefined ? [] : [{ tool, line: lineAt(text, at) }];
+  });
+  // criterion's bencher output is libtest's line format: those two are one tool's output, go's is another.
+  const go = found.find((f) => f.tool === 'go test');
+  const rust = found.find((f) => f.tool !== 'go test');
+  if (!go || !rust) return;
+  throw inputError(
+    file.path,
+    `holds the output of two tools, go test (line ${go.line}) and ${rust.tool} (line ${rust.line}); write each tool's output to its own file and list both`,
+  );
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }

@@ -29,7 +29,21 @@ export async function readInputFiles(patterns: string[], cwd: string = process.c
     paths.push(...(await expandPattern(pattern, cwd)));
   }
   const unique = [...new Set(paths)];
-  return Promise.all(unique.map((p) => readInputFile(p, cwd)));
+  return mapBounded(unique, READ_CONCURRENCY, (p) => readInputFile(p, cwd));
+}
+
+/** Files open at once: a 10,000-file glob must not run into the process's file descriptor limit. */
+const READ_CONCURRENCY = 32;
+
+/** `items.map(fn)` with at most `limit` calls in flight, results in input order. */
+async function mapBounded<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) out[i] = await fn(items[i] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }
 
 async function expandPattern(pattern: string, cwd: string): Promise<string[]> {
@@ -58,9 +72,15 @@ async function findCriterionFiles(dir: string): Promise<string[]> {
 }
 
 async function readInputFile(p: string, cwd: string): Promise<InputFile> {
-  const bytes = await readFile(path.resolve(cwd, p)).catch((err: NodeJS.ErrnoException) => {
+  const cannotRead = (err: NodeJS.ErrnoException) => {
     throw new InputError(`${p}: cannot read file (${err.code ?? err.message})`);
-  });
+  };
+  // A FIFO or a device would block or never end: only regular files are read.
+  const info = await stat(path.resolve(cwd, p)).catch(cannotRead);
+  if (!info.isFile()) {
+    throw new InputError(`${p}: not a regular file (a FIFO, socket or device); expected benchmark output`);
+  }
+  const bytes = await readFile(path.resolve(cwd, p)).catch(cannotRead);
   const text = decodeText(p, bytes);
   if (text.trim() === '') throw new InputError(`${p}: empty file; expected benchmark output`);
   return { path: p, text: text.replace(/^\uFEFF/, '') };

@@ -2,7 +2,7 @@
 import { inputError } from '../model/errors.js';
 import { FORMATS, type Format, type ParseOutput } from '../model/result.js';
 import { parseCriterion } from './criterion/index.js';
-import { detectFormat } from './detect.js';
+import { detectFormat, refuseMixedText } from './detect.js';
 import { parseGo } from './go.js';
 import type { InputFile } from './input.js';
 import { parseGenericJson } from './json.js';
@@ -29,6 +29,7 @@ export function parseInputs(files: InputFile[], format: Format | 'auto'): ParseO
   for (const file of files) {
     const chosen = format === 'auto' ? detectFormat(file) : format;
     if (!chosen) throw unrecognized(file);
+    if (format === 'auto') refuseMixedText(file, chosen);
     byFormat.set(chosen, [...(byFormat.get(chosen) ?? []), file]);
   }
   const out: ParseOutput = { results: [], warnings: [] };

@@ -2,9 +2,13 @@
 import { inputError } from '../model/errors.js';
 import type { InputFile } from './input.js';
 
+/** Deeper nesting than any benchmark output has; beyond it, copying the value would overflow the stack. */
+export const MAX_JSON_DEPTH = 1000;
+
 export function parseJsonText(file: InputFile, expected: string): unknown {
+  let root: unknown;
   try {
-    return JSON.parse(file.text);
+    root = JSON.parse(file.text);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const position = /at position (\d+)/.exec(message)?.[1];
@@ -20,6 +24,29 @@ export function parseJsonText(file: InputFile, expected: string): unknown {
     const line = atEnd ? file.text.split('\n').length : undefined;
     return fail(file, `${atEnd ? 'truncated JSON' : 'invalid JSON'}; expected ${expected}`, line);
   }
+  const tooDeep = depthExceededAt(file.text, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) {
+    const line = file.text.slice(0, tooDeep).split('\n').length;
+    fail(file, `JSON nested more than ${MAX_JSON_DEPTH} levels deep; expected ${expected}`, line);
+  }
+  return root;
+}
+
+/** Where nesting first goes past `limit` (brackets inside strings do not count), or undefined. */
+function depthExceededAt(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return undefined;
 }
 
 function stripPosition(message: string): string {

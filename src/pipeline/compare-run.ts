@@ -4,12 +4,14 @@
 // belongs to the caller.
 import { type BaselineRun, compare } from '../engine/compare.js';
 import type { CompareOptions } from '../engine/options.js';
+import { InputError } from '../model/errors.js';
 import type { ComparisonReport, Status } from '../model/report.js';
 import type { Format, ParseOutput, ParseWarning } from '../model/result.js';
 import { readInputFiles } from '../parsers/files.js';
 import { type InputFile, parseRun } from '../parsers/index.js';
 import { CHANGED } from '../render/inline.js';
 import { type HistoryEntry, HistoryError, type HistoryStore } from '../store/store.js';
+import { emptyRunMessage } from './run-checks.js';
 
 /** Where the baseline window comes from. */
 export type BaselineSource =
@@ -64,15 +66,19 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
   let storedRuns = 0;
   let historyError: HistoryError | undefined;
   if ('files' in input.baseline) {
-    for (const run of input.baseline.files) {
-      const { parsed } = await readRun(run, input.format, input.cwd);
+    for (const [i, files] of input.baseline.files.entries()) {
+      const run = await readRun(files, input.format, input.cwd);
+      const empty = emptyRunMessage(run, input.format, `baseline (--baseline ${i + 1})`);
+      if (empty) throw new InputError(empty);
+      const { parsed } = run;
       warnings.push(...parsed.warnings);
       window.push({ results: parsed.results });
     }
   } else {
     const { store, suite, branches, runs } = input.baseline;
     try {
-      stored = await store.read(suite, { branches });
+      // An entry of no series (recorded before such runs were refused) is no baseline: it must not push real runs out of the window.
+      stored = (await store.read(suite, { branches })).filter((e) => e.results.length > 0);
       storedRuns = stored.length;
       entries = stored.slice(-runs);
     } catch (err) {

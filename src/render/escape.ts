@@ -13,11 +13,19 @@ const HTML_SPECIAL: Record<string, string> = {
   "'": '&#39;',
 };
 
-/** Text for a Markdown table cell or inline text: one line, no markup, no mentions. */
+/** Text for a Markdown table cell or inline text: one line, no markup, no mentions, no references or links. */
 export function escapeMarkdown(text: string): string {
   return (
     text
       .replace(/[\r\n\t]+/g, ' ')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+      // A zero-width joiner after # stops `#123` and `owner/repo#123` from referencing (and notifying)
+      // other issues; inside `://` and `www.` it stops bare URLs from autolinking. Before the HTML step,
+      // whose `&#39;` must stay whole.
+      .replace(/#(?=\d)/g, '#\u200d')
+      .replace(/:\/\//g, ':\u200d//')
+      .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\u200d.`)
       .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
       .replace(/[&<>"']/g, (ch) => HTML_SPECIAL[ch] as string)
       // A zero-width joiner after @ stops GitHub from turning `@user` or `@org/team` into a mention.

@@ -1,7 +1,7 @@
 // The words every report says — the verdict line, the notes under it, the cells of a series' row —
 // once, for any output: Markdown (comment, job summary) and plain text (a terminal) differ only in how
 // emphasis, code and untrusted text come out (an Inline).
-import type { ComparisonReport, SeriesComparison, Status } from '../model/report.js';
+import type { ComparisonReport, SeriesComparison, SideContents, Status } from '../model/report.js';
 import { formatValue } from '../model/units.js';
 import { escapeMarkdown, plainText } from './escape.js';
 
@@ -39,6 +39,10 @@ export function verdictLine(report: ComparisonReport, inline: Inline = MARKDOWN)
   if (report.verdict === 'no-baseline') {
     return `🆕 ${inline.strong('No baseline yet')}: ${plural(c.new, 'series')} measured; there is no earlier run to compare with.`;
   }
+  const coverage = report.coverage;
+  if (report.verdict === 'no-common-series' && coverage) {
+    return `⛔ ${inline.strong('No series in common with the baseline')}: this run has ${sideText(coverage.current, inline)}; the baseline has ${sideText(coverage.baseline, inline)}. Nothing was compared: a broken benchmark step, or output of another tool, looks like this.`;
+  }
   const parts: string[] = [];
   if (c.regression) parts.push(`🔴 ${inline.strong(plural(c.regression, 'regression'))}`);
   if (c['over-budget']) parts.push(`🟠 ${inline.strong(`${c['over-budget']} over budget`)}`);
@@ -48,8 +52,20 @@ export function verdictLine(report: ComparisonReport, inline: Inline = MARKDOWN)
   const rest: string[] = [];
   if (c.inconclusive) rest.push(`${c.inconclusive} inconclusive`);
   if (c.new) rest.push(`${c.new} new`);
-  if (c.missing) rest.push(`${c.missing} missing`);
+  if (coverage?.lostMost) {
+    const lost = `${coverage.missing} of the last baseline run's ${coverage.newestRunSeries} series missing`;
+    rest.push(`⚠️ ${inline.strong(lost)}`);
+  } else if (c.missing) rest.push(`${c.missing} missing`);
   return rest.length > 0 ? `${parts.join(', ')} — ${rest.join(', ')}` : parts.join(', ');
+}
+
+/** `15 series (pytest: test_a, test_b, test_c, …)`: how many, read by what, and the first names. */
+function sideText(side: SideContents, inline: Inline): string {
+  if (side.series === 0) return 'no series';
+  const names = side.examples.map((name) => inline.text(name)).join(', ');
+  const more = side.series > side.examples.length ? ', …' : '';
+  const formats = side.formats.length > 0 ? `${side.formats.join(' and ')}: ` : '';
+  return `${plural(side.series, 'series')} (${formats}${names}${more})`;
 }
 
 export function plural(n: number, word: string): string {
@@ -60,6 +76,8 @@ export function plural(n: number, word: string): string {
 /** The notes under the verdict line: drift, bursts of load, what one baseline run can tell. */
 export function notes(report: ComparisonReport, inline: Inline = MARKDOWN): string[] {
   const out: string[] = [];
+  // Notes qualify a comparison; when nothing was compared they only distract from the verdict line.
+  if (report.verdict === 'no-common-series') return out;
   if (report.sameJob) {
     const { passes, baseCommit } = report.sameJob;
     // A commit id is hex; anything else in it is dropped rather than escaped inside a code span.

@@ -108,9 +108,18 @@ class Footnotes {
   }
 }
 
+/** Longest benchmark name in a table: markdown-table pads a column to its widest cell, so one huge name costs every row. */
+export const MAX_NAME_IN_TABLE = 200;
+
+/** The name cut to MAX_NAME_IN_TABLE code points (the JSON report keeps it whole). */
+function shortName(name: string): string {
+  const points = [...name];
+  return points.length <= MAX_NAME_IN_TABLE ? name : `${points.slice(0, MAX_NAME_IN_TABLE - 1).join('')}…`;
+}
+
 function seriesTable(series: SeriesComparison[], footnotes: Footnotes): string {
   const rows = series.map((s) => [
-    `${ICON[s.status]} ${escapeMarkdown(displayName(s))}`.trim(),
+    `${ICON[s.status]} ${escapeMarkdown(shortName(displayName(s)))}`.trim(),
     valuesCell(s, MARKDOWN),
     changeCell(s, MARKDOWN) + footnotes.mark(reasonText(s)),
     pCell(s),

@@ -19,8 +19,7 @@
 // and the newer save wins; the other run's entry is missing from later reads. The cache has no atomic
 // update; a workflow `concurrency:` group on the default branch avoids it.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isFeatureAvailable, restoreCache, saveCache } from '@actions/cache';
 import { appendEntry, emptyHistory, entriesFor, parseHistoryDocument, serializeHistory } from './history.js';
@@ -38,14 +37,24 @@ export interface ActionsCacheStoreOptions {
   /** Where a problem with the cache service is reported; main.ts passes core.warning. */
   warn?: (message: string) => void;
   /**
-   * Folder the documents are staged in (default RUNNER_TEMP, else the OS temp folder). It must be the
-   * same path in every run: the cache version is a hash of the cached paths, so entries saved from
-   * another path are never restored.
+   * The folder cached paths are relative to: @actions/cache archives them relative to GITHUB_WORKSPACE
+   * (default), so it must be that folder.
    */
-  directory?: string;
+  workspace?: string;
+  /**
+   * The cached folder, relative to the workspace. The cache version is a hash of the path as written,
+   * so it is one relative path on every runner of every OS (RUNNER_TEMP differs between self-hosted
+   * runners and containers, and an entry saved from another path is never restored).
+   */
+  folder?: string;
 }
 
+/** Where documents are staged, relative to the workspace; removed again once used. */
+export const CACHE_FOLDER = '.perf-regression-cache';
+
 const KEY_PREFIX = 'perf-regression';
+/** One history for Linux, macOS and Windows runners: the document is plain JSON, the same everywhere. */
+const CROSS_OS = true;
 const DOCUMENT_FILE = 'history.json';
 /** @actions/cache accepts at most 10 keys per restore, and the first branch's prefix is passed twice. */
 const MAX_BRANCHES = 9;
@@ -56,31 +65,51 @@ const MAX_BRANCH_LENGTH = 200;
 type Restored =
   | { kind: 'miss' }
   | { kind: 'found'; key: string; branch: string; doc: HistoryDocument }
-  | { kind: 'failed'; reason: string };
+  | { kind: 'failed'; reason: string }
+  /** The newest entry was restored but cannot be read (cut short, another format, another suite). */
+  | { kind: 'unreadable'; key: string; reason: string };
 
 export class ActionsCacheStore implements HistoryStore {
   readonly description = 'Actions cache';
   private readonly warn: (message: string) => void;
-  private readonly directory: string;
+  private readonly workspace: string;
+  private readonly folder: string;
 
   constructor(options: ActionsCacheStoreOptions = {}) {
     this.warn = options.warn ?? (() => {});
-    this.directory =
-      options.directory ?? path.join(process.env.RUNNER_TEMP || tmpdir(), 'perf-regression-history');
+    this.workspace = options.workspace ?? (process.env.GITHUB_WORKSPACE || process.cwd());
+    this.folder = options.folder ?? CACHE_FOLDER;
+  }
+
+  /** The path handed to @actions/cache: relative, with `/`, the same string on every runner. */
+  cachedPath(suite: string): string {
+    return `${this.folder}/${suiteKey(suite)}/${DOCUMENT_FILE}`;
   }
 
   /** The file a suite's document is restored to and saved from. */
   documentPath(suite: string): string {
-    return path.join(this.directory, suiteKey(suite), DOCUMENT_FILE);
+    return path.join(this.workspace, this.cachedPath(suite));
   }
 
   async read(suite: string, options: ReadOptions): Promise<HistoryEntry[]> {
     if (!this.serviceAvailable(`history of suite "${suite}" not read`)) return [];
+    try {
+      return await this.readBranches(suite, options);
+    } finally {
+      await this.removeStaged(suite);
+    }
+  }
+
+  private async readBranches(suite: string, options: ReadOptions): Promise<HistoryEntry[]> {
     let branches = [...new Set(options.branches)].slice(0, MAX_BRANCHES);
     while (branches.length > 0) {
       const restored = await this.restoreNewest(suite, branches);
       if (restored.kind === 'failed')
         this.warn(`Actions cache: history of suite "${suite}" not read: ${restored.reason}`);
+      if (restored.kind === 'unreadable')
+        this.warn(
+          `${restored.reason} — comparing without a baseline; the next recording run saves a good entry on top of it (or delete it: gh cache delete '${restored.key}')`,
+        );
       if (restored.kind !== 'found') return [];
       const entries = entriesFor(restored.doc, [restored.branch]);
       if (entries.length > 0) return entries;
@@ -91,6 +120,36 @@ export class ActionsCacheStore implements HistoryStore {
 
   async append(suite: string, entry: HistoryEntry, options: AppendOptions): Promise<void> {
     if (!this.serviceAvailable(`history of suite "${suite}" not saved`)) return;
+    try {
+      await this.appendEntry(suite, entry, options);
+    } finally {
+      await this.removeStaged(suite);
+    }
+  }
+
+  /**
+   * @actions/cache globs a relative path from the working directory but archives it relative to
+   * GITHUB_WORKSPACE: the two must be one folder while it saves.
+   */
+  private async inWorkspace<T>(call: () => Promise<T>): Promise<T> {
+    const cwd = process.cwd();
+    if (path.resolve(cwd) === path.resolve(this.workspace)) return call();
+    process.chdir(this.workspace);
+    try {
+      return await call();
+    } finally {
+      process.chdir(cwd);
+    }
+  }
+
+  /** The staged document lives in the workspace only while it is used: it is no file of the checkout. */
+  private async removeStaged(suite: string): Promise<void> {
+    await rm(path.dirname(this.documentPath(suite)), { recursive: true, force: true });
+    // Only once empty: another suite of the same job may be using its own document beside it.
+    await rmdir(path.join(this.workspace, this.folder)).catch(() => {});
+  }
+
+  private async appendEntry(suite: string, entry: HistoryEntry, options: AppendOptions): Promise<void> {
     const restored = await this.restoreNewest(suite, [entry.branch]);
     if (restored.kind === 'failed') {
       // Saving now would start a new chain from this one entry, and every later read would miss the older ones.
@@ -99,6 +158,11 @@ export class ActionsCacheStore implements HistoryStore {
       );
       return;
     }
+    // A newest entry nobody can read would switch the gate off for good: a new history starts on top of it.
+    if (restored.kind === 'unreadable')
+      this.warn(
+        `${restored.reason} — saving this run as a new history on top of it; the runs before it are not carried over (delete the entry: gh cache delete '${restored.key}')`,
+      );
     const previous = restored.kind === 'found' ? restored.doc : emptyHistory(suite);
     const next = appendEntry(previous, entry, options.historySize);
     const text = serializeHistory(next);
@@ -110,7 +174,9 @@ export class ActionsCacheStore implements HistoryStore {
     try {
       // saveCache logs its own reason and returns -1 rather than throwing when the service refuses or fails;
       // it throws for what it checks before calling the service (no runtime token, an invalid key).
-      if ((await saveCache([file], key)) === -1) {
+      if (
+        (await this.inWorkspace(() => saveCache([this.cachedPath(suite)], key, undefined, CROSS_OS))) === -1
+      ) {
         this.warn(`Actions cache: history of suite "${suite}" not saved under key ${key}`);
       }
     } catch (error) {
@@ -133,11 +199,18 @@ export class ActionsCacheStore implements HistoryStore {
     const [first = ''] = prefixes;
     // GitHub prefix-matches the primary key too, but restore keys are the documented place for prefixes:
     // listing the first one there as well keeps the lookup right either way.
-    const { key, failure } = await restoreWatchingFailures(() => restoreCache([file], first, prefixes));
+    const { key, failure } = await restoreWatchingFailures(() =>
+      restoreCache([this.cachedPath(suite)], first, prefixes, undefined, CROSS_OS),
+    );
     if (failure !== undefined) return { kind: 'failed', reason: failure };
     if (key === undefined) return { kind: 'miss' };
     const branch = branches[prefixes.findIndex((prefix) => key.startsWith(prefix))] ?? branches[0] ?? '';
-    return { kind: 'found', key, branch, doc: await readRestored(file, key, suite) };
+    try {
+      return { kind: 'found', key, branch, doc: await readRestored(file, key, suite) };
+    } catch (err) {
+      if (!(err instanceof HistoryError)) throw err;
+      return { kind: 'unreadable', key, reason: err.message };
+    }
   }
 
   /** An empty private folder for one suite's document, so nothing from an earlier restore is read. */

@@ -1,0 +1,57 @@
+// What a run must hold before it is compared or recorded, written once for the action and the CLI: a
+// run with no series is an error naming what each file held, and a run that shares nothing with its
+// baseline, or lost most of it, is never recorded silently.
+import type { ComparisonReport } from '../model/report.js';
+import type { Format } from '../model/result.js';
+import { detectFormat } from '../parsers/detect.js';
+import type { ReadRun } from './compare-run.js';
+
+/** Files named in the one-line message; the rest are counted. */
+const FILES_NAMED = 5;
+
+/** The one line saying a run held no series, naming each file and what it held; undefined if it has some. */
+export function emptyRunMessage(run: ReadRun, format: Format | 'auto', role: string): string | undefined {
+  if (run.parsed.results.length > 0) return undefined;
+  const held = run.files.slice(0, FILES_NAMED).map((file) => {
+    const fmt = format === 'auto' ? detectFormat(file) : format;
+    const warning = run.parsed.warnings.find((w) => w.file === file.path)?.message;
+    return `${file.path} (${fmt ?? 'unrecognized'} output, 0 series${warning ? `: ${warning}` : ''})`;
+  });
+  const more = run.files.length > FILES_NAMED ? ` and ${run.files.length - FILES_NAMED} more file(s)` : '';
+  return `the ${role} run holds no benchmark series: ${held.join('; ')}${more}; every benchmark failed or was skipped, or the files are not the benchmark output`;
+}
+
+/** Whether a run is written into history, and what to warn about when it is or is not. */
+export interface RecordDecision {
+  record: boolean;
+  warning?: string;
+}
+
+/**
+ * A run sharing no series with its baseline is not recorded (it would start another suite's history
+ * in place of this one), unless the user says the series changed on purpose; one that lost most of the
+ * baseline's series is recorded, with a warning.
+ */
+export function recordDecision(
+  report: ComparisonReport,
+  relax: { allowSeriesChange: boolean; option: string },
+): RecordDecision {
+  const coverage = report.coverage;
+  if (report.series.every((s) => s.status === 'missing')) {
+    return { record: false, warning: 'this run holds no series; it is not recorded' };
+  }
+  if (relax.allowSeriesChange || !coverage) return { record: true };
+  if (report.verdict === 'no-common-series') {
+    return {
+      record: false,
+      warning: `this run shares no series with the stored history, so it is not recorded; set ${relax.option} for a run whose benchmarks were renamed or replaced on purpose`,
+    };
+  }
+  if (coverage.lostMost) {
+    return {
+      record: true,
+      warning: `recording a run that lacks ${coverage.missing} of the ${coverage.newestRunSeries} series of the last recorded run; if benchmarks were removed on purpose, set ${relax.option} to record such runs without this warning`,
+    };
+  }
+  return { record: true };
+}
