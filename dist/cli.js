@@ -28,6 +28,21 @@ function inputError(file, message, where) {
 /** The input formats perf-regression reads. */
 const FORMATS = ['go', 'pytest', 'criterion', 'tinybench', 'json'];
 /**
+ * Other names of a format: github-action-benchmark's `tool:` values (so its users keep theirs) and the
+ * tool a format is known by (vitest bench writes tinybench results).
+ */
+const FORMAT_ALIASES = {
+    vitest: 'tinybench',
+    cargo: 'criterion',
+    customSmallerIsBetter: 'json',
+    customBiggerIsBetter: 'json',
+};
+const FORMAT_CHOICES = [
+    'auto',
+    ...FORMATS,
+    ...Object.keys(FORMAT_ALIASES),
+];
+/**
  * Builds the stable series id: `<scope>::<name> [<unit>]`, or `<name> [<unit>]` without a scope.
  * Every parser goes through here so ids look alike across formats.
  */
@@ -4888,9 +4903,11 @@ const SNIFF_CHARS$1 = 64 * 1024;
 const RESULT_LINE = /^Benchmark\S*[ \t]+\d+[ \t]+[\d.]+(?:[eE][+-]?\d+)?[ \t]+\S/;
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const NO_RESULTS = 'no benchmark result lines found; expected `go test -bench` output (lines like "BenchmarkX-8  1000  123 ns/op")';
+/** `--- FAIL: BenchmarkX`: a run whose benchmarks all failed has no result line, and is still go's. */
+const FAILED_BENCHMARK = /(?:^|\n|\t)--- FAIL: Benchmark\S*/;
 function looksLikeGo(text) {
     const head = headOf(text);
-    return looksLikeTest2Json(head) || hasResultLine(head);
+    return looksLikeTest2Json(head) || hasResultLine(head) || FAILED_BENCHMARK.test(head);
 }
 function parseGo(file) {
     const reader = new GoBenchReader(file.path);
@@ -4899,6 +4916,9 @@ function parseGo(file) {
     else
         reader.readText(file.text);
     const results = reader.results();
+    if (results.length === 0 && reader.failedBenchmarks.length > 0) {
+        throw inputError(file.path, `the benchmark run failed: ${reader.failedBenchmarks.join(', ')} (no benchmark result lines)`, { line: reader.firstFailureLine });
+    }
     if (results.length === 0) {
         const first = reader.warnings[0];
         const why = first ? ` (first problem: line ${first.line}: ${first.message})` : '';
@@ -4932,6 +4952,14 @@ class GoBenchReader {
     index = new Map();
     units = new Map();
     pkg;
+    /** Every benchfmt configuration (`note: before`, `goos: linux`, … but pkg) seen; `config` is the one in force. */
+    configs = [new Map()];
+    config = 0;
+    /** Keys a benchmark printed itself (between its name and its numbers): its output, not a configuration. */
+    outputKeys = new Set();
+    /** Benchmarks that printed `--- FAIL`, for the error when no benchmark gave a result. */
+    failedBenchmarks = [];
+    firstFailureLine;
     pending;
     /** The benchmark of the last result line: with -count=N the next line is usually the same one. */
     last;
@@ -4950,6 +4978,7 @@ class GoBenchReader {
      */
     readText(text, lineNumbers, pkg) {
         this.pkg = pkg;
+        this.config = 0;
         this.pending = undefined;
         let index = 0;
         for (let start = 0; start < text.length; index++) {
@@ -4964,8 +4993,11 @@ class GoBenchReader {
     warn(line, message) {
         this.warnings.push({ file: this.file, line, message });
     }
+    /** One result per series and configuration: the configuration keys that vary tell them apart. */
     results() {
-        return this.series.map((series) => this.toResult(series));
+        const used = [...new Set(this.series.flatMap((series) => series.configs))];
+        const varying = varyingKeys(used.map((k) => this.configs[k])).filter((key) => !this.outputKeys.has(key));
+        return this.series.flatMap((series) => splitByConfig(series, this.configs, varying).map((part) => this.toResult(part.series, part.config)));
     }
     readLine(line, lineNo) {
         const first = line.charCodeAt(0);
@@ -5056,6 +5088,8 @@ class GoBenchReader {
             const series = this.seriesOfColumn(benchmark, k, line, lineNo);
             series.samples.push(this.values[k]);
             series.iterations.push(this.iterations);
+            series.configs.push(this.config);
+            series.lines.push(lineNo);
         }
     }
     seriesOfColumn(benchmark, k, line, lineNo) {
@@ -5069,7 +5103,7 @@ class GoBenchReader {
         let series = benchmark.byUnit.get(unit);
         if (!series) {
             const { pkg, printedName } = benchmark;
-            series = { pkg, printedName, unit, samples: [], iterations: [], line: lineNo };
+            series = { pkg, printedName, unit, samples: [], iterations: [], configs: [], lines: [], line: lineNo };
             benchmark.byUnit.set(unit, series);
             this.series.push(series);
         }
@@ -5121,11 +5155,41 @@ class GoBenchReader {
             this.crashed(lineNo, 'crashed', line);
         }
         else if (line.startsWith('pkg:') && (line.length === 4 || isSpace(line.charCodeAt(4)))) {
-            // Of benchfmt's `key: value` configuration lines only the package matters here (goos, cpu, note, … are
-            // skipped); an empty value unsets it, as in benchfmt.
+            // The package scopes the names (as benchstat's .fullname does); an empty value unsets it, as in benchfmt.
             this.pkg = line.slice(4).trim() || undefined;
             this.pending = undefined;
         }
+        else {
+            this.readConfigLine(line);
+        }
+    }
+    /**
+     * benchfmt's other configuration lines: `key: value`, the key lower case without spaces. Results read
+     * under different values of a key are different configurations (`note: before` … `note: after`), kept
+     * apart as benchstat does; an empty value unsets the key.
+     */
+    readConfigLine(line) {
+        const colon = line.indexOf(':');
+        if (colon <= 0 || (colon + 1 < line.length && !isSpace(line.charCodeAt(colon + 1))))
+            return;
+        const key = line.slice(0, colon);
+        if (!CONFIG_KEY.test(key))
+            return;
+        // Printed after a benchmark's name, before its numbers: the benchmark wrote it (go test -bench does).
+        if (this.pending?.awaitsResult) {
+            this.outputKeys.add(key);
+            return;
+        }
+        const value = line.slice(colon + 1).trim();
+        const current = this.configs[this.config];
+        if ((current.get(key) ?? '') === value)
+            return;
+        const next = new Map(current);
+        if (value === '')
+            next.delete(key);
+        else
+            next.set(key, value);
+        this.config = this.configs.push(next) - 1;
     }
     /** A panic kills the test binary: blame the benchmark that was running (its name without -N). */
     crashed(lineNo, what, detail) {
@@ -5141,8 +5205,13 @@ class GoBenchReader {
             this.pending = undefined;
             const nameAt = skipSpace(line, fieldEnd(line, at + 4));
             const name = line.slice(nameAt, fieldEnd(line, nameAt));
-            if (line.startsWith('--- FAIL:', at))
+            if (line.startsWith('--- FAIL:', at)) {
                 this.warn(lineNo, failedMessage(name, this.pkg));
+                if (name.startsWith('Benchmark')) {
+                    this.failedBenchmarks.push(name);
+                    this.firstFailureLine ??= lineNo;
+                }
+            }
             else if (line.startsWith('--- SKIP:', at) && name.startsWith('Benchmark')) {
                 this.warn(lineNo, skippedMessage(name, this.pkg));
             }
@@ -5159,15 +5228,18 @@ class GoBenchReader {
     inPackage() {
         return this.pkg ? ` in ${this.pkg}` : '';
     }
-    toResult(series) {
+    /** `config`: the values of the configuration keys that vary in the file; they enter the suite and id. */
+    toResult(series, config) {
         const { name, procs } = splitProcs(series.printedName);
-        const params = paramsOf(name);
+        const params = { ...paramsOf(name), ...Object.fromEntries(config) };
         const metadata = this.units.get(series.unit);
+        const configText = config.map(([key, value]) => `${key}=${value}`).join(' ');
+        const suite = [series.pkg, configText].filter((part) => part).join(' ') || undefined;
         return {
-            id: seriesId(series.pkg, series.printedName, series.unit),
+            id: seriesId(suite, series.printedName, series.unit),
             name,
-            ...(series.pkg ? { suite: series.pkg } : {}),
-            ...(params ? { params } : {}),
+            ...(suite ? { suite } : {}),
+            ...(Object.keys(params).length > 0 ? { params } : {}),
             unit: series.unit,
             direction: directionOf(series.unit, metadata),
             ...sampleSummary(series.samples),
@@ -5179,6 +5251,37 @@ class GoBenchReader {
             source: { file: this.file, line: series.line },
         };
     }
+}
+/** A benchfmt configuration key: starts lower case, no spaces, no upper case (`note`, `goos`, `commit-date`). */
+const CONFIG_KEY = /^[a-z][^\sA-Z]*$/;
+/** Lines that look like configuration but are Go's own messages. */
+const NOT_CONFIG = new Set(['panic', 'ok', 'exit status']);
+/**
+ * A series' samples per configuration, as projected on the `varying` keys, in file order: one part when
+ * no key varies (the usual file), else one per configuration (benchstat's `note: before` … `note: after`).
+ */
+function splitByConfig(series, configs, varying) {
+    const parts = new Map();
+    series.samples.forEach((sample, i) => {
+        const config = configs[series.configs[i]];
+        const projected = varying.map((key) => [key, config.get(key) ?? '']);
+        const key = projected.map(([k, v]) => `${k}=${v}`).join('\n');
+        let part = parts.get(key);
+        if (!part) {
+            const line = series.lines[i];
+            const empty = { ...series, samples: [], iterations: [], configs: [], lines: [], line };
+            part = { series: empty, config: projected };
+            parts.set(key, part);
+        }
+        part.series.samples.push(sample);
+        part.series.iterations.push(series.iterations[i]);
+    });
+    return [...parts.values()];
+}
+/** Keys whose value (or absence) is not the same in every configuration: only these tell series apart. */
+function varyingKeys(configs) {
+    const keys = new Set(configs.flatMap((config) => [...config.keys()]));
+    return [...keys].filter((key) => !NOT_CONFIG.has(key) && new Set(configs.map((config) => config.get(key))).size > 1);
 }
 function directionOf(unit, metadata) {
     if (metadata?.better === 'higher')
@@ -5432,9 +5535,9 @@ function getOrCreate(map, key, create) {
  * entry that has none.
  *
  * Migrating from github-action-benchmark: its `customSmallerIsBetter` and `customBiggerIsBetter` files
- * (`[{name, unit, value, range?, extra?}]`) are read unchanged. They do not say their direction, so a
- * `customBiggerIsBetter` file is read right only when its units are rates (`req/s`, `ops/s`); otherwise
- * wrap it as `{"direction": "bigger", "results": <the file>}` (e.g. `jq '{direction: "bigger", results: .}'`).
+ * (`[{name, unit, value, range?, extra?}]`) are read unchanged. The files do not say their direction, the
+ * tool name does: `format: customBiggerIsBetter` (or `customSmallerIsBetter`) sets it for every entry
+ * without one. Under `auto` the unit decides, as above.
  */
 const EXPECTED$2 = 'a JSON array of {"name", "unit", "value" or "samples"} entries';
 function looksLikeGenericJson(text) {
@@ -5457,8 +5560,11 @@ function looksLikeGenericJson(text) {
 function firstResult(root) {
     return Array.isArray(root.results) ? root.results[0] : undefined;
 }
-function parseGenericJson(file) {
-    const { entries, path, direction } = entryList(file.path, parseJsonText(file, EXPECTED$2));
+/** `direction`: the one the format name gave (github-action-benchmark's custom*IsBetter), for entries without one. */
+function parseGenericJson(file, formatDirection) {
+    const list = entryList(file.path, parseJsonText(file, EXPECTED$2));
+    const { entries, path } = list;
+    const direction = list.direction ?? formatDirection;
     const results = [];
     const warnings = [];
     const firstPathOfId = new Map();
@@ -5734,8 +5840,9 @@ function lineOf(lines, fullname) {
 
 // Reads what JavaScript benchmarks leave behind: tinybench (which has no file format of its own, so
 // what users JSON.stringify: `bench.tasks`, `{name, result}` maps of them, `bench.table()` rows, the same
-// wrapped in `{name, tasks}`) for tinybench 2 to 6, and `vitest bench --outputJson` (vitest 3 and 4,
-// whose numbers are tinybench 2 task results).
+// wrapped in `{name, tasks}`) for tinybench 2 to 6, `vitest bench --outputJson` (vitest 3 and 4,
+// whose numbers are tinybench 2 task results), and vitest 5's `--reporter=json` report (a `benchmarks`
+// field per test) and `writeResult` files (one tinybench 6 result, named by its file).
 //
 // One series per task, latency in ms (table rows: ns, as their columns say). Throughput (ops/s) is
 // the same measurement seen upside down, so it goes to `extra`, never into a second series that
@@ -5747,10 +5854,15 @@ const VITEST_HEAD = /^\s*\{\s*"files"\s*:\s*\[\s*\{\s*"filepath"\s*:/;
 const TASK_RESULT = /"result"\s*:\s*\{/;
 const TASK_STATISTIC = /"(hz|latency|period)"\s*:|"state"\s*:\s*"(completed|errored|aborted)/;
 const TABLE_ROW = /"Task [Nn]ame"\s*:/;
+/** vitest 5's JSON reporter: `{"numTotalTestSuites": …, "testResults": [{"assertionResults": [{…, "benchmarks"`. */
+const VITEST5_REPORT = /^\s*\{\s*"numTotalTestSuites"\s*:/;
+/** A vitest 5 `writeResult` file: `{"latency": {…}, "throughput": {…}, "period", "totalTime"}`. */
+const VITEST5_RESULT_FILE = /^\s*\{\s*"latency"\s*:\s*\{/;
 /** How to write a file this parser reads, for errors about shapes that lost the task names. */
 const HOW_TO_SERIALIZE = 'write JSON.stringify(bench.tasks.map((t) => ({ name: t.name, result: t.result })))';
 const EXPECTED = 'tinybench JSON (an array of {name, result} tasks, JSON.stringify(bench.tasks), bench.table() rows, ' +
-    'or {"name", "tasks": [...]}) or `vitest bench --outputJson` output';
+    'or {"name", "tasks": [...]}), `vitest bench --outputJson` output (vitest 3, 4), or vitest 5 ' +
+    '`--reporter=json` output or `writeResult` files';
 /** tinybench measures in milliseconds; its tables print nanoseconds. */
 const TASK_UNIT = 'ms';
 const TABLE_UNIT = 'ns';
@@ -5762,6 +5874,11 @@ function looksLikeTinybench(text) {
         return false;
     if (VITEST_HEAD.test(head))
         return head.includes('"groups"');
+    // A vitest report without any benchmark is a test report: claimed, so the error says it has no results.
+    if (VITEST5_REPORT.test(head))
+        return head.includes('"assertionResults"');
+    if (VITEST5_RESULT_FILE.test(head))
+        return head.includes('"throughput"') && head.includes('"period"');
     return (TASK_RESULT.test(head) && TASK_STATISTIC.test(head)) || TABLE_ROW.test(head);
 }
 function parseTinybench(file) {
@@ -5769,6 +5886,11 @@ function parseTinybench(file) {
     const reader = new Reader(file);
     if (isObject(doc) && Array.isArray(doc.files))
         reader.readVitestReport(doc.files);
+    else if (isObject(doc) && Array.isArray(doc.testResults))
+        reader.readVitest5Report(doc.testResults);
+    else if (isObject(doc) && isObject(doc.latency) && isObject(doc.throughput)) {
+        reader.keep(reader.readVitest5ResultFile(doc));
+    }
     else {
         const { tasks, path, suite } = unwrapTasks(file, doc);
         for (const [i, item] of tasks.entries())
@@ -5865,13 +5987,14 @@ class Reader {
         const hz = this.number(result, 'hz', resultAt) ?? throughput?.mean;
         return this.fromLatency(latency, latencyAt, owner, { hz, throughput });
     }
-    /** v3+ `throughput` statistics (ops/s), kept in `extra` without their samples. */
+    /** v3+ `throughput` statistics (ops/s), every one kept in `extra`, without their samples. */
     throughput(stats, at) {
         if (!isObject(stats))
             return undefined;
-        const keys = ['mean', 'p50', 'min', 'max', 'sd', 'rme'];
         const kept = {};
-        for (const key of keys) {
+        for (const key of Object.keys(stats)) {
+            if (key === 'samples')
+                continue;
             const value = this.number(stats, key, at);
             if (value !== undefined)
                 kept[key] = value;
@@ -5965,6 +6088,72 @@ class Reader {
         return this.fromLatency(bench, at, { name, suite }, { hz: this.number(bench, 'hz', at) });
     }
     // -------------------------------------------------------------------------------------------
+    // vitest 5 --reporter=json: {testResults: [{name, assertionResults: [{fullName, status,
+    // failureMessages, benchmarks: [{name: "<describe> > <test>", tasks: [tinybench 6 results + name]}]}]}]}
+    readVitest5Report(testResults) {
+        for (const [i, testFile] of testResults.entries()) {
+            const fileAt = `$.testResults[${i}]`;
+            if (!isObject(testFile) || !Array.isArray(testFile.assertionResults)) {
+                throw this.invalid(fileAt, 'expected {"name", "assertionResults": [...]}');
+            }
+            // `name` is the absolute path of the test file: only its base name enters the id (as vitest 3's
+            // fullName starts with the file), so ids agree across machines.
+            const fileName = baseName(this.string(testFile, 'name', fileAt));
+            for (const [j, test] of testFile.assertionResults.entries()) {
+                this.readVitest5Test(test, `${fileAt}.assertionResults[${j}]`, fileName);
+            }
+        }
+    }
+    readVitest5Test(test, at, fileName) {
+        if (!isObject(test))
+            throw this.invalid(at, `expected a test result object, got ${show(test)}`);
+        const benchmarks = test.benchmarks ?? [];
+        if (!Array.isArray(benchmarks))
+            throw this.invalid(`${at}.benchmarks`, 'expected an array');
+        if (test.status === 'failed' && benchmarks.length === 0) {
+            const name = typeof test.fullName === 'string' ? test.fullName : '?';
+            const [message] = Array.isArray(test.failureMessages) ? test.failureMessages : [];
+            const reason = typeof message === 'string' ? `: ${message.split('\n')[0]}` : '';
+            this.warn(`${at}: test "${name}" failed${reason}; it has no benchmark results`);
+            return;
+        }
+        for (const [k, group] of benchmarks.entries()) {
+            const groupAt = `${at}.benchmarks[${k}]`;
+            if (!isObject(group) || !Array.isArray(group.tasks)) {
+                throw this.invalid(groupAt, 'expected {"name", "tasks": [...]}');
+            }
+            const suite = `${fileName} > ${this.string(group, 'name', groupAt)}`;
+            for (const [t, task] of group.tasks.entries()) {
+                this.keep(this.readVitest5Task(task, `${groupAt}.tasks[${t}]`, suite));
+            }
+        }
+    }
+    readVitest5Task(task, at, suite) {
+        if (!isObject(task))
+            throw this.invalid(at, `expected a benchmark task object, got ${show(task)}`);
+        const name = this.string(task, 'name', at);
+        return this.fromResult(task, at, { name, suite }, { rank: this.number(task, 'rank', at) });
+    }
+    /** A `writeResult` file holds one result and no name: the file's base name is the benchmark's. */
+    readVitest5ResultFile(doc) {
+        const name = baseName(this.file.path).replace(/\.json$/i, '');
+        return this.fromResult(doc, '$', { name, suite: undefined }, {});
+    }
+    /** tinybench 6 `{latency, throughput, period, totalTime}`: latency is the series, throughput extra. */
+    fromResult(result, at, owner, extra) {
+        if (!isObject(result.latency))
+            throw this.invalid(`${at}.latency`, 'expected tinybench latency statistics');
+        const throughput = this.throughput(result.throughput, `${at}.throughput`);
+        const more = {
+            ...extra,
+            hz: throughput?.mean,
+            throughput,
+            period: this.number(result, 'period', at),
+            totalTime: this.number(result, 'totalTime', at),
+        };
+        return this.fromLatency(result.latency, `${at}.latency`, owner, more);
+    }
+    // -------------------------------------------------------------------------------------------
     // Statistics → result
     /**
      * tinybench latency statistics in ms, under the names of any version: v2/vitest flat fields
@@ -5996,7 +6185,10 @@ class Reader {
             ci: marginCi(mean, num('moe'), rme),
         };
         const percentiles = { p75: num('p75'), p99: num('p99'), p995: num('p995'), p999: num('p999') };
-        return this.result(owner, TASK_UNIT, summary, { ...extra, rme, ...percentiles });
+        // The rest of tinybench's statistics have no field of their own; they are kept as given.
+        const spread = { variance: num('variance'), sem: num('sem'), mad: num('mad'), aad: num('aad') };
+        const test = { df: num('df'), critical: num('critical') };
+        return this.result(owner, TASK_UNIT, summary, { ...extra, rme, ...percentiles, ...spread, ...test });
     }
     result(owner, unit, summary, extra) {
         return withoutUndefined({
@@ -6079,6 +6271,9 @@ function marginCi(mean, moe, rme) {
 function errorMessage(error) {
     const message = isObject(error) ? error.message : error;
     return typeof message === 'string' && message !== '' ? `: ${message}` : '';
+}
+function baseName(p) {
+    return p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
 }
 function plusOne(df) {
     return df === undefined ? undefined : df + 1;
@@ -6177,7 +6372,8 @@ function parseRun(files, format) {
     return { results: pooled.results, warnings: [...read.warnings, ...pooled.warnings] };
 }
 /** Parses every file with `format` (or the detected one per file when `auto`) and concatenates the results. */
-function parseInputs(files, format) {
+function parseInputs(files, choice) {
+    const { format, direction } = resolveFormat(choice);
     const byFormat = new Map();
     for (const file of files) {
         const chosen = format === 'auto' ? detectFormat(file) : format;
@@ -6188,7 +6384,7 @@ function parseInputs(files, format) {
     const out = { results: [], warnings: [] };
     for (const [fmt, group] of byFormat) {
         // criterion's target/criterion JSON comes as three files per benchmark: its parser sees them together.
-        const parts = fmt === 'criterion' ? [parseCriterion(group)] : group.map((file) => parseOne(fmt, file));
+        const parts = fmt === 'criterion' ? [parseCriterion(group)] : group.map((file) => parseOne(fmt, file, direction));
         for (const part of parts) {
             for (const result of part.results)
                 result.format = fmt;
@@ -6205,7 +6401,22 @@ function unrecognized(file) {
         parseJsonText(file, `benchmark output, ${expected}`);
     return inputError(file.path, `unrecognized benchmark output; expected ${expected}`);
 }
-function parseOne(format, file) {
+/**
+ * An alias to the format it names. github-action-benchmark's custom formats are one file shape whose
+ * direction only the tool name says, so the alias carries it.
+ */
+function resolveFormat(choice) {
+    if (choice === 'customBiggerIsBetter')
+        return { format: 'json', direction: 'bigger' };
+    if (choice === 'customSmallerIsBetter')
+        return { format: 'json', direction: 'smaller' };
+    return {
+        format: choice in FORMAT_ALIASES
+            ? FORMAT_ALIASES[choice]
+            : choice,
+    };
+}
+function parseOne(format, file, direction) {
     switch (format) {
         case 'go':
             return parseGo(file);
@@ -6214,7 +6425,7 @@ function parseOne(format, file) {
         case 'tinybench':
             return parseTinybench(file);
         case 'json':
-            return parseGenericJson(file);
+            return parseGenericJson(file, direction);
     }
 }
 
@@ -6229,9 +6440,10 @@ class UsageError extends Error {
     name = 'UsageError';
 }
 function parseFormat(value) {
-    if (value === 'auto' || FORMATS.includes(value))
+    if (FORMAT_CHOICES.includes(value))
         return value;
-    throw new UsageError(`--format must be one of: auto, ${FORMATS.join(', ')} (got "${value}")`);
+    const aliases = Object.keys(FORMAT_ALIASES).join(', ');
+    throw new UsageError(`--format must be one of: auto, ${FORMATS.join(', ')} (or github-action-benchmark's ${aliases}) (got "${value}")`);
 }
 /** node:util parseArgs, with its errors turned into usage errors (exit code 2). */
 function parseCliArgs(args, options) {
@@ -9989,6 +10201,7 @@ Each --baseline starts one earlier run (oldest first); together they form the hi
 With --history-dir the window comes from (and this run is recorded into) a local history folder.
 stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
 formats: auto (default), ${FORMATS.join(', ')}
+         also github-action-benchmark's tool names: ${Object.keys(FORMAT_ALIASES).join(', ')}
 exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage`;
 async function runCli(argv, io) {
     const { out } = io;

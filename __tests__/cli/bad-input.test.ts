@@ -8,6 +8,7 @@ import { FIXTURES } from '../helpers/fixtures.js';
 import { expectOneLineError, runCli, scratchFolder, transcript } from './run-cli.js';
 
 const FORMATS = 'go, pytest, criterion, tinybench, json';
+const ALIASES = 'vitest, cargo, customSmallerIsBetter, customBiggerIsBetter';
 const HELP = '; run "perf-regression --help" for usage';
 
 let dir: string;
@@ -166,7 +167,7 @@ describe('perf-regression parse, given bad input', () => {
   it('an unknown --format', async () => {
     expectOneLineError(
       await runCli(['parse', '--format', 'xml', 'foo.json'], dir),
-      `perf-regression: --format must be one of: auto, ${FORMATS} (got "xml")${HELP}`,
+      `perf-regression: --format must be one of: auto, ${FORMATS} (or github-action-benchmark's ${ALIASES}) (got "xml")${HELP}`,
     );
   });
 

@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from '../engine/options.js';
 import { InputError } from '../model/errors.js';
-import { FORMATS, type Format } from '../model/result.js';
+import { FORMAT_CHOICES, type FormatChoice } from '../model/result.js';
 
 export type Storage = 'cache' | 'gh-pages' | 'none';
 export type FailOn = 'regression' | 'budget' | 'never';
@@ -12,7 +12,7 @@ export type CommentMode = 'always' | 'on-change' | 'never';
 
 export interface ActionInputs {
   files: string;
-  format: Format | 'auto';
+  format: FormatChoice;
   name: string;
   storage: Storage;
   ghPagesBranch: string;
@@ -74,7 +74,7 @@ export function readInputs(): ActionInputs {
   const artifactDays = core.getInput('artifact-retention-days').trim();
   return {
     files,
-    format: choice<Format | 'auto'>('format', ['auto', ...FORMATS], 'auto'),
+    format: choice<FormatChoice>('format', FORMAT_CHOICES, 'auto'),
     name: core.getInput('name').trim() || 'benchmarks',
     storage: choice<Storage>('storage', ['cache', 'gh-pages', 'none'], 'cache'),
     ghPagesBranch: safeName('gh-pages-branch', 'gh-pages', /^[A-Za-z0-9._/-]+$/, 'a branch name'),

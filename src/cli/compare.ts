@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from '../engine/options.js';
 import { InputError } from '../model/errors.js';
-import type { Format } from '../model/result.js';
+import type { FormatChoice } from '../model/result.js';
 import { type BaselineSource, compareRun, historyEntry, readRun } from '../pipeline/compare-run.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -18,7 +18,7 @@ export interface CompareArgs {
   /** One list of files per earlier run, oldest first. */
   baselines: string[][];
   current: string[];
-  format: Format | 'auto';
+  format: FormatChoice;
   options: CompareOptions;
   json?: string;
   markdown?: string;

@@ -2,7 +2,7 @@
 // Exit codes: 0 ok, 1 regression (compare), 2 bad input or usage.
 
 import { InputError } from '../model/errors.js';
-import { FORMATS } from '../model/result.js';
+import { FORMAT_ALIASES, FORMATS } from '../model/result.js';
 import { readInputFiles } from '../parsers/files.js';
 import { parseInputs } from '../parsers/index.js';
 import { HistoryError } from '../store/store.js';
@@ -22,6 +22,7 @@ Each --baseline starts one earlier run (oldest first); together they form the hi
 With --history-dir the window comes from (and this run is recorded into) a local history folder.
 stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
 formats: auto (default), ${FORMATS.join(', ')}
+         also github-action-benchmark's tool names: ${Object.keys(FORMAT_ALIASES).join(', ')}
 exit codes: 0 no regression, 1 regression or budget overrun, 2 bad input or usage`;
 
 export async function runCli(argv: string[], io: CompareIo): Promise<number> {

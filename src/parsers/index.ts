@@ -1,6 +1,13 @@
 // Entry point of parsing: picks a parser per file (or the one the user forced) and merges results.
 import { inputError } from '../model/errors.js';
-import { FORMATS, type Format, type ParseOutput } from '../model/result.js';
+import {
+  type Direction,
+  FORMAT_ALIASES,
+  FORMATS,
+  type Format,
+  type FormatChoice,
+  type ParseOutput,
+} from '../model/result.js';
 import { parseCriterion } from './criterion/index.js';
 import { detectFormat } from './detect.js';
 import { parseGo } from './go.js';
@@ -17,14 +24,15 @@ export type { InputFile } from './input.js';
  * The files of one run (the action's `files`, one `--baseline` or `--current` of the CLI): parsed,
  * and a benchmark found in several of them pooled into one series (pool-series.ts).
  */
-export function parseRun(files: InputFile[], format: Format | 'auto'): ParseOutput {
+export function parseRun(files: InputFile[], format: FormatChoice): ParseOutput {
   const read = parseInputs(files, format);
   const pooled = poolSameSeries(read.results);
   return { results: pooled.results, warnings: [...read.warnings, ...pooled.warnings] };
 }
 
 /** Parses every file with `format` (or the detected one per file when `auto`) and concatenates the results. */
-export function parseInputs(files: InputFile[], format: Format | 'auto'): ParseOutput {
+export function parseInputs(files: InputFile[], choice: FormatChoice): ParseOutput {
+  const { format, direction } = resolveFormat(choice);
   const byFormat = new Map<Format, InputFile[]>();
   for (const file of files) {
     const chosen = format === 'auto' ? detectFormat(file) : format;
@@ -34,7 +42,8 @@ export function parseInputs(files: InputFile[], format: Format | 'auto'): ParseO
   const out: ParseOutput = { results: [], warnings: [] };
   for (const [fmt, group] of byFormat) {
     // criterion's target/criterion JSON comes as three files per benchmark: its parser sees them together.
-    const parts = fmt === 'criterion' ? [parseCriterion(group)] : group.map((file) => parseOne(fmt, file));
+    const parts =
+      fmt === 'criterion' ? [parseCriterion(group)] : group.map((file) => parseOne(fmt, file, direction));
     for (const part of parts) {
       for (const result of part.results) result.format = fmt;
       out.results.push(...part.results);
@@ -51,7 +60,22 @@ function unrecognized(file: InputFile): Error {
   return inputError(file.path, `unrecognized benchmark output; expected ${expected}`);
 }
 
-function parseOne(format: Exclude<Format, 'criterion'>, file: InputFile): ParseOutput {
+/**
+ * An alias to the format it names. github-action-benchmark's custom formats are one file shape whose
+ * direction only the tool name says, so the alias carries it.
+ */
+function resolveFormat(choice: FormatChoice): { format: Format | 'auto'; direction?: Direction } {
+  if (choice === 'customBiggerIsBetter') return { format: 'json', direction: 'bigger' };
+  if (choice === 'customSmallerIsBetter') return { format: 'json', direction: 'smaller' };
+  return {
+    format:
+      choice in FORMAT_ALIASES
+        ? FORMAT_ALIASES[choice as keyof typeof FORMAT_ALIASES]
+        : (choice as Format | 'auto'),
+  };
+}
+
+function parseOne(format: Exclude<Format, 'criterion'>, file: InputFile, direction?: Direction): ParseOutput {
   switch (format) {
     case 'go':
       return parseGo(file);
@@ -60,6 +84,6 @@ function parseOne(format: Exclude<Format, 'criterion'>, file: InputFile): ParseO
     case 'tinybench':
       return parseTinybench(file);
     case 'json':
-      return parseGenericJson(file);
+      return parseGenericJson(file, direction);
   }
 }
