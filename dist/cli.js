@@ -4319,7 +4319,7 @@ function bencherSeries(bench) {
     };
     const time = series({
         ...common,
-        unit: 'ns',
+        unit: bench.unit,
         value: bench.median,
         median: bench.median,
         ...(libtest
@@ -4375,12 +4375,13 @@ function parseCriterionFolders(files) {
             skippedOlder.push(...folder.files.values());
             continue;
         }
-        const missing = PARTS.filter((part) => !folder.files.has(part));
+        // criterion 0.2 wrote no benchmark.json: the folder names the benchmark.
+        const missing = PARTS.filter((part) => !folder.files.has(part) && part !== 'benchmark.json');
         if (missing.length > 0) {
             out.warnings.push(missingPartsWarning(folder, missing));
             continue;
         }
-        out.results.push(...readBenchmark$1(folder));
+        out.results.push(...readBenchmark$1(folder, out));
     }
     const [firstSkipped] = skippedOlder;
     if (firstSkipped) {
@@ -4420,30 +4421,54 @@ function missingPartsWarning(folder, missing) {
         message: `criterion folder ${folder.dir} has no ${missing.join(' or ')} (criterion writes benchmark.json, estimates.json and sample.json together); skipped`,
     };
 }
-function readBenchmark$1(folder) {
-    const [benchmark, estimates, sample] = PARTS.map((part) => {
+function readBenchmark$1(folder, out) {
+    const read = (part) => {
         const file = folder.files.get(part);
         const place = { file: file.path, path: '$' };
-        return { place, json: readObject(parseJsonText(file, `criterion's ${part}`), place) };
-    });
-    const id = readIdentity(benchmark.json, benchmark.place);
-    const typical = readTypical(estimates.json, estimates.place);
+        return { place, json: parseJsonText(file, `criterion's ${part}`) };
+    };
+    const estimates = read('estimates.json');
+    const estimatesJson = readObject(estimates.json, estimates.place);
+    const sample = read('sample.json');
+    const id = folder.files.has('benchmark.json')
+        ? readIdentityFile(read('benchmark.json'))
+        : folderIdentity(folder);
+    if (!folder.files.has('benchmark.json')) {
+        out.warnings.push({
+            file: estimates.place.file,
+            message: `criterion folder ${folder.dir} has no benchmark.json (criterion before 0.3): named "${id.name}" after its folder`,
+        });
+    }
+    const typical = readTypical(estimatesJson, estimates.place);
     return sampledSeries({
         ...id,
         samples: readSamples$2(sample.json, sample.place),
         unit: 'ns',
-        mean: readPointEstimate(estimates.json, 'mean', estimates.place),
-        median: readPointEstimate(estimates.json, 'median', estimates.place),
-        stddev: readPointEstimate(estimates.json, 'std_dev', estimates.place),
+        mean: readPointEstimate(estimatesJson, 'mean', estimates.place),
+        median: readPointEstimate(estimatesJson, 'median', estimates.place),
+        stddev: readPointEstimate(estimatesJson, 'std_dev', estimates.place),
         typical: typical.ci,
         extra: {
             ciEstimate: typical.of,
             ...(typical.of === 'slope' ? { slope: typical.estimate } : {}),
-            medianAbsDev: readPointEstimate(estimates.json, 'median_abs_dev', estimates.place),
-            samplingMode: readOptionalString(sample.json, 'sampling_mode', sample.place),
+            medianAbsDev: readPointEstimate(estimatesJson, 'median_abs_dev', estimates.place),
+            ...(isObject(sample.json)
+                ? { samplingMode: readOptionalString(sample.json, 'sampling_mode', sample.place) }
+                : {}),
         },
         source: { file: estimates.place.file },
     });
+}
+function readIdentityFile(benchmark) {
+    return readIdentity(readObject(benchmark.json, benchmark.place), benchmark.place);
+}
+/** `target/criterion/fib/iterative/100/new` → `fib/iterative/100`: the path criterion made of the id. */
+function folderIdentity(folder) {
+    const dir = basename(folder.dir) === 'new' ? dirname(folder.dir) : folder.dir;
+    const parts = dir.split('/');
+    const at = parts.lastIndexOf('criterion');
+    const name = (at >= 0 && at < parts.length - 1 ? parts.slice(at + 1) : parts.slice(-1)).join('/');
+    return { name, suite: undefined, params: undefined, throughput: [] };
 }
 function readIdentity(json, place) {
     const fullId = readString(json, 'full_id', place);
@@ -4475,21 +4500,42 @@ function readThroughput(value, place) {
     }
     return fail(place, 'null or one of {"Bytes": n}, {"BytesDecimal": n}, {"Elements": n}');
 }
+/** criterion 0.3+: `{"sampling_mode", "iters", "times"}`; criterion 0.2: `[[iters…], [times…]]`. */
 function readSamples$2(json, place) {
-    return perIterationSamples(readNumbers(json, 'times', place), readNumbers(json, 'iters', place), place, {
+    if (Array.isArray(json)) {
+        if (json.length !== 2)
+            fail(place, 'criterion 0.2 samples [[iters...], [times...]]');
+        const pair = { iters: json[0], times: json[1] };
+        return perIterationSamples(readNumbers(pair, 'times', place), readNumbers(pair, 'iters', place), place, {
+            times: '1',
+            iterations: '0',
+        });
+    }
+    const object = readObject(json, place);
+    return perIterationSamples(readNumbers(object, 'times', place), readNumbers(object, 'iters', place), place, {
         times: 'times',
         iterations: 'iters',
     });
 }
+/** criterion 0.2 named the estimates `Mean`, `Median`, `StdDev`, `MedianAbsDev`, `Slope`. */
+function estimateKey(json, key) {
+    if (key in json)
+        return key;
+    const capitalized = key.replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase());
+    return capitalized in json ? capitalized : key;
+}
 function readPointEstimate(json, key, place) {
-    const at = fieldPlace(place, key);
-    return readNumber(readObject(json[key], at), 'point_estimate', at);
+    const found = estimateKey(json, key);
+    const at = fieldPlace(place, found);
+    return readNumber(readObject(json[found], at), 'point_estimate', at);
 }
 /** Criterion's typical estimate: the slope when it fitted one (linear sampling), else the mean. */
 function readTypical(json, place) {
-    const of = json.slope === null || json.slope === undefined ? 'mean' : 'slope';
-    const at = fieldPlace(place, of);
-    const estimate = readObject(json[of], at);
+    const slope = json[estimateKey(json, 'slope')];
+    const of = slope === null || slope === undefined ? 'mean' : 'slope';
+    const key = estimateKey(json, of);
+    const at = fieldPlace(place, key);
+    const estimate = readObject(json[key], at);
     const interval = readObject(estimate.confidence_interval, fieldPlace(at, 'confidence_interval'));
     const intervalAt = fieldPlace(at, 'confidence_interval');
     const ci = {
@@ -4573,6 +4619,7 @@ function libtestBench(json, place) {
     return bencherSeries({
         name: readString(json, 'name', place),
         median: readNumber(json, 'median', place),
+        unit: 'ns',
         plusMinus: readNumber(json, 'deviation', place),
         megabytesPerSecond: rate === undefined || rate === null ? undefined : readNumber(json, 'mib_per_second', place),
         tool: 'libtest',
@@ -4655,7 +4702,8 @@ const BENCHMARKING_LINE = /^Benchmarking (.+?)(?:: (?:Warming up|Collecting|Anal
 const OUTLIERS_LINE = /^Found \d+ outliers among (\d+) measurements/;
 /** Recent libtest prints fractional ns with thousands separators (`1,401.94`); criterion plain integers. */
 const GROUPED = String.raw `(\d[\d,]*(?:\.\d+)?)`;
-const BENCH_LINE = new RegExp(String.raw `^test (.+?)\s+\.\.\. bench:\s+${GROUPED} ns/iter \(\+/- ${GROUPED}\)(?: = ${GROUPED} MB/s)?\s*$`);
+/** `ns/iter` from libtest and criterion; any `x/y` from custom measurements (`cycles/iter`, `MS/s`). */
+const BENCH_LINE = new RegExp(String.raw `^test (.+?)\s+\.\.\. bench:\s+${GROUPED} (\S+/\S+) \(\+/- ${GROUPED}\)(?: = ${GROUPED} MB/s)?\s*$`);
 const FAILED_LINE = /^test (.+?)\s+\.\.\. FAILED\s*$/;
 const LIBTEST_START = /^running \d+ tests?\s*$/;
 const LIBTEST_END = /^test result: /;
@@ -4681,10 +4729,14 @@ function parseCriterionText(file) {
     let previous;
     let inLibtest = false;
     let sawBenchOutput = false;
+    // Bencher lines are decided libtest or criterion per block of them, never per line (see benchBlockResults).
+    let benchLines = [];
     const finishBlock = () => {
         if (block)
             out.results.push(...blockResults(file, block));
         block = undefined;
+        out.results.push(...benchBlockResults(file, benchLines));
+        benchLines = [];
     };
     for (const current of logicalLines(file.text)) {
         const { text, line } = current;
@@ -4709,8 +4761,9 @@ function parseCriterionText(file) {
             block.n ??= Number(outliers[1]);
         }
         else if (bench) {
-            finishBlock();
-            out.results.push(...benchLineResults(file, bench, line, inLibtest));
+            if (block)
+                finishBlock();
+            benchLines.push({ match: bench, line, inLibtest });
         }
         else if (failed) {
             out.warnings.push({
@@ -4727,9 +4780,11 @@ function parseCriterionText(file) {
             sawBenchOutput = true;
         }
         else if (LIBTEST_START.test(text)) {
+            finishBlock();
             inLibtest = sawBenchOutput = true;
         }
         else if (LIBTEST_END.test(text)) {
+            finishBlock();
             inLibtest = false;
         }
         previous = current;
@@ -4803,18 +4858,24 @@ function blockResults(file, block) {
         : []);
 }
 /**
- * A `test NAME ... bench:` line. It is libtest's inside a `running N tests` … `test result:` block or
- * when it has separators or decimals (criterion prints plain integers), else criterion's bencher format.
+ * A block of `test NAME ... bench:` lines (one run of the tool, between other output). It is libtest's
+ * when any line is inside a `running N tests` … `test result:` block or has separators or decimals
+ * (criterion prints plain integers), else criterion's bencher format. One tool prints a whole block: a
+ * per-line decision split one run into two tools whenever a libtest value happened to be an integer.
  */
-function benchLineResults(file, match, line, inLibtest) {
-    const [, name = '', median = '', plusMinus = '', megabytesPerSecond] = match;
-    return bencherSeries({
-        name,
-        median: groupedNumber(median),
-        plusMinus: groupedNumber(plusMinus),
-        megabytesPerSecond: megabytesPerSecond === undefined ? undefined : groupedNumber(megabytesPerSecond),
-        tool: inLibtest || /[,.]/.test(median + plusMinus) ? 'libtest' : 'criterion',
-        source: { file: file.path, line },
+function benchBlockResults(file, lines) {
+    const libtest = lines.some(({ match, inLibtest }) => inLibtest || /[,.]/.test(`${match[2]}${match[4]}`));
+    return lines.flatMap(({ match, line }) => {
+        const [, name = '', value = '', unit = '', plusMinus = '', megabytesPerSecond] = match;
+        return bencherSeries({
+            name,
+            median: groupedNumber(value),
+            unit: unit === 'ns/iter' ? 'ns' : unit,
+            plusMinus: groupedNumber(plusMinus),
+            megabytesPerSecond: megabytesPerSecond === undefined ? undefined : groupedNumber(megabytesPerSecond),
+            tool: libtest ? 'libtest' : 'criterion',
+            source: { file: file.path, line },
+        });
     });
 }
 /** `1,401.94` → 1401.94 */
@@ -4826,6 +4887,8 @@ function groupedNumber(text) {
 const SNIFF_WINDOW$1 = 64 * 1024;
 /** criterion's tukey.json: the four outlier fences. Claimed (and skipped) so `new/*.json` globs work. */
 const TUKEY_FENCES = /^\s*\[\s*-?[\d.e+-]+(?:\s*,\s*-?[\d.e+-]+){3}\s*\]\s*$/;
+/** criterion 0.2's sample.json: `[[iters…], [times…]]` (0.3 writes an object). */
+const PAIR_OF_ARRAYS = /^\s*\[\s*\[\s*-?[\d.]/;
 /** A line of cargo-criterion (`{"reason":…}`) or libtest (`{ "type": … }`) JSON output. */
 const JSON_LINE = /^\s*\{\s*"(?:reason|type)"\s*:/m;
 const SIGNATURES = [
@@ -4833,8 +4896,9 @@ const SIGNATURES = [
     /^\s*\{\s*"(?:sampling_mode|iters)"\s*:/, // sample.json
     /^\s*\{\s*"group_id"\s*:[^\n]*"full_id"\s*:/, // benchmark.json
     TUKEY_FENCES,
+    PAIR_OF_ARRAYS,
     /time:\s+\[\s*\d+(?:\.\d+)?\s*(?:ps|ns|µs|μs|us|ms|s)\s/, // criterion text
-    /^test .+ \.\.\. bench:\s+\d[\d,]*(?:\.\d+)? ns\/iter/m, // libtest / bencher text
+    /^test .+ \.\.\. bench:\s+\d[\d,]*(?:\.\d+)? \S+\/\S+ \(\+\/- /m, // libtest / bencher text
     /^\s*\{\s*"type"\s*:\s*"bench"/m, // libtest --format json
     /"reason"\s*:\s*"(?:benchmark|group)-complete"/, // cargo-criterion --message-format=json
 ];
@@ -4875,7 +4939,7 @@ function shapeOf(text) {
         return 'tukey';
     if (JSON_LINE.test(text.slice(0, SNIFF_WINDOW$1)))
         return 'json-lines';
-    return text.trimStart().startsWith('{') ? 'folder-file' : 'text';
+    return text.trimStart().startsWith('{') || PAIR_OF_ARRAYS.test(text) ? 'folder-file' : 'text';
 }
 
 // The numbers of a result that follow from its raw samples: how many, the median as its value, and
