@@ -26,7 +26,21 @@ function inputError(file, message, where) {
 // stores persist it, reports print it. It is a public output (`perf-regression parse`, the JSON
 // report, the history file), documented in README.md: change it only in a compatible way.
 /** The input formats perf-regression reads. */
-const FORMATS = ['go', 'pytest', 'criterion', 'tinybench', 'json'];
+const FORMATS = [
+    'go',
+    'pytest',
+    'criterion',
+    'tinybench',
+    'googlebenchmark',
+    'hyperfine',
+    'catch2',
+    'benchmarkjs',
+    'jmh',
+    'benchmarkdotnet',
+    'julia',
+    'luau',
+    'json',
+];
 /**
  * Other names of a format: github-action-benchmark's `tool:` values (so its users keep theirs) and the
  * tool a format is known by (vitest bench writes tinybench results).
@@ -34,6 +48,8 @@ const FORMATS = ['go', 'pytest', 'criterion', 'tinybench', 'json'];
 const FORMAT_ALIASES = {
     vitest: 'tinybench',
     cargo: 'criterion',
+    googlecpp: 'googlebenchmark',
+    benchmarkluau: 'luau',
     customSmallerIsBetter: 'json',
     customBiggerIsBetter: 'json',
 };
@@ -3519,49 +3535,6 @@ function isFiniteNumber(value) {
     return typeof value === 'number' && Number.isFinite(value);
 }
 
-// Typed reads of the JSON that criterion, cargo-criterion and libtest write. A field of the wrong type
-// fails with one line naming the file, the JSON path and (for JSON lines) the line.
-function fieldPlace(place, key) {
-    return { ...place, path: typeof key === 'number' ? `${place.path}[${key}]` : `${place.path}.${key}` };
-}
-function fail(place, expected) {
-    if (place.line !== undefined)
-        throw inputError(place.file, `${place.path}: expected ${expected}`, { line: place.line });
-    throw inputError(place.file, `expected ${expected}`, { path: place.path });
-}
-function readObject(value, place) {
-    return isObject(value) ? value : fail(place, 'an object');
-}
-function readNumber(parent, key, place) {
-    const value = parent[key];
-    return typeof value === 'number' && Number.isFinite(value)
-        ? value
-        : fail(fieldPlace(place, key), 'a number');
-}
-function readString(parent, key, place) {
-    const value = parent[key];
-    return typeof value === 'string' ? value : fail(fieldPlace(place, key), 'a string');
-}
-/** A string that may be absent or null (criterion writes `"function_id": null`). */
-function readOptionalString(parent, key, place) {
-    const value = parent[key];
-    if (value === undefined || value === null)
-        return undefined;
-    return typeof value === 'string' ? value : fail(fieldPlace(place, key), 'a string or null');
-}
-/** A non-empty array of finite numbers. */
-function readNumbers(parent, key, place) {
-    const at = fieldPlace(place, key);
-    const value = parent[key];
-    if (!Array.isArray(value) || value.length === 0)
-        return fail(at, 'a non-empty array of numbers');
-    value.forEach((item, i) => {
-        if (typeof item !== 'number' || !Number.isFinite(item))
-            fail(fieldPlace(at, i), 'a number');
-    });
-    return value;
-}
-
 /**
  * When adding a new value to a list, one does not have to necessary
  * recompute the mean of the list in linear time. They can instead use
@@ -4042,6 +4015,179 @@ function medianSorted(sorted) {
     return quantileSorted(sorted, 0.5);
 }
 
+// The numbers of a result that follow from its raw samples: how many, the median as its value, and
+// the usual summary. One definition for the parsers that read samples and for pooled runs.
+function sampleSummary(samples) {
+    const middle = median(samples);
+    return {
+        n: samples.length,
+        value: middle,
+        samples,
+        mean: mean(samples),
+        median: middle,
+        min: min(samples),
+        max: max(samples),
+        ...(samples.length >= 2 ? { stddev: sampleStandardDeviation(samples) } : {}),
+    };
+}
+
+/**
+ * The `benchmarkdotnet` format: BenchmarkDotNet's full JSON exporter (`[JsonExporterAttribute.Full]`,
+ * `--exporters json`: `*-report-full.json`; the brief exporter reads the same), `{Title,
+ * HostEnvironmentInfo, Benchmarks: [{FullName, Parameters, Statistics, Memory?, Measurements?}]}`.
+ *
+ * One `ns` series per benchmark (FullName, with its `Parameters` as params and in the name): samples =
+ * `Statistics.OriginalValues` (ns per operation, one per workload iteration), ci = BenchmarkDotNet's
+ * interval of the mean at its level; the rest of `Statistics` (percentiles, quartiles, outliers, …) in
+ * `extra`. `Memory` (`[MemoryDiagnoser]`): `BytesAllocatedPerOperation` is a `B/op` series of its own and
+ * the GC counts go to `extra`. Measurements are summarized by stage in `extra.measurements`.
+ */
+const EXPECTED$b = 'BenchmarkDotNet JSON ({"Title", "HostEnvironmentInfo", "Benchmarks": [...]})';
+/** BenchmarkDotNet's ConfidenceLevel enum, as the JSON writes it (a number). */
+const LEVELS = [0.5, 0.7, 0.75, 0.8, 0.85, 0.9, 0.92, 0.95, 0.96, 0.97, 0.98, 0.99, 0.999];
+function looksLikeBenchmarkDotNet(text) {
+    const head = text.slice(0, 64 * 1024);
+    return /"HostEnvironmentInfo"\s*:/.test(head) && /"Benchmarks"\s*:/.test(head);
+}
+function parseBenchmarkDotNet(file) {
+    const doc = parseJsonText(file, EXPECTED$b);
+    if (!isObject(doc) || !Array.isArray(doc.Benchmarks))
+        throw inputError(file.path, `expected ${EXPECTED$b}`, { path: '$' });
+    const warnings = [];
+    const results = doc.Benchmarks.flatMap((b, i) => readBenchmark$3(file, b, `$.Benchmarks[${i}]`, warnings));
+    if (results.length === 0) {
+        const why = warnings[0] ? ` (${warnings[0].message})` : '';
+        throw inputError(file.path, `no benchmark results${why}; expected ${EXPECTED$b}`);
+    }
+    return { results, warnings };
+}
+function readBenchmark$3(file, b, at, warnings) {
+    if (!isObject(b) || typeof b.FullName !== 'string') {
+        throw inputError(file.path, 'expected a benchmark with "FullName"', { path: at });
+    }
+    const parameters = typeof b.Parameters === 'string' ? b.Parameters : '';
+    const name = parameters ? `${b.FullName}(${parameters})` : b.FullName;
+    const params = parameters ? Object.fromEntries(parameters.split('&').map((p) => splitParam(p))) : undefined;
+    const stats = b.Statistics;
+    if (!isObject(stats)) {
+        // A benchmark that failed to build or run has `"Statistics": null`.
+        warnings.push({
+            file: file.path,
+            message: `${at}: benchmark ${name} has no Statistics (it failed?); skipped`,
+        });
+        return [];
+    }
+    const samples = originalValues(file, stats, `${at}.Statistics`);
+    const { OriginalValues: _, ConfidenceInterval: interval, ...rest } = stats;
+    const base = { name, suite: typeof b.Namespace === 'string' ? b.Namespace : undefined, params };
+    const time = {
+        id: seriesId(undefined, name, 'ns'),
+        ...withoutUndefined$2(base),
+        unit: 'ns',
+        direction: 'smaller',
+        ...sampleSummary(samples),
+        ...ci(interval),
+        extra: { statistics: rest, ...measurementCounts(b.Measurements) },
+        source: { file: file.path },
+    };
+    const memory = isObject(b.Memory) ? b.Memory : undefined;
+    if (!memory)
+        return [time];
+    const { BytesAllocatedPerOperation: bytes, ...gc } = memory;
+    time.extra = { ...time.extra, memory: gc };
+    if (!isFiniteNumber(bytes))
+        return [time];
+    return [
+        time,
+        {
+            id: seriesId(undefined, name, 'B/op'),
+            ...withoutUndefined$2(base),
+            unit: 'B/op',
+            direction: 'smaller',
+            n: 1,
+            value: bytes,
+            extra: gc,
+            source: { file: file.path },
+        },
+    ];
+}
+function splitParam(p) {
+    const eq = p.indexOf('=');
+    return eq < 0 ? [p, ''] : [p.slice(0, eq), p.slice(eq + 1)];
+}
+function originalValues(file, stats, at) {
+    const values = stats.OriginalValues;
+    if (!Array.isArray(values) || values.length === 0 || !values.every(isFiniteNumber)) {
+        throw inputError(file.path, 'expected a non-empty array of numbers', { path: `${at}.OriginalValues` });
+    }
+    return values;
+}
+function ci(interval) {
+    if (!isObject(interval) || !isFiniteNumber(interval.Lower) || !isFiniteNumber(interval.Upper))
+        return {};
+    const level = isFiniteNumber(interval.Level) ? LEVELS[interval.Level] : undefined;
+    return level === undefined ? {} : { ci: { lo: interval.Lower, hi: interval.Upper, level } };
+}
+/** How many measurements of each mode and stage the file holds (`Workload Actual: 15`, …). */
+function measurementCounts(measurements) {
+    if (!Array.isArray(measurements) || measurements.length === 0)
+        return {};
+    const counts = {};
+    for (const m of measurements) {
+        if (!isObject(m))
+            continue;
+        const key = `${String(m.IterationMode)} ${String(m.IterationStage)}`;
+        counts[key] = (counts[key] ?? 0) + 1;
+    }
+    return { measurements: counts };
+}
+function withoutUndefined$2(obj) {
+    return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * The `benchmarkjs` format: what benchmark.js prints per cycle (`String(event.target)`),
+ * `name x 1,234 ops/sec ±1.23% (90 runs sampled)`, the lines github-action-benchmark reads.
+ *
+ * One `ops/s` series (bigger is better) per line: value = the printed hz, n = the runs sampled, ci = the
+ * printed relative margin of error (benchmark.js's 95% interval of the mean) around it. Other lines
+ * (`Fastest is …`, the program's own output) are skipped.
+ */
+const LINE = /^(.+?) x ([\d,]+(?:\.\d+)?) ops\/sec (?:±|\+-|\+\/-)\s*(\d+(?:\.\d+)?)% \((\d+) runs? sampled\)\s*$/;
+const EXPECTED$a = 'benchmark.js output (lines like "name x 1,234 ops/sec ±1.23% (90 runs sampled)")';
+function looksLikeBenchmarkJs(text) {
+    return text
+        .slice(0, 64 * 1024)
+        .split('\n')
+        .some((line) => LINE.test(line.trimEnd()));
+}
+function parseBenchmarkJs(file) {
+    const results = [];
+    file.text.split('\n').forEach((raw, i) => {
+        const m = LINE.exec(raw.trimEnd());
+        if (!m)
+            return;
+        const [, name = '', hz = '', rme = '', runs = ''] = m;
+        const value = Number(hz.replaceAll(',', ''));
+        const margin = (value * Number(rme)) / 100;
+        results.push({
+            id: seriesId(undefined, name, 'ops/s'),
+            name,
+            unit: 'ops/s',
+            direction: 'bigger',
+            n: Number(runs),
+            value,
+            mean: value,
+            ci: { lo: value - margin, hi: value + margin, level: 0.95 },
+            extra: { rme: Number(rme) },
+            source: { file: file.path, line: i + 1 },
+        });
+    });
+    if (results.length === 0)
+        throw inputError(file.path, `no benchmark results found; expected ${EXPECTED$a}`);
+    return { results, warnings: [] };
+}
+
 const BIGGER_IS_BETTER = new Set(['ops/s', 'ops/sec', 'hz', 'MB/s', 'items/s', 'elem/s', 'B/s']);
 /**
  * Direction implied by a unit: rates (`MB/s`, `ops/s`, anything per second) are bigger-is-better,
@@ -4211,6 +4357,208 @@ function significant(x) {
     return Number(x.toFixed(Math.min(digits, 12))).toString();
 }
 
+/**
+ * The `catch2` format: Catch2's benchmarks (v2 and v3), from its console output and its XML reporter
+ * (`-r xml`).
+ *
+ * Console, per benchmark three lines under the `benchmark name  samples  iterations  estimated` header:
+ * `name  samples  iterations  estimated`, `mean  low-mean  high-mean`, `std-dev  low  high`. XML: a
+ * `<BenchmarkResults name samples iterations …>` element with `<mean value lowerBound upperBound ci>`,
+ * `<standardDeviation …>` and `<outliers …>`, in nanoseconds.
+ *
+ * One `ns` series per benchmark (times in any unit are converted), scoped by its test case: value =
+ * Catch2's mean (its estimate; it prints no median), ci = the bootstrap interval of the mean, n = samples,
+ * stddev; iterations, the estimated run time, the std dev interval and the outlier counts in `extra`.
+ */
+const EXPECTED$9 = 'Catch2 benchmark output (the console table under "benchmark name  samples  iterations  estimated", or -r xml)';
+const CONSOLE_HEADER = /^benchmark name\s+samples\s+iterations\s+(?:estimated|est run time)\s*$/m;
+const XML_RESULTS = /<BenchmarkResults\s/;
+const NUMBER = String.raw `(\d+(?:\.\d+)?(?:e[+-]?\d+)?)`;
+const TIME = String.raw `${NUMBER}\s+(ns|us|µs|ms|s)`;
+const FIRST_LINE = new RegExp(String.raw `^(.*?)\s+(\d+)\s+(\d+)\s+${TIME}\s*$`);
+const TRIPLE_LINE = new RegExp(String.raw `^\s+${TIME}\s+${TIME}\s+${TIME}\s*$`);
+/** Catch2's default confidence interval; its console output does not print the level. */
+const DEFAULT_CI = 0.95;
+function looksLikeCatch2(text) {
+    const head = text.slice(0, 64 * 1024);
+    return CONSOLE_HEADER.test(head) || (/<Catch2?(?:TestRun)?[\s>]/.test(head) && XML_RESULTS.test(head));
+}
+function parseCatch2(file) {
+    const results = XML_RESULTS.test(file.text) ? readXml(file) : readConsole(file);
+    if (results.length === 0)
+        throw inputError(file.path, `no benchmark results found; expected ${EXPECTED$9}`);
+    return { results, warnings: [] };
+}
+function readConsole(file) {
+    const lines = file.text.split(/\r?\n/);
+    const results = [];
+    let testCase;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        // A test case's name sits between two lines of dashes.
+        if (/^-{20,}$/.test(line) && /^-{20,}$/.test(lines[i + 2] ?? ''))
+            testCase = lines[i + 1]?.trim();
+        const first = FIRST_LINE.exec(line);
+        if (!first)
+            continue;
+        const mean = TRIPLE_LINE.exec(lines[i + 1] ?? '');
+        const sd = TRIPLE_LINE.exec(lines[i + 2] ?? '');
+        if (!mean || !sd) {
+            throw inputError(file.path, `expected the mean and std dev lines of benchmark "${first[1]?.trim()}"`, {
+                line: i + 2,
+            });
+        }
+        const ns = (m, k) => toNs(file, Number(m[k]), m[k + 1], i + 1);
+        const [, name = '', samples = '', iterations = ''] = first;
+        results.push(result(file, {
+            testCase,
+            name: name.trim(),
+            samples: Number(samples),
+            mean: ns(mean, 1),
+            ci: { lo: ns(mean, 3), hi: ns(mean, 5), level: DEFAULT_CI },
+            stddev: ns(sd, 1),
+            extra: {
+                iterations: Number(iterations),
+                estimatedRunTime: ns(first, 4),
+                stddevCi: { lo: ns(sd, 3), hi: ns(sd, 5) },
+            },
+            line: i + 1,
+        }));
+        i += 2;
+    }
+    return results;
+}
+function readXml(file) {
+    const results = [];
+    const testCases = [...file.text.matchAll(/<TestCase\s([^>]*)>/g)].map((m) => ({
+        at: m.index ?? 0,
+        name: decode(attribute(m[1], 'name') ?? ''),
+    }));
+    for (const m of file.text.matchAll(/<BenchmarkResults\s([^>]*)>([\s\S]*?)<\/BenchmarkResults>/g)) {
+        const at = m.index ?? 0;
+        const line = file.text.slice(0, at).split('\n').length;
+        const attrs = m[1];
+        const body = m[2];
+        const name = decode(attribute(attrs, 'name') ?? '');
+        const mean = element(body, 'mean');
+        const sd = element(body, 'standardDeviation');
+        const samples = Number(attribute(attrs, 'samples'));
+        if (!mean || !Number.isFinite(mean.value) || !Number.isFinite(samples)) {
+            throw inputError(file.path, `expected <mean value=…> and samples="…" in benchmark "${name}"`, { line });
+        }
+        const outliers = /<outliers\s([^>]*)\/>/.exec(body)?.[1];
+        results.push(result(file, {
+            testCase: testCases.filter((t) => t.at < at).pop()?.name,
+            name,
+            samples,
+            mean: mean.value,
+            ci: { lo: mean.lowerBound, hi: mean.upperBound, level: mean.ci },
+            stddev: sd?.value,
+            extra: {
+                iterations: Number(attribute(attrs, 'iterations')),
+                resamples: Number(attribute(attrs, 'resamples')),
+                clockResolution: Number(attribute(attrs, 'clockResolution')),
+                estimatedRunTime: Number(attribute(attrs, 'estimatedDuration')),
+                ...(sd ? { stddevCi: { lo: sd.lowerBound, hi: sd.upperBound } } : {}),
+                ...(outliers ? { outliers: numbers$1(outliers) } : {}),
+            },
+            line,
+        }));
+    }
+    return results;
+}
+function result(file, b) {
+    return {
+        id: seriesId(b.testCase, b.name, 'ns'),
+        name: b.name,
+        ...(b.testCase ? { suite: b.testCase } : {}),
+        unit: 'ns',
+        direction: 'smaller',
+        n: b.samples,
+        value: b.mean,
+        mean: b.mean,
+        ...(b.stddev !== undefined ? { stddev: b.stddev } : {}),
+        ci: b.ci,
+        extra: b.extra,
+        source: { file: file.path, line: b.line },
+    };
+}
+function toNs(file, value, unit, line) {
+    const factor = conversionFactor(unit, 'ns');
+    if (factor === undefined)
+        throw inputError(file.path, `unknown time unit "${unit}"`, { line });
+    return Number((value * factor).toPrecision(12));
+}
+function attribute(attrs, name) {
+    return new RegExp(String.raw `(?:^|\s)${name}="([^"]*)"`).exec(attrs)?.[1];
+}
+function element(body, tag) {
+    const attrs = new RegExp(String.raw `<${tag}\s([^>]*)/>`).exec(body)?.[1];
+    if (!attrs)
+        return undefined;
+    const n = numbers$1(attrs);
+    return {
+        value: n.value ?? Number.NaN,
+        lowerBound: n.lowerBound ?? Number.NaN,
+        upperBound: n.upperBound ?? Number.NaN,
+        ci: n.ci ?? DEFAULT_CI,
+    };
+}
+function numbers$1(attrs) {
+    return Object.fromEntries([...attrs.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], Number(m[2])]));
+}
+function decode(text) {
+    return text
+        .replaceAll('&lt;', '<')
+        .replaceAll('&gt;', '>')
+        .replaceAll('&quot;', '"')
+        .replaceAll('&apos;', "'")
+        .replaceAll('&amp;', '&');
+}
+
+// Typed reads of the JSON that criterion, cargo-criterion and libtest write. A field of the wrong type
+// fails with one line naming the file, the JSON path and (for JSON lines) the line.
+function fieldPlace(place, key) {
+    return { ...place, path: typeof key === 'number' ? `${place.path}[${key}]` : `${place.path}.${key}` };
+}
+function fail(place, expected) {
+    if (place.line !== undefined)
+        throw inputError(place.file, `${place.path}: expected ${expected}`, { line: place.line });
+    throw inputError(place.file, `expected ${expected}`, { path: place.path });
+}
+function readObject(value, place) {
+    return isObject(value) ? value : fail(place, 'an object');
+}
+function readNumber(parent, key, place) {
+    const value = parent[key];
+    return typeof value === 'number' && Number.isFinite(value)
+        ? value
+        : fail(fieldPlace(place, key), 'a number');
+}
+function readString(parent, key, place) {
+    const value = parent[key];
+    return typeof value === 'string' ? value : fail(fieldPlace(place, key), 'a string');
+}
+/** A string that may be absent or null (criterion writes `"function_id": null`). */
+function readOptionalString(parent, key, place) {
+    const value = parent[key];
+    if (value === undefined || value === null)
+        return undefined;
+    return typeof value === 'string' ? value : fail(fieldPlace(place, key), 'a string or null');
+}
+/** A non-empty array of finite numbers. */
+function readNumbers(parent, key, place) {
+    const at = fieldPlace(place, key);
+    const value = parent[key];
+    if (!Array.isArray(value) || value.length === 0)
+        return fail(at, 'a non-empty array of numbers');
+    value.forEach((item, i) => {
+        if (typeof item !== 'number' || !Number.isFinite(item))
+            fail(fieldPlace(at, i), 'a number');
+    });
+    return value;
+}
+
 // Builds the series of Rust benchmarks, shared by the criterion input shapes: from criterion's raw
 // samples (target/criterion JSON, cargo-criterion messages) and from bencher-style results (libtest).
 /** Criterion's default sample size, assumed when its output does not say how many samples it took. */
@@ -4218,7 +4566,7 @@ const DEFAULT_SAMPLE_SIZE = 100;
 /** libtest's result is the median of 50 samples (winsorized at 5%), each of many iterations. */
 const LIBTEST_SAMPLES = 50;
 /** A result with its id and direction, fields in the model's order, no `undefined` fields. */
-function series(fields) {
+function series$1(fields) {
     const { name, suite, params, unit, n, value, samples, mean, median, min, max, stddev, ci, extra, source } = fields;
     const id = seriesId(undefined, name, unit);
     const direction = directionOfUnit(unit);
@@ -4250,7 +4598,7 @@ function series(fields) {
 function sampledSeries(bench) {
     const { name, suite, params, samples, unit, source } = bench;
     const common = { name, suite, params, n: samples.length, source };
-    const time = series({
+    const time = series$1({
         ...common,
         unit,
         value: median(samples),
@@ -4273,7 +4621,7 @@ function sampledSeries(bench) {
             const value = median(rates);
             const { lo, hi, level } = bench.typical;
             const perIterationKey = rateUnit === 'B/s' ? 'bytesPerIteration' : 'elementsPerIteration';
-            return series({
+            return series$1({
                 ...common,
                 unit: rateUnit,
                 value,
@@ -4317,7 +4665,7 @@ function bencherSeries(bench) {
         n: libtest ? LIBTEST_SAMPLES : DEFAULT_SAMPLE_SIZE,
         source: bench.source,
     };
-    const time = series({
+    const time = series$1({
         ...common,
         unit: bench.unit,
         value: bench.median,
@@ -4329,7 +4677,7 @@ function bencherSeries(bench) {
     const rate = bench.megabytesPerSecond;
     if (rate === undefined)
         return [time];
-    return [time, series({ ...common, unit: 'MB/s', value: rate, median: rate })];
+    return [time, series$1({ ...common, unit: 'MB/s', value: rate, median: rate })];
 }
 /** A series id repeated in one input keeps its first result, with a warning naming where both were read. */
 function keepFirstPerId(out) {
@@ -4381,7 +4729,7 @@ function parseCriterionFolders(files) {
             out.warnings.push(missingPartsWarning(folder, missing));
             continue;
         }
-        out.results.push(...readBenchmark$1(folder, out));
+        out.results.push(...readBenchmark$2(folder, out));
     }
     const [firstSkipped] = skippedOlder;
     if (firstSkipped) {
@@ -4421,7 +4769,7 @@ function missingPartsWarning(folder, missing) {
         message: `criterion folder ${folder.dir} has no ${missing.join(' or ')} (criterion writes benchmark.json, estimates.json and sample.json together); skipped`,
     };
 }
-function readBenchmark$1(folder, out) {
+function readBenchmark$2(folder, out) {
     const read = (part) => {
         const file = folder.files.get(part);
         const place = { file: file.path, path: '$' };
@@ -4555,7 +4903,7 @@ function dirname(p) {
 
 // JSON lines about Rust benchmarks: cargo-criterion's `--message-format=json` messages and libtest's
 // `--format json` events. Lines that are not JSON objects (cargo's own output) are skipped.
-const EXPECTED$3 = 'one JSON object per line (cargo-criterion --message-format=json or libtest --format json)';
+const EXPECTED$8 = 'one JSON object per line (cargo-criterion --message-format=json or libtest --format json)';
 /** cargo-criterion does not print its confidence level; 0.95 is its default. */
 const CARGO_CRITERION_CI_LEVEL = 0.95;
 /**
@@ -4608,7 +4956,7 @@ function* messages(file) {
         }
         catch (err) {
             const reason = err instanceof Error ? err.message.replace(/\s*in JSON at position.*$/, '') : String(err);
-            throw inputError(file.path, `invalid JSON (${reason}); expected ${EXPECTED$3}`, { line: place.line });
+            throw inputError(file.path, `invalid JSON (${reason}); expected ${EXPECTED$8}`, { line: place.line });
         }
         if (isObject(json))
             yield { json, place };
@@ -4846,7 +5194,7 @@ function blockResults(file, block) {
     const n = block.n ?? DEFAULT_SAMPLE_SIZE;
     const extra = block.n === undefined ? { assumedSampleCount: true } : undefined;
     return [block.time, block.throughput].flatMap((triple) => triple
-        ? series({
+        ? series$1({
             name: block.name,
             unit: triple.unit,
             n,
@@ -4940,22 +5288,6 @@ function shapeOf(text) {
     if (JSON_LINE.test(text.slice(0, SNIFF_WINDOW$1)))
         return 'json-lines';
     return text.trimStart().startsWith('{') || PAIR_OF_ARRAYS.test(text) ? 'folder-file' : 'text';
-}
-
-// The numbers of a result that follow from its raw samples: how many, the median as its value, and
-// the usual summary. One definition for the parsers that read samples and for pooled runs.
-function sampleSummary(samples) {
-    const middle = median(samples);
-    return {
-        n: samples.length,
-        value: middle,
-        samples,
-        mean: mean(samples),
-        median: middle,
-        min: min(samples),
-        max: max(samples),
-        ...(samples.length >= 2 ? { stddev: sampleStandardDeviation(samples) } : {}),
-    };
 }
 
 // Reads `go test -bench` output: the text format (the one golang.org/x/perf/benchfmt reads) and the
@@ -5572,6 +5904,353 @@ function getOrCreate(map, key, create) {
 }
 
 /**
+ * The `googlebenchmark` format (github-action-benchmark's `googlecpp`): Google Benchmark's
+ * `--benchmark_format=json` (or `--benchmark_out=FILE --benchmark_out_format=json`) output,
+ * `{"context": {…}, "benchmarks": [{name, run_name, run_type, repetitions, real_time, cpu_time, time_unit, …}]}`.
+ *
+ * - One time series per `run_name`, in its `time_unit`: the samples are the `real_time` of each
+ *   `iteration` entry (one per repetition, `--benchmark_repetitions=N`); `cpu_time` and `iterations` go
+ *   to `extra` as arrays parallel to the samples.
+ * - The aggregates (`_mean`, `_median`, `_stddev`, `_cv`) are used only when there are no iteration
+ *   entries to compute them from (`--benchmark_report_aggregates_only=true`): value = the median, n =
+ *   `repetitions`. With iterations they are kept in `extra.aggregates`.
+ * - Counters are their own series: `bytes_per_second` (`B/s`) and `items_per_second` (`items/s`) are
+ *   bigger-is-better; a user counter (`state.counters["x"]`) is a series in unit `x`, bigger-is-better
+ *   when its name says a rate (`…_per_second`, `…_rate`), else smaller, flagged `extra.assumedDirection`
+ *   since the JSON does not say.
+ * - `BigO` / `RMS` entries of a family (`Complexity()`) are kept in `extra.complexity` of its series.
+ * - An entry with `error_occurred` is a warning naming its `error_message`.
+ */
+const EXPECTED$7 = 'Google Benchmark JSON ({"context": {...}, "benchmarks": [...]}, --benchmark_format=json)';
+const HEAD = /^\s*\{\s*"context"\s*:\s*\{/;
+/** Fields of an entry that are not counters. */
+const KNOWN_FIELDS = new Set([
+    'name',
+    'run_name',
+    'run_type',
+    'repetitions',
+    'repetition_index',
+    'threads',
+    'iterations',
+    'real_time',
+    'cpu_time',
+    'time_unit',
+    'aggregate_name',
+    'aggregate_unit',
+    'family_index',
+    'per_family_instance_index',
+    'error_occurred',
+    'error_message',
+    'label',
+]);
+const RATE_COUNTERS = { bytes_per_second: 'B/s', items_per_second: 'items/s' };
+function looksLikeGoogleBenchmark(text) {
+    return HEAD.test(text) && text.includes('"benchmarks"') && text.includes('"time_unit"');
+}
+function parseGoogleBenchmark(file) {
+    const doc = parseJsonText(file, EXPECTED$7);
+    if (!isObject(doc) || !Array.isArray(doc.benchmarks))
+        throw inputError(file.path, `expected ${EXPECTED$7}`, { path: '$' });
+    const out = { results: [], warnings: [] };
+    const runs = new Map();
+    const complexity = new Map();
+    // A failing benchmark fails every repetition: one warning per benchmark.
+    const failed = new Set();
+    doc.benchmarks.forEach((entry, i) => {
+        const at = `$.benchmarks[${i}]`;
+        if (!isObject(entry))
+            throw inputError(file.path, 'expected a benchmark object', { path: at });
+        const name = typeof entry.run_name === 'string' ? entry.run_name : entry.name;
+        if (typeof name !== 'string')
+            throw inputError(file.path, 'expected "name" string', { path: `${at}.name` });
+        if (entry.error_occurred === true) {
+            const reason = String(entry.error_message ?? 'error_occurred');
+            if (!failed.has(name))
+                out.warnings.push({
+                    file: file.path,
+                    message: `${at}: benchmark ${name} failed: ${reason}; it has no result`,
+                });
+            failed.add(name);
+            return;
+        }
+        const aggregate = typeof entry.aggregate_name === 'string' ? entry.aggregate_name : undefined;
+        if (aggregate === 'BigO' || aggregate === 'RMS') {
+            const { name: _, run_name: __, ...rest } = entry;
+            complexity.set(name, { ...complexity.get(name), [aggregate]: rest });
+            return;
+        }
+        const run = runs.get(name) ?? { name, iterations: [], aggregates: new Map(), complexity: {} };
+        runs.set(name, run);
+        if (entry.run_type === 'aggregate' && aggregate)
+            run.aggregates.set(aggregate, entry);
+        else
+            run.iterations.push(readTimes$1(file, entry, at));
+    });
+    for (const run of runs.values()) {
+        const family = [...complexity].find(([fam]) => run.name.startsWith(`${fam}/`))?.[1];
+        out.results.push(...runSeries(file, run, family));
+    }
+    if (out.results.length === 0) {
+        const why = out.warnings[0] ? ` (${out.warnings[0].message})` : '';
+        throw inputError(file.path, `no benchmark results${why}; expected ${EXPECTED$7}`);
+    }
+    return out;
+}
+function readTimes$1(file, entry, at) {
+    for (const key of ['real_time', 'cpu_time']) {
+        if (!isFiniteNumber(entry[key]))
+            throw inputError(file.path, 'expected a number', { path: `${at}.${key}` });
+    }
+    if (typeof entry.time_unit !== 'string') {
+        throw inputError(file.path, 'expected "time_unit" string', { path: `${at}.time_unit` });
+    }
+    return entry;
+}
+/** The time series and one series per counter of one benchmark. */
+function runSeries(file, run, complexity) {
+    const first = run.iterations[0] ?? [...run.aggregates.values()][0];
+    if (!first)
+        return [];
+    const unit = String(first.time_unit);
+    const aggregates = Object.fromEntries([...run.aggregates].map(([name, entry]) => [
+        name,
+        { real_time: entry.real_time, cpu_time: entry.cpu_time },
+    ]));
+    const common = {
+        name: run.name,
+        source: { file: file.path },
+        extra: {
+            threads: first.threads,
+            ...(run.iterations.length > 0 ? { iterations: run.iterations.map((e) => e.iterations) } : {}),
+            ...(Object.keys(aggregates).length > 0 ? { aggregates } : {}),
+            ...(complexity ? { complexity } : {}),
+            ...(typeof first.label === 'string' ? { label: first.label } : {}),
+        },
+    };
+    const time = series(common, unit, 'smaller', run, (e) => e.real_time);
+    if (time && run.iterations.length > 0)
+        time.extra = { ...time.extra, cpuTime: run.iterations.map((e) => e.cpu_time) };
+    const counters = Object.keys(first).filter((key) => !KNOWN_FIELDS.has(key) && isFiniteNumber(first[key]));
+    const counterSeries = counters.map((key) => {
+        const rateUnit = RATE_COUNTERS[key];
+        const looksLikeRate = /(_per_second|_rate|PerSecond|Rate)$/.test(key);
+        const direction = rateUnit || looksLikeRate ? 'bigger' : 'smaller';
+        const s = series(common, rateUnit ?? key, direction, run, (e) => e[key]);
+        if (s && !rateUnit)
+            s.extra = { ...s.extra, counter: key, assumedDirection: true };
+        return s;
+    });
+    return [time, ...counterSeries].filter((s) => s !== undefined);
+}
+/** Samples from the iteration entries, else the aggregates (median as value, n = repetitions). */
+function series(common, unit, direction, run, read) {
+    const base = { id: seriesId(undefined, common.name, unit), name: common.name, unit, direction };
+    const values = run.iterations.map(read).filter((v) => isFiniteNumber(v));
+    if (values.length > 0) {
+        return { ...base, ...sampleSummary(values), extra: { ...common.extra }, source: common.source };
+    }
+    const agg = (name) => {
+        const entry = run.aggregates.get(name);
+        const value = entry ? read(entry) : undefined;
+        return isFiniteNumber(value) ? value : undefined;
+    };
+    const mean = agg('mean');
+    const middle = agg('median') ?? mean;
+    if (middle === undefined)
+        return undefined;
+    const repetitions = run.aggregates.get('median')?.repetitions ?? run.aggregates.get('mean')?.repetitions;
+    const stddev = agg('stddev');
+    const cv = agg('cv');
+    return {
+        ...base,
+        n: isFiniteNumber(repetitions) ? repetitions : 1,
+        value: middle,
+        ...(mean !== undefined ? { mean } : {}),
+        ...(agg('median') !== undefined ? { median: middle } : {}),
+        ...(stddev !== undefined ? { stddev } : {}),
+        extra: { ...common.extra, ...(cv !== undefined ? { cv } : {}) },
+        source: common.source,
+    };
+}
+
+/**
+ * The `hyperfine` format: `hyperfine --export-json FILE`, `{"results": [{command, mean, stddev, median,
+ * user, system, min, max, times, exit_codes, parameters?, memory_usage_byte?}]}`.
+ *
+ * One `s` series per command (its `-n` name when given, as hyperfine writes it into `command`): samples =
+ * `times` (wall-clock seconds per run), params = `parameters` of `--parameter-scan`/`-L`. Newer hyperfine
+ * records `memory_usage_byte` per run: a second series in `B`. user, system and exit_codes go to `extra`;
+ * runs that exited non-zero (`-i`) are a warning, since their times may measure a failure.
+ */
+const EXPECTED$6 = 'hyperfine --export-json output ({"results": [{"command", "times", ...}]})';
+function looksLikeHyperfine(text) {
+    const head = text.slice(0, 64 * 1024);
+    return /^\s*\{\s*"results"\s*:\s*\[\s*\{\s*"command"\s*:/.test(head);
+}
+function parseHyperfine(file) {
+    const doc = parseJsonText(file, EXPECTED$6);
+    if (!isObject(doc) || !Array.isArray(doc.results))
+        throw inputError(file.path, `expected ${EXPECTED$6}`, { path: '$' });
+    const warnings = [];
+    const results = doc.results.flatMap((entry, i) => readCommand(file, entry, `$.results[${i}]`, warnings));
+    if (results.length === 0)
+        throw inputError(file.path, `no benchmark results; expected ${EXPECTED$6}`);
+    return { results, warnings };
+}
+function readCommand(file, entry, at, warnings) {
+    if (!isObject(entry))
+        throw inputError(file.path, 'expected a result object', { path: at });
+    const name = entry.command;
+    if (typeof name !== 'string')
+        throw inputError(file.path, 'expected "command" string', { path: `${at}.command` });
+    const times = numbers(file, entry, 'times', at);
+    if (!times)
+        throw inputError(file.path, `expected "times" array for command "${name}"`, { path: `${at}.times` });
+    const params = isObject(entry.parameters)
+        ? Object.fromEntries(Object.entries(entry.parameters).map(([k, v]) => [k, String(v)]))
+        : undefined;
+    const exitCodes = Array.isArray(entry.exit_codes) ? entry.exit_codes : [];
+    const failed = exitCodes.filter((code) => code !== 0 && code !== null).length;
+    if (failed > 0) {
+        warnings.push({
+            file: file.path,
+            message: `${at}: command "${name}" exited non-zero in ${failed} of ${exitCodes.length} runs (exit codes ${[...new Set(exitCodes)].join(', ')}); its times may measure the failure`,
+        });
+    }
+    const extra = withoutUndefined$1({
+        user: entry.user,
+        system: entry.system,
+        exitCodes,
+        reportedMean: entry.mean,
+        reportedStddev: entry.stddev,
+        reportedMedian: entry.median,
+    });
+    const base = (unit) => ({
+        id: seriesId(undefined, name, unit),
+        name,
+        ...(params ? { params } : {}),
+        unit,
+        direction: 'smaller',
+        source: { file: file.path },
+    });
+    const out = [{ ...base('s'), ...sampleSummary(times), extra }];
+    const memory = numbers(file, entry, 'memory_usage_byte', at);
+    if (memory)
+        out.push({ ...base('B'), ...sampleSummary(memory) });
+    return out;
+}
+function numbers(file, entry, key, at) {
+    const value = entry[key];
+    if (value === undefined || value === null)
+        return undefined;
+    if (!Array.isArray(value) || value.length === 0) {
+        throw inputError(file.path, 'expected a non-empty array of numbers', { path: `${at}.${key}` });
+    }
+    const bad = value.findIndex((x) => !isFiniteNumber(x));
+    if (bad >= 0)
+        throw inputError(file.path, 'expected a number', { path: `${at}.${key}[${bad}]` });
+    return value;
+}
+function withoutUndefined$1(obj) {
+    return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * The `jmh` format: JMH's `-rf json` result file, `[{benchmark, mode, params?, primaryMetric: {score,
+ * scoreError, scoreConfidence, scorePercentiles, scoreUnit, rawData}, secondaryMetrics: {…}}]`.
+ *
+ * One series per benchmark (and parameter set: `name(size=10)`) in its `scoreUnit`: samples = every
+ * measurement iteration of every fork (`rawData` flattened), value = their median; the direction from the
+ * mode (`thrpt` is bigger-is-better; `avgt`, `sample`, `ss` smaller). The score, its error, confidence
+ * interval and percentiles are kept in `extra`; each secondary metric (`·gc.alloc.rate`, …) is a series
+ * of its own, smaller-is-better unless it is a throughput of the benchmark (`ops/…`).
+ */
+const EXPECTED$5 = 'JMH JSON (-rf json: an array of {"benchmark", "mode", "primaryMetric"})';
+function looksLikeJmh(text) {
+    const head = text.slice(0, 64 * 1024);
+    return (/^\s*\[\s*\{\s*"jmhVersion"\s*:/.test(head) ||
+        (/"primaryMetric"\s*:/.test(head) && /"benchmark"\s*:/.test(head)));
+}
+function parseJmh(file) {
+    const doc = parseJsonText(file, EXPECTED$5);
+    if (!Array.isArray(doc))
+        throw inputError(file.path, `expected ${EXPECTED$5}`, { path: '$' });
+    const results = doc.flatMap((entry, i) => readBenchmark$1(file, entry, `$[${i}]`));
+    if (results.length === 0)
+        throw inputError(file.path, `no benchmark results; expected ${EXPECTED$5}`);
+    return { results, warnings: [] };
+}
+function readBenchmark$1(file, entry, at) {
+    if (!isObject(entry) || typeof entry.benchmark !== 'string') {
+        throw inputError(file.path, 'expected {"benchmark", "mode", "primaryMetric"}', { path: at });
+    }
+    const params = isObject(entry.params)
+        ? Object.fromEntries(Object.entries(entry.params).map(([k, v]) => [k, String(v)]))
+        : undefined;
+    const paramText = params
+        ? `(${Object.entries(params)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', ')})`
+        : '';
+    const name = `${entry.benchmark}${paramText}`;
+    const mode = String(entry.mode);
+    const modeDirection = mode === 'thrpt' ? 'bigger' : 'smaller';
+    const settings = Object.fromEntries(Object.entries(entry).filter(([k]) => !['benchmark', 'params', 'primaryMetric', 'secondaryMetrics'].includes(k)));
+    const primary = metric(file, name, params, entry.primaryMetric, `${at}.primaryMetric`, modeDirection, settings);
+    const secondary = isObject(entry.secondaryMetrics) ? entry.secondaryMetrics : {};
+    const others = Object.entries(secondary).map(([key, value]) => {
+        const at2 = `${at}.secondaryMetrics[${JSON.stringify(key)}]`;
+        const unit = isObject(value) ? String(value.scoreUnit) : '';
+        const direction = unit.startsWith('ops/') ? modeDirection : 'smaller';
+        return metric(file, `${name}:${key}`, params, value, at2, direction, {});
+    });
+    return [primary, ...others];
+}
+function metric(file, name, params, value, at, direction, settings) {
+    if (!isObject(value))
+        throw inputError(file.path, 'expected a metric object', { path: at });
+    const unit = value.scoreUnit;
+    if (typeof unit !== 'string')
+        throw inputError(file.path, 'expected "scoreUnit" string', { path: `${at}.scoreUnit` });
+    const samples = rawData(file, value, at);
+    const { rawData: _, scoreUnit: __, ...scores } = value;
+    const summary = samples ? sampleSummary(samples) : score(file, value, at);
+    return {
+        id: seriesId(undefined, name, unit),
+        name,
+        ...(params ? { params } : {}),
+        unit,
+        direction,
+        ...summary,
+        ...confidence(value),
+        extra: { ...settings, ...scores },
+        source: { file: file.path },
+    };
+}
+/** `rawData`: one array per fork of its measurement iterations. */
+function rawData(file, value, at) {
+    if (!Array.isArray(value.rawData))
+        return undefined;
+    const flat = value.rawData.flat();
+    const bad = flat.findIndex((x) => !isFiniteNumber(x));
+    if (bad >= 0)
+        throw inputError(file.path, 'expected arrays of numbers', { path: `${at}.rawData` });
+    return flat.length > 0 ? flat : undefined;
+}
+function score(file, value, at) {
+    if (!isFiniteNumber(value.score))
+        throw inputError(file.path, 'expected a number', { path: `${at}.score` });
+    return { n: 1, value: value.score, mean: value.score };
+}
+function confidence(value) {
+    const ci = value.scoreConfidence;
+    if (!Array.isArray(ci) || !isFiniteNumber(ci[0]) || !isFiniteNumber(ci[1]))
+        return {};
+    // JMH's score error is the half-width of its 99.9% interval.
+    return { ci: { lo: ci[0], hi: ci[1], level: 0.999 } };
+}
+
+/**
  * The generic `json` format: for any tool perf-regression has no parser for. A JSON array of entries
  *
  * ```json
@@ -5603,7 +6282,7 @@ function getOrCreate(map, key, create) {
  * tool name does: `format: customBiggerIsBetter` (or `customSmallerIsBetter`) sets it for every entry
  * without one. Under `auto` the unit decides, as above.
  */
-const EXPECTED$2 = 'a JSON array of {"name", "unit", "value" or "samples"} entries';
+const EXPECTED$4 = 'a JSON array of {"name", "unit", "value" or "samples"} entries';
 function looksLikeGenericJson(text) {
     const start = text.trimStart()[0];
     if ((start !== '[' && start !== '{') || !text.includes('"unit"'))
@@ -5626,7 +6305,7 @@ function firstResult(root) {
 }
 /** `direction`: the one the format name gave (github-action-benchmark's custom*IsBetter), for entries without one. */
 function parseGenericJson(file, formatDirection) {
-    const list = entryList(file.path, parseJsonText(file, EXPECTED$2));
+    const list = entryList(file.path, parseJsonText(file, EXPECTED$4));
     const { entries, path } = list;
     const direction = list.direction ?? formatDirection;
     const results = [];
@@ -5652,9 +6331,9 @@ function entryList(file, root) {
     if (Array.isArray(root))
         return { entries: root, path: '$' };
     if (!isObject(root))
-        throw inputError(file, `expected ${EXPECTED$2}`, { path: '$' });
+        throw inputError(file, `expected ${EXPECTED$4}`, { path: '$' });
     if (!Array.isArray(root.results)) {
-        throw inputError(file, `expected ${EXPECTED$2}, or an object with a "results" array`, { path: '$' });
+        throw inputError(file, `expected ${EXPECTED$4}, or an object with a "results" array`, { path: '$' });
     }
     const list = { entries: root.results, path: '$.results' };
     if (root.direction !== undefined)
@@ -5736,6 +6415,125 @@ function requiredString(file, entry, key, path) {
     if (typeof value === 'string' && value !== '')
         return value;
     throw inputError(file, `expected "${key}" string`, { path });
+}
+
+/**
+ * The `julia` format: BenchmarkTools.jl's `BenchmarkTools.save(file, results)` JSON, `[{"Julia": …,
+ * "BenchmarkTools": …}, [["BenchmarkGroup", {"data": {key: [type, value]}, "tags": […]}]]]`.
+ *
+ * One `ns` series per leaf, named by its path of group keys joined with `/` (`fib/20`): a
+ * `TrialEstimate` (what `median(results)` saves) gives one value (n = 1); a `Trial` gives its `times` as
+ * samples. memory (bytes), allocs, gctime and the parameters go to `extra`, the leaf's group tags too.
+ */
+const EXPECTED$3 = 'BenchmarkTools.save JSON ([{"Julia", "BenchmarkTools"}, [["BenchmarkGroup", {...}]]])';
+function looksLikeJulia(text) {
+    const head = text.slice(0, 64 * 1024);
+    return /"BenchmarkTools"\s*:/.test(head) && /"BenchmarkGroup"/.test(head);
+}
+function parseJulia(file) {
+    const doc = parseJsonText(file, EXPECTED$3);
+    if (!Array.isArray(doc) || !Array.isArray(doc[1]))
+        throw inputError(file.path, `expected ${EXPECTED$3}`, { path: '$' });
+    const results = [];
+    for (const [i, item] of doc[1].entries())
+        visit(file, item, [], [], `$[1][${i}]`, results);
+    if (results.length === 0)
+        throw inputError(file.path, `no benchmark results; expected ${EXPECTED$3}`);
+    return { results, warnings: [] };
+}
+/** `[type, value]` pairs all the way down: groups hold `data`, leaves are Trial or TrialEstimate. */
+function visit(file, item, path, tags, at, out) {
+    if (!Array.isArray(item) || typeof item[0] !== 'string' || !isObject(item[1])) {
+        throw inputError(file.path, 'expected ["BenchmarkGroup" | "Trial" | "TrialEstimate", {...}]', {
+            path: at,
+        });
+    }
+    const [type, value] = item;
+    if (type === 'BenchmarkGroup') {
+        const groupTags = [...tags, ...(Array.isArray(value.tags) ? value.tags : [])];
+        const data = isObject(value.data) ? value.data : {};
+        for (const [key, child] of Object.entries(data)) {
+            visit(file, child, [...path, key], groupTags, `${at}[1].data[${JSON.stringify(key)}]`, out);
+        }
+        return;
+    }
+    const name = path.join('/');
+    const measured = readTimes(file, type, value, at);
+    const { time: _, times: __, params, ...rest } = value;
+    out.push({
+        id: seriesId(undefined, name, 'ns'),
+        name,
+        unit: 'ns',
+        direction: 'smaller',
+        ...measured,
+        extra: {
+            type,
+            ...rest,
+            ...(Array.isArray(params) && isObject(params[1]) ? { parameters: params[1] } : {}),
+            ...(tags.length > 0 ? { tags } : {}),
+        },
+        source: { file: file.path },
+    });
+}
+function readTimes(file, type, value, at) {
+    if (Array.isArray(value.times) && value.times.length > 0 && value.times.every(isFiniteNumber)) {
+        return sampleSummary(value.times);
+    }
+    if (isFiniteNumber(value.time))
+        return { n: 1, value: value.time };
+    throw inputError(file.path, `expected "time" (TrialEstimate) or "times" (Trial) in a ${type}`, {
+        path: `${at}[1]`,
+    });
+}
+
+/**
+ * The `luau` format (github-action-benchmark's `benchmarkluau`): Luau's bench runner
+ * (`bench/bench.py`), `SUCCESS: name : 15.041ms +/- 0.636% on luau` lines and its results table
+ * `Test | Min | Average | StdDev% | Driver`.
+ *
+ * One `ms` series per test: value = the average, n unknown (1: the runner prints no sample count), the
+ * relative standard deviation as stddev, the table's minimum and driver in `extra`. The `Total` row is
+ * a sum, not a benchmark: skipped.
+ */
+const SUCCESS = /^SUCCESS:\s*(.+?)\s*:\s*(\d+(?:\.\d+)?)ms \+\/-\s*(\d+(?:\.\d+)?)% on (\S+)\s*$/;
+const ROW = /^(.+?)\s*\|\s*(\d+(?:\.\d+)?)ms\s*\|\s*(\d+(?:\.\d+)?)ms\s*\|\s*(?:\d+(?:\.\d+)?%|---)\s*\|\s*(\S+)\s*$/;
+const EXPECTED$2 = 'Luau bench output (lines like "SUCCESS: base64 : 15.041ms +/- 0.636% on luau")';
+function looksLikeLuau(text) {
+    return /^SUCCESS:\s*.+?:\s*\d+(?:\.\d+)?ms \+\/-/m.test(text.slice(0, 64 * 1024));
+}
+function parseLuau(file) {
+    const lines = file.text.split('\n').map((line) => line.trimEnd());
+    const minimum = new Map();
+    for (const line of lines) {
+        const row = ROW.exec(line);
+        if (row)
+            minimum.set(row[1].trim(), Number(row[2]));
+    }
+    const results = [];
+    lines.forEach((line, i) => {
+        const m = SUCCESS.exec(line);
+        if (!m)
+            return;
+        const [, name = '', average = '', relStd = '', driver = ''] = m;
+        const value = Number(average);
+        const min = minimum.get(name);
+        results.push({
+            id: seriesId(undefined, name, 'ms'),
+            name,
+            unit: 'ms',
+            direction: 'smaller',
+            n: 1,
+            value,
+            mean: value,
+            stddev: (value * Number(relStd)) / 100,
+            ...(min !== undefined ? { min } : {}),
+            extra: { stddevPercent: Number(relStd), driver },
+            source: { file: file.path, line: i + 1 },
+        });
+    });
+    if (results.length === 0)
+        throw inputError(file.path, `no benchmark results found; expected ${EXPECTED$2}`);
+    return { results, warnings: [] };
 }
 
 // pytest-benchmark JSON: `pytest --benchmark-json=out.json` and the `--benchmark-save` files in
@@ -6357,10 +7155,18 @@ function withoutUndefined(obj) {
 }
 
 const SNIFFERS = [
+    ['googlebenchmark', looksLikeGoogleBenchmark],
+    ['hyperfine', looksLikeHyperfine],
+    ['jmh', looksLikeJmh],
+    ['benchmarkdotnet', looksLikeBenchmarkDotNet],
+    ['julia', looksLikeJulia],
     ['pytest', looksLikePytest],
     ['tinybench', looksLikeTinybench],
     ['criterion', looksLikeCriterion],
     ['go', looksLikeGo],
+    ['catch2', looksLikeCatch2],
+    ['benchmarkjs', looksLikeBenchmarkJs],
+    ['luau', looksLikeLuau],
     ['json', looksLikeGenericJson],
 ];
 function detectFormat(file) {
@@ -6425,6 +7231,63 @@ function pooledExtra(parts) {
     return extra;
 }
 
+// What to tell a user whose file no parser claims: which known tool it looks like when it is one whose
+// output we read in another shape (or not at all), else what the file looks like; and that the generic
+// JSON format takes any tool's numbers.
+/** Outputs of known tools that no parser reads, and the shape to write instead. */
+const LOOKS_LIKE = [
+    [
+        /^-+\nBenchmark\s+Time\s+CPU\s+Iterations/m,
+        'looks like Google Benchmark console output, which this version does not read: write --benchmark_format=json',
+    ],
+    [
+        /^Benchmark \d+: .*\n\s+Time \(mean ± σ\):/m,
+        "looks like hyperfine's terminal output, which this version does not read: write --export-json FILE",
+    ],
+    [
+        /^-+ benchmark(?:: \d+ tests|'[^']*': \d+ tests) -+$/m,
+        "looks like pytest-benchmark's terminal table, which this version does not read: write --benchmark-json FILE",
+    ],
+    [
+        /BENCH\s+Summary|^\s*name\s+hz\s+min\s+max\s+mean/m,
+        "looks like vitest bench's terminal output, which this version does not read: write --reporter=json --outputFile=FILE (vitest 5) or --outputJson FILE (vitest 3, 4)",
+    ],
+    [
+        /"metrics"\s*:\s*\{[\s\S]*"http_req_duration"/,
+        "looks like k6's summary JSON, which this version does not read",
+    ],
+    [
+        /^\s*<\?xml[\s\S]*<testsuites?[\s>]/,
+        'looks like a JUnit XML test report, which holds no benchmark results',
+    ],
+];
+const GENERIC = 'or write the generic JSON format: [{"name", "unit", "value" or "samples"}]';
+function unrecognizedMessage(text) {
+    const head = text.slice(0, 64 * 1024);
+    const known = LOOKS_LIKE.find(([signature]) => signature.test(head))?.[1];
+    const what = known ?? describeShape(head);
+    return `unrecognized benchmark output (${what}); expected one of: ${FORMATS.join(', ')}, ${GENERIC}`;
+}
+/** `a JSON object with keys "a", "b"`, `a JSON array of 3 numbers`, `text starting "…"`. */
+function describeShape(head) {
+    try {
+        const value = JSON.parse(head);
+        if (Array.isArray(value))
+            return `a JSON array of ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
+        if (value !== null && typeof value === 'object') {
+            const keys = Object.keys(value);
+            const shown = keys.slice(0, 5).map((k) => JSON.stringify(k));
+            return `a JSON object with keys ${shown.join(', ')}${keys.length > 5 ? ', …' : ''}`;
+        }
+        return `a JSON ${typeof value}`;
+    }
+    catch {
+        const first = head.split('\n').find((line) => line.trim() !== '') ?? '';
+        const shown = first.length > 40 ? `${first.slice(0, 37)}...` : first;
+        return `text starting ${JSON.stringify(shown.trim())}`;
+    }
+}
+
 // Entry point of parsing: picks a parser per file (or the one the user forced) and merges results.
 /**
  * The files of one run (the action's `files`, one `--baseline` or `--current` of the CLI): parsed,
@@ -6458,12 +7321,11 @@ function parseInputs(files, choice) {
     }
     return out;
 }
-/** No parser claims the file: if it is broken JSON, say where it breaks; else list what we read. */
+/** No parser claims the file: if it is broken JSON, say where it breaks; else what it looks like. */
 function unrecognized(file) {
-    const expected = `one of: ${FORMATS.join(', ')}`;
     if (/^\s*[[{]/.test(file.text))
-        parseJsonText(file, `benchmark output, ${expected}`);
-    return inputError(file.path, `unrecognized benchmark output; expected ${expected}`);
+        parseJsonText(file, `benchmark output, one of: ${FORMATS.join(', ')}`);
+    return inputError(file.path, unrecognizedMessage(file.text));
 }
 /**
  * An alias to the format it names. github-action-benchmark's custom formats are one file shape whose
@@ -6488,6 +7350,22 @@ function parseOne(format, file, direction) {
             return parsePytest(file);
         case 'tinybench':
             return parseTinybench(file);
+        case 'googlebenchmark':
+            return parseGoogleBenchmark(file);
+        case 'hyperfine':
+            return parseHyperfine(file);
+        case 'catch2':
+            return parseCatch2(file);
+        case 'benchmarkjs':
+            return parseBenchmarkJs(file);
+        case 'jmh':
+            return parseJmh(file);
+        case 'benchmarkdotnet':
+            return parseBenchmarkDotNet(file);
+        case 'julia':
+            return parseJulia(file);
+        case 'luau':
+            return parseLuau(file);
         case 'json':
             return parseGenericJson(file, direction);
     }

@@ -6,7 +6,21 @@
 export type Direction = 'smaller' | 'bigger';
 
 /** The input formats perf-regression reads. */
-export const FORMATS = ['go', 'pytest', 'criterion', 'tinybench', 'json'] as const;
+export const FORMATS = [
+  'go',
+  'pytest',
+  'criterion',
+  'tinybench',
+  'googlebenchmark',
+  'hyperfine',
+  'catch2',
+  'benchmarkjs',
+  'jmh',
+  'benchmarkdotnet',
+  'julia',
+  'luau',
+  'json',
+] as const;
 export type Format = (typeof FORMATS)[number];
 
 /**
@@ -16,6 +30,8 @@ export type Format = (typeof FORMATS)[number];
 export const FORMAT_ALIASES = {
   vitest: 'tinybench',
   cargo: 'criterion',
+  googlecpp: 'googlebenchmark',
+  benchmarkluau: 'luau',
   customSmallerIsBetter: 'json',
   customBiggerIsBetter: 'json',
 } as const satisfies Record<string, Format>;

@@ -8,15 +8,24 @@ import {
   type FormatChoice,
   type ParseOutput,
 } from '../model/result.js';
+import { parseBenchmarkDotNet } from './benchmarkdotnet.js';
+import { parseBenchmarkJs } from './benchmarkjs.js';
+import { parseCatch2 } from './catch2.js';
 import { parseCriterion } from './criterion/index.js';
 import { detectFormat } from './detect.js';
 import { parseGo } from './go.js';
+import { parseGoogleBenchmark } from './googlebenchmark.js';
+import { parseHyperfine } from './hyperfine.js';
 import type { InputFile } from './input.js';
+import { parseJmh } from './jmh.js';
 import { parseGenericJson } from './json.js';
 import { parseJsonText } from './json-text.js';
+import { parseJulia } from './julia.js';
+import { parseLuau } from './luau.js';
 import { poolSameSeries } from './pool.js';
 import { parsePytest } from './pytest.js';
 import { parseTinybench } from './tinybench.js';
+import { unrecognizedMessage } from './unrecognized.js';
 
 export type { InputFile } from './input.js';
 
@@ -53,11 +62,10 @@ export function parseInputs(files: InputFile[], choice: FormatChoice): ParseOutp
   return out;
 }
 
-/** No parser claims the file: if it is broken JSON, say where it breaks; else list what we read. */
+/** No parser claims the file: if it is broken JSON, say where it breaks; else what it looks like. */
 function unrecognized(file: InputFile): Error {
-  const expected = `one of: ${FORMATS.join(', ')}`;
-  if (/^\s*[[{]/.test(file.text)) parseJsonText(file, `benchmark output, ${expected}`);
-  return inputError(file.path, `unrecognized benchmark output; expected ${expected}`);
+  if (/^\s*[[{]/.test(file.text)) parseJsonText(file, `benchmark output, one of: ${FORMATS.join(', ')}`);
+  return inputError(file.path, unrecognizedMessage(file.text));
 }
 
 /**
@@ -83,6 +91,22 @@ function parseOne(format: Exclude<Format, 'criterion'>, file: InputFile, directi
       return parsePytest(file);
     case 'tinybench':
       return parseTinybench(file);
+    case 'googlebenchmark':
+      return parseGoogleBenchmark(file);
+    case 'hyperfine':
+      return parseHyperfine(file);
+    case 'catch2':
+      return parseCatch2(file);
+    case 'benchmarkjs':
+      return parseBenchmarkJs(file);
+    case 'jmh':
+      return parseJmh(file);
+    case 'benchmarkdotnet':
+      return parseBenchmarkDotNet(file);
+    case 'julia':
+      return parseJulia(file);
+    case 'luau':
+      return parseLuau(file);
     case 'json':
       return parseGenericJson(file, direction);
   }
