@@ -7536,6 +7536,22 @@ function parseThresholds(text, option = 'threshold') {
     }
     return out;
 }
+/**
+ * Thresholds that read like github-action-benchmark's `alert-threshold` (`200%` = "2× as slow"), where
+ * ours is the change (`10%` = 1.1×): one warning per threshold of 100% or more, saying what it means here.
+ */
+function thresholdWarnings(rules, option = 'threshold') {
+    const all = [{ key: undefined, threshold: rules.default }, ...rules.rules];
+    return all
+        .filter(({ threshold }) => threshold >= 1)
+        .map(({ key, threshold }) => {
+        const percent = Number((threshold * 100).toPrecision(12));
+        const ratio = Number((1 + threshold).toPrecision(12));
+        const theirs = Number((percent - 100).toPrecision(12));
+        return (`${option}${key ? ` "${key}"` : ''}: ${percent}% here means a change of +${percent}% (${ratio}× as slow); ` +
+            `if you mean github-action-benchmark's alert-threshold ${percent}% (${percent / 100}× as slow), write ${theirs}%`);
+    });
+}
 /** `test_opa_eval: 5ms, BenchmarkCache*: 500ns, *: 100 allocs/op` (newlines or commas). */
 function parseBudgets(text, option = 'budgets') {
     return splitList(text).map((entry) => {
@@ -11109,6 +11125,8 @@ async function compareCommand(args, io) {
         throw compared.historyError;
     for (const w of [...current.parsed.warnings, ...compared.warnings])
         io.warn(`perf-regression: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+    for (const line of thresholdWarnings(args.options.thresholds, '--threshold'))
+        io.warn(`perf-regression: warning: ${line}`);
     const { report } = compared;
     const json = renderJson(report);
     const markdown = () => renderMarkdown(report, { title: args.title });

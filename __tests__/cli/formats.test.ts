@@ -68,3 +68,21 @@ describe('perf-regression compare: real runs of the changed code', () => {
     expect(run.stdout).toMatch(/^### perf-regression\n/);
   });
 });
+
+describe('perf-regression compare --threshold 200% (github-action-benchmark style)', () => {
+  it('warns on stderr that ours is the change, and compares as told', async () => {
+    const run = await runCli([
+      'compare',
+      '--threshold',
+      '200%',
+      '--baseline',
+      'benchmarkjs/baseline.txt',
+      '--current',
+      'benchmarkjs/regressed.txt',
+    ]);
+    expect([0, 1], transcript(run)).toContain(run.exitCode);
+    expect(run.stderr).toBe(
+      "perf-regression: warning: --threshold: 200% here means a change of +200% (3× as slow); if you mean github-action-benchmark's alert-threshold 200% (2× as slow), write 100%\n",
+    );
+  });
+});

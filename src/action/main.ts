@@ -2,6 +2,7 @@
 // own: every decision lives in a module named after it, so this file reads as the run's outline.
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
+import { thresholdWarnings } from '../engine/options.js';
 import { createGitHubClient } from '../github/client.js';
 import { findPullRequestForHead } from '../github/pull-request.js';
 import { InputError } from '../model/errors.js';
@@ -35,6 +36,7 @@ async function run(): Promise<void> {
 
   const current = await readRun(splitPatterns(inputs.files), inputs.format, workspace);
   for (const w of current.parsed.warnings) core.warning(w.message, { file: w.file, startLine: w.line });
+  for (const line of thresholdWarnings(inputs.compare.thresholds, 'input "threshold"')) core.warning(line);
   core.info(
     `perf-regression: ${current.parsed.results.length} series from ${current.files.length} file(s); event ${ctx.eventName} → ${ctx.kind}`,
   );

@@ -1,7 +1,13 @@
 // `perf-regression compare`: the action's pipeline for a terminal, with explicit baseline files or a
 // local history folder as the store.
 import { writeFile } from 'node:fs/promises';
-import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from '../engine/options.js';
+import {
+  type CompareOptions,
+  parseAlpha,
+  parseBudgets,
+  parseThresholds,
+  thresholdWarnings,
+} from '../engine/options.js';
 import { InputError } from '../model/errors.js';
 import type { FormatChoice } from '../model/result.js';
 import { type BaselineSource, compareRun, historyEntry, readRun } from '../pipeline/compare-run.js';
@@ -154,6 +160,8 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
   if (compared.historyError) throw compared.historyError;
   for (const w of [...current.parsed.warnings, ...compared.warnings])
     io.warn(`perf-regression: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+  for (const line of thresholdWarnings(args.options.thresholds, '--threshold'))
+    io.warn(`perf-regression: warning: ${line}`);
 
   const { report } = compared;
   const json = renderJson(report);
