@@ -33,7 +33,8 @@ describe('Google Benchmark JSON (--benchmark_format=json)', () => {
         0.08849149385422049, 0.09757936042379706, 0.0731051508694112, 0.07525581116280222,
         0.07300396167574012,
       ],
-      aggregates: { mean: { real_time: 0.08165622536556351 }, cv: { real_time: 0.13866429656109655 } },
+      aggregates: { mean: 0.08165622536556351, cv: 0.13866429656109655 },
+      cpuTimeAggregates: { mean: 0.08148715559719422 },
     });
   });
 

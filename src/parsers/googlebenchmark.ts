@@ -126,19 +126,12 @@ function runSeries(
   const first = run.iterations[0] ?? [...run.aggregates.values()][0];
   if (!first) return [];
   const unit = String(first.time_unit);
-  const aggregates = Object.fromEntries(
-    [...run.aggregates].map(([name, entry]) => [
-      name,
-      { real_time: entry.real_time, cpu_time: entry.cpu_time },
-    ]),
-  );
   const common = {
     name: run.name,
     source: { file: file.path },
     extra: {
       threads: first.threads,
       ...(run.iterations.length > 0 ? { iterations: run.iterations.map((e) => e.iterations) } : {}),
-      ...(Object.keys(aggregates).length > 0 ? { aggregates } : {}),
       ...(complexity ? { complexity } : {}),
       ...(typeof first.label === 'string' ? { label: first.label } : {}),
     },
@@ -146,6 +139,8 @@ function runSeries(
   const time = series(common, unit, 'smaller', run, (e) => e.real_time as number);
   if (time && run.iterations.length > 0)
     time.extra = { ...time.extra, cpuTime: run.iterations.map((e) => e.cpu_time) };
+  const cpuAggregates = aggregatesOf(run, (e) => e.cpu_time as number);
+  if (time && cpuAggregates) time.extra = { ...time.extra, cpuTimeAggregates: cpuAggregates };
   const counters = Object.keys(first).filter((key) => !KNOWN_FIELDS.has(key) && isFiniteNumber(first[key]));
   const counterSeries = counters.map((key) => {
     const rateUnit = RATE_COUNTERS[key];
@@ -156,6 +151,13 @@ function runSeries(
     return s;
   });
   return [time, ...counterSeries].filter((s): s is BenchmarkResult => s !== undefined);
+}
+
+/** `{mean, median, stddev, cv}` as Google Benchmark reported them for one metric, if it did. */
+function aggregatesOf(run: Run, read: (entry: JsonObject) => number): Record<string, number> | undefined {
+  const values = [...run.aggregates].map(([name, entry]) => [name, read(entry)] as const);
+  const kept = values.filter(([, value]) => isFiniteNumber(value));
+  return kept.length > 0 ? Object.fromEntries(kept) : undefined;
 }
 
 /** Samples from the iteration entries, else the aggregates (median as value, n = repetitions). */
@@ -169,7 +171,10 @@ function series(
   const base = { id: seriesId(undefined, common.name, unit), name: common.name, unit, direction };
   const values = run.iterations.map(read).filter((v) => isFiniteNumber(v));
   if (values.length > 0) {
-    return { ...base, ...sampleSummary(values), extra: { ...common.extra }, source: common.source };
+    // The tool's own aggregates of the samples are kept as reported, next to the ones computed from them.
+    const aggregates = aggregatesOf(run, read);
+    const extra = { ...common.extra, ...(aggregates ? { aggregates } : {}) };
+    return { ...base, ...sampleSummary(values), extra, source: common.source };
   }
   const agg = (name: string) => {
     const entry = run.aggregates.get(name);
