@@ -28,7 +28,38 @@ function inputError(file, message, where) {
 // stores persist it, reports print it. It is a public output (`perf-regression parse`, the JSON
 // report, the history file), documented in docs/reports.md: change it only in a compatible way.
 /** The input formats perf-regression reads. */
-const FORMATS = ['go', 'pytest', 'criterion', 'tinybench', 'json'];
+const FORMATS = [
+    'go',
+    'pytest',
+    'criterion',
+    'tinybench',
+    'googlebenchmark',
+    'hyperfine',
+    'catch2',
+    'benchmarkjs',
+    'jmh',
+    'benchmarkdotnet',
+    'julia',
+    'luau',
+    'json',
+];
+/**
+ * Other names of a format: github-action-benchmark's `tool:` values (so its users keep theirs) and the
+ * tool a format is known by (vitest bench writes tinybench results).
+ */
+const FORMAT_ALIASES = {
+    vitest: 'tinybench',
+    cargo: 'criterion',
+    googlecpp: 'googlebenchmark',
+    benchmarkluau: 'luau',
+    customSmallerIsBetter: 'json',
+    customBiggerIsBetter: 'json',
+};
+const FORMAT_CHOICES = [
+    'auto',
+    ...FORMATS,
+    ...Object.keys(FORMAT_ALIASES),
+];
 /**
  * Builds the stable series id: `<scope>::<name> [<unit>]`, or `<name> [<unit>]` without a scope.
  * Every parser goes through here so ids look alike across formats.
@@ -3557,49 +3588,6 @@ function isFiniteNumber(value) {
     return typeof value === 'number' && Number.isFinite(value);
 }
 
-// Typed reads of the JSON that criterion, cargo-criterion and libtest write. A field of the wrong type
-// fails with one line naming the file, the JSON path and (for JSON lines) the line.
-function fieldPlace(place, key) {
-    return { ...place, path: typeof key === 'number' ? `${place.path}[${key}]` : `${place.path}.${key}` };
-}
-function fail(place, expected) {
-    if (place.line !== undefined)
-        throw inputError(place.file, `${place.path}: expected ${expected}`, { line: place.line });
-    throw inputError(place.file, `expected ${expected}`, { path: place.path });
-}
-function readObject(value, place) {
-    return isObject(value) ? value : fail(place, 'an object');
-}
-function readNumber(parent, key, place) {
-    const value = parent[key];
-    return typeof value === 'number' && Number.isFinite(value)
-        ? value
-        : fail(fieldPlace(place, key), 'a number');
-}
-function readString(parent, key, place) {
-    const value = parent[key];
-    return typeof value === 'string' ? value : fail(fieldPlace(place, key), 'a string');
-}
-/** A string that may be absent or null (criterion writes `"function_id": null`). */
-function readOptionalString(parent, key, place) {
-    const value = parent[key];
-    if (value === undefined || value === null)
-        return undefined;
-    return typeof value === 'string' ? value : fail(fieldPlace(place, key), 'a string or null');
-}
-/** A non-empty array of finite numbers. */
-function readNumbers(parent, key, place) {
-    const at = fieldPlace(place, key);
-    const value = parent[key];
-    if (!Array.isArray(value) || value.length === 0)
-        return fail(at, 'a non-empty array of numbers');
-    value.forEach((item, i) => {
-        if (typeof item !== 'number' || !Number.isFinite(item))
-            fail(fieldPlace(at, i), 'a number');
-    });
-    return value;
-}
-
 /**
  * When adding a new value to a list, one does not have to necessary
  * recompute the mean of the list in linear time. They can instead use
@@ -4080,6 +4068,186 @@ function medianSorted(sorted) {
     return quantileSorted(sorted, 0.5);
 }
 
+// The numbers of a result that follow from its raw samples: how many, the median as its value, and
+// the usual summary. One definition for the parsers that read samples and for pooled runs.
+function sampleSummary(samples) {
+    const middle = median(samples);
+    const low = min(samples);
+    const high = max(samples);
+    // Sums of values near the largest double overflow to Infinity: such samples are summed scaled down.
+    const scale = Math.max(Math.abs(low), Math.abs(high)) > HUGE ? Math.max(Math.abs(low), Math.abs(high)) : 1;
+    const scaled = scale === 1 ? samples : samples.map((x) => x / scale);
+    return {
+        n: samples.length,
+        value: middle,
+        samples,
+        mean: mean(scaled) * scale,
+        median: middle,
+        min: low,
+        max: high,
+        ...(samples.length >= 2 ? { stddev: sampleStandardDeviation(scaled) * scale } : {}),
+    };
+}
+/** Above this, a sum of a few thousand values (or of their squares' deviations) can overflow. */
+const HUGE = 1e150;
+
+/**
+ * The `benchmarkdotnet` format: BenchmarkDotNet's full JSON exporter (`[JsonExporterAttribute.Full]`,
+ * `--exporters json`: `*-report-full.json`; the brief exporter reads the same), `{Title,
+ * HostEnvironmentInfo, Benchmarks: [{FullName, Parameters, Statistics, Memory?, Measurements?}]}`.
+ *
+ * One `ns` series per benchmark (FullName, with its `Parameters` as params and in the name): samples =
+ * `Statistics.OriginalValues` (ns per operation, one per workload iteration), ci = BenchmarkDotNet's
+ * interval of the mean at its level; the rest of `Statistics` (percentiles, quartiles, outliers, …) in
+ * `extra`. `Memory` (`[MemoryDiagnoser]`): `BytesAllocatedPerOperation` is a `B/op` series of its own and
+ * the GC counts go to `extra`. Measurements are summarized by stage in `extra.measurements`.
+ */
+const EXPECTED$b = 'BenchmarkDotNet JSON ({"Title", "HostEnvironmentInfo", "Benchmarks": [...]})';
+/** BenchmarkDotNet's ConfidenceLevel enum, as the JSON writes it (a number). */
+const LEVELS = [0.5, 0.7, 0.75, 0.8, 0.85, 0.9, 0.92, 0.95, 0.96, 0.97, 0.98, 0.99, 0.999];
+function looksLikeBenchmarkDotNet(text) {
+    const head = text.slice(0, 64 * 1024);
+    return /"HostEnvironmentInfo"\s*:/.test(head) && /"Benchmarks"\s*:/.test(head);
+}
+function parseBenchmarkDotNet(file) {
+    const doc = parseJsonText(file, EXPECTED$b);
+    if (!isObject(doc) || !Array.isArray(doc.Benchmarks))
+        throw inputError(file.path, `expected ${EXPECTED$b}`, { path: '$' });
+    const warnings = [];
+    const results = doc.Benchmarks.flatMap((b, i) => readBenchmark$3(file, b, `$.Benchmarks[${i}]`, warnings));
+    if (results.length === 0) {
+        const why = warnings[0] ? ` (${warnings[0].message})` : '';
+        throw inputError(file.path, `no benchmark results${why}; expected ${EXPECTED$b}`);
+    }
+    return { results, warnings };
+}
+function readBenchmark$3(file, b, at, warnings) {
+    if (!isObject(b) || typeof b.FullName !== 'string') {
+        throw inputError(file.path, 'expected a benchmark with "FullName"', { path: at });
+    }
+    const parameters = typeof b.Parameters === 'string' ? b.Parameters : '';
+    const name = parameters ? `${b.FullName}(${parameters})` : b.FullName;
+    const params = parameters ? Object.fromEntries(parameters.split('&').map((p) => splitParam(p))) : undefined;
+    const stats = b.Statistics;
+    if (!isObject(stats)) {
+        // A benchmark that failed to build or run has `"Statistics": null`.
+        warnings.push({
+            file: file.path,
+            message: `${at}: benchmark ${name} has no Statistics (it failed?); skipped`,
+        });
+        return [];
+    }
+    const samples = originalValues(file, stats, `${at}.Statistics`);
+    const { OriginalValues: _, ConfidenceInterval: interval, ...rest } = stats;
+    const base = { name, suite: typeof b.Namespace === 'string' ? b.Namespace : undefined, params };
+    const time = {
+        id: seriesId(undefined, name, 'ns'),
+        ...withoutUndefined$3(base),
+        unit: 'ns',
+        direction: 'smaller',
+        ...sampleSummary(samples),
+        ...ci(interval),
+        extra: { statistics: rest, ...measurementCounts(b.Measurements) },
+        source: { file: file.path },
+    };
+    const memory = isObject(b.Memory) ? b.Memory : undefined;
+    if (!memory)
+        return [time];
+    const { BytesAllocatedPerOperation: bytes, ...gc } = memory;
+    time.extra = { ...time.extra, memory: gc };
+    if (!isFiniteNumber(bytes))
+        return [time];
+    return [
+        time,
+        {
+            id: seriesId(undefined, name, 'B/op'),
+            ...withoutUndefined$3(base),
+            unit: 'B/op',
+            direction: 'smaller',
+            n: 1,
+            value: bytes,
+            extra: gc,
+            source: { file: file.path },
+        },
+    ];
+}
+function splitParam(p) {
+    const eq = p.indexOf('=');
+    return eq < 0 ? [p, ''] : [p.slice(0, eq), p.slice(eq + 1)];
+}
+function originalValues(file, stats, at) {
+    const values = stats.OriginalValues;
+    if (!Array.isArray(values) || values.length === 0 || !values.every(isFiniteNumber)) {
+        throw inputError(file.path, 'expected a non-empty array of numbers', { path: `${at}.OriginalValues` });
+    }
+    return values;
+}
+function ci(interval) {
+    if (!isObject(interval) || !isFiniteNumber(interval.Lower) || !isFiniteNumber(interval.Upper))
+        return {};
+    const level = isFiniteNumber(interval.Level) ? LEVELS[interval.Level] : undefined;
+    return level === undefined ? {} : { ci: { lo: interval.Lower, hi: interval.Upper, level } };
+}
+/** How many measurements of each mode and stage the file holds (`Workload Actual: 15`, …). */
+function measurementCounts(measurements) {
+    if (!Array.isArray(measurements) || measurements.length === 0)
+        return {};
+    const counts = {};
+    for (const m of measurements) {
+        if (!isObject(m))
+            continue;
+        const key = `${String(m.IterationMode)} ${String(m.IterationStage)}`;
+        counts[key] = (counts[key] ?? 0) + 1;
+    }
+    return { measurements: counts };
+}
+function withoutUndefined$3(obj) {
+    return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * The `benchmarkjs` format: what benchmark.js prints per cycle (`String(event.target)`),
+ * `name x 1,234 ops/sec ±1.23% (90 runs sampled)`, the lines github-action-benchmark reads.
+ *
+ * One `ops/s` series (bigger is better) per line: value = the printed hz, n = the runs sampled, ci = the
+ * printed relative margin of error (benchmark.js's 95% interval of the mean) around it. Other lines
+ * (`Fastest is …`, the program's own output) are skipped.
+ */
+const LINE = /^(.+?) x ([\d,]+(?:\.\d+)?) ops\/sec (?:±|\+-|\+\/-)\s*(\d+(?:\.\d+)?)% \((\d+) runs? sampled\)\s*$/;
+const EXPECTED$a = 'benchmark.js output (lines like "name x 1,234 ops/sec ±1.23% (90 runs sampled)")';
+function looksLikeBenchmarkJs(text) {
+    return text
+        .slice(0, 64 * 1024)
+        .split('\n')
+        .some((line) => LINE.test(line.trimEnd()));
+}
+function parseBenchmarkJs(file) {
+    const results = [];
+    file.text.split('\n').forEach((raw, i) => {
+        const m = LINE.exec(raw.trimEnd());
+        if (!m)
+            return;
+        const [, name = '', hz = '', rme = '', runs = ''] = m;
+        const value = Number(hz.replaceAll(',', ''));
+        const margin = (value * Number(rme)) / 100;
+        results.push({
+            id: seriesId(undefined, name, 'ops/s'),
+            name,
+            unit: 'ops/s',
+            direction: 'bigger',
+            n: Number(runs),
+            value,
+            mean: value,
+            ci: { lo: value - margin, hi: value + margin, level: 0.95 },
+            extra: { rme: Number(rme) },
+            source: { file: file.path, line: i + 1 },
+        });
+    });
+    if (results.length === 0)
+        throw inputError(file.path, `no benchmark results found; expected ${EXPECTED$a}`);
+    return { results, warnings: [] };
+}
+
 const BIGGER_IS_BETTER = new Set(['ops/s', 'ops/sec', 'hz', 'MB/s', 'items/s', 'elem/s', 'B/s']);
 /**
  * Direction implied by a unit: rates (`MB/s`, `ops/s`, anything per second) are bigger-is-better,
@@ -4249,6 +4417,208 @@ function significant(x) {
     return Number(x.toFixed(Math.min(digits, 12))).toString();
 }
 
+/**
+ * The `catch2` format: Catch2's benchmarks (v2 and v3), from its console output and its XML reporter
+ * (`-r xml`).
+ *
+ * Console, per benchmark three lines under the `benchmark name  samples  iterations  estimated` header:
+ * `name  samples  iterations  estimated`, `mean  low-mean  high-mean`, `std-dev  low  high`. XML: a
+ * `<BenchmarkResults name samples iterations …>` element with `<mean value lowerBound upperBound ci>`,
+ * `<standardDeviation …>` and `<outliers …>`, in nanoseconds.
+ *
+ * One `ns` series per benchmark (times in any unit are converted), scoped by its test case: value =
+ * Catch2's mean (its estimate; it prints no median), ci = the bootstrap interval of the mean, n = samples,
+ * stddev; iterations, the estimated run time, the std dev interval and the outlier counts in `extra`.
+ */
+const EXPECTED$9 = 'Catch2 benchmark output (the console table under "benchmark name  samples  iterations  estimated", or -r xml)';
+const CONSOLE_HEADER = /^benchmark name\s+samples\s+iterations\s+(?:estimated|est run time)\s*$/m;
+const XML_RESULTS = /<BenchmarkResults\s/;
+const NUMBER = String.raw `(\d+(?:\.\d+)?(?:e[+-]?\d+)?)`;
+const TIME = String.raw `${NUMBER}\s+(ns|us|µs|ms|s)`;
+const FIRST_LINE = new RegExp(String.raw `^(.*?)\s+(\d+)\s+(\d+)\s+${TIME}\s*$`);
+const TRIPLE_LINE = new RegExp(String.raw `^\s+${TIME}\s+${TIME}\s+${TIME}\s*$`);
+/** Catch2's default confidence interval; its console output does not print the level. */
+const DEFAULT_CI = 0.95;
+function looksLikeCatch2(text) {
+    const head = text.slice(0, 64 * 1024);
+    return CONSOLE_HEADER.test(head) || (/<Catch2?(?:TestRun)?[\s>]/.test(head) && XML_RESULTS.test(head));
+}
+function parseCatch2(file) {
+    const results = XML_RESULTS.test(file.text) ? readXml(file) : readConsole(file);
+    if (results.length === 0)
+        throw inputError(file.path, `no benchmark results found; expected ${EXPECTED$9}`);
+    return { results, warnings: [] };
+}
+function readConsole(file) {
+    const lines = file.text.split(/\r?\n/);
+    const results = [];
+    let testCase;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        // A test case's name sits between two lines of dashes.
+        if (/^-{20,}$/.test(line) && /^-{20,}$/.test(lines[i + 2] ?? ''))
+            testCase = lines[i + 1]?.trim();
+        const first = FIRST_LINE.exec(line);
+        if (!first)
+            continue;
+        const mean = TRIPLE_LINE.exec(lines[i + 1] ?? '');
+        const sd = TRIPLE_LINE.exec(lines[i + 2] ?? '');
+        if (!mean || !sd) {
+            throw inputError(file.path, `expected the mean and std dev lines of benchmark "${first[1]?.trim()}"`, {
+                line: i + 2,
+            });
+        }
+        const ns = (m, k) => toNs(file, Number(m[k]), m[k + 1], i + 1);
+        const [, name = '', samples = '', iterations = ''] = first;
+        results.push(result(file, {
+            testCase,
+            name: name.trim(),
+            samples: Number(samples),
+            mean: ns(mean, 1),
+            ci: { lo: ns(mean, 3), hi: ns(mean, 5), level: DEFAULT_CI },
+            stddev: ns(sd, 1),
+            extra: {
+                iterations: Number(iterations),
+                estimatedRunTime: ns(first, 4),
+                stddevCi: { lo: ns(sd, 3), hi: ns(sd, 5) },
+            },
+            line: i + 1,
+        }));
+        i += 2;
+    }
+    return results;
+}
+function readXml(file) {
+    const results = [];
+    const testCases = [...file.text.matchAll(/<TestCase\s([^>]*)>/g)].map((m) => ({
+        at: m.index ?? 0,
+        name: decode(attribute(m[1], 'name') ?? ''),
+    }));
+    for (const m of file.text.matchAll(/<BenchmarkResults\s([^>]*)>([\s\S]*?)<\/BenchmarkResults>/g)) {
+        const at = m.index ?? 0;
+        const line = file.text.slice(0, at).split('\n').length;
+        const attrs = m[1];
+        const body = m[2];
+        const name = decode(attribute(attrs, 'name') ?? '');
+        const mean = element(body, 'mean');
+        const sd = element(body, 'standardDeviation');
+        const samples = Number(attribute(attrs, 'samples'));
+        if (!mean || !Number.isFinite(mean.value) || !Number.isFinite(samples)) {
+            throw inputError(file.path, `expected <mean value=…> and samples="…" in benchmark "${name}"`, { line });
+        }
+        const outliers = /<outliers\s([^>]*)\/>/.exec(body)?.[1];
+        results.push(result(file, {
+            testCase: testCases.filter((t) => t.at < at).pop()?.name,
+            name,
+            samples,
+            mean: mean.value,
+            ci: { lo: mean.lowerBound, hi: mean.upperBound, level: mean.ci },
+            stddev: sd?.value,
+            extra: {
+                iterations: Number(attribute(attrs, 'iterations')),
+                resamples: Number(attribute(attrs, 'resamples')),
+                clockResolution: Number(attribute(attrs, 'clockResolution')),
+                estimatedRunTime: Number(attribute(attrs, 'estimatedDuration')),
+                ...(sd ? { stddevCi: { lo: sd.lowerBound, hi: sd.upperBound } } : {}),
+                ...(outliers ? { outliers: numbers$1(outliers) } : {}),
+            },
+            line,
+        }));
+    }
+    return results;
+}
+function result(file, b) {
+    return {
+        id: seriesId(b.testCase, b.name, 'ns'),
+        name: b.name,
+        ...(b.testCase ? { suite: b.testCase } : {}),
+        unit: 'ns',
+        direction: 'smaller',
+        n: b.samples,
+        value: b.mean,
+        mean: b.mean,
+        ...(b.stddev !== undefined ? { stddev: b.stddev } : {}),
+        ci: b.ci,
+        extra: b.extra,
+        source: { file: file.path, line: b.line },
+    };
+}
+function toNs(file, value, unit, line) {
+    const factor = conversionFactor(unit, 'ns');
+    if (factor === undefined)
+        throw inputError(file.path, `unknown time unit "${unit}"`, { line });
+    return Number((value * factor).toPrecision(12));
+}
+function attribute(attrs, name) {
+    return new RegExp(String.raw `(?:^|\s)${name}="([^"]*)"`).exec(attrs)?.[1];
+}
+function element(body, tag) {
+    const attrs = new RegExp(String.raw `<${tag}\s([^>]*)/>`).exec(body)?.[1];
+    if (!attrs)
+        return undefined;
+    const n = numbers$1(attrs);
+    return {
+        value: n.value ?? Number.NaN,
+        lowerBound: n.lowerBound ?? Number.NaN,
+        upperBound: n.upperBound ?? Number.NaN,
+        ci: n.ci ?? DEFAULT_CI,
+    };
+}
+function numbers$1(attrs) {
+    return Object.fromEntries([...attrs.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], Number(m[2])]));
+}
+function decode(text) {
+    return text
+        .replaceAll('&lt;', '<')
+        .replaceAll('&gt;', '>')
+        .replaceAll('&quot;', '"')
+        .replaceAll('&apos;', "'")
+        .replaceAll('&amp;', '&');
+}
+
+// Typed reads of the JSON that criterion, cargo-criterion and libtest write. A field of the wrong type
+// fails with one line naming the file, the JSON path and (for JSON lines) the line.
+function fieldPlace(place, key) {
+    return { ...place, path: typeof key === 'number' ? `${place.path}[${key}]` : `${place.path}.${key}` };
+}
+function fail(place, expected) {
+    if (place.line !== undefined)
+        throw inputError(place.file, `${place.path}: expected ${expected}`, { line: place.line });
+    throw inputError(place.file, `expected ${expected}`, { path: place.path });
+}
+function readObject(value, place) {
+    return isObject(value) ? value : fail(place, 'an object');
+}
+function readNumber(parent, key, place) {
+    const value = parent[key];
+    return typeof value === 'number' && Number.isFinite(value)
+        ? value
+        : fail(fieldPlace(place, key), 'a number');
+}
+function readString(parent, key, place) {
+    const value = parent[key];
+    return typeof value === 'string' ? value : fail(fieldPlace(place, key), 'a string');
+}
+/** A string that may be absent or null (criterion writes `"function_id": null`). */
+function readOptionalString(parent, key, place) {
+    const value = parent[key];
+    if (value === undefined || value === null)
+        return undefined;
+    return typeof value === 'string' ? value : fail(fieldPlace(place, key), 'a string or null');
+}
+/** A non-empty array of finite numbers. */
+function readNumbers(parent, key, place) {
+    const at = fieldPlace(place, key);
+    const value = parent[key];
+    if (!Array.isArray(value) || value.length === 0)
+        return fail(at, 'a non-empty array of numbers');
+    value.forEach((item, i) => {
+        if (typeof item !== 'number' || !Number.isFinite(item))
+            fail(fieldPlace(at, i), 'a number');
+    });
+    return value;
+}
+
 // Builds the series of Rust benchmarks, shared by the criterion input shapes: from criterion's raw
 // samples (target/criterion JSON, cargo-criterion messages) and from bencher-style results (libtest).
 /** Criterion's default sample size, assumed when its output does not say how many samples it took. */
@@ -4256,7 +4626,7 @@ const DEFAULT_SAMPLE_SIZE = 100;
 /** libtest's result is the median of 50 samples (winsorized at 5%), each of many iterations. */
 const LIBTEST_SAMPLES = 50;
 /** A result with its id and direction, fields in the model's order, no `undefined` fields. */
-function series(fields) {
+function series$1(fields) {
     const { name, suite, params, unit, n, value, samples, mean, median, min, max, stddev, ci, extra, source } = fields;
     const id = seriesId(undefined, name, unit);
     const direction = directionOfUnit(unit);
@@ -4288,7 +4658,7 @@ function series(fields) {
 function sampledSeries(bench) {
     const { name, suite, params, samples, unit, source } = bench;
     const common = { name, suite, params, n: samples.length, source };
-    const time = series({
+    const time = series$1({
         ...common,
         unit,
         value: median(samples),
@@ -4311,7 +4681,7 @@ function sampledSeries(bench) {
             const value = median(rates);
             const { lo, hi, level } = bench.typical;
             const perIterationKey = rateUnit === 'B/s' ? 'bytesPerIteration' : 'elementsPerIteration';
-            return series({
+            return series$1({
                 ...common,
                 unit: rateUnit,
                 value,
@@ -4355,9 +4725,9 @@ function bencherSeries(bench) {
         n: libtest ? LIBTEST_SAMPLES : DEFAULT_SAMPLE_SIZE,
         source: bench.source,
     };
-    const time = series({
+    const time = series$1({
         ...common,
-        unit: 'ns',
+        unit: bench.unit,
         value: bench.median,
         median: bench.median,
         ...(libtest
@@ -4367,7 +4737,7 @@ function bencherSeries(bench) {
     const rate = bench.megabytesPerSecond;
     if (rate === undefined)
         return [time];
-    return [time, series({ ...common, unit: 'MB/s', value: rate, median: rate })];
+    return [time, series$1({ ...common, unit: 'MB/s', value: rate, median: rate })];
 }
 /** A series id repeated in one input keeps its first result, with a warning naming where both were read. */
 function keepFirstPerId(out) {
@@ -4413,12 +4783,13 @@ function parseCriterionFolders(files) {
             skippedOlder.push(...folder.files.values());
             continue;
         }
-        const missing = PARTS.filter((part) => !folder.files.has(part));
+        // criterion 0.2 wrote no benchmark.json: the folder names the benchmark.
+        const missing = PARTS.filter((part) => !folder.files.has(part) && part !== 'benchmark.json');
         if (missing.length > 0) {
             out.warnings.push(missingPartsWarning(folder, missing));
             continue;
         }
-        out.results.push(...readBenchmark$1(folder));
+        out.results.push(...readBenchmark$2(folder, out));
     }
     const [firstSkipped] = skippedOlder;
     if (firstSkipped) {
@@ -4458,30 +4829,54 @@ function missingPartsWarning(folder, missing) {
         message: `criterion folder ${folder.dir} has no ${missing.join(' or ')} (criterion writes benchmark.json, estimates.json and sample.json together); skipped`,
     };
 }
-function readBenchmark$1(folder) {
-    const [benchmark, estimates, sample] = PARTS.map((part) => {
+function readBenchmark$2(folder, out) {
+    const read = (part) => {
         const file = folder.files.get(part);
         const place = { file: file.path, path: '$' };
-        return { place, json: readObject(parseJsonText(file, `criterion's ${part}`), place) };
-    });
-    const id = readIdentity(benchmark.json, benchmark.place);
-    const typical = readTypical(estimates.json, estimates.place);
+        return { place, json: parseJsonText(file, `criterion's ${part}`) };
+    };
+    const estimates = read('estimates.json');
+    const estimatesJson = readObject(estimates.json, estimates.place);
+    const sample = read('sample.json');
+    const id = folder.files.has('benchmark.json')
+        ? readIdentityFile(read('benchmark.json'))
+        : folderIdentity(folder);
+    if (!folder.files.has('benchmark.json')) {
+        out.warnings.push({
+            file: estimates.place.file,
+            message: `criterion folder ${folder.dir} has no benchmark.json (criterion before 0.3): named "${id.name}" after its folder`,
+        });
+    }
+    const typical = readTypical(estimatesJson, estimates.place);
     return sampledSeries({
         ...id,
         samples: readSamples$2(sample.json, sample.place),
         unit: 'ns',
-        mean: readPointEstimate(estimates.json, 'mean', estimates.place),
-        median: readPointEstimate(estimates.json, 'median', estimates.place),
-        stddev: readPointEstimate(estimates.json, 'std_dev', estimates.place),
+        mean: readPointEstimate(estimatesJson, 'mean', estimates.place),
+        median: readPointEstimate(estimatesJson, 'median', estimates.place),
+        stddev: readPointEstimate(estimatesJson, 'std_dev', estimates.place),
         typical: typical.ci,
         extra: {
             ciEstimate: typical.of,
             ...(typical.of === 'slope' ? { slope: typical.estimate } : {}),
-            medianAbsDev: readPointEstimate(estimates.json, 'median_abs_dev', estimates.place),
-            samplingMode: readOptionalString(sample.json, 'sampling_mode', sample.place),
+            medianAbsDev: readPointEstimate(estimatesJson, 'median_abs_dev', estimates.place),
+            ...(isObject(sample.json)
+                ? { samplingMode: readOptionalString(sample.json, 'sampling_mode', sample.place) }
+                : {}),
         },
         source: { file: estimates.place.file },
     });
+}
+function readIdentityFile(benchmark) {
+    return readIdentity(readObject(benchmark.json, benchmark.place), benchmark.place);
+}
+/** `target/criterion/fib/iterative/100/new` → `fib/iterative/100`: the path criterion made of the id. */
+function folderIdentity(folder) {
+    const dir = basename(folder.dir) === 'new' ? dirname(folder.dir) : folder.dir;
+    const parts = dir.split('/');
+    const at = parts.lastIndexOf('criterion');
+    const name = (at >= 0 && at < parts.length - 1 ? parts.slice(at + 1) : parts.slice(-1)).join('/');
+    return { name, suite: undefined, params: undefined, throughput: [] };
 }
 function readIdentity(json, place) {
     const fullId = readString(json, 'full_id', place);
@@ -4513,21 +4908,42 @@ function readThroughput(value, place) {
     }
     return fail(place, 'null or one of {"Bytes": n}, {"BytesDecimal": n}, {"Elements": n}');
 }
+/** criterion 0.3+: `{"sampling_mode", "iters", "times"}`; criterion 0.2: `[[iters…], [times…]]`. */
 function readSamples$2(json, place) {
-    return perIterationSamples(readNumbers(json, 'times', place), readNumbers(json, 'iters', place), place, {
+    if (Array.isArray(json)) {
+        if (json.length !== 2)
+            fail(place, 'criterion 0.2 samples [[iters...], [times...]]');
+        const pair = { iters: json[0], times: json[1] };
+        return perIterationSamples(readNumbers(pair, 'times', place), readNumbers(pair, 'iters', place), place, {
+            times: '1',
+            iterations: '0',
+        });
+    }
+    const object = readObject(json, place);
+    return perIterationSamples(readNumbers(object, 'times', place), readNumbers(object, 'iters', place), place, {
         times: 'times',
         iterations: 'iters',
     });
 }
+/** criterion 0.2 named the estimates `Mean`, `Median`, `StdDev`, `MedianAbsDev`, `Slope`. */
+function estimateKey(json, key) {
+    if (key in json)
+        return key;
+    const capitalized = key.replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase());
+    return capitalized in json ? capitalized : key;
+}
 function readPointEstimate(json, key, place) {
-    const at = fieldPlace(place, key);
-    return readNumber(readObject(json[key], at), 'point_estimate', at);
+    const found = estimateKey(json, key);
+    const at = fieldPlace(place, found);
+    return readNumber(readObject(json[found], at), 'point_estimate', at);
 }
 /** Criterion's typical estimate: the slope when it fitted one (linear sampling), else the mean. */
 function readTypical(json, place) {
-    const of = json.slope === null || json.slope === undefined ? 'mean' : 'slope';
-    const at = fieldPlace(place, of);
-    const estimate = readObject(json[of], at);
+    const slope = json[estimateKey(json, 'slope')];
+    const of = slope === null || slope === undefined ? 'mean' : 'slope';
+    const key = estimateKey(json, of);
+    const at = fieldPlace(place, key);
+    const estimate = readObject(json[key], at);
     const interval = readObject(estimate.confidence_interval, fieldPlace(at, 'confidence_interval'));
     const intervalAt = fieldPlace(at, 'confidence_interval');
     const ci = {
@@ -4547,7 +4963,7 @@ function dirname(p) {
 
 // JSON lines about Rust benchmarks: cargo-criterion's `--message-format=json` messages and libtest's
 // `--format json` events. Lines that are not JSON objects (cargo's own output) are skipped.
-const EXPECTED$3 = 'one JSON object per line (cargo-criterion --message-format=json or libtest --format json)';
+const EXPECTED$8 = 'one JSON object per line (cargo-criterion --message-format=json or libtest --format json)';
 /** cargo-criterion does not print its confidence level; 0.95 is its default. */
 const CARGO_CRITERION_CI_LEVEL = 0.95;
 /**
@@ -4600,7 +5016,7 @@ function* messages(file) {
         }
         catch (err) {
             const reason = err instanceof Error ? err.message.replace(/\s*in JSON at position.*$/, '') : String(err);
-            throw inputError(file.path, `invalid JSON (${reason}); expected ${EXPECTED$3}`, { line: place.line });
+            throw inputError(file.path, `invalid JSON (${reason}); expected ${EXPECTED$8}`, { line: place.line });
         }
         if (isObject(json))
             yield { json, place };
@@ -4611,6 +5027,7 @@ function libtestBench(json, place) {
     return bencherSeries({
         name: readString(json, 'name', place),
         median: readNumber(json, 'median', place),
+        unit: 'ns',
         plusMinus: readNumber(json, 'deviation', place),
         megabytesPerSecond: rate === undefined || rate === null ? undefined : readNumber(json, 'mib_per_second', place),
         tool: 'libtest',
@@ -4693,7 +5110,8 @@ const BENCHMARKING_LINE = /^Benchmarking (.+?)(?:: (?:Warming up|Collecting|Anal
 const OUTLIERS_LINE = /^Found \d+ outliers among (\d+) measurements/;
 /** Recent libtest prints fractional ns with thousands separators (`1,401.94`); criterion plain integers. */
 const GROUPED = String.raw `(\d[\d,]*(?:\.\d+)?)`;
-const BENCH_LINE = new RegExp(String.raw `^test (.+?)\s+\.\.\. bench:\s+${GROUPED} ns/iter \(\+/- ${GROUPED}\)(?: = ${GROUPED} MB/s)?\s*$`);
+/** `ns/iter` from libtest and criterion; any `x/y` from custom measurements (`cycles/iter`, `MS/s`). */
+const BENCH_LINE = new RegExp(String.raw `^test (.+?)\s+\.\.\. bench:\s+${GROUPED} (\S+/\S+) \(\+/- ${GROUPED}\)(?: = ${GROUPED} MB/s)?\s*$`);
 const FAILED_LINE = /^test (.+?)\s+\.\.\. FAILED\s*$/;
 const LIBTEST_START = /^running \d+ tests?\s*$/;
 const LIBTEST_END = /^test result: /;
@@ -4719,10 +5137,14 @@ function parseCriterionText(file) {
     let previous;
     let inLibtest = false;
     let sawBenchOutput = false;
+    // Bencher lines are decided libtest or criterion per block of them, never per line (see benchBlockResults).
+    let benchLines = [];
     const finishBlock = () => {
         if (block)
             out.results.push(...blockResults(file, block));
         block = undefined;
+        out.results.push(...benchBlockResults(file, benchLines));
+        benchLines = [];
     };
     for (const current of logicalLines(file.text)) {
         const { text, line } = current;
@@ -4747,8 +5169,9 @@ function parseCriterionText(file) {
             block.n ??= Number(outliers[1]);
         }
         else if (bench) {
-            finishBlock();
-            out.results.push(...benchLineResults(file, bench, line, inLibtest));
+            if (block)
+                finishBlock();
+            benchLines.push({ match: bench, line, inLibtest });
         }
         else if (failed) {
             out.warnings.push({
@@ -4765,9 +5188,11 @@ function parseCriterionText(file) {
             sawBenchOutput = true;
         }
         else if (LIBTEST_START.test(text)) {
+            finishBlock();
             inLibtest = sawBenchOutput = true;
         }
         else if (LIBTEST_END.test(text)) {
+            finishBlock();
             inLibtest = false;
         }
         previous = current;
@@ -4829,7 +5254,7 @@ function blockResults(file, block) {
     const n = block.n ?? DEFAULT_SAMPLE_SIZE;
     const extra = block.n === undefined ? { assumedSampleCount: true } : undefined;
     return [block.time, block.throughput].flatMap((triple) => triple
-        ? series({
+        ? series$1({
             name: block.name,
             unit: triple.unit,
             n,
@@ -4841,18 +5266,24 @@ function blockResults(file, block) {
         : []);
 }
 /**
- * A `test NAME ... bench:` line. It is libtest's inside a `running N tests` … `test result:` block or
- * when it has separators or decimals (criterion prints plain integers), else criterion's bencher format.
+ * A block of `test NAME ... bench:` lines (one run of the tool, between other output). It is libtest's
+ * when any line is inside a `running N tests` … `test result:` block or has separators or decimals
+ * (criterion prints plain integers), else criterion's bencher format. One tool prints a whole block: a
+ * per-line decision split one run into two tools whenever a libtest value happened to be an integer.
  */
-function benchLineResults(file, match, line, inLibtest) {
-    const [, name = '', median = '', plusMinus = '', megabytesPerSecond] = match;
-    return bencherSeries({
-        name,
-        median: groupedNumber(median),
-        plusMinus: groupedNumber(plusMinus),
-        megabytesPerSecond: megabytesPerSecond === undefined ? undefined : groupedNumber(megabytesPerSecond),
-        tool: inLibtest || /[,.]/.test(median + plusMinus) ? 'libtest' : 'criterion',
-        source: { file: file.path, line },
+function benchBlockResults(file, lines) {
+    const libtest = lines.some(({ match, inLibtest }) => inLibtest || /[,.]/.test(`${match[2]}${match[4]}`));
+    return lines.flatMap(({ match, line }) => {
+        const [, name = '', value = '', unit = '', plusMinus = '', megabytesPerSecond] = match;
+        return bencherSeries({
+            name,
+            median: groupedNumber(value),
+            unit: unit === 'ns/iter' ? 'ns' : unit,
+            plusMinus: groupedNumber(plusMinus),
+            megabytesPerSecond: megabytesPerSecond === undefined ? undefined : groupedNumber(megabytesPerSecond),
+            tool: libtest ? 'libtest' : 'criterion',
+            source: { file: file.path, line },
+        });
     });
 }
 /** `1,401.94` → 1401.94 */
@@ -4864,6 +5295,8 @@ function groupedNumber(text) {
 const SNIFF_WINDOW$1 = 64 * 1024;
 /** criterion's tukey.json: the four outlier fences. Claimed (and skipped) so `new/*.json` globs work. */
 const TUKEY_FENCES = /^\s*\[\s*-?[\d.e+-]+(?:\s*,\s*-?[\d.e+-]+){3}\s*\]\s*$/;
+/** criterion 0.2's sample.json: `[[iters…], [times…]]` (0.3 writes an object). */
+const PAIR_OF_ARRAYS = /^\s*\[\s*\[\s*-?[\d.]/;
 /** A line of cargo-criterion (`{"reason":…}`) or libtest (`{ "type": … }`) JSON output. */
 const JSON_LINE = /^\s*\{\s*"(?:reason|type)"\s*:/m;
 const SIGNATURES = [
@@ -4871,8 +5304,9 @@ const SIGNATURES = [
     /^\s*\{\s*"(?:sampling_mode|iters)"\s*:/, // sample.json
     /^\s*\{\s*"group_id"\s*:[^\n]*"full_id"\s*:/, // benchmark.json
     TUKEY_FENCES,
+    PAIR_OF_ARRAYS,
     /time:\s+\[\s*\d+(?:\.\d+)?\s*(?:ps|ns|µs|μs|us|ms|s)\s/, // criterion text
-    /^test .+ \.\.\. bench:\s+\d[\d,]*(?:\.\d+)? ns\/iter/m, // libtest / bencher text
+    /^test .+ \.\.\. bench:\s+\d[\d,]*(?:\.\d+)? \S+\/\S+ \(\+\/- /m, // libtest / bencher text
     /^\s*\{\s*"type"\s*:\s*"bench"/m, // libtest --format json
     /"reason"\s*:\s*"(?:benchmark|group)-complete"/, // cargo-criterion --message-format=json
 ];
@@ -4913,31 +5347,8 @@ function shapeOf(text) {
         return 'tukey';
     if (JSON_LINE.test(text.slice(0, SNIFF_WINDOW$1)))
         return 'json-lines';
-    return text.trimStart().startsWith('{') ? 'folder-file' : 'text';
+    return text.trimStart().startsWith('{') || PAIR_OF_ARRAYS.test(text) ? 'folder-file' : 'text';
 }
-
-// The numbers of a result that follow from its raw samples: how many, the median as its value, and
-// the usual summary. One definition for the parsers that read samples and for pooled runs.
-function sampleSummary(samples) {
-    const middle = median(samples);
-    const low = min(samples);
-    const high = max(samples);
-    // Sums of values near the largest double overflow to Infinity: such samples are summed scaled down.
-    const scale = Math.max(Math.abs(low), Math.abs(high)) > HUGE ? Math.max(Math.abs(low), Math.abs(high)) : 1;
-    const scaled = scale === 1 ? samples : samples.map((x) => x / scale);
-    return {
-        n: samples.length,
-        value: middle,
-        samples,
-        mean: mean(scaled) * scale,
-        median: middle,
-        min: low,
-        max: high,
-        ...(samples.length >= 2 ? { stddev: sampleStandardDeviation(scaled) * scale } : {}),
-    };
-}
-/** Above this, a sum of a few thousand values (or of their squares' deviations) can overflow. */
-const HUGE = 1e150;
 
 // Reads `go test -bench` output: the text format (the one golang.org/x/perf/benchfmt reads) and the
 // `go test -json` (test2json) stream, whose `Output` fields carry that same text, split per package.
@@ -4948,9 +5359,11 @@ const SNIFF_CHARS$1 = 64 * 1024;
 const RESULT_LINE = /^Benchmark\S*[ \t]+\d+[ \t]+[\d.]+(?:[eE][+-]?\d+)?[ \t]+\S/;
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const NO_RESULTS = 'no benchmark result lines found; expected `go test -bench` output (lines like "BenchmarkX-8  1000  123 ns/op")';
+/** `--- FAIL: BenchmarkX`: a run whose benchmarks all failed has no result line, and is still go's. */
+const FAILED_BENCHMARK = /(?:^|\n|\t)--- FAIL: Benchmark\S*/;
 function looksLikeGo(text) {
     const head = headOf(text);
-    return looksLikeTest2Json(head) || hasResultLine(head);
+    return looksLikeTest2Json(head) || hasResultLine(head) || FAILED_BENCHMARK.test(head);
 }
 function parseGo(file) {
     const reader = new GoBenchReader(file.path);
@@ -4959,6 +5372,9 @@ function parseGo(file) {
     else
         reader.readText(file.text);
     const results = reader.results();
+    if (results.length === 0 && reader.failedBenchmarks.length > 0) {
+        throw inputError(file.path, `the benchmark run failed: ${reader.failedBenchmarks.join(', ')} (no benchmark result lines)`, { line: reader.firstFailureLine });
+    }
     if (results.length === 0) {
         const first = reader.warnings[0];
         const why = first ? ` (first problem: line ${first.line}: ${first.message})` : '';
@@ -4992,6 +5408,14 @@ class GoBenchReader {
     index = new Map();
     units = new Map();
     pkg;
+    /** Every benchfmt configuration (`note: before`, `goos: linux`, … but pkg) seen; `config` is the one in force. */
+    configs = [new Map()];
+    config = 0;
+    /** Keys a benchmark printed itself (between its name and its numbers): its output, not a configuration. */
+    outputKeys = new Set();
+    /** Benchmarks that printed `--- FAIL`, for the error when no benchmark gave a result. */
+    failedBenchmarks = [];
+    firstFailureLine;
     pending;
     /** The benchmark of the last result line: with -count=N the next line is usually the same one. */
     last;
@@ -5010,6 +5434,7 @@ class GoBenchReader {
      */
     readText(text, lineNumbers, pkg) {
         this.pkg = pkg;
+        this.config = 0;
         this.pending = undefined;
         let index = 0;
         for (let start = 0; start < text.length; index++) {
@@ -5024,8 +5449,11 @@ class GoBenchReader {
     warn(line, message) {
         this.warnings.push({ file: this.file, line, message });
     }
+    /** One result per series and configuration: the configuration keys that vary tell them apart. */
     results() {
-        return this.series.map((series) => this.toResult(series));
+        const used = [...new Set(this.series.flatMap((series) => series.configs))];
+        const varying = varyingKeys(used.map((k) => this.configs[k])).filter((key) => !this.outputKeys.has(key));
+        return this.series.flatMap((series) => splitByConfig(series, this.configs, varying).map((part) => this.toResult(part.series, part.config)));
     }
     readLine(line, lineNo) {
         const first = line.charCodeAt(0);
@@ -5116,6 +5544,8 @@ class GoBenchReader {
             const series = this.seriesOfColumn(benchmark, k, line, lineNo);
             series.samples.push(this.values[k]);
             series.iterations.push(this.iterations);
+            series.configs.push(this.config);
+            series.lines.push(lineNo);
         }
     }
     seriesOfColumn(benchmark, k, line, lineNo) {
@@ -5129,7 +5559,7 @@ class GoBenchReader {
         let series = benchmark.byUnit.get(unit);
         if (!series) {
             const { pkg, printedName } = benchmark;
-            series = { pkg, printedName, unit, samples: [], iterations: [], line: lineNo };
+            series = { pkg, printedName, unit, samples: [], iterations: [], configs: [], lines: [], line: lineNo };
             benchmark.byUnit.set(unit, series);
             this.series.push(series);
         }
@@ -5181,11 +5611,41 @@ class GoBenchReader {
             this.crashed(lineNo, 'crashed', line);
         }
         else if (line.startsWith('pkg:') && (line.length === 4 || isSpace(line.charCodeAt(4)))) {
-            // Of benchfmt's `key: value` configuration lines only the package matters here (goos, cpu, note, … are
-            // skipped); an empty value unsets it, as in benchfmt.
+            // The package scopes the names (as benchstat's .fullname does); an empty value unsets it, as in benchfmt.
             this.pkg = line.slice(4).trim() || undefined;
             this.pending = undefined;
         }
+        else {
+            this.readConfigLine(line);
+        }
+    }
+    /**
+     * benchfmt's other configuration lines: `key: value`, the key lower case without spaces. Results read
+     * under different values of a key are different configurations (`note: before` … `note: after`), kept
+     * apart as benchstat does; an empty value unsets the key.
+     */
+    readConfigLine(line) {
+        const colon = line.indexOf(':');
+        if (colon <= 0 || (colon + 1 < line.length && !isSpace(line.charCodeAt(colon + 1))))
+            return;
+        const key = line.slice(0, colon);
+        if (!CONFIG_KEY.test(key))
+            return;
+        // Printed after a benchmark's name, before its numbers: the benchmark wrote it (go test -bench does).
+        if (this.pending?.awaitsResult) {
+            this.outputKeys.add(key);
+            return;
+        }
+        const value = line.slice(colon + 1).trim();
+        const current = this.configs[this.config];
+        if ((current.get(key) ?? '') === value)
+            return;
+        const next = new Map(current);
+        if (value === '')
+            next.delete(key);
+        else
+            next.set(key, value);
+        this.config = this.configs.push(next) - 1;
     }
     /** A panic kills the test binary: blame the benchmark that was running (its name without -N). */
     crashed(lineNo, what, detail) {
@@ -5201,8 +5661,13 @@ class GoBenchReader {
             this.pending = undefined;
             const nameAt = skipSpace(line, fieldEnd(line, at + 4));
             const name = line.slice(nameAt, fieldEnd(line, nameAt));
-            if (line.startsWith('--- FAIL:', at))
+            if (line.startsWith('--- FAIL:', at)) {
                 this.warn(lineNo, failedMessage(name, this.pkg));
+                if (name.startsWith('Benchmark')) {
+                    this.failedBenchmarks.push(name);
+                    this.firstFailureLine ??= lineNo;
+                }
+            }
             else if (line.startsWith('--- SKIP:', at) && name.startsWith('Benchmark')) {
                 this.warn(lineNo, skippedMessage(name, this.pkg));
             }
@@ -5219,15 +5684,18 @@ class GoBenchReader {
     inPackage() {
         return this.pkg ? ` in ${this.pkg}` : '';
     }
-    toResult(series) {
+    /** `config`: the values of the configuration keys that vary in the file; they enter the suite and id. */
+    toResult(series, config) {
         const { name, procs } = splitProcs(series.printedName);
-        const params = paramsOf(name);
+        const params = { ...paramsOf(name), ...Object.fromEntries(config) };
         const metadata = this.units.get(series.unit);
+        const configText = config.map(([key, value]) => `${key}=${value}`).join(' ');
+        const suite = [series.pkg, configText].filter((part) => part).join(' ') || undefined;
         return {
-            id: seriesId(series.pkg, series.printedName, series.unit),
+            id: seriesId(suite, series.printedName, series.unit),
             name,
-            ...(series.pkg ? { suite: series.pkg } : {}),
-            ...(params ? { params } : {}),
+            ...(suite ? { suite } : {}),
+            ...(Object.keys(params).length > 0 ? { params } : {}),
             unit: series.unit,
             direction: directionOf(series.unit, metadata),
             ...sampleSummary(series.samples),
@@ -5239,6 +5707,37 @@ class GoBenchReader {
             source: { file: this.file, line: series.line },
         };
     }
+}
+/** A benchfmt configuration key: starts lower case, no spaces, no upper case (`note`, `goos`, `commit-date`). */
+const CONFIG_KEY = /^[a-z][^\sA-Z]*$/;
+/** Lines that look like configuration but are Go's own messages. */
+const NOT_CONFIG = new Set(['panic', 'ok', 'exit status']);
+/**
+ * A series' samples per configuration, as projected on the `varying` keys, in file order: one part when
+ * no key varies (the usual file), else one per configuration (benchstat's `note: before` … `note: after`).
+ */
+function splitByConfig(series, configs, varying) {
+    const parts = new Map();
+    series.samples.forEach((sample, i) => {
+        const config = configs[series.configs[i]];
+        const projected = varying.map((key) => [key, config.get(key) ?? '']);
+        const key = projected.map(([k, v]) => `${k}=${v}`).join('\n');
+        let part = parts.get(key);
+        if (!part) {
+            const line = series.lines[i];
+            const empty = { ...series, samples: [], iterations: [], configs: [], lines: [], line };
+            part = { series: empty, config: projected };
+            parts.set(key, part);
+        }
+        part.series.samples.push(sample);
+        part.series.iterations.push(series.iterations[i]);
+    });
+    return [...parts.values()];
+}
+/** Keys whose value (or absence) is not the same in every configuration: only these tell series apart. */
+function varyingKeys(configs) {
+    const keys = new Set(configs.flatMap((config) => [...config.keys()]));
+    return [...keys].filter((key) => !NOT_CONFIG.has(key) && new Set(configs.map((config) => config.get(key))).size > 1);
 }
 function directionOf(unit, metadata) {
     if (metadata?.better === 'higher')
@@ -5465,6 +5964,360 @@ function getOrCreate(map, key, create) {
 }
 
 /**
+ * The `googlebenchmark` format (github-action-benchmark's `googlecpp`): Google Benchmark's
+ * `--benchmark_format=json` (or `--benchmark_out=FILE --benchmark_out_format=json`) output,
+ * `{"context": {…}, "benchmarks": [{name, run_name, run_type, repetitions, real_time, cpu_time, time_unit, …}]}`.
+ *
+ * - One time series per `run_name`, in its `time_unit`: the samples are the `real_time` of each
+ *   `iteration` entry (one per repetition, `--benchmark_repetitions=N`); `cpu_time` and `iterations` go
+ *   to `extra` as arrays parallel to the samples.
+ * - The aggregates (`_mean`, `_median`, `_stddev`, `_cv`) are used only when there are no iteration
+ *   entries to compute them from (`--benchmark_report_aggregates_only=true`): value = the median, n =
+ *   `repetitions`. With iterations they are kept in `extra.aggregates`.
+ * - Counters are their own series: `bytes_per_second` (`B/s`) and `items_per_second` (`items/s`) are
+ *   bigger-is-better; a user counter (`state.counters["x"]`) is a series in unit `x`, bigger-is-better
+ *   when its name says a rate (`…_per_second`, `…_rate`), else smaller, flagged `extra.assumedDirection`
+ *   since the JSON does not say.
+ * - `BigO` / `RMS` entries of a family (`Complexity()`) are kept in `extra.complexity` of its series.
+ * - An entry with `error_occurred` is a warning naming its `error_message`.
+ */
+const EXPECTED$7 = 'Google Benchmark JSON ({"context": {...}, "benchmarks": [...]}, --benchmark_format=json)';
+const HEAD = /^\s*\{\s*"context"\s*:\s*\{/;
+/** Fields of an entry that are not counters. */
+const KNOWN_FIELDS = new Set([
+    'name',
+    'run_name',
+    'run_type',
+    'repetitions',
+    'repetition_index',
+    'threads',
+    'iterations',
+    'real_time',
+    'cpu_time',
+    'time_unit',
+    'aggregate_name',
+    'aggregate_unit',
+    'family_index',
+    'per_family_instance_index',
+    'error_occurred',
+    'error_message',
+    'label',
+]);
+const RATE_COUNTERS = { bytes_per_second: 'B/s', items_per_second: 'items/s' };
+function looksLikeGoogleBenchmark(text) {
+    return HEAD.test(text) && text.includes('"benchmarks"') && text.includes('"time_unit"');
+}
+function parseGoogleBenchmark(file) {
+    const doc = parseJsonText(file, EXPECTED$7);
+    if (!isObject(doc) || !Array.isArray(doc.benchmarks))
+        throw inputError(file.path, `expected ${EXPECTED$7}`, { path: '$' });
+    const out = { results: [], warnings: [] };
+    const runs = new Map();
+    const complexity = new Map();
+    // A failing benchmark fails every repetition: one warning per benchmark.
+    const failed = new Set();
+    doc.benchmarks.forEach((entry, i) => {
+        const at = `$.benchmarks[${i}]`;
+        if (!isObject(entry))
+            throw inputError(file.path, 'expected a benchmark object', { path: at });
+        const name = typeof entry.run_name === 'string' ? entry.run_name : entry.name;
+        if (typeof name !== 'string')
+            throw inputError(file.path, 'expected "name" string', { path: `${at}.name` });
+        if (entry.error_occurred === true) {
+            const reason = String(entry.error_message ?? 'error_occurred');
+            if (!failed.has(name))
+                out.warnings.push({
+                    file: file.path,
+                    message: `${at}: benchmark ${name} failed: ${reason}; it has no result`,
+                });
+            failed.add(name);
+            return;
+        }
+        const aggregate = typeof entry.aggregate_name === 'string' ? entry.aggregate_name : undefined;
+        if (aggregate === 'BigO' || aggregate === 'RMS') {
+            const { name: _, run_name: __, ...rest } = entry;
+            complexity.set(name, { ...complexity.get(name), [aggregate]: rest });
+            return;
+        }
+        const run = runs.get(name) ?? { name, iterations: [], aggregates: new Map(), complexity: {} };
+        runs.set(name, run);
+        if (entry.run_type === 'aggregate' && aggregate)
+            run.aggregates.set(aggregate, entry);
+        else
+            run.iterations.push(readTimes$1(file, entry, at));
+    });
+    for (const run of runs.values()) {
+        const family = [...complexity].find(([fam]) => run.name.startsWith(`${fam}/`))?.[1];
+        out.results.push(...runSeries(file, run, family));
+    }
+    if (out.results.length === 0) {
+        const why = out.warnings[0] ? ` (${out.warnings[0].message})` : '';
+        throw inputError(file.path, `no benchmark results${why}; expected ${EXPECTED$7}`);
+    }
+    return out;
+}
+function readTimes$1(file, entry, at) {
+    for (const key of ['real_time', 'cpu_time']) {
+        if (!isFiniteNumber(entry[key]))
+            throw inputError(file.path, 'expected a number', { path: `${at}.${key}` });
+    }
+    if (typeof entry.time_unit !== 'string') {
+        throw inputError(file.path, 'expected "time_unit" string', { path: `${at}.time_unit` });
+    }
+    return entry;
+}
+/** The time series and one series per counter of one benchmark. */
+function runSeries(file, run, complexity) {
+    const first = run.iterations[0] ?? [...run.aggregates.values()][0];
+    if (!first)
+        return [];
+    const unit = String(first.time_unit);
+    const common = {
+        name: run.name,
+        source: { file: file.path },
+        extra: {
+            threads: first.threads,
+            ...(run.iterations.length > 0 ? { iterations: run.iterations.map((e) => e.iterations) } : {}),
+            ...(complexity ? { complexity } : {}),
+            ...(typeof first.label === 'string' ? { label: first.label } : {}),
+        },
+    };
+    const time = series(common, unit, 'smaller', run, (e) => e.real_time);
+    if (time && run.iterations.length > 0)
+        time.extra = { ...time.extra, cpuTime: run.iterations.map((e) => e.cpu_time) };
+    const cpuAggregates = aggregatesOf(run, (e) => e.cpu_time);
+    if (time && cpuAggregates)
+        time.extra = { ...time.extra, cpuTimeAggregates: cpuAggregates };
+    const counters = Object.keys(first).filter((key) => !KNOWN_FIELDS.has(key) && isFiniteNumber(first[key]));
+    const counterSeries = counters.map((key) => {
+        const rateUnit = RATE_COUNTERS[key];
+        const looksLikeRate = /(_per_second|_rate|PerSecond|Rate)$/.test(key);
+        const direction = rateUnit || looksLikeRate ? 'bigger' : 'smaller';
+        const s = series(common, rateUnit ?? key, direction, run, (e) => e[key]);
+        if (s && !rateUnit)
+            s.extra = { ...s.extra, counter: key, assumedDirection: true };
+        return s;
+    });
+    return [time, ...counterSeries].filter((s) => s !== undefined);
+}
+/** `{mean, median, stddev, cv}` as Google Benchmark reported them for one metric, if it did. */
+function aggregatesOf(run, read) {
+    const values = [...run.aggregates].map(([name, entry]) => [name, read(entry)]);
+    const kept = values.filter(([, value]) => isFiniteNumber(value));
+    return kept.length > 0 ? Object.fromEntries(kept) : undefined;
+}
+/** Samples from the iteration entries, else the aggregates (median as value, n = repetitions). */
+function series(common, unit, direction, run, read) {
+    const base = { id: seriesId(undefined, common.name, unit), name: common.name, unit, direction };
+    const values = run.iterations.map(read).filter((v) => isFiniteNumber(v));
+    if (values.length > 0) {
+        // The tool's own aggregates of the samples are kept as reported, next to the ones computed from them.
+        const aggregates = aggregatesOf(run, read);
+        const extra = { ...common.extra, ...(aggregates ? { aggregates } : {}) };
+        return { ...base, ...sampleSummary(values), extra, source: common.source };
+    }
+    const agg = (name) => {
+        const entry = run.aggregates.get(name);
+        const value = entry ? read(entry) : undefined;
+        return isFiniteNumber(value) ? value : undefined;
+    };
+    const mean = agg('mean');
+    const middle = agg('median') ?? mean;
+    if (middle === undefined)
+        return undefined;
+    const repetitions = run.aggregates.get('median')?.repetitions ?? run.aggregates.get('mean')?.repetitions;
+    const stddev = agg('stddev');
+    const cv = agg('cv');
+    return {
+        ...base,
+        n: isFiniteNumber(repetitions) ? repetitions : 1,
+        value: middle,
+        ...(mean !== undefined ? { mean } : {}),
+        ...(agg('median') !== undefined ? { median: middle } : {}),
+        ...(stddev !== undefined ? { stddev } : {}),
+        extra: { ...common.extra, ...(cv !== undefined ? { cv } : {}) },
+        source: common.source,
+    };
+}
+
+/**
+ * The `hyperfine` format: `hyperfine --export-json FILE`, `{"results": [{command, mean, stddev, median,
+ * user, system, min, max, times, exit_codes, parameters?, memory_usage_byte?}]}`.
+ *
+ * One `s` series per command (its `-n` name when given, as hyperfine writes it into `command`): samples =
+ * `times` (wall-clock seconds per run), params = `parameters` of `--parameter-scan`/`-L`. Newer hyperfine
+ * records `memory_usage_byte` per run: a second series in `B`. user, system and exit_codes go to `extra`;
+ * runs that exited non-zero (`-i`) are a warning, since their times may measure a failure.
+ */
+const EXPECTED$6 = 'hyperfine --export-json output ({"results": [{"command", "times", ...}]})';
+function looksLikeHyperfine(text) {
+    const head = text.slice(0, 64 * 1024);
+    return /^\s*\{\s*"results"\s*:\s*\[\s*\{\s*"command"\s*:/.test(head);
+}
+function parseHyperfine(file) {
+    const doc = parseJsonText(file, EXPECTED$6);
+    if (!isObject(doc) || !Array.isArray(doc.results))
+        throw inputError(file.path, `expected ${EXPECTED$6}`, { path: '$' });
+    const warnings = [];
+    const results = doc.results.flatMap((entry, i) => readCommand(file, entry, `$.results[${i}]`, warnings));
+    if (results.length === 0)
+        throw inputError(file.path, `no benchmark results; expected ${EXPECTED$6}`);
+    return { results, warnings };
+}
+function readCommand(file, entry, at, warnings) {
+    if (!isObject(entry))
+        throw inputError(file.path, 'expected a result object', { path: at });
+    const name = entry.command;
+    if (typeof name !== 'string')
+        throw inputError(file.path, 'expected "command" string', { path: `${at}.command` });
+    const times = numbers(file, entry, 'times', at);
+    if (!times)
+        throw inputError(file.path, `expected "times" array for command "${name}"`, { path: `${at}.times` });
+    const params = isObject(entry.parameters)
+        ? Object.fromEntries(Object.entries(entry.parameters).map(([k, v]) => [k, String(v)]))
+        : undefined;
+    const exitCodes = Array.isArray(entry.exit_codes) ? entry.exit_codes : [];
+    const failed = exitCodes.filter((code) => code !== 0 && code !== null).length;
+    if (failed > 0) {
+        warnings.push({
+            file: file.path,
+            message: `${at}: command "${name}" exited non-zero in ${failed} of ${exitCodes.length} runs (exit codes ${[...new Set(exitCodes)].join(', ')}); its times may measure the failure`,
+        });
+    }
+    const extra = withoutUndefined$2({
+        user: entry.user,
+        system: entry.system,
+        exitCodes,
+        reportedMean: entry.mean,
+        reportedStddev: entry.stddev,
+        reportedMedian: entry.median,
+    });
+    const base = (unit) => ({
+        id: seriesId(undefined, name, unit),
+        name,
+        ...(params ? { params } : {}),
+        unit,
+        direction: 'smaller',
+        source: { file: file.path },
+    });
+    const out = [{ ...base('s'), ...sampleSummary(times), extra }];
+    const memory = numbers(file, entry, 'memory_usage_byte', at);
+    if (memory)
+        out.push({ ...base('B'), ...sampleSummary(memory) });
+    return out;
+}
+function numbers(file, entry, key, at) {
+    const value = entry[key];
+    if (value === undefined || value === null)
+        return undefined;
+    if (!Array.isArray(value) || value.length === 0) {
+        throw inputError(file.path, 'expected a non-empty array of numbers', { path: `${at}.${key}` });
+    }
+    const bad = value.findIndex((x) => !isFiniteNumber(x));
+    if (bad >= 0)
+        throw inputError(file.path, 'expected a number', { path: `${at}.${key}[${bad}]` });
+    return value;
+}
+function withoutUndefined$2(obj) {
+    return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * The `jmh` format: JMH's `-rf json` result file, `[{benchmark, mode, params?, primaryMetric: {score,
+ * scoreError, scoreConfidence, scorePercentiles, scoreUnit, rawData}, secondaryMetrics: {…}}]`.
+ *
+ * One series per benchmark (and parameter set: `name(size=10)`) in its `scoreUnit`: samples = every
+ * measurement iteration of every fork (`rawData` flattened), value = their median; the direction from the
+ * mode (`thrpt` is bigger-is-better; `avgt`, `sample`, `ss` smaller). The score, its error, confidence
+ * interval and percentiles are kept in `extra`; each secondary metric (`·gc.alloc.rate`, …) is a series
+ * of its own, smaller-is-better unless it is a throughput of the benchmark (`ops/…`).
+ */
+const EXPECTED$5 = 'JMH JSON (-rf json: an array of {"benchmark", "mode", "primaryMetric"})';
+function looksLikeJmh(text) {
+    const head = text.slice(0, 64 * 1024);
+    return (/^\s*\[\s*\{\s*"jmhVersion"\s*:/.test(head) ||
+        (/"primaryMetric"\s*:/.test(head) && /"benchmark"\s*:/.test(head)));
+}
+function parseJmh(file) {
+    const doc = parseJsonText(file, EXPECTED$5);
+    if (!Array.isArray(doc))
+        throw inputError(file.path, `expected ${EXPECTED$5}`, { path: '$' });
+    const results = doc.flatMap((entry, i) => readBenchmark$1(file, entry, `$[${i}]`));
+    if (results.length === 0)
+        throw inputError(file.path, `no benchmark results; expected ${EXPECTED$5}`);
+    return { results, warnings: [] };
+}
+function readBenchmark$1(file, entry, at) {
+    if (!isObject(entry) || typeof entry.benchmark !== 'string') {
+        throw inputError(file.path, 'expected {"benchmark", "mode", "primaryMetric"}', { path: at });
+    }
+    const params = isObject(entry.params)
+        ? Object.fromEntries(Object.entries(entry.params).map(([k, v]) => [k, String(v)]))
+        : undefined;
+    const paramText = params
+        ? `(${Object.entries(params)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', ')})`
+        : '';
+    const name = `${entry.benchmark}${paramText}`;
+    const mode = String(entry.mode);
+    const modeDirection = mode === 'thrpt' ? 'bigger' : 'smaller';
+    const settings = Object.fromEntries(Object.entries(entry).filter(([k]) => !['benchmark', 'params', 'primaryMetric', 'secondaryMetrics'].includes(k)));
+    const primary = metric(file, name, params, entry.primaryMetric, `${at}.primaryMetric`, modeDirection, settings);
+    const secondary = isObject(entry.secondaryMetrics) ? entry.secondaryMetrics : {};
+    const others = Object.entries(secondary).map(([key, value]) => {
+        const at2 = `${at}.secondaryMetrics[${JSON.stringify(key)}]`;
+        const unit = isObject(value) ? String(value.scoreUnit) : '';
+        const direction = unit.startsWith('ops/') ? modeDirection : 'smaller';
+        return metric(file, `${name}:${key}`, params, value, at2, direction, {});
+    });
+    return [primary, ...others];
+}
+function metric(file, name, params, value, at, direction, settings) {
+    if (!isObject(value))
+        throw inputError(file.path, 'expected a metric object', { path: at });
+    const unit = value.scoreUnit;
+    if (typeof unit !== 'string')
+        throw inputError(file.path, 'expected "scoreUnit" string', { path: `${at}.scoreUnit` });
+    const samples = rawData(file, value, at);
+    const { rawData: _, scoreUnit: __, ...scores } = value;
+    const summary = samples ? sampleSummary(samples) : score(file, value, at);
+    return {
+        id: seriesId(undefined, name, unit),
+        name,
+        ...(params ? { params } : {}),
+        unit,
+        direction,
+        ...summary,
+        ...confidence(value),
+        extra: { ...settings, ...scores },
+        source: { file: file.path },
+    };
+}
+/** `rawData`: one array per fork of its measurement iterations. */
+function rawData(file, value, at) {
+    if (!Array.isArray(value.rawData))
+        return undefined;
+    const flat = value.rawData.flat();
+    const bad = flat.findIndex((x) => !isFiniteNumber(x));
+    if (bad >= 0)
+        throw inputError(file.path, 'expected arrays of numbers', { path: `${at}.rawData` });
+    return flat.length > 0 ? flat : undefined;
+}
+function score(file, value, at) {
+    if (!isFiniteNumber(value.score))
+        throw inputError(file.path, 'expected a number', { path: `${at}.score` });
+    return { n: 1, value: value.score, mean: value.score };
+}
+function confidence(value) {
+    const ci = value.scoreConfidence;
+    if (!Array.isArray(ci) || !isFiniteNumber(ci[0]) || !isFiniteNumber(ci[1]))
+        return {};
+    // JMH's score error is the half-width of its 99.9% interval.
+    return { ci: { lo: ci[0], hi: ci[1], level: 0.999 } };
+}
+
+/**
  * The generic `json` format: for any tool perf-regression has no parser for. A JSON array of entries
  *
  * ```json
@@ -5492,11 +6345,11 @@ function getOrCreate(map, key, create) {
  * entry that has none.
  *
  * Migrating from github-action-benchmark: its `customSmallerIsBetter` and `customBiggerIsBetter` files
- * (`[{name, unit, value, range?, extra?}]`) are read unchanged. They do not say their direction, so a
- * `customBiggerIsBetter` file is read right only when its units are rates (`req/s`, `ops/s`); otherwise
- * wrap it as `{"direction": "bigger", "results": <the file>}` (e.g. `jq '{direction: "bigger", results: .}'`).
+ * (`[{name, unit, value, range?, extra?}]`) are read unchanged. The files do not say their direction, the
+ * tool name does: `format: customBiggerIsBetter` (or `customSmallerIsBetter`) sets it for every entry
+ * without one. Under `auto` the unit decides, as above.
  */
-const EXPECTED$2 = 'a JSON array of {"name", "unit", "value" or "samples"} entries';
+const EXPECTED$4 = 'a JSON array of {"name", "unit", "value" or "samples"} entries';
 function looksLikeGenericJson(text) {
     const start = text.trimStart()[0];
     if ((start !== '[' && start !== '{') || !text.includes('"unit"'))
@@ -5517,8 +6370,11 @@ function looksLikeGenericJson(text) {
 function firstResult(root) {
     return Array.isArray(root.results) ? root.results[0] : undefined;
 }
-function parseGenericJson(file) {
-    const { entries, path, direction } = entryList(file.path, parseJsonText(file, EXPECTED$2));
+/** `direction`: the one the format name gave (github-action-benchmark's custom*IsBetter), for entries without one. */
+function parseGenericJson(file, formatDirection) {
+    const list = entryList(file.path, parseJsonText(file, EXPECTED$4));
+    const { entries, path } = list;
+    const direction = list.direction ?? formatDirection;
     const results = [];
     const warnings = [];
     const firstPathOfId = new Map();
@@ -5542,9 +6398,9 @@ function entryList(file, root) {
     if (Array.isArray(root))
         return { entries: root, path: '$' };
     if (!isObject(root))
-        throw inputError(file, `expected ${EXPECTED$2}`, { path: '$' });
+        throw inputError(file, `expected ${EXPECTED$4}`, { path: '$' });
     if (!Array.isArray(root.results)) {
-        throw inputError(file, `expected ${EXPECTED$2}, or an object with a "results" array`, { path: '$' });
+        throw inputError(file, `expected ${EXPECTED$4}, or an object with a "results" array`, { path: '$' });
     }
     const list = { entries: root.results, path: '$.results' };
     if (root.direction !== undefined)
@@ -5626,6 +6482,125 @@ function requiredString(file, entry, key, path) {
     if (typeof value === 'string' && value !== '')
         return value;
     throw inputError(file, `expected "${key}" string`, { path });
+}
+
+/**
+ * The `julia` format: BenchmarkTools.jl's `BenchmarkTools.save(file, results)` JSON, `[{"Julia": …,
+ * "BenchmarkTools": …}, [["BenchmarkGroup", {"data": {key: [type, value]}, "tags": […]}]]]`.
+ *
+ * One `ns` series per leaf, named by its path of group keys joined with `/` (`fib/20`): a
+ * `TrialEstimate` (what `median(results)` saves) gives one value (n = 1); a `Trial` gives its `times` as
+ * samples. memory (bytes), allocs, gctime and the parameters go to `extra`, the leaf's group tags too.
+ */
+const EXPECTED$3 = 'BenchmarkTools.save JSON ([{"Julia", "BenchmarkTools"}, [["BenchmarkGroup", {...}]]])';
+function looksLikeJulia(text) {
+    const head = text.slice(0, 64 * 1024);
+    return /"BenchmarkTools"\s*:/.test(head) && /"BenchmarkGroup"/.test(head);
+}
+function parseJulia(file) {
+    const doc = parseJsonText(file, EXPECTED$3);
+    if (!Array.isArray(doc) || !Array.isArray(doc[1]))
+        throw inputError(file.path, `expected ${EXPECTED$3}`, { path: '$' });
+    const results = [];
+    for (const [i, item] of doc[1].entries())
+        visit(file, item, [], [], `$[1][${i}]`, results);
+    if (results.length === 0)
+        throw inputError(file.path, `no benchmark results; expected ${EXPECTED$3}`);
+    return { results, warnings: [] };
+}
+/** `[type, value]` pairs all the way down: groups hold `data`, leaves are Trial or TrialEstimate. */
+function visit(file, item, path, tags, at, out) {
+    if (!Array.isArray(item) || typeof item[0] !== 'string' || !isObject(item[1])) {
+        throw inputError(file.path, 'expected ["BenchmarkGroup" | "Trial" | "TrialEstimate", {...}]', {
+            path: at,
+        });
+    }
+    const [type, value] = item;
+    if (type === 'BenchmarkGroup') {
+        const groupTags = [...tags, ...(Array.isArray(value.tags) ? value.tags : [])];
+        const data = isObject(value.data) ? value.data : {};
+        for (const [key, child] of Object.entries(data)) {
+            visit(file, child, [...path, key], groupTags, `${at}[1].data[${JSON.stringify(key)}]`, out);
+        }
+        return;
+    }
+    const name = path.join('/');
+    const measured = readTimes(file, type, value, at);
+    const { time: _, times: __, params, ...rest } = value;
+    out.push({
+        id: seriesId(undefined, name, 'ns'),
+        name,
+        unit: 'ns',
+        direction: 'smaller',
+        ...measured,
+        extra: {
+            type,
+            ...rest,
+            ...(Array.isArray(params) && isObject(params[1]) ? { parameters: params[1] } : {}),
+            ...(tags.length > 0 ? { tags } : {}),
+        },
+        source: { file: file.path },
+    });
+}
+function readTimes(file, type, value, at) {
+    if (Array.isArray(value.times) && value.times.length > 0 && value.times.every(isFiniteNumber)) {
+        return sampleSummary(value.times);
+    }
+    if (isFiniteNumber(value.time))
+        return { n: 1, value: value.time };
+    throw inputError(file.path, `expected "time" (TrialEstimate) or "times" (Trial) in a ${type}`, {
+        path: `${at}[1]`,
+    });
+}
+
+/**
+ * The `luau` format (github-action-benchmark's `benchmarkluau`): Luau's bench runner
+ * (`bench/bench.py`), `SUCCESS: name : 15.041ms +/- 0.636% on luau` lines and its results table
+ * `Test | Min | Average | StdDev% | Driver`.
+ *
+ * One `ms` series per test: value = the average, n unknown (1: the runner prints no sample count), the
+ * relative standard deviation as stddev, the table's minimum and driver in `extra`. The `Total` row is
+ * a sum, not a benchmark: skipped.
+ */
+const SUCCESS = /^SUCCESS:\s*(.+?)\s*:\s*(\d+(?:\.\d+)?)ms \+\/-\s*(\d+(?:\.\d+)?)% on (\S+)\s*$/;
+const ROW = /^(.+?)\s*\|\s*(\d+(?:\.\d+)?)ms\s*\|\s*(\d+(?:\.\d+)?)ms\s*\|\s*(?:\d+(?:\.\d+)?%|---)\s*\|\s*(\S+)\s*$/;
+const EXPECTED$2 = 'Luau bench output (lines like "SUCCESS: base64 : 15.041ms +/- 0.636% on luau")';
+function looksLikeLuau(text) {
+    return /^SUCCESS:\s*.+?:\s*\d+(?:\.\d+)?ms \+\/-/m.test(text.slice(0, 64 * 1024));
+}
+function parseLuau(file) {
+    const lines = file.text.split('\n').map((line) => line.trimEnd());
+    const minimum = new Map();
+    for (const line of lines) {
+        const row = ROW.exec(line);
+        if (row)
+            minimum.set(row[1].trim(), Number(row[2]));
+    }
+    const results = [];
+    lines.forEach((line, i) => {
+        const m = SUCCESS.exec(line);
+        if (!m)
+            return;
+        const [, name = '', average = '', relStd = '', driver = ''] = m;
+        const value = Number(average);
+        const min = minimum.get(name);
+        results.push({
+            id: seriesId(undefined, name, 'ms'),
+            name,
+            unit: 'ms',
+            direction: 'smaller',
+            n: 1,
+            value,
+            mean: value,
+            stddev: (value * Number(relStd)) / 100,
+            ...(min !== undefined ? { min } : {}),
+            extra: { stddevPercent: Number(relStd), driver },
+            source: { file: file.path, line: i + 1 },
+        });
+    });
+    if (results.length === 0)
+        throw inputError(file.path, `no benchmark results found; expected ${EXPECTED$2}`);
+    return { results, warnings: [] };
 }
 
 // pytest-benchmark JSON: `pytest --benchmark-json=out.json` and the `--benchmark-save` files in
@@ -5794,8 +6769,9 @@ function lineOf(lines, fullname) {
 
 // Reads what JavaScript benchmarks leave behind: tinybench (which has no file format of its own, so
 // what users JSON.stringify: `bench.tasks`, `{name, result}` maps of them, `bench.table()` rows, the same
-// wrapped in `{name, tasks}`) for tinybench 2 to 6, and `vitest bench --outputJson` (vitest 3 and 4,
-// whose numbers are tinybench 2 task results).
+// wrapped in `{name, tasks}`) for tinybench 2 to 6, `vitest bench --outputJson` (vitest 3 and 4,
+// whose numbers are tinybench 2 task results), and vitest 5's `--reporter=json` report (a `benchmarks`
+// field per test) and `writeResult` files (one tinybench 6 result, named by its file).
 //
 // One series per task, latency in ms (table rows: ns, as their columns say). Throughput (ops/s) is
 // the same measurement seen upside down, so it goes to `extra`, never into a second series that
@@ -5807,10 +6783,15 @@ const VITEST_HEAD = /^\s*\{\s*"files"\s*:\s*\[\s*\{\s*"filepath"\s*:/;
 const TASK_RESULT = /"result"\s*:\s*\{/;
 const TASK_STATISTIC = /"(hz|latency|period)"\s*:|"state"\s*:\s*"(completed|errored|aborted)/;
 const TABLE_ROW = /"Task [Nn]ame"\s*:/;
+/** vitest 5's JSON reporter: `{"numTotalTestSuites": …, "testResults": [{"assertionResults": [{…, "benchmarks"`. */
+const VITEST5_REPORT = /^\s*\{\s*"numTotalTestSuites"\s*:/;
+/** A vitest 5 `writeResult` file: `{"latency": {…}, "throughput": {…}, "period", "totalTime"}`. */
+const VITEST5_RESULT_FILE = /^\s*\{\s*"latency"\s*:\s*\{/;
 /** How to write a file this parser reads, for errors about shapes that lost the task names. */
 const HOW_TO_SERIALIZE = 'write JSON.stringify(bench.tasks.map((t) => ({ name: t.name, result: t.result })))';
 const EXPECTED = 'tinybench JSON (an array of {name, result} tasks, JSON.stringify(bench.tasks), bench.table() rows, ' +
-    'or {"name", "tasks": [...]}) or `vitest bench --outputJson` output';
+    'or {"name", "tasks": [...]}), `vitest bench --outputJson` output (vitest 3, 4), or vitest 5 ' +
+    '`--reporter=json` output or `writeResult` files';
 /** tinybench measures in milliseconds; its tables print nanoseconds. */
 const TASK_UNIT = 'ms';
 const TABLE_UNIT = 'ns';
@@ -5822,6 +6803,11 @@ function looksLikeTinybench(text) {
         return false;
     if (VITEST_HEAD.test(head))
         return head.includes('"groups"');
+    // A vitest report without any benchmark is a test report: claimed, so the error says it has no results.
+    if (VITEST5_REPORT.test(head))
+        return head.includes('"assertionResults"');
+    if (VITEST5_RESULT_FILE.test(head))
+        return head.includes('"throughput"') && head.includes('"period"');
     return (TASK_RESULT.test(head) && TASK_STATISTIC.test(head)) || TABLE_ROW.test(head);
 }
 function parseTinybench(file) {
@@ -5829,6 +6815,11 @@ function parseTinybench(file) {
     const reader = new Reader(file);
     if (isObject(doc) && Array.isArray(doc.files))
         reader.readVitestReport(doc.files);
+    else if (isObject(doc) && Array.isArray(doc.testResults))
+        reader.readVitest5Report(doc.testResults);
+    else if (isObject(doc) && isObject(doc.latency) && isObject(doc.throughput)) {
+        reader.keep(reader.readVitest5ResultFile(doc));
+    }
     else {
         const { tasks, path, suite } = unwrapTasks(file, doc);
         for (const [i, item] of tasks.entries())
@@ -5925,13 +6916,14 @@ class Reader {
         const hz = this.number(result, 'hz', resultAt) ?? throughput?.mean;
         return this.fromLatency(latency, latencyAt, owner, { hz, throughput });
     }
-    /** v3+ `throughput` statistics (ops/s), kept in `extra` without their samples. */
+    /** v3+ `throughput` statistics (ops/s), every one kept in `extra`, without their samples. */
     throughput(stats, at) {
         if (!isObject(stats))
             return undefined;
-        const keys = ['mean', 'p50', 'min', 'max', 'sd', 'rme'];
         const kept = {};
-        for (const key of keys) {
+        for (const key of Object.keys(stats)) {
+            if (key === 'samples')
+                continue;
             const value = this.number(stats, key, at);
             if (value !== undefined)
                 kept[key] = value;
@@ -6025,6 +7017,72 @@ class Reader {
         return this.fromLatency(bench, at, { name, suite }, { hz: this.number(bench, 'hz', at) });
     }
     // -------------------------------------------------------------------------------------------
+    // vitest 5 --reporter=json: {testResults: [{name, assertionResults: [{fullName, status,
+    // failureMessages, benchmarks: [{name: "<describe> > <test>", tasks: [tinybench 6 results + name]}]}]}]}
+    readVitest5Report(testResults) {
+        for (const [i, testFile] of testResults.entries()) {
+            const fileAt = `$.testResults[${i}]`;
+            if (!isObject(testFile) || !Array.isArray(testFile.assertionResults)) {
+                throw this.invalid(fileAt, 'expected {"name", "assertionResults": [...]}');
+            }
+            // `name` is the absolute path of the test file: only its base name enters the id (as vitest 3's
+            // fullName starts with the file), so ids agree across machines.
+            const fileName = baseName(this.string(testFile, 'name', fileAt));
+            for (const [j, test] of testFile.assertionResults.entries()) {
+                this.readVitest5Test(test, `${fileAt}.assertionResults[${j}]`, fileName);
+            }
+        }
+    }
+    readVitest5Test(test, at, fileName) {
+        if (!isObject(test))
+            throw this.invalid(at, `expected a test result object, got ${show(test)}`);
+        const benchmarks = test.benchmarks ?? [];
+        if (!Array.isArray(benchmarks))
+            throw this.invalid(`${at}.benchmarks`, 'expected an array');
+        if (test.status === 'failed' && benchmarks.length === 0) {
+            const name = typeof test.fullName === 'string' ? test.fullName : '?';
+            const [message] = Array.isArray(test.failureMessages) ? test.failureMessages : [];
+            const reason = typeof message === 'string' ? `: ${message.split('\n')[0]}` : '';
+            this.warn(`${at}: test "${name}" failed${reason}; it has no benchmark results`);
+            return;
+        }
+        for (const [k, group] of benchmarks.entries()) {
+            const groupAt = `${at}.benchmarks[${k}]`;
+            if (!isObject(group) || !Array.isArray(group.tasks)) {
+                throw this.invalid(groupAt, 'expected {"name", "tasks": [...]}');
+            }
+            const suite = `${fileName} > ${this.string(group, 'name', groupAt)}`;
+            for (const [t, task] of group.tasks.entries()) {
+                this.keep(this.readVitest5Task(task, `${groupAt}.tasks[${t}]`, suite));
+            }
+        }
+    }
+    readVitest5Task(task, at, suite) {
+        if (!isObject(task))
+            throw this.invalid(at, `expected a benchmark task object, got ${show(task)}`);
+        const name = this.string(task, 'name', at);
+        return this.fromResult(task, at, { name, suite }, { rank: this.number(task, 'rank', at) });
+    }
+    /** A `writeResult` file holds one result and no name: the file's base name is the benchmark's. */
+    readVitest5ResultFile(doc) {
+        const name = baseName(this.file.path).replace(/\.json$/i, '');
+        return this.fromResult(doc, '$', { name, suite: undefined }, {});
+    }
+    /** tinybench 6 `{latency, throughput, period, totalTime}`: latency is the series, throughput extra. */
+    fromResult(result, at, owner, extra) {
+        if (!isObject(result.latency))
+            throw this.invalid(`${at}.latency`, 'expected tinybench latency statistics');
+        const throughput = this.throughput(result.throughput, `${at}.throughput`);
+        const more = {
+            ...extra,
+            hz: throughput?.mean,
+            throughput,
+            period: this.number(result, 'period', at),
+            totalTime: this.number(result, 'totalTime', at),
+        };
+        return this.fromLatency(result.latency, `${at}.latency`, owner, more);
+    }
+    // -------------------------------------------------------------------------------------------
     // Statistics → result
     /**
      * tinybench latency statistics in ms, under the names of any version: v2/vitest flat fields
@@ -6056,7 +7114,10 @@ class Reader {
             ci: marginCi(mean, num('moe'), rme),
         };
         const percentiles = { p75: num('p75'), p99: num('p99'), p995: num('p995'), p999: num('p999') };
-        return this.result(owner, TASK_UNIT, summary, { ...extra, rme, ...percentiles });
+        // The rest of tinybench's statistics have no field of their own; they are kept as given.
+        const spread = { variance: num('variance'), sem: num('sem'), mad: num('mad'), aad: num('aad') };
+        const test = { df: num('df'), critical: num('critical') };
+        return this.result(owner, TASK_UNIT, summary, { ...extra, rme, ...percentiles, ...spread, ...test });
     }
     result(owner, unit, summary, extra) {
         return withoutUndefined$1({
@@ -6140,6 +7201,9 @@ function errorMessage(error) {
     const message = isObject(error) ? error.message : error;
     return typeof message === 'string' && message !== '' ? `: ${message}` : '';
 }
+function baseName(p) {
+    return p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
+}
 function plusOne(df) {
     return df === undefined ? undefined : df + 1;
 }
@@ -6160,10 +7224,18 @@ function withoutUndefined$1(obj) {
 // Picks the parser from the content of a file (never its name). Order matters: the most specific
 // signatures first, the generic JSON format last.
 const SNIFFERS = [
+    ['googlebenchmark', looksLikeGoogleBenchmark],
+    ['hyperfine', looksLikeHyperfine],
+    ['jmh', looksLikeJmh],
+    ['benchmarkdotnet', looksLikeBenchmarkDotNet],
+    ['julia', looksLikeJulia],
     ['pytest', looksLikePytest],
     ['tinybench', looksLikeTinybench],
     ['criterion', looksLikeCriterion],
     ['go', looksLikeGo],
+    ['catch2', looksLikeCatch2],
+    ['benchmarkjs', looksLikeBenchmarkJs],
+    ['luau', looksLikeLuau],
     ['json', looksLikeGenericJson],
 ];
 function detectFormat(file) {
@@ -6259,6 +7331,63 @@ function pooledExtra(parts) {
     return extra;
 }
 
+// What to tell a user whose file no parser claims: which known tool it looks like when it is one whose
+// output we read in another shape (or not at all), else what the file looks like; and that the generic
+// JSON format takes any tool's numbers.
+/** Outputs of known tools that no parser reads, and the shape to write instead. */
+const LOOKS_LIKE = [
+    [
+        /^-+\nBenchmark\s+Time\s+CPU\s+Iterations/m,
+        'looks like Google Benchmark console output, which this version does not read: write --benchmark_format=json',
+    ],
+    [
+        /^Benchmark \d+: .*\n\s+Time \(mean ± σ\):/m,
+        "looks like hyperfine's terminal output, which this version does not read: write --export-json FILE",
+    ],
+    [
+        /^-+ benchmark(?:: \d+ tests|'[^']*': \d+ tests) -+$/m,
+        "looks like pytest-benchmark's terminal table, which this version does not read: write --benchmark-json FILE",
+    ],
+    [
+        /BENCH\s+Summary|^\s*name\s+hz\s+min\s+max\s+mean/m,
+        "looks like vitest bench's terminal output, which this version does not read: write --reporter=json --outputFile=FILE (vitest 5) or --outputJson FILE (vitest 3, 4)",
+    ],
+    [
+        /"metrics"\s*:\s*\{[\s\S]*"http_req_duration"/,
+        "looks like k6's summary JSON, which this version does not read",
+    ],
+    [
+        /^\s*<\?xml[\s\S]*<testsuites?[\s>]/,
+        'looks like a JUnit XML test report, which holds no benchmark results',
+    ],
+];
+const GENERIC = 'or write the generic JSON format: [{"name", "unit", "value" or "samples"}]';
+function unrecognizedMessage(text) {
+    const head = text.slice(0, 64 * 1024);
+    const known = LOOKS_LIKE.find(([signature]) => signature.test(head))?.[1];
+    const what = known ?? describeShape(head);
+    return `unrecognized benchmark output (${what}); expected one of: ${FORMATS.join(', ')}, ${GENERIC}`;
+}
+/** `a JSON object with keys "a", "b"`, `a JSON array of 3 numbers`, `text starting "…"`. */
+function describeShape(head) {
+    try {
+        const value = JSON.parse(head);
+        if (Array.isArray(value))
+            return `a JSON array of ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
+        if (value !== null && typeof value === 'object') {
+            const keys = Object.keys(value);
+            const shown = keys.slice(0, 5).map((k) => JSON.stringify(k));
+            return `a JSON object with keys ${shown.join(', ')}${keys.length > 5 ? ', …' : ''}`;
+        }
+        return `a JSON ${typeof value}`;
+    }
+    catch {
+        const first = head.split('\n').find((line) => line.trim() !== '') ?? '';
+        const shown = first.length > 40 ? `${first.slice(0, 37)}...` : first;
+        return `text starting ${JSON.stringify(shown.trim())}`;
+    }
+}
+
 // Entry point of parsing: picks a parser per file (or the one the user forced) and merges results.
 /**
  * The files of one run (the action's `files`, one `--baseline` or `--current` of the CLI): parsed,
@@ -6270,7 +7399,8 @@ function parseRun(files, format) {
     return { results: pooled.results, warnings: [...read.warnings, ...pooled.warnings] };
 }
 /** Parses every file with `format` (or the detected one per file when `auto`) and concatenates the results. */
-function parseInputs(files, format) {
+function parseInputs(files, choice) {
+    const { format, direction } = resolveFormat(choice);
     const byFormat = new Map();
     for (const file of files) {
         const chosen = format === 'auto' ? detectFormat(file) : format;
@@ -6283,7 +7413,7 @@ function parseInputs(files, format) {
     const out = { results: [], warnings: [] };
     for (const [fmt, group] of byFormat) {
         // criterion's target/criterion JSON comes as three files per benchmark: its parser sees them together.
-        const parts = fmt === 'criterion' ? [parseCriterion(group)] : group.map((file) => parseOne(fmt, file));
+        const parts = fmt === 'criterion' ? [parseCriterion(group)] : group.map((file) => parseOne(fmt, file, direction));
         for (const part of parts) {
             for (const result of part.results)
                 result.format = fmt;
@@ -6293,14 +7423,28 @@ function parseInputs(files, format) {
     }
     return out;
 }
-/** No parser claims the file: if it is broken JSON, say where it breaks; else list what we read. */
+/** No parser claims the file: if it is broken JSON, say where it breaks; else what it looks like. */
 function unrecognized(file) {
-    const expected = `one of: ${FORMATS.join(', ')}`;
     if (/^\s*[[{]/.test(file.text))
-        parseJsonText(file, `benchmark output, ${expected}`);
-    return inputError(file.path, `unrecognized benchmark output; expected ${expected}`);
+        parseJsonText(file, `benchmark output, one of: ${FORMATS.join(', ')}`);
+    return inputError(file.path, unrecognizedMessage(file.text));
 }
-function parseOne(format, file) {
+/**
+ * An alias to the format it names. github-action-benchmark's custom formats are one file shape whose
+ * direction only the tool name says, so the alias carries it.
+ */
+function resolveFormat(choice) {
+    if (choice === 'customBiggerIsBetter')
+        return { format: 'json', direction: 'bigger' };
+    if (choice === 'customSmallerIsBetter')
+        return { format: 'json', direction: 'smaller' };
+    return {
+        format: choice in FORMAT_ALIASES
+            ? FORMAT_ALIASES[choice]
+            : choice,
+    };
+}
+function parseOne(format, file, direction) {
     switch (format) {
         case 'go':
             return parseGo(file);
@@ -6308,8 +7452,24 @@ function parseOne(format, file) {
             return parsePytest(file);
         case 'tinybench':
             return parseTinybench(file);
+        case 'googlebenchmark':
+            return parseGoogleBenchmark(file);
+        case 'hyperfine':
+            return parseHyperfine(file);
+        case 'catch2':
+            return parseCatch2(file);
+        case 'benchmarkjs':
+            return parseBenchmarkJs(file);
+        case 'jmh':
+            return parseJmh(file);
+        case 'benchmarkdotnet':
+            return parseBenchmarkDotNet(file);
+        case 'julia':
+            return parseJulia(file);
+        case 'luau':
+            return parseLuau(file);
         case 'json':
-            return parseGenericJson(file);
+            return parseGenericJson(file, direction);
     }
 }
 
@@ -6472,6 +7632,22 @@ function parseThresholds(text, option = 'threshold') {
         out.rules.push({ key: rule[0], threshold: parsePercent(rule[1], `${option} "${rule[0]}"`) });
     }
     return out;
+}
+/**
+ * Thresholds that read like github-action-benchmark's `alert-threshold` (`200%` = "2× as slow"), where
+ * ours is the change (`10%` = 1.1×): one warning per threshold of 100% or more, saying what it means here.
+ */
+function thresholdWarnings(rules, option = 'threshold') {
+    const all = [{ key: undefined, threshold: rules.default }, ...rules.rules];
+    return all
+        .filter(({ threshold }) => threshold >= 1)
+        .map(({ key, threshold }) => {
+        const percent = Number((threshold * 100).toPrecision(12));
+        const ratio = Number((1 + threshold).toPrecision(12));
+        const theirs = Number((percent - 100).toPrecision(12));
+        return (`${option}${key ? ` "${key}"` : ''}: ${percent}% here means a change of +${percent}% (${ratio}× as slow); ` +
+            `if you mean github-action-benchmark's alert-threshold ${percent}% (${percent / 100}× as slow), write ${theirs}%`);
+    });
 }
 /** `test_opa_eval: 5ms, BenchmarkCache*: 500ns, *: 100 allocs/op` (newlines or commas). */
 function parseBudgets(text, option = 'budgets') {
@@ -9148,9 +10324,10 @@ class UsageError extends Error {
     name = 'UsageError';
 }
 function parseFormat(value) {
-    if (value === 'auto' || FORMATS.includes(value))
+    if (FORMAT_CHOICES.includes(value))
         return value;
-    throw new UsageError(`--format must be one of: auto, ${FORMATS.join(', ')} (got "${value}")`);
+    const aliases = Object.keys(FORMAT_ALIASES).join(', ');
+    throw new UsageError(`--format must be one of: auto, ${FORMATS.join(', ')} (or github-action-benchmark's ${aliases}) (got "${value}")`);
 }
 /** node:util parseArgs, with its errors turned into usage errors (exit code 2). */
 function parseCliArgs(args, options) {
@@ -10878,6 +12055,8 @@ async function compareCommand(args, io) {
     if (compared.historyError)
         throw compared.historyError;
     printWarnings([...current.parsed.warnings, ...compared.warnings], io);
+    for (const line of thresholdWarnings(args.options.thresholds, '--threshold'))
+        io.warn(`perf-regression: warning: ${line}`);
     const { report } = compared;
     await emitReport(report, args, io);
     const decision = recordDecision(report, {
@@ -11701,6 +12880,7 @@ stdout gets plain text on a terminal and Markdown otherwise, unless --output say
 --html writes one self-contained page (no network, opens from file://) with a picture of each change.
 trend finds the change points in a suite's recorded history and prints the regression events.
 formats: auto (default), ${FORMATS.join(', ')}
+         also github-action-benchmark's tool names: ${Object.keys(FORMAT_ALIASES).join(', ')}
 A run with no series is bad input; one sharing no series with its baseline fails (exit 1) and is not
 recorded, unless --allow-series-change says the benchmarks were renamed or replaced on purpose.
 exit codes: 0 no regression, 1 regression, budget overrun or no series in common (trend: an active

@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures.js';
 import { expectOneLineError, runCli, scratchFolder, transcript } from './run-cli.js';
 
-const FORMATS = 'go, pytest, criterion, tinybench, json';
+const FORMATS =
+  'go, pytest, criterion, tinybench, googlebenchmark, hyperfine, catch2, benchmarkjs, jmh, benchmarkdotnet, julia, luau, json';
+const GENERIC = 'or write the generic JSON format: [{"name", "unit", "value" or "samples"}]';
+const ALIASES = 'vitest, cargo, googlecpp, benchmarkluau, customSmallerIsBetter, customBiggerIsBetter';
 const HELP = '; run "perf-regression --help" for usage';
 
 let dir: string;
@@ -117,7 +120,7 @@ describe('perf-regression parse, given bad input', () => {
   it('JSON of the wrong shape, in auto mode', async () => {
     expectOneLineError(
       await runCli(['parse', 'foo.json'], dir),
-      `perf-regression: foo.json: unrecognized benchmark output; expected one of: ${FORMATS}`,
+      `perf-regression: foo.json: unrecognized benchmark output (a JSON object with keys "foo"); expected one of: ${FORMATS}, ${GENERIC}`,
     );
   });
 
@@ -131,7 +134,21 @@ describe('perf-regression parse, given bad input', () => {
   it('a text file without benchmark lines, in auto mode', async () => {
     expectOneLineError(
       await runCli(['parse', 'notes.txt'], dir),
-      `perf-regression: notes.txt: unrecognized benchmark output; expected one of: ${FORMATS}`,
+      `perf-regression: notes.txt: unrecognized benchmark output (text starting "Release notes"); expected one of: ${FORMATS}, ${GENERIC}`,
+    );
+  });
+
+  it('Google Benchmark console output: names the tool and the JSON flag to use', async () => {
+    expectOneLineError(
+      await runCli(['parse', path.join(FIXTURES, 'google-benchmark/reps3_aggregates_only_console.txt')], dir),
+      /: unrecognized benchmark output \(looks like Google Benchmark console output, which this version does not read: write --benchmark_format=json\); expected one of: /,
+    );
+  });
+
+  it('hyperfine terminal output: names the tool and --export-json', async () => {
+    expectOneLineError(
+      await runCli(['parse', path.join(FIXTURES, 'hyperfine/three_commands_stdout.txt')], dir),
+      /looks like hyperfine's terminal output, which this version does not read: write --export-json FILE/,
     );
   });
 
@@ -166,7 +183,7 @@ describe('perf-regression parse, given bad input', () => {
   it('an unknown --format', async () => {
     expectOneLineError(
       await runCli(['parse', '--format', 'xml', 'foo.json'], dir),
-      `perf-regression: --format must be one of: auto, ${FORMATS} (got "xml")${HELP}`,
+      `perf-regression: --format must be one of: auto, ${FORMATS} (or github-action-benchmark's ${ALIASES}) (got "xml")${HELP}`,
     );
   });
 

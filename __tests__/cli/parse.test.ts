@@ -119,6 +119,7 @@ describe('perf-regression parse, many inputs at once', () => {
       'vitest/noisy_baseline.json': 4,
       'vitest/pair_baseline.json': 4,
       'vitest/v4_baseline.json': 4,
+      'vitest/v5_baseline.json': 4,
     });
   });
 

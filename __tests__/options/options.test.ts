@@ -9,6 +9,7 @@ import {
   parseThresholds,
   type SeriesKey,
   thresholdFor,
+  thresholdWarnings,
 } from '../../src/engine/options.js';
 import { InputError } from '../../src/model/errors.js';
 import { directionOfUnit } from '../../src/model/units.js';
@@ -325,5 +326,17 @@ describe('globMatches', () => {
 
   it('lets `*` cross line breaks in names', () => {
     expect(globMatches('a*b', named('a\nb'))).toBe(true);
+  });
+});
+
+describe('thresholds that read like github-action-benchmark alert-threshold', () => {
+  it('warns about a threshold of 100% or more, saying what it means here and what to write', () => {
+    expect(thresholdWarnings(parseThresholds('200%'), '--threshold')).toEqual([
+      "--threshold: 200% here means a change of +200% (3× as slow); if you mean github-action-benchmark's alert-threshold 200% (2× as slow), write 100%",
+    ]);
+    expect(thresholdWarnings(parseThresholds('10%, mix: 150%'))).toEqual([
+      'threshold "mix": 150% here means a change of +150% (2.5× as slow); if you mean github-action-benchmark\'s alert-threshold 150% (1.5× as slow), write 50%',
+    ]);
+    expect(thresholdWarnings(parseThresholds('10%'))).toEqual([]);
   });
 });

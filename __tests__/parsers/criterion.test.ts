@@ -513,3 +513,88 @@ describe('looksLikeCriterion', () => {
     expect(others.filter((f) => looksLikeCriterion(f.text)).map((f) => f.path)).toEqual([]);
   });
 });
+
+describe('bencher lines of github-action-benchmark users (its test/data/extract)', () => {
+  const GAB = 'github-action-benchmark/extract';
+
+  it('decides libtest or criterion per block: four lines of one run are one tool', () => {
+    const out = parseCriterion([fixture(`${GAB}/cargo_output2.txt`)]);
+    expect(out.results.map((r) => [r.name, r.value, r.n, r.extra])).toEqual([
+      ['bench_engine_new', 211834, 50, { deviation: 70126 }],
+      ['bench_engine_new_raw', 197, 50, { deviation: 18 }],
+      ['bench_engine_new_raw_core', 196, 50, { deviation: 31 }],
+      ['bench_engine_register_fn', 493, 50, { deviation: 82 }],
+    ]);
+  });
+
+  it('reads custom units (cycles/iter, MS/s) with the direction the unit implies', () => {
+    const out = parseCriterion([fixture(`${GAB}/cargo_output_units.txt`)]);
+    expect(out.results.map((r) => [r.id, r.value, r.direction, r.stddev])).toEqual([
+      ['cmov [cycles/iter]', 2835, 'smaller', 14],
+      ['cmov2 [cycles/iter]', 2845, 'smaller', 19],
+      ['mov [cycles/iter]', 1508, 'smaller', 17],
+      ['upload [MS/s]', 1911, 'bigger', 420],
+      ['download [MS/s]', 9001, 'bigger', 69],
+    ]);
+    expect(detectFormat(fixture(`${GAB}/cargo_output_units.txt`))).toBe('criterion');
+  });
+
+  it('reads every cargo and criterion output of that action', () => {
+    for (const [file, count] of [
+      ['cargo_output.txt', 2],
+      ['cargo_output2.txt', 4],
+      ['cargo_output3.txt', 2],
+      ['criterion_output.txt', 4],
+    ] as const) {
+      const out = parseInputs([fixture(`${GAB}/${file}`)], 'cargo');
+      expect(out.results.length, file).toBe(count);
+    }
+  });
+});
+
+describe('criterion 0.2 result folders (sample.json as [[iters], [times]], no benchmark.json)', () => {
+  // criterion 0.2 cannot be built here (Debian packages 0.3.6): its shapes are made from a real 0.3.6 folder,
+  // moved to the 0.2 layout without touching a number (sample.json as the pair of arrays it wrote, no
+  // benchmark.json, estimates under 0.2's capitalized names).
+  const folder = `${BASELINE_DIR}/mix/new`;
+  const real = fixtureTree(folder);
+  const sample = JSON.parse(real.find((f) => f.path.endsWith('sample.json'))?.text ?? '{}');
+  const estimates = JSON.parse(real.find((f) => f.path.endsWith('estimates.json'))?.text ?? '{}');
+  const capitalized = Object.fromEntries(
+    Object.entries(estimates).map(([k, v]) => [k.replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase()), v]),
+  );
+  const v02: InputFile[] = [
+    { path: `target/criterion/mix/new/sample.json`, text: JSON.stringify([sample.iters, sample.times]) },
+    { path: `target/criterion/mix/new/estimates.json`, text: JSON.stringify(capitalized) },
+  ];
+
+  it('detects both files as criterion and reads the same samples as criterion 0.3 does', () => {
+    for (const file of v02) expect(detectFormat(file), file.path).toBe('criterion');
+    const out = parseInputs(v02, 'auto');
+    const original = parseCriterion(real).results[0];
+    expect(out.results).toHaveLength(1);
+    expect(out.results[0]).toMatchObject({
+      id: 'mix [ns]',
+      name: 'mix',
+      samples: original?.samples,
+      mean: original?.mean,
+      median: original?.median,
+      stddev: original?.stddev,
+      ci: original?.ci,
+    });
+    expect(out.warnings).toEqual([
+      {
+        file: 'target/criterion/mix/new/estimates.json',
+        message:
+          'criterion folder target/criterion/mix/new has no benchmark.json (criterion before 0.3): named "mix" after its folder',
+      },
+    ]);
+  });
+
+  it('does not make the other benchmarks of a target/criterion folder fail', () => {
+    const others = fixtureTree(BASELINE_DIR).filter((f) => !f.path.includes('/mix/'));
+    const out = parseInputs([...others, ...v02], 'auto');
+    expect(out.results.some((r) => r.id === 'mix [ns]')).toBe(true);
+    expect(out.results.length).toBe(parseInputs(fixtureTree(BASELINE_DIR), 'auto').results.length);
+  });
+});

@@ -329,6 +329,44 @@ describe('parseGo: failures', () => {
   });
 });
 
+describe('parseGo: configurations and failed runs', () => {
+  it('keeps the note: before and note: after runs of one file apart, as benchstat does', () => {
+    const out = parse('go/notes_before_after.txt');
+    expect(out.warnings).toEqual([]);
+    const mix = out.results.filter((r) => r.name === 'BenchmarkMix' && r.unit === 'ns/op');
+    expect(mix.map((r) => [r.id, r.suite, r.params, r.n, r.source.line])).toEqual([
+      [`${CHECKSUM} note=before::BenchmarkMix [ns/op]`, `${CHECKSUM} note=before`, { note: 'before' }, 5, 31],
+      [`${CHECKSUM} note=after::BenchmarkMix [ns/op]`, `${CHECKSUM} note=after`, { note: 'after' }, 5, 73],
+    ]);
+    expect(mix[0]?.samples).toEqual([973.2, 1725, 883.3, 1342, 1565]);
+    expect(mix[1]?.samples).toEqual([14785, 2092, 3673, 3280, 1350]);
+    // Both runs hold the same benchmarks: each configuration has half of the series.
+    expect(out.results.filter((r) => r.suite?.endsWith('note=before'))).toHaveLength(out.results.length / 2);
+  });
+
+  it('keeps one configuration when every line of the file agrees (goos, cpu repeated per package)', () => {
+    const out = parse('go/plain_count6_benchmem.txt');
+    expect(out.results.every((r) => r.suite?.startsWith('example.com/') && !r.suite.includes(' '))).toBe(
+      true,
+    );
+  });
+
+  it('does not take `key: value` output a benchmark printed after its name for a configuration', () => {
+    const out = parse('go/extra_cpu1-2_count2.txt');
+    expect(out.results.some((r) => r.params?.setup !== undefined)).toBe(false);
+  });
+
+  it('says the benchmark run failed, naming the benchmarks, when every benchmark failed', () => {
+    const failed = fixture('go/failed_only.txt');
+    expect(looksLikeGo(failed.text)).toBe(true);
+    expect(() => parseGo(failed)).toThrow(
+      new InputError(
+        'go/failed_only.txt: line 5: the benchmark run failed: BenchmarkBrokenFatal-2, BenchmarkBrokenErrorf (no benchmark result lines)',
+      ),
+    );
+  });
+});
+
 describe('parseGo: benchstat test data (golang/perf cmd/benchstat/testdata)', () => {
   const benchstatFiles = readdirSync(path.join(FIXTURES, 'go/benchstat')).filter((name) =>
     name.endsWith('.txt'),
@@ -351,15 +389,24 @@ describe('parseGo: benchstat test data (golang/perf cmd/benchstat/testdata)', ()
     });
   });
 
-  it('keeps assume=exact from a Unit line and has no scope without a pkg line', () => {
+  it('keeps assume=exact from a Unit line, and the note: before / note: after configurations apart', () => {
     const units = parse('go/benchstat/units.txt');
     expect(units.results.map((result) => result.id)).toEqual([
-      'BenchmarkSize [text-bytes]',
-      'BenchmarkNonExact [text-bytes]',
+      'note=before::BenchmarkSize [text-bytes]',
+      'note=after::BenchmarkSize [text-bytes]',
+      'note=before::BenchmarkNonExact [text-bytes]',
+      'note=after::BenchmarkNonExact [text-bytes]',
     ]);
-    const size = series(units, 'BenchmarkSize [text-bytes]');
-    expect(size).toMatchObject({ samples: [100, 105], direction: 'smaller', extra: { assume: 'exact' } });
-    expect(size.suite).toBeUndefined();
+    const size = series(units, 'note=before::BenchmarkSize [text-bytes]');
+    expect(size).toMatchObject({
+      name: 'BenchmarkSize',
+      suite: 'note=before',
+      params: { note: 'before' },
+      samples: [100],
+      direction: 'smaller',
+      extra: { assume: 'exact' },
+    });
+    expect(series(units, 'note=after::BenchmarkNonExact [text-bytes]').samples).toEqual([101, 101, 101]);
   });
 });
 

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BenchmarkResult } from '../../src/model/result.js';
+import { parseInputs } from '../../src/parsers/index.js';
 import type { InputFile } from '../../src/parsers/input.js';
 import { looksLikeGenericJson, parseGenericJson } from '../../src/parsers/json.js';
 import { looksLikePytest } from '../../src/parsers/pytest.js';
@@ -68,6 +69,20 @@ describe('parseGenericJson on github-action-benchmark custom files, unchanged', 
       range: '3',
       extra: 'Optional Value #1: 25\nHelpful Num #2: 100\nAnything Else!',
     });
+  });
+
+  it('reads a customBiggerIsBetter file as all bigger-is-better under format customBiggerIsBetter', () => {
+    const file = fixture(`${GAB}/customBiggerIsBetter_output.json`);
+    const results = parseInputs([file], 'customBiggerIsBetter').results;
+    expect(results.map((r) => [r.unit, r.direction, r.value, r.format])).toEqual([
+      ['req/s', 'bigger', 70, 'json'],
+      ['Megabytes', 'bigger', 150, 'json'],
+    ]);
+    const smaller = parseInputs(
+      [fixture(`${GAB}/customSmallerIsBetter_output.json`)],
+      'customSmallerIsBetter',
+    );
+    expect(new Set(smaller.results.map((r) => r.direction))).toEqual(new Set(['smaller']));
   });
 
   it('reads a customBiggerIsBetter file wrapped as {"direction": "bigger", "results": …} as all bigger', () => {

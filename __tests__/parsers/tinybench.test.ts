@@ -75,7 +75,7 @@ describe('tinybench 2 ({name, result} per task, flat fields)', () => {
     });
   });
 
-  it('keeps hz (ops/s), rme and the percentiles in extra', () => {
+  it('keeps hz (ops/s), rme, the percentiles and the rest of the statistics in extra', () => {
     expect(task(out, 'count primes < 20000').extra).toEqual({
       hz: 2039.5105174758028,
       rme: 0.5230031239788508,
@@ -83,6 +83,10 @@ describe('tinybench 2 ({name, result} per task, flat fields)', () => {
       p99: 0.5793219999999906,
       p995: 0.6861019999999769,
       p999: 0.7072640000000092,
+      variance: expect.any(Number),
+      sem: expect.any(Number),
+      df: 305,
+      critical: 1.96,
     });
   });
 
@@ -114,13 +118,15 @@ describe('tinybench 3, 4 and 5 (latency and throughput objects next to deprecate
     expect(mix.stddev).toBe(0.8099100637019075);
     expect(mix.ci).toEqual({ lo: 0.2323250005865125, hi: 0.4783115319578656, level: 0.95 });
     expect(mix.extra?.hz).toBe(5135.210882390137);
-    expect(mix.extra?.throughput).toEqual({
+    expect(mix.extra?.throughput).toMatchObject({
       mean: 5135.210882390137,
       p50: 5415.680561496711,
       min: 235.26162386512442,
       max: 5416.8833420029305,
       sd: 1046.568965659663,
       rme: 3.0949533462048717,
+      p99: 5416.736632847792,
+      variance: 1095306.599881937,
     });
   });
 
@@ -298,6 +304,96 @@ describe('bench.table() rows', () => {
       '$[6]: task "throws on purpose" failed: simulated task failure; it has no timings',
     ]);
     expect(parse('tinybench/v6_retain_samples_with_error_table.json').warnings).toHaveLength(1);
+  });
+});
+
+describe('vitest 5: --reporter=json (a benchmarks field per test) and writeResult files', () => {
+  const out = parse('vitest/v5_baseline.json');
+
+  it('reads every task of every test, suite = file base name > describe > test', () => {
+    expect(out.warnings).toEqual([]);
+    expect(out.results.map((r) => r.id)).toEqual([
+      'workload.bench.js > hashing > hashing::mix [ms]',
+      'workload.bench.js > hashing > hashing::count primes < 20000 [ms]',
+      'workload.bench.js > sorting > sorting::Float64Array#sort [ms]',
+      'workload.bench.js > sorting > sorting::Array#sort numeric [ms]',
+    ]);
+  });
+
+  it('takes the latency p50 as value and samplesCount as n, and keeps every other number', () => {
+    const mix = task(out, 'mix');
+    expect(mix).toMatchObject({
+      unit: 'ms',
+      direction: 'smaller',
+      n: 2834,
+      value: 0.16705099999990125,
+      median: 0.16705099999990125,
+      mean: 0.35285929640084895,
+      min: 0.16700700000001234,
+      max: 28.49169599999982,
+      stddev: 1.0592537516879335,
+      ci: { lo: 0.35285929640084895 - 0.039015193415600835, hi: 0.35285929640084895 + 0.039015193415600835 },
+    });
+    expect(mix.extra).toMatchObject({
+      rank: 1,
+      rme: 11.05686992338144,
+      p75: 0.17008099999998194,
+      p99: 4.232786250000149,
+      mad: 2.7499999873725756e-5,
+      aad: 0.34998190879625274,
+      period: 0.35285929640084895,
+      totalTime: 1000.0032460000059,
+      hz: 5656.252764311028,
+      throughput: { mean: 5656.252764311028, p50: 5986.1958324140005, samplesCount: 2834 },
+    });
+  });
+
+  it('keeps the raw samples of benchmark.retainSamples, their median as value', () => {
+    const mix = task(parse('vitest/v5_retain_samples.json'), 'mix');
+    expect(mix.n).toBe(1584);
+    expect(mix.samples).toHaveLength(1584);
+    expect(mix.samples?.slice(0, 2)).toEqual([0.167020999999977, 0.16702100000020437]);
+  });
+
+  it('warns about a test whose bench threw, and keeps the others', () => {
+    const withError = parse('vitest/v5_with_error.json');
+    expect(withError.results).toHaveLength(4);
+    expect(withError.warnings).toEqual([
+      {
+        file: 'vitest/v5_with_error.json',
+        message:
+          '$.testResults[0].assertionResults[2]: test "failing" failed: Error: simulated bench failure; it has no benchmark results',
+      },
+    ]);
+  });
+
+  it('reads a writeResult file as one benchmark named by the file', () => {
+    const file = parse('vitest/v5_baseline_results/count-primes.json');
+    expect(file.results).toHaveLength(1);
+    expect(file.results[0]).toMatchObject({ id: 'count-primes [ms]', name: 'count-primes', unit: 'ms' });
+    const fromReport = task(out, 'count primes < 20000');
+    expect(file.results[0]?.value).toBe(fromReport.value);
+    expect(file.results[0]?.n).toBe(fromReport.n);
+  });
+
+  it('detects both shapes, and a vitest test report without benchmarks gets a one-line error', () => {
+    expect(detectFormat(fixture('vitest/v5_baseline.json'))).toBe('tinybench');
+    expect(detectFormat(fixture('vitest/v5_baseline_results/mix.json'))).toBe('tinybench');
+    const noBench = edited('vitest/v5_baseline.json', (doc) => {
+      for (const test of doc.testResults[0].assertionResults) test.benchmarks = [];
+    });
+    expect(detectFormat(noBench)).toBe('tinybench');
+    expect(() => parseTinybench(noBench)).toThrow(
+      /^vitest\/v5_baseline\.json: no benchmark results; expected tinybench JSON/,
+    );
+  });
+
+  it('the regressed run: mix +20%, count primes −44% by median', () => {
+    const base = parse('vitest/v5_baseline.json');
+    const regr = parse('vitest/v5_regressed.json');
+    const change = (name: string) => task(regr, name).value / task(base, name).value - 1;
+    expect(change('mix')).toBeCloseTo(0.2, 1);
+    expect(change('count primes < 20000')).toBeCloseTo(-0.436, 2);
   });
 });
 

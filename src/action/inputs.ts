@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from '../engine/options.js';
 import { InputError } from '../model/errors.js';
-import { FORMATS, type Format } from '../model/result.js';
+import { FORMAT_CHOICES, type FormatChoice } from '../model/result.js';
 
 export type Storage = 'cache' | 'gh-pages' | 'none';
 export type FailOn = 'regression' | 'budget' | 'never';
@@ -26,7 +26,7 @@ export interface ActionInputs {
   reportFile?: string;
   /** Set when compareWith is `base`. */
   sameJob?: SameJobInputs;
-  format: Format | 'auto';
+  format: FormatChoice;
   name: string;
   storage: Storage;
   ghPagesBranch: string;
@@ -103,7 +103,7 @@ export function readInputs(): ActionInputs {
     compareWith,
     ...(reportFile ? { reportFile } : {}),
     sameJob: compareWith === 'base' ? readSameJobInputs() : undefined,
-    format: choice<Format | 'auto'>('format', ['auto', ...FORMATS], 'auto'),
+    format: choice<FormatChoice>('format', FORMAT_CHOICES, 'auto'),
     name: core.getInput('name').trim() || 'benchmarks',
     storage: choice<Storage>('storage', ['cache', 'gh-pages', 'none'], 'cache'),
     ghPagesBranch: safeName('gh-pages-branch', 'gh-pages', /^[A-Za-z0-9._/-]+$/, 'a branch name'),

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { thresholdWarnings } from '../engine/options.js';
 import { createGitHubClient } from '../github/client.js';
 import { findPullRequestForHead } from '../github/pull-request.js';
 import { InputError } from '../model/errors.js';
@@ -50,6 +51,7 @@ async function run(): Promise<void> {
     ctx = withPullRequest(ctx, found);
   }
 
+  for (const line of thresholdWarnings(inputs.compare.thresholds, 'input "threshold"')) core.warning(line);
   const store = makeStore(inputs, ctx, env);
   const keep = path.join(
     env.RUNNER_TEMP || path.resolve('.perf-regression'),

@@ -1,15 +1,18 @@
 // Command-line argument handling shared by the CLI commands.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { FORMATS, type Format } from '../model/result.js';
+import { FORMAT_ALIASES, FORMAT_CHOICES, FORMATS, type FormatChoice } from '../model/result.js';
 
 /** Wrong command line: printed with the usage text, exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export function parseFormat(value: string): Format | 'auto' {
-  if (value === 'auto' || (FORMATS as readonly string[]).includes(value)) return value as Format | 'auto';
-  throw new UsageError(`--format must be one of: auto, ${FORMATS.join(', ')} (got "${value}")`);
+export function parseFormat(value: string): FormatChoice {
+  if ((FORMAT_CHOICES as readonly string[]).includes(value)) return value as FormatChoice;
+  const aliases = Object.keys(FORMAT_ALIASES).join(', ');
+  throw new UsageError(
+    `--format must be one of: auto, ${FORMATS.join(', ')} (or github-action-benchmark's ${aliases}) (got "${value}")`,
+  );
 }
 
 /** node:util parseArgs, with its errors turned into usage errors (exit code 2). */

@@ -1,9 +1,15 @@
 // `perf-regression compare`: the action's pipeline for a terminal, with explicit baseline files or a
 // local history folder as the store.
 import { glob } from 'tinyglobby';
-import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from '../engine/options.js';
+import {
+  type CompareOptions,
+  parseAlpha,
+  parseBudgets,
+  parseThresholds,
+  thresholdWarnings,
+} from '../engine/options.js';
 import { InputError } from '../model/errors.js';
-import type { Format } from '../model/result.js';
+import type { FormatChoice } from '../model/result.js';
 import { type BaselineSource, compareRun, historyEntry, readRun } from '../pipeline/compare-run.js';
 import { emptyRunMessage, recordDecision } from '../pipeline/run-checks.js';
 import { LocalFolderStore } from '../store/local.js';
@@ -16,7 +22,7 @@ export interface CompareArgs {
   /** Globs whose every file is one earlier run (`--baseline-each`), in natural name order, after `baselines`. */
   baselineEach: string[];
   current: string[];
-  format: Format | 'auto';
+  format: FormatChoice;
   options: CompareOptions;
   json?: string;
   markdown?: string;
@@ -160,6 +166,8 @@ export async function compareCommand(args: CompareArgs, io: CommandIo): Promise<
   // A history the CLI cannot read is the user's to fix, as any other bad input.
   if (compared.historyError) throw compared.historyError;
   printWarnings([...current.parsed.warnings, ...compared.warnings], io);
+  for (const line of thresholdWarnings(args.options.thresholds, '--threshold'))
+    io.warn(`perf-regression: warning: ${line}`);
   const { report } = compared;
   await emitReport(report, args, io);
 

@@ -2,7 +2,7 @@
 // Exit codes: 0 ok, 1 regression (compare, ab) or an active regression event (trend), 2 bad input or usage.
 
 import { InputError } from '../model/errors.js';
-import { FORMATS } from '../model/result.js';
+import { FORMAT_ALIASES, FORMATS } from '../model/result.js';
 import { readInputFiles } from '../parsers/files.js';
 import { parseInputs } from '../parsers/index.js';
 import { HistoryError } from '../store/store.js';
@@ -39,6 +39,7 @@ stdout gets plain text on a terminal and Markdown otherwise, unless --output say
 --html writes one self-contained page (no network, opens from file://) with a picture of each change.
 trend finds the change points in a suite's recorded history and prints the regression events.
 formats: auto (default), ${FORMATS.join(', ')}
+         also github-action-benchmark's tool names: ${Object.keys(FORMAT_ALIASES).join(', ')}
 A run with no series is bad input; one sharing no series with its baseline fails (exit 1) and is not
 recorded, unless --allow-series-change says the benchmarks were renamed or replaced on purpose.
 exit codes: 0 no regression, 1 regression, budget overrun or no series in common (trend: an active

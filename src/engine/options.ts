@@ -88,6 +88,25 @@ export function parseThresholds(text: string, option = 'threshold'): ThresholdRu
   return out;
 }
 
+/**
+ * Thresholds that read like github-action-benchmark's `alert-threshold` (`200%` = "2× as slow"), where
+ * ours is the change (`10%` = 1.1×): one warning per threshold of 100% or more, saying what it means here.
+ */
+export function thresholdWarnings(rules: ThresholdRules, option = 'threshold'): string[] {
+  const all = [{ key: undefined as string | undefined, threshold: rules.default }, ...rules.rules];
+  return all
+    .filter(({ threshold }) => threshold >= 1)
+    .map(({ key, threshold }) => {
+      const percent = Number((threshold * 100).toPrecision(12));
+      const ratio = Number((1 + threshold).toPrecision(12));
+      const theirs = Number((percent - 100).toPrecision(12));
+      return (
+        `${option}${key ? ` "${key}"` : ''}: ${percent}% here means a change of +${percent}% (${ratio}× as slow); ` +
+        `if you mean github-action-benchmark's alert-threshold ${percent}% (${percent / 100}× as slow), write ${theirs}%`
+      );
+    });
+}
+
 /** `test_opa_eval: 5ms, BenchmarkCache*: 500ns, *: 100 allocs/op` (newlines or commas). */
 export function parseBudgets(text: string, option = 'budgets'): Budget[] {
   return splitList(text).map((entry) => {

@@ -69,6 +69,15 @@ const LANGUAGES_OF_FORMAT: Record<Format, Language[]> = {
   pytest: ['python'],
   criterion: ['rust'],
   tinybench: ['js'],
+  benchmarkjs: ['js'],
+  // No source index for these languages yet: their annotations point at no line.
+  googlebenchmark: [],
+  hyperfine: [],
+  catch2: [],
+  jmh: [],
+  benchmarkdotnet: [],
+  julia: [],
+  luau: [],
   json: ['go', 'python', 'rust', 'js'],
 };
 

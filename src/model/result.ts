@@ -6,8 +6,44 @@
 export type Direction = 'smaller' | 'bigger';
 
 /** The input formats perf-regression reads. */
-export const FORMATS = ['go', 'pytest', 'criterion', 'tinybench', 'json'] as const;
+export const FORMATS = [
+  'go',
+  'pytest',
+  'criterion',
+  'tinybench',
+  'googlebenchmark',
+  'hyperfine',
+  'catch2',
+  'benchmarkjs',
+  'jmh',
+  'benchmarkdotnet',
+  'julia',
+  'luau',
+  'json',
+] as const;
 export type Format = (typeof FORMATS)[number];
+
+/**
+ * Other names of a format: github-action-benchmark's `tool:` values (so its users keep theirs) and the
+ * tool a format is known by (vitest bench writes tinybench results).
+ */
+export const FORMAT_ALIASES = {
+  vitest: 'tinybench',
+  cargo: 'criterion',
+  googlecpp: 'googlebenchmark',
+  benchmarkluau: 'luau',
+  customSmallerIsBetter: 'json',
+  customBiggerIsBetter: 'json',
+} as const satisfies Record<string, Format>;
+export type FormatAlias = keyof typeof FORMAT_ALIASES;
+
+/** What a user may name as the format: one of FORMATS, an alias, or `auto` (detect per file). */
+export type FormatChoice = Format | FormatAlias | 'auto';
+export const FORMAT_CHOICES: readonly FormatChoice[] = [
+  'auto',
+  ...FORMATS,
+  ...(Object.keys(FORMAT_ALIASES) as FormatAlias[]),
+];
 
 /** Where a number was read: the input file and, for text formats, its 1-based line. */
 export interface SourceLocation {

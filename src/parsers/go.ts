@@ -22,9 +22,12 @@ const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const NO_RESULTS =
   'no benchmark result lines found; expected `go test -bench` output (lines like "BenchmarkX-8  1000  123 ns/op")';
 
+/** `--- FAIL: BenchmarkX`: a run whose benchmarks all failed has no result line, and is still go's. */
+const FAILED_BENCHMARK = /(?:^|\n|\t)--- FAIL: Benchmark\S*/;
+
 export function looksLikeGo(text: string): boolean {
   const head = headOf(text);
-  return looksLikeTest2Json(head) || hasResultLine(head);
+  return looksLikeTest2Json(head) || hasResultLine(head) || FAILED_BENCHMARK.test(head);
 }
 
 export function parseGo(file: InputFile): ParseOutput {
@@ -32,6 +35,13 @@ export function parseGo(file: InputFile): ParseOutput {
   if (looksLikeTest2Json(headOf(file.text))) readTest2Json(file, reader);
   else reader.readText(file.text);
   const results = reader.results();
+  if (results.length === 0 && reader.failedBenchmarks.length > 0) {
+    throw inputError(
+      file.path,
+      `the benchmark run failed: ${reader.failedBenchmarks.join(', ')} (no benchmark result lines)`,
+      { line: reader.firstFailureLine },
+    );
+  }
   if (results.length === 0) {
     const first = reader.warnings[0];
     const why = first ? ` (first problem: line ${first.line}: ${first.message})` : '';
@@ -71,6 +81,9 @@ interface Series {
   unit: string;
   samples: number[];
   iterations: number[];
+  /** Per sample: the benchfmt configuration in force (an index into the reader's configurations), its line. */
+  configs: number[];
+  lines: number[];
   line: number;
 }
 
@@ -103,6 +116,14 @@ class GoBenchReader {
   private readonly index = new Map<string, Map<string, Benchmark>>();
   private readonly units = new Map<string, UnitMetadata>();
   private pkg: string | undefined;
+  /** Every benchfmt configuration (`note: before`, `goos: linux`, … but pkg) seen; `config` is the one in force. */
+  private readonly configs: ReadonlyMap<string, string>[] = [new Map()];
+  private config = 0;
+  /** Keys a benchmark printed itself (between its name and its numbers): its output, not a configuration. */
+  private readonly outputKeys = new Set<string>();
+  /** Benchmarks that printed `--- FAIL`, for the error when no benchmark gave a result. */
+  readonly failedBenchmarks: string[] = [];
+  firstFailureLine: number | undefined;
   private pending: PendingBenchmark | undefined;
   /** The benchmark of the last result line: with -count=N the next line is usually the same one. */
   private last: Benchmark | undefined;
@@ -121,6 +142,7 @@ class GoBenchReader {
    */
   readText(text: string, lineNumbers?: number[], pkg?: string): void {
     this.pkg = pkg;
+    this.config = 0;
     this.pending = undefined;
     let index = 0;
     for (let start = 0; start < text.length; index++) {
@@ -136,8 +158,15 @@ class GoBenchReader {
     this.warnings.push({ file: this.file, line, message });
   }
 
+  /** One result per series and configuration: the configuration keys that vary tell them apart. */
   results(): BenchmarkResult[] {
-    return this.series.map((series) => this.toResult(series));
+    const used = [...new Set(this.series.flatMap((series) => series.configs))];
+    const varying = varyingKeys(used.map((k) => this.configs[k] as ReadonlyMap<string, string>)).filter(
+      (key) => !this.outputKeys.has(key),
+    );
+    return this.series.flatMap((series) =>
+      splitByConfig(series, this.configs, varying).map((part) => this.toResult(part.series, part.config)),
+    );
   }
 
   private readLine(line: string, lineNo: number): void {
@@ -228,6 +257,8 @@ class GoBenchReader {
       const series = this.seriesOfColumn(benchmark, k, line, lineNo);
       series.samples.push(this.values[k] as number);
       series.iterations.push(this.iterations);
+      series.configs.push(this.config);
+      series.lines.push(lineNo);
     }
   }
 
@@ -242,7 +273,7 @@ class GoBenchReader {
     let series = benchmark.byUnit.get(unit);
     if (!series) {
       const { pkg, printedName } = benchmark;
-      series = { pkg, printedName, unit, samples: [], iterations: [], line: lineNo };
+      series = { pkg, printedName, unit, samples: [], iterations: [], configs: [], lines: [], line: lineNo };
       benchmark.byUnit.set(unit, series);
       this.series.push(series);
     }
@@ -298,11 +329,36 @@ class GoBenchReader {
     } else if (line.startsWith('fatal error: ')) {
       this.crashed(lineNo, 'crashed', line);
     } else if (line.startsWith('pkg:') && (line.length === 4 || isSpace(line.charCodeAt(4)))) {
-      // Of benchfmt's `key: value` configuration lines only the package matters here (goos, cpu, note, … are
-      // skipped); an empty value unsets it, as in benchfmt.
+      // The package scopes the names (as benchstat's .fullname does); an empty value unsets it, as in benchfmt.
       this.pkg = line.slice(4).trim() || undefined;
       this.pending = undefined;
+    } else {
+      this.readConfigLine(line);
     }
+  }
+
+  /**
+   * benchfmt's other configuration lines: `key: value`, the key lower case without spaces. Results read
+   * under different values of a key are different configurations (`note: before` … `note: after`), kept
+   * apart as benchstat does; an empty value unsets the key.
+   */
+  private readConfigLine(line: string): void {
+    const colon = line.indexOf(':');
+    if (colon <= 0 || (colon + 1 < line.length && !isSpace(line.charCodeAt(colon + 1)))) return;
+    const key = line.slice(0, colon);
+    if (!CONFIG_KEY.test(key)) return;
+    // Printed after a benchmark's name, before its numbers: the benchmark wrote it (go test -bench does).
+    if (this.pending?.awaitsResult) {
+      this.outputKeys.add(key);
+      return;
+    }
+    const value = line.slice(colon + 1).trim();
+    const current = this.configs[this.config] as ReadonlyMap<string, string>;
+    if ((current.get(key) ?? '') === value) return;
+    const next = new Map(current);
+    if (value === '') next.delete(key);
+    else next.set(key, value);
+    this.config = this.configs.push(next) - 1;
   }
 
   /** A panic kills the test binary: blame the benchmark that was running (its name without -N). */
@@ -320,8 +376,13 @@ class GoBenchReader {
       this.pending = undefined;
       const nameAt = skipSpace(line, fieldEnd(line, at + 4));
       const name = line.slice(nameAt, fieldEnd(line, nameAt));
-      if (line.startsWith('--- FAIL:', at)) this.warn(lineNo, failedMessage(name, this.pkg));
-      else if (line.startsWith('--- SKIP:', at) && name.startsWith('Benchmark')) {
+      if (line.startsWith('--- FAIL:', at)) {
+        this.warn(lineNo, failedMessage(name, this.pkg));
+        if (name.startsWith('Benchmark')) {
+          this.failedBenchmarks.push(name);
+          this.firstFailureLine ??= lineNo;
+        }
+      } else if (line.startsWith('--- SKIP:', at) && name.startsWith('Benchmark')) {
         this.warn(lineNo, skippedMessage(name, this.pkg));
       }
     } else if (at === 0 && isFieldAt(line, 0, 'FAIL')) {
@@ -337,15 +398,18 @@ class GoBenchReader {
     return this.pkg ? ` in ${this.pkg}` : '';
   }
 
-  private toResult(series: Series): BenchmarkResult {
+  /** `config`: the values of the configuration keys that vary in the file; they enter the suite and id. */
+  private toResult(series: Series, config: [string, string][]): BenchmarkResult {
     const { name, procs } = splitProcs(series.printedName);
-    const params = paramsOf(name);
+    const params = { ...paramsOf(name), ...Object.fromEntries(config) };
     const metadata = this.units.get(series.unit);
+    const configText = config.map(([key, value]) => `${key}=${value}`).join(' ');
+    const suite = [series.pkg, configText].filter((part) => part).join(' ') || undefined;
     return {
-      id: seriesId(series.pkg, series.printedName, series.unit),
+      id: seriesId(suite, series.printedName, series.unit),
       name,
-      ...(series.pkg ? { suite: series.pkg } : {}),
-      ...(params ? { params } : {}),
+      ...(suite ? { suite } : {}),
+      ...(Object.keys(params).length > 0 ? { params } : {}),
       unit: series.unit,
       direction: directionOf(series.unit, metadata),
       ...sampleSummary(series.samples),
@@ -357,6 +421,46 @@ class GoBenchReader {
       source: { file: this.file, line: series.line },
     };
   }
+}
+
+/** A benchfmt configuration key: starts lower case, no spaces, no upper case (`note`, `goos`, `commit-date`). */
+const CONFIG_KEY = /^[a-z][^\sA-Z]*$/;
+/** Lines that look like configuration but are Go's own messages. */
+const NOT_CONFIG = new Set(['panic', 'ok', 'exit status']);
+
+/**
+ * A series' samples per configuration, as projected on the `varying` keys, in file order: one part when
+ * no key varies (the usual file), else one per configuration (benchstat's `note: before` … `note: after`).
+ */
+function splitByConfig(
+  series: Series,
+  configs: readonly ReadonlyMap<string, string>[],
+  varying: string[],
+): { series: Series; config: [string, string][] }[] {
+  const parts = new Map<string, { series: Series; config: [string, string][] }>();
+  series.samples.forEach((sample, i) => {
+    const config = configs[series.configs[i] as number] as ReadonlyMap<string, string>;
+    const projected = varying.map((key): [string, string] => [key, config.get(key) ?? '']);
+    const key = projected.map(([k, v]) => `${k}=${v}`).join('\n');
+    let part = parts.get(key);
+    if (!part) {
+      const line = series.lines[i] as number;
+      const empty = { ...series, samples: [], iterations: [], configs: [], lines: [], line };
+      part = { series: empty, config: projected };
+      parts.set(key, part);
+    }
+    part.series.samples.push(sample);
+    part.series.iterations.push(series.iterations[i] as number);
+  });
+  return [...parts.values()];
+}
+
+/** Keys whose value (or absence) is not the same in every configuration: only these tell series apart. */
+function varyingKeys(configs: ReadonlyMap<string, string>[]): string[] {
+  const keys = new Set(configs.flatMap((config) => [...config.keys()]));
+  return [...keys].filter(
+    (key) => !NOT_CONFIG.has(key) && new Set(configs.map((config) => config.get(key))).size > 1,
+  );
 }
 
 function directionOf(unit: string, metadata: UnitMetadata | undefined): Direction {

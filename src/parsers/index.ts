@@ -1,15 +1,31 @@
 // Entry point of parsing: picks a parser per file (or the one the user forced) and merges results.
 import { inputError } from '../model/errors.js';
-import { FORMATS, type Format, type ParseOutput } from '../model/result.js';
+import {
+  type Direction,
+  FORMAT_ALIASES,
+  FORMATS,
+  type Format,
+  type FormatChoice,
+  type ParseOutput,
+} from '../model/result.js';
+import { parseBenchmarkDotNet } from './benchmarkdotnet.js';
+import { parseBenchmarkJs } from './benchmarkjs.js';
+import { parseCatch2 } from './catch2.js';
 import { parseCriterion } from './criterion/index.js';
 import { detectFormat, refuseMixedText } from './detect.js';
 import { parseGo } from './go.js';
+import { parseGoogleBenchmark } from './googlebenchmark.js';
+import { parseHyperfine } from './hyperfine.js';
 import type { InputFile } from './input.js';
+import { parseJmh } from './jmh.js';
 import { parseGenericJson } from './json.js';
 import { parseJsonText } from './json-text.js';
+import { parseJulia } from './julia.js';
+import { parseLuau } from './luau.js';
 import { poolSameSeries } from './pool.js';
 import { parsePytest } from './pytest.js';
 import { parseTinybench } from './tinybench.js';
+import { unrecognizedMessage } from './unrecognized.js';
 
 export type { InputFile } from './input.js';
 
@@ -17,14 +33,15 @@ export type { InputFile } from './input.js';
  * The files of one run (the action's `files`, one `--baseline` or `--current` of the CLI): parsed,
  * and a benchmark found in several of them pooled into one series (pool-series.ts).
  */
-export function parseRun(files: InputFile[], format: Format | 'auto'): ParseOutput {
+export function parseRun(files: InputFile[], format: FormatChoice): ParseOutput {
   const read = parseInputs(files, format);
   const pooled = poolSameSeries(read.results);
   return { results: pooled.results, warnings: [...read.warnings, ...pooled.warnings] };
 }
 
 /** Parses every file with `format` (or the detected one per file when `auto`) and concatenates the results. */
-export function parseInputs(files: InputFile[], format: Format | 'auto'): ParseOutput {
+export function parseInputs(files: InputFile[], choice: FormatChoice): ParseOutput {
+  const { format, direction } = resolveFormat(choice);
   const byFormat = new Map<Format, InputFile[]>();
   for (const file of files) {
     const chosen = format === 'auto' ? detectFormat(file) : format;
@@ -35,7 +52,8 @@ export function parseInputs(files: InputFile[], format: Format | 'auto'): ParseO
   const out: ParseOutput = { results: [], warnings: [] };
   for (const [fmt, group] of byFormat) {
     // criterion's target/criterion JSON comes as three files per benchmark: its parser sees them together.
-    const parts = fmt === 'criterion' ? [parseCriterion(group)] : group.map((file) => parseOne(fmt, file));
+    const parts =
+      fmt === 'criterion' ? [parseCriterion(group)] : group.map((file) => parseOne(fmt, file, direction));
     for (const part of parts) {
       for (const result of part.results) result.format = fmt;
       out.results.push(...part.results);
@@ -45,14 +63,28 @@ export function parseInputs(files: InputFile[], format: Format | 'auto'): ParseO
   return out;
 }
 
-/** No parser claims the file: if it is broken JSON, say where it breaks; else list what we read. */
+/** No parser claims the file: if it is broken JSON, say where it breaks; else what it looks like. */
 function unrecognized(file: InputFile): Error {
-  const expected = `one of: ${FORMATS.join(', ')}`;
-  if (/^\s*[[{]/.test(file.text)) parseJsonText(file, `benchmark output, ${expected}`);
-  return inputError(file.path, `unrecognized benchmark output; expected ${expected}`);
+  if (/^\s*[[{]/.test(file.text)) parseJsonText(file, `benchmark output, one of: ${FORMATS.join(', ')}`);
+  return inputError(file.path, unrecognizedMessage(file.text));
 }
 
-function parseOne(format: Exclude<Format, 'criterion'>, file: InputFile): ParseOutput {
+/**
+ * An alias to the format it names. github-action-benchmark's custom formats are one file shape whose
+ * direction only the tool name says, so the alias carries it.
+ */
+function resolveFormat(choice: FormatChoice): { format: Format | 'auto'; direction?: Direction } {
+  if (choice === 'customBiggerIsBetter') return { format: 'json', direction: 'bigger' };
+  if (choice === 'customSmallerIsBetter') return { format: 'json', direction: 'smaller' };
+  return {
+    format:
+      choice in FORMAT_ALIASES
+        ? FORMAT_ALIASES[choice as keyof typeof FORMAT_ALIASES]
+        : (choice as Format | 'auto'),
+  };
+}
+
+function parseOne(format: Exclude<Format, 'criterion'>, file: InputFile, direction?: Direction): ParseOutput {
   switch (format) {
     case 'go':
       return parseGo(file);
@@ -60,7 +92,23 @@ function parseOne(format: Exclude<Format, 'criterion'>, file: InputFile): ParseO
       return parsePytest(file);
     case 'tinybench':
       return parseTinybench(file);
+    case 'googlebenchmark':
+      return parseGoogleBenchmark(file);
+    case 'hyperfine':
+      return parseHyperfine(file);
+    case 'catch2':
+      return parseCatch2(file);
+    case 'benchmarkjs':
+      return parseBenchmarkJs(file);
+    case 'jmh':
+      return parseJmh(file);
+    case 'benchmarkdotnet':
+      return parseBenchmarkDotNet(file);
+    case 'julia':
+      return parseJulia(file);
+    case 'luau':
+      return parseLuau(file);
     case 'json':
-      return parseGenericJson(file);
+      return parseGenericJson(file, direction);
   }
 }

@@ -26,9 +26,9 @@
  * entry that has none.
  *
  * Migrating from github-action-benchmark: its `customSmallerIsBetter` and `customBiggerIsBetter` files
- * (`[{name, unit, value, range?, extra?}]`) are read unchanged. They do not say their direction, so a
- * `customBiggerIsBetter` file is read right only when its units are rates (`req/s`, `ops/s`); otherwise
- * wrap it as `{"direction": "bigger", "results": <the file>}` (e.g. `jq '{direction: "bigger", results: .}'`).
+ * (`[{name, unit, value, range?, extra?}]`) are read unchanged. The files do not say their direction, the
+ * tool name does: `format: customBiggerIsBetter` (or `customSmallerIsBetter`) sets it for every entry
+ * without one. Under `auto` the unit decides, as above.
  */
 import { median } from 'simple-statistics';
 import { inputError } from '../model/errors.js';
@@ -74,8 +74,11 @@ function firstResult(root: JsonObject): unknown {
   return Array.isArray(root.results) ? root.results[0] : undefined;
 }
 
-export function parseGenericJson(file: InputFile): ParseOutput {
-  const { entries, path, direction } = entryList(file.path, parseJsonText(file, EXPECTED));
+/** `direction`: the one the format name gave (github-action-benchmark's custom*IsBetter), for entries without one. */
+export function parseGenericJson(file: InputFile, formatDirection?: Direction): ParseOutput {
+  const list = entryList(file.path, parseJsonText(file, EXPECTED));
+  const { entries, path } = list;
+  const direction = list.direction ?? formatDirection;
   const results: BenchmarkResult[] = [];
   const warnings: ParseWarning[] = [];
   const firstPathOfId = new Map<string, string>();

@@ -1,7 +1,8 @@
 // Reads what JavaScript benchmarks leave behind: tinybench (which has no file format of its own, so
 // what users JSON.stringify: `bench.tasks`, `{name, result}` maps of them, `bench.table()` rows, the same
-// wrapped in `{name, tasks}`) for tinybench 2 to 6, and `vitest bench --outputJson` (vitest 3 and 4,
-// whose numbers are tinybench 2 task results).
+// wrapped in `{name, tasks}`) for tinybench 2 to 6, `vitest bench --outputJson` (vitest 3 and 4,
+// whose numbers are tinybench 2 task results), and vitest 5's `--reporter=json` report (a `benchmarks`
+// field per test) and `writeResult` files (one tinybench 6 result, named by its file).
 //
 // One series per task, latency in ms (table rows: ns, as their columns say). Throughput (ops/s) is
 // the same measurement seen upside down, so it goes to `extra`, never into a second series that
@@ -20,12 +21,17 @@ const VITEST_HEAD = /^\s*\{\s*"files"\s*:\s*\[\s*\{\s*"filepath"\s*:/;
 const TASK_RESULT = /"result"\s*:\s*\{/;
 const TASK_STATISTIC = /"(hz|latency|period)"\s*:|"state"\s*:\s*"(completed|errored|aborted)/;
 const TABLE_ROW = /"Task [Nn]ame"\s*:/;
+/** vitest 5's JSON reporter: `{"numTotalTestSuites": …, "testResults": [{"assertionResults": [{…, "benchmarks"`. */
+const VITEST5_REPORT = /^\s*\{\s*"numTotalTestSuites"\s*:/;
+/** A vitest 5 `writeResult` file: `{"latency": {…}, "throughput": {…}, "period", "totalTime"}`. */
+const VITEST5_RESULT_FILE = /^\s*\{\s*"latency"\s*:\s*\{/;
 
 /** How to write a file this parser reads, for errors about shapes that lost the task names. */
 const HOW_TO_SERIALIZE = 'write JSON.stringify(bench.tasks.map((t) => ({ name: t.name, result: t.result })))';
 const EXPECTED =
   'tinybench JSON (an array of {name, result} tasks, JSON.stringify(bench.tasks), bench.table() rows, ' +
-  'or {"name", "tasks": [...]}) or `vitest bench --outputJson` output';
+  'or {"name", "tasks": [...]}), `vitest bench --outputJson` output (vitest 3, 4), or vitest 5 ' +
+  '`--reporter=json` output or `writeResult` files';
 
 /** tinybench measures in milliseconds; its tables print nanoseconds. */
 const TASK_UNIT = 'ms';
@@ -37,6 +43,9 @@ export function looksLikeTinybench(text: string): boolean {
   const head = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
   if (!/^\s*[[{]/.test(head)) return false;
   if (VITEST_HEAD.test(head)) return head.includes('"groups"');
+  // A vitest report without any benchmark is a test report: claimed, so the error says it has no results.
+  if (VITEST5_REPORT.test(head)) return head.includes('"assertionResults"');
+  if (VITEST5_RESULT_FILE.test(head)) return head.includes('"throughput"') && head.includes('"period"');
   return (TASK_RESULT.test(head) && TASK_STATISTIC.test(head)) || TABLE_ROW.test(head);
 }
 
@@ -44,7 +53,10 @@ export function parseTinybench(file: InputFile): ParseOutput {
   const doc = parseJsonText(file, EXPECTED);
   const reader = new Reader(file);
   if (isObject(doc) && Array.isArray(doc.files)) reader.readVitestReport(doc.files);
-  else {
+  else if (isObject(doc) && Array.isArray(doc.testResults)) reader.readVitest5Report(doc.testResults);
+  else if (isObject(doc) && isObject(doc.latency) && isObject(doc.throughput)) {
+    reader.keep(reader.readVitest5ResultFile(doc));
+  } else {
     const { tasks, path, suite } = unwrapTasks(file, doc);
     for (const [i, item] of tasks.entries()) reader.keep(reader.readTaskOrRow(item, `${path}[${i}]`, suite));
   }
@@ -151,12 +163,12 @@ class Reader {
     return this.fromLatency(latency, latencyAt, owner, { hz, throughput });
   }
 
-  /** v3+ `throughput` statistics (ops/s), kept in `extra` without their samples. */
+  /** v3+ `throughput` statistics (ops/s), every one kept in `extra`, without their samples. */
   private throughput(stats: unknown, at: string): Record<string, number> | undefined {
     if (!isObject(stats)) return undefined;
-    const keys = ['mean', 'p50', 'min', 'max', 'sd', 'rme'];
     const kept: Record<string, number> = {};
-    for (const key of keys) {
+    for (const key of Object.keys(stats)) {
+      if (key === 'samples') continue;
       const value = this.number(stats, key, at);
       if (value !== undefined) kept[key] = value;
     }
@@ -253,6 +265,75 @@ class Reader {
   }
 
   // -------------------------------------------------------------------------------------------
+  // vitest 5 --reporter=json: {testResults: [{name, assertionResults: [{fullName, status,
+  // failureMessages, benchmarks: [{name: "<describe> > <test>", tasks: [tinybench 6 results + name]}]}]}]}
+
+  readVitest5Report(testResults: unknown[]): void {
+    for (const [i, testFile] of testResults.entries()) {
+      const fileAt = `$.testResults[${i}]`;
+      if (!isObject(testFile) || !Array.isArray(testFile.assertionResults)) {
+        throw this.invalid(fileAt, 'expected {"name", "assertionResults": [...]}');
+      }
+      // `name` is the absolute path of the test file: only its base name enters the id (as vitest 3's
+      // fullName starts with the file), so ids agree across machines.
+      const fileName = baseName(this.string(testFile, 'name', fileAt));
+      for (const [j, test] of testFile.assertionResults.entries()) {
+        this.readVitest5Test(test, `${fileAt}.assertionResults[${j}]`, fileName);
+      }
+    }
+  }
+
+  private readVitest5Test(test: unknown, at: string, fileName: string): void {
+    if (!isObject(test)) throw this.invalid(at, `expected a test result object, got ${show(test)}`);
+    const benchmarks = test.benchmarks ?? [];
+    if (!Array.isArray(benchmarks)) throw this.invalid(`${at}.benchmarks`, 'expected an array');
+    if (test.status === 'failed' && benchmarks.length === 0) {
+      const name = typeof test.fullName === 'string' ? test.fullName : '?';
+      const [message] = Array.isArray(test.failureMessages) ? test.failureMessages : [];
+      const reason = typeof message === 'string' ? `: ${message.split('\n')[0]}` : '';
+      this.warn(`${at}: test "${name}" failed${reason}; it has no benchmark results`);
+      return;
+    }
+    for (const [k, group] of benchmarks.entries()) {
+      const groupAt = `${at}.benchmarks[${k}]`;
+      if (!isObject(group) || !Array.isArray(group.tasks)) {
+        throw this.invalid(groupAt, 'expected {"name", "tasks": [...]}');
+      }
+      const suite = `${fileName} > ${this.string(group, 'name', groupAt)}`;
+      for (const [t, task] of group.tasks.entries()) {
+        this.keep(this.readVitest5Task(task, `${groupAt}.tasks[${t}]`, suite));
+      }
+    }
+  }
+
+  private readVitest5Task(task: unknown, at: string, suite: string): Outcome {
+    if (!isObject(task)) throw this.invalid(at, `expected a benchmark task object, got ${show(task)}`);
+    const name = this.string(task, 'name', at);
+    return this.fromResult(task, at, { name, suite }, { rank: this.number(task, 'rank', at) });
+  }
+
+  /** A `writeResult` file holds one result and no name: the file's base name is the benchmark's. */
+  readVitest5ResultFile(doc: JsonObject): Outcome {
+    const name = baseName(this.file.path).replace(/\.json$/i, '');
+    return this.fromResult(doc, '$', { name, suite: undefined }, {});
+  }
+
+  /** tinybench 6 `{latency, throughput, period, totalTime}`: latency is the series, throughput extra. */
+  private fromResult(result: JsonObject, at: string, owner: Owner, extra: Record<string, unknown>): Outcome {
+    if (!isObject(result.latency))
+      throw this.invalid(`${at}.latency`, 'expected tinybench latency statistics');
+    const throughput = this.throughput(result.throughput, `${at}.throughput`);
+    const more = {
+      ...extra,
+      hz: throughput?.mean,
+      throughput,
+      period: this.number(result, 'period', at),
+      totalTime: this.number(result, 'totalTime', at),
+    };
+    return this.fromLatency(result.latency, `${at}.latency`, owner, more);
+  }
+
+  // -------------------------------------------------------------------------------------------
   // Statistics → result
 
   /**
@@ -288,7 +369,10 @@ class Reader {
       ci: marginCi(mean, num('moe'), rme),
     };
     const percentiles = { p75: num('p75'), p99: num('p99'), p995: num('p995'), p999: num('p999') };
-    return this.result(owner, TASK_UNIT, summary, { ...extra, rme, ...percentiles });
+    // The rest of tinybench's statistics have no field of their own; they are kept as given.
+    const spread = { variance: num('variance'), sem: num('sem'), mad: num('mad'), aad: num('aad') };
+    const test = { df: num('df'), critical: num('critical') };
+    return this.result(owner, TASK_UNIT, summary, { ...extra, rme, ...percentiles, ...spread, ...test });
   }
 
   private result(
@@ -380,6 +464,10 @@ function marginCi(mean: number, moe: number | undefined, rme: number | undefined
 function errorMessage(error: unknown): string {
   const message = isObject(error) ? error.message : error;
   return typeof message === 'string' && message !== '' ? `: ${message}` : '';
+}
+
+function baseName(p: string): string {
+  return p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
 }
 
 function plusOne(df: number | undefined): number | undefined {

@@ -6,7 +6,7 @@ import { type BaselineRun, compare } from '../engine/compare.js';
 import type { CompareOptions } from '../engine/options.js';
 import { InputError } from '../model/errors.js';
 import type { ComparisonReport, Status } from '../model/report.js';
-import type { Format, ParseOutput, ParseWarning } from '../model/result.js';
+import type { FormatChoice, ParseOutput, ParseWarning } from '../model/result.js';
 import { readInputFiles } from '../parsers/files.js';
 import { type InputFile, parseRun } from '../parsers/index.js';
 import { CHANGED } from '../render/inline.js';
@@ -27,7 +27,7 @@ export interface ReadRun {
 }
 
 /** Reads and parses the files of one run (paths, globs or directories), pooled into one run. */
-export async function readRun(patterns: string[], format: Format | 'auto', cwd?: string): Promise<ReadRun> {
+export async function readRun(patterns: string[], format: FormatChoice, cwd?: string): Promise<ReadRun> {
   const files = await readInputFiles(patterns, cwd);
   return { files, parsed: parseRun(files, format) };
 }
@@ -35,7 +35,7 @@ export async function readRun(patterns: string[], format: Format | 'auto', cwd?:
 export interface CompareRunInput {
   current: ReadRun;
   baseline: BaselineSource;
-  format: Format | 'auto';
+  format: FormatChoice;
   options: CompareOptions;
   /** Where relative paths start (the workspace); the process's working directory by default. */
   cwd?: string;

@@ -2,7 +2,7 @@
 // run with no series is an error naming what each file held, and a run that shares nothing with its
 // baseline, or lost most of it, is never recorded silently.
 import type { ComparisonReport } from '../model/report.js';
-import type { Format } from '../model/result.js';
+import type { FormatChoice } from '../model/result.js';
 import { detectFormat } from '../parsers/detect.js';
 import type { ReadRun } from './compare-run.js';
 
@@ -10,7 +10,7 @@ import type { ReadRun } from './compare-run.js';
 const FILES_NAMED = 5;
 
 /** The one line saying a run held no series, naming each file and what it held; undefined if it has some. */
-export function emptyRunMessage(run: ReadRun, format: Format | 'auto', role: string): string | undefined {
+export function emptyRunMessage(run: ReadRun, format: FormatChoice, role: string): string | undefined {
   if (run.parsed.results.length > 0) return undefined;
   const held = run.files.slice(0, FILES_NAMED).map((file) => {
     const fmt = format === 'auto' ? detectFormat(file) : format;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { SameJobPass } from '../engine/same-job.js';
 import { InputError } from '../model/errors.js';
-import type { Format, ParseWarning } from '../model/result.js';
+import type { FormatChoice, ParseWarning } from '../model/result.js';
 import { parseRun } from '../parsers/index.js';
 import type { InputFile } from '../parsers/input.js';
 
@@ -25,7 +25,7 @@ export interface SameJobRunInput {
   run: string;
   setup?: string;
   passes: number;
-  format: Format | 'auto';
+  format: FormatChoice;
   /** For the whole A/B, in milliseconds. */
   timeoutMs?: number;
   /** Progress lines (pass i/N, side, seconds). */

@@ -7,6 +7,7 @@ import { parseJsonText } from '../json-text.js';
 import {
   fail,
   fieldPlace,
+  isObject,
   type JsonObject,
   type JsonPlace,
   readNumber,
@@ -48,12 +49,13 @@ export function parseCriterionFolders(files: InputFile[]): ParseOutput {
       skippedOlder.push(...folder.files.values());
       continue;
     }
-    const missing = PARTS.filter((part) => !folder.files.has(part));
+    // criterion 0.2 wrote no benchmark.json: the folder names the benchmark.
+    const missing = PARTS.filter((part) => !folder.files.has(part) && part !== 'benchmark.json');
     if (missing.length > 0) {
       out.warnings.push(missingPartsWarning(folder, missing));
       continue;
     }
-    out.results.push(...readBenchmark(folder));
+    out.results.push(...readBenchmark(folder, out));
   }
   const [firstSkipped] = skippedOlder;
   if (firstSkipped) {
@@ -96,33 +98,57 @@ function missingPartsWarning(folder: Folder, missing: Part[]): ParseWarning {
   };
 }
 
-function readBenchmark(folder: Folder) {
-  const [benchmark, estimates, sample] = PARTS.map((part) => {
+function readBenchmark(folder: Folder, out: ParseOutput) {
+  const read = (part: Part) => {
     const file = folder.files.get(part) as InputFile;
     const place: JsonPlace = { file: file.path, path: '$' };
-    return { place, json: readObject(parseJsonText(file, `criterion's ${part}`), place) };
-  }) as [Parsed, Parsed, Parsed];
-  const id = readIdentity(benchmark.json, benchmark.place);
-  const typical = readTypical(estimates.json, estimates.place);
+    return { place, json: parseJsonText(file, `criterion's ${part}`) };
+  };
+  const estimates = read('estimates.json');
+  const estimatesJson = readObject(estimates.json, estimates.place);
+  const sample = read('sample.json');
+  const id = folder.files.has('benchmark.json')
+    ? readIdentityFile(read('benchmark.json'))
+    : folderIdentity(folder);
+  if (!folder.files.has('benchmark.json')) {
+    out.warnings.push({
+      file: estimates.place.file,
+      message: `criterion folder ${folder.dir} has no benchmark.json (criterion before 0.3): named "${id.name}" after its folder`,
+    });
+  }
+  const typical = readTypical(estimatesJson, estimates.place);
   return sampledSeries({
     ...id,
     samples: readSamples(sample.json, sample.place),
     unit: 'ns',
-    mean: readPointEstimate(estimates.json, 'mean', estimates.place),
-    median: readPointEstimate(estimates.json, 'median', estimates.place),
-    stddev: readPointEstimate(estimates.json, 'std_dev', estimates.place),
+    mean: readPointEstimate(estimatesJson, 'mean', estimates.place),
+    median: readPointEstimate(estimatesJson, 'median', estimates.place),
+    stddev: readPointEstimate(estimatesJson, 'std_dev', estimates.place),
     typical: typical.ci,
     extra: {
       ciEstimate: typical.of,
       ...(typical.of === 'slope' ? { slope: typical.estimate } : {}),
-      medianAbsDev: readPointEstimate(estimates.json, 'median_abs_dev', estimates.place),
-      samplingMode: readOptionalString(sample.json, 'sampling_mode', sample.place),
+      medianAbsDev: readPointEstimate(estimatesJson, 'median_abs_dev', estimates.place),
+      ...(isObject(sample.json)
+        ? { samplingMode: readOptionalString(sample.json, 'sampling_mode', sample.place) }
+        : {}),
     },
     source: { file: estimates.place.file },
   });
 }
 
-type Parsed = { place: JsonPlace; json: JsonObject };
+function readIdentityFile(benchmark: { place: JsonPlace; json: unknown }) {
+  return readIdentity(readObject(benchmark.json, benchmark.place), benchmark.place);
+}
+
+/** `target/criterion/fib/iterative/100/new` → `fib/iterative/100`: the path criterion made of the id. */
+function folderIdentity(folder: Folder) {
+  const dir = basename(folder.dir) === 'new' ? dirname(folder.dir) : folder.dir;
+  const parts = dir.split('/');
+  const at = parts.lastIndexOf('criterion');
+  const name = (at >= 0 && at < parts.length - 1 ? parts.slice(at + 1) : parts.slice(-1)).join('/');
+  return { name, suite: undefined, params: undefined, throughput: [] as Throughput[] };
+}
 
 function readIdentity(json: JsonObject, place: JsonPlace) {
   const fullId = readString(json, 'full_id', place);
@@ -154,23 +180,48 @@ function readThroughput(value: unknown, place: JsonPlace): Throughput[] {
   return fail(place, 'null or one of {"Bytes": n}, {"BytesDecimal": n}, {"Elements": n}');
 }
 
-function readSamples(json: JsonObject, place: JsonPlace): number[] {
-  return perIterationSamples(readNumbers(json, 'times', place), readNumbers(json, 'iters', place), place, {
-    times: 'times',
-    iterations: 'iters',
-  });
+/** criterion 0.3+: `{"sampling_mode", "iters", "times"}`; criterion 0.2: `[[iters…], [times…]]`. */
+function readSamples(json: unknown, place: JsonPlace): number[] {
+  if (Array.isArray(json)) {
+    if (json.length !== 2) fail(place, 'criterion 0.2 samples [[iters...], [times...]]');
+    const pair = { iters: json[0], times: json[1] };
+    return perIterationSamples(readNumbers(pair, 'times', place), readNumbers(pair, 'iters', place), place, {
+      times: '1',
+      iterations: '0',
+    });
+  }
+  const object = readObject(json, place);
+  return perIterationSamples(
+    readNumbers(object, 'times', place),
+    readNumbers(object, 'iters', place),
+    place,
+    {
+      times: 'times',
+      iterations: 'iters',
+    },
+  );
+}
+
+/** criterion 0.2 named the estimates `Mean`, `Median`, `StdDev`, `MedianAbsDev`, `Slope`. */
+function estimateKey(json: JsonObject, key: string): string {
+  if (key in json) return key;
+  const capitalized = key.replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+  return capitalized in json ? capitalized : key;
 }
 
 function readPointEstimate(json: JsonObject, key: string, place: JsonPlace): number {
-  const at = fieldPlace(place, key);
-  return readNumber(readObject(json[key], at), 'point_estimate', at);
+  const found = estimateKey(json, key);
+  const at = fieldPlace(place, found);
+  return readNumber(readObject(json[found], at), 'point_estimate', at);
 }
 
 /** Criterion's typical estimate: the slope when it fitted one (linear sampling), else the mean. */
 function readTypical(json: JsonObject, place: JsonPlace) {
-  const of = json.slope === null || json.slope === undefined ? 'mean' : 'slope';
-  const at = fieldPlace(place, of);
-  const estimate = readObject(json[of], at);
+  const slope = json[estimateKey(json, 'slope')];
+  const of = slope === null || slope === undefined ? 'mean' : 'slope';
+  const key = estimateKey(json, of);
+  const at = fieldPlace(place, key);
+  const estimate = readObject(json[key], at);
   const interval = readObject(estimate.confidence_interval, fieldPlace(at, 'confidence_interval'));
   const intervalAt = fieldPlace(at, 'confidence_interval');
   const ci: ConfidenceInterval = {

@@ -24,6 +24,8 @@ const SNIFF_WINDOW = 64 * 1024;
 
 /** criterion's tukey.json: the four outlier fences. Claimed (and skipped) so `new/*.json` globs work. */
 const TUKEY_FENCES = /^\s*\[\s*-?[\d.e+-]+(?:\s*,\s*-?[\d.e+-]+){3}\s*\]\s*$/;
+/** criterion 0.2's sample.json: `[[iters…], [times…]]` (0.3 writes an object). */
+const PAIR_OF_ARRAYS = /^\s*\[\s*\[\s*-?[\d.]/;
 /** A line of cargo-criterion (`{"reason":…}`) or libtest (`{ "type": … }`) JSON output. */
 const JSON_LINE = /^\s*\{\s*"(?:reason|type)"\s*:/m;
 
@@ -32,8 +34,9 @@ const SIGNATURES: RegExp[] = [
   /^\s*\{\s*"(?:sampling_mode|iters)"\s*:/, // sample.json
   /^\s*\{\s*"group_id"\s*:[^\n]*"full_id"\s*:/, // benchmark.json
   TUKEY_FENCES,
+  PAIR_OF_ARRAYS,
   /time:\s+\[\s*\d+(?:\.\d+)?\s*(?:ps|ns|µs|μs|us|ms|s)\s/, // criterion text
-  /^test .+ \.\.\. bench:\s+\d[\d,]*(?:\.\d+)? ns\/iter/m, // libtest / bencher text
+  /^test .+ \.\.\. bench:\s+\d[\d,]*(?:\.\d+)? \S+\/\S+ \(\+\/- /m, // libtest / bencher text
   /^\s*\{\s*"type"\s*:\s*"bench"/m, // libtest --format json
   /"reason"\s*:\s*"(?:benchmark|group)-complete"/, // cargo-criterion --message-format=json
 ];
@@ -76,5 +79,5 @@ type Shape = 'folder-file' | 'tukey' | 'json-lines' | 'text';
 function shapeOf(text: string): Shape {
   if (TUKEY_FENCES.test(text)) return 'tukey';
   if (JSON_LINE.test(text.slice(0, SNIFF_WINDOW))) return 'json-lines';
-  return text.trimStart().startsWith('{') ? 'folder-file' : 'text';
+  return text.trimStart().startsWith('{') || PAIR_OF_ARRAYS.test(text) ? 'folder-file' : 'text';
 }

@@ -87,6 +87,7 @@ function libtestBench(json: JsonObject, place: JsonPlace): BenchmarkResult[] {
   return bencherSeries({
     name: readString(json, 'name', place),
     median: readNumber(json, 'median', place),
+    unit: 'ns',
     plusMinus: readNumber(json, 'deviation', place),
     megabytesPerSecond:
       rate === undefined || rate === null ? undefined : readNumber(json, 'mib_per_second', place),

@@ -147,8 +147,10 @@ export function perIterationSamples(
 /** One bencher-style result: libtest `#[bench]` (text or `--format json`) or criterion's bencher output. */
 export interface BencherResult {
   name: string;
-  /** ns per iteration. */
+  /** Per iteration, in `unit`. */
   median: number;
+  /** `ns` for `ns/iter`; a custom measurement's unit as printed (`cycles/iter`, `MS/s`). */
+  unit: string;
   /** The `(+/- M)`: libtest's max − min of its samples, criterion's standard deviation. */
   plusMinus: number;
   /** libtest's `= N MB/s` (`mib_per_second` in its JSON, but computed as bytes / µs, so 10^6 B/s). */
@@ -172,7 +174,7 @@ export function bencherSeries(bench: BencherResult): BenchmarkResult[] {
   };
   const time = series({
     ...common,
-    unit: 'ns',
+    unit: bench.unit,
     value: bench.median,
     median: bench.median,
     ...(libtest

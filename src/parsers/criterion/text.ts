@@ -18,8 +18,9 @@ const BENCHMARKING_LINE =
 const OUTLIERS_LINE = /^Found \d+ outliers among (\d+) measurements/;
 /** Recent libtest prints fractional ns with thousands separators (`1,401.94`); criterion plain integers. */
 const GROUPED = String.raw`(\d[\d,]*(?:\.\d+)?)`;
+/** `ns/iter` from libtest and criterion; any `x/y` from custom measurements (`cycles/iter`, `MS/s`). */
 const BENCH_LINE = new RegExp(
-  String.raw`^test (.+?)\s+\.\.\. bench:\s+${GROUPED} ns/iter \(\+/- ${GROUPED}\)(?: = ${GROUPED} MB/s)?\s*$`,
+  String.raw`^test (.+?)\s+\.\.\. bench:\s+${GROUPED} (\S+/\S+) \(\+/- ${GROUPED}\)(?: = ${GROUPED} MB/s)?\s*$`,
 );
 const FAILED_LINE = /^test (.+?)\s+\.\.\. FAILED\s*$/;
 const LIBTEST_START = /^running \d+ tests?\s*$/;
@@ -73,9 +74,13 @@ export function parseCriterionText(file: InputFile): ParseOutput {
   let previous: TextLine | undefined;
   let inLibtest = false;
   let sawBenchOutput = false;
+  // Bencher lines are decided libtest or criterion per block of them, never per line (see benchBlockResults).
+  let benchLines: BenchLine[] = [];
   const finishBlock = () => {
     if (block) out.results.push(...blockResults(file, block));
     block = undefined;
+    out.results.push(...benchBlockResults(file, benchLines));
+    benchLines = [];
   };
   for (const current of logicalLines(file.text)) {
     const { text, line } = current;
@@ -97,8 +102,8 @@ export function parseCriterionText(file: InputFile): ParseOutput {
     } else if (outliers && block) {
       block.n ??= Number(outliers[1]);
     } else if (bench) {
-      finishBlock();
-      out.results.push(...benchLineResults(file, bench, line, inLibtest));
+      if (block) finishBlock();
+      benchLines.push({ match: bench, line, inLibtest });
     } else if (failed) {
       out.warnings.push({
         file: file.path,
@@ -112,8 +117,10 @@ export function parseCriterionText(file: InputFile): ParseOutput {
       finishBlock();
       sawBenchOutput = true;
     } else if (LIBTEST_START.test(text)) {
+      finishBlock();
       inLibtest = sawBenchOutput = true;
     } else if (LIBTEST_END.test(text)) {
+      finishBlock();
       inLibtest = false;
     }
     previous = current;
@@ -205,24 +212,31 @@ function blockResults(file: InputFile, block: CriterionBlock): BenchmarkResult[]
   );
 }
 
+interface BenchLine {
+  match: RegExpExecArray;
+  line: number;
+  inLibtest: boolean;
+}
+
 /**
- * A `test NAME ... bench:` line. It is libtest's inside a `running N tests` … `test result:` block or
- * when it has separators or decimals (criterion prints plain integers), else criterion's bencher format.
+ * A block of `test NAME ... bench:` lines (one run of the tool, between other output). It is libtest's
+ * when any line is inside a `running N tests` … `test result:` block or has separators or decimals
+ * (criterion prints plain integers), else criterion's bencher format. One tool prints a whole block: a
+ * per-line decision split one run into two tools whenever a libtest value happened to be an integer.
  */
-function benchLineResults(
-  file: InputFile,
-  match: RegExpExecArray,
-  line: number,
-  inLibtest: boolean,
-): BenchmarkResult[] {
-  const [, name = '', median = '', plusMinus = '', megabytesPerSecond] = match;
-  return bencherSeries({
-    name,
-    median: groupedNumber(median),
-    plusMinus: groupedNumber(plusMinus),
-    megabytesPerSecond: megabytesPerSecond === undefined ? undefined : groupedNumber(megabytesPerSecond),
-    tool: inLibtest || /[,.]/.test(median + plusMinus) ? 'libtest' : 'criterion',
-    source: { file: file.path, line },
+function benchBlockResults(file: InputFile, lines: BenchLine[]): BenchmarkResult[] {
+  const libtest = lines.some(({ match, inLibtest }) => inLibtest || /[,.]/.test(`${match[2]}${match[4]}`));
+  return lines.flatMap(({ match, line }) => {
+    const [, name = '', value = '', unit = '', plusMinus = '', megabytesPerSecond] = match;
+    return bencherSeries({
+      name,
+      median: groupedNumber(value),
+      unit: unit === 'ns/iter' ? 'ns' : unit,
+      plusMinus: groupedNumber(plusMinus),
+      megabytesPerSecond: megabytesPerSecond === undefined ? undefined : groupedNumber(megabytesPerSecond),
+      tool: libtest ? 'libtest' : 'criterion',
+      source: { file: file.path, line },
+    });
   });
 }
 
