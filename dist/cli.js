@@ -8476,8 +8476,7 @@ function gatherEvidence(input) {
     // the current samples sit elsewhere than the baseline's, not elsewhere than one run's offset.
     const newestAtReference = atLevel(newest, reference);
     const within = withinRunTest(newest, result, newestAtReference, current, alpha);
-    const guarded = isGuarded(within, input, () => timing && previousRunDiffers(window, reference, current, alpha));
-    const runToRun = timing
+    const runToRunWith = (guarded) => timing
         ? runToRunTest({
             window,
             currentCenter: current.center,
@@ -8489,6 +8488,7 @@ function gatherEvidence(input) {
             guarded,
         })
         : undefined;
+    const runToRun = guardedRunToRun(within, input, runToRunWith, () => previousRunDiffers(window, reference, current, alpha));
     // Against a window the reference's uncertainty is the window's, which the run-to-run interval holds:
     // only the current run's own spread is added, not the newest run's.
     const againstWindow = runToRun !== undefined && window.centers.length >= 2;
@@ -8501,12 +8501,21 @@ function gatherEvidence(input) {
  * instead: when the runs' samples differ at α — from the newest run's, or from the run's before it (one
  * outlier among the newest run's 5 samples stops it at p = 0.15) — a window's run-to-run test may
  * decide alone (run-to-run.ts says which).
+ *
+ * The second test (against the run before) is asked only where its answer can change a verdict: where
+ * the guarded run-to-run test would decide alone at p ≤ α. Elsewhere the series' p is above α either
+ * way (unguarded it is at least the within-run p), so neither its status nor any other series'
+ * Benjamini–Hochberg decision can depend on it.
  */
-function isGuarded(within, input, previousDiffers) {
-    return (within?.kind === 'mann-whitney' &&
-        within.canReachAlpha &&
-        (within.smallestP ?? 0) > input.loneDiscoveryP &&
-        (within.p <= input.alpha || previousDiffers()));
+function guardedRunToRun(within, input, runToRunWith, previousDiffers) {
+    const guards = within?.kind === 'mann-whitney' && within.canReachAlpha && (within.smallestP ?? 0) > input.loneDiscoveryP;
+    if (!guards)
+        return runToRunWith(false);
+    if (within.p <= input.alpha)
+        return runToRunWith(true);
+    const asGuarded = runToRunWith(true);
+    const couldDecide = asGuarded?.decidesAlone === true && asGuarded.p <= input.alpha;
+    return couldDecide && previousDiffers() ? asGuarded : runToRunWith(false);
 }
 /** Memory and count metrics with identical values on each side are deterministic (benchstat's assume=exact). */
 function isDeterministic(baselineResult, currentResult, baseline, current) {
