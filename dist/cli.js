@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { stat as stat$1, readFile, readdir as readdir$1, mkdir, utimes, open, unlink, rename, link, writeFile } from 'node:fs/promises';
+import { stat as stat$1, readFile, readdir as readdir$1, open, mkdir, utimes, unlink, rename, link } from 'node:fs/promises';
 import path from 'node:path';
 import * as nativeFs from 'fs';
 import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
@@ -3416,7 +3416,8 @@ async function readInputFiles(patterns, cwd = process.cwd()) {
         throw new InputError('no input files given');
     const paths = [];
     for (const pattern of patterns) {
-        paths.push(...(await expandPattern(pattern, cwd)));
+        for (const p of await expandPattern(pattern, cwd))
+            paths.push(p);
     }
     const unique = [...new Set(paths)];
     return Promise.all(unique.map((p) => readInputFile(p, cwd)));
@@ -4272,7 +4273,10 @@ function sampledSeries(bench) {
     ];
 }
 function range(values) {
-    return { min: Math.min(...values), max: Math.max(...values) };
+    return {
+        min: values.reduce((m, v) => Math.min(m, v), Number.POSITIVE_INFINITY),
+        max: values.reduce((m, v) => Math.max(m, v), Number.NEGATIVE_INFINITY),
+    };
 }
 /**
  * Time per iteration of each sample: criterion measures a sample as `iterations` runs taking `times`
@@ -4357,7 +4361,8 @@ function parseCriterionFolders(files) {
     const skippedOlder = [];
     for (const folder of folders.values()) {
         if (isOlderRun(folder.dir, folders)) {
-            skippedOlder.push(...folder.files.values());
+            for (const f of folder.files.values())
+                skippedOlder.push(f);
             continue;
         }
         const missing = PARTS.filter((part) => !folder.files.has(part));
@@ -4365,7 +4370,8 @@ function parseCriterionFolders(files) {
             out.warnings.push(missingPartsWarning(folder, missing));
             continue;
         }
-        out.results.push(...readBenchmark$1(folder));
+        for (const r of readBenchmark$1(folder))
+            out.results.push(r);
     }
     const [firstSkipped] = skippedOlder;
     if (firstSkipped) {
@@ -4510,7 +4516,8 @@ function parseCriterionJsonLines(file) {
     const suiteOf = new Map();
     for (const { json, place } of messages(file)) {
         if (json.type === 'bench') {
-            out.results.push(...libtestBench(json, place));
+            for (const r of libtestBench(json, place))
+                out.results.push(r);
         }
         else if (json.type === 'test' && json.event === 'failed') {
             out.warnings.push({
@@ -4530,8 +4537,10 @@ function parseCriterionJsonLines(file) {
                     suiteOf.set(id, group);
         }
     }
-    for (const { json, place } of completed)
-        out.results.push(...cargoCriterionBenchmark(json, place, suiteOf));
+    for (const { json, place } of completed) {
+        for (const r of cargoCriterionBenchmark(json, place, suiteOf))
+            out.results.push(r);
+    }
     return keepFirstPerId(out);
 }
 function* messages(file) {
@@ -4668,7 +4677,8 @@ function parseCriterionText(file) {
     let sawBenchOutput = false;
     const finishBlock = () => {
         if (block)
-            out.results.push(...blockResults(file, block));
+            for (const r of blockResults(file, block))
+                out.results.push(r);
         block = undefined;
     };
     for (const current of logicalLines(file.text)) {
@@ -4695,7 +4705,8 @@ function parseCriterionText(file) {
         }
         else if (bench) {
             finishBlock();
-            out.results.push(...benchLineResults(file, bench, line, inLibtest));
+            for (const r of benchLineResults(file, bench, line, inLibtest))
+                out.results.push(r);
         }
         else if (failed) {
             out.warnings.push({
@@ -4840,13 +4851,17 @@ function parseCriterion(files) {
         if (shape === 'tukey')
             continue;
         const part = shape === 'json-lines' ? parseCriterionJsonLines(file) : parseCriterionText(file);
-        out.results.push(...part.results);
-        out.warnings.push(...part.warnings);
+        for (const r of part.results)
+            out.results.push(r);
+        for (const w of part.warnings)
+            out.warnings.push(w);
     }
     if (folderFiles.length > 0) {
         const part = parseCriterionFolders(folderFiles);
-        out.results.push(...part.results);
-        out.warnings.push(...part.warnings);
+        for (const r of part.results)
+            out.results.push(r);
+        for (const w of part.warnings)
+            out.warnings.push(w);
     }
     return out;
 }
@@ -4861,6 +4876,14 @@ function shapeOf(text) {
     if (JSON_LINE.test(text.slice(0, SNIFF_WINDOW$1)))
         return 'json-lines';
     return text.trimStart().startsWith('{') ? 'folder-file' : 'text';
+}
+
+/**
+ * A copy of a piece of a file's text that does not keep the whole text alive: V8's slices point into
+ * their parent string, so one benchmark name cut from a 100 MB output held all of it.
+ */
+function detached(piece) {
+    return JSON.parse(JSON.stringify(piece));
 }
 
 // The numbers of a result that follow from its raw samples: how many, the median as its value, and
@@ -5040,7 +5063,7 @@ class GoBenchReader {
             text.startsWith(last.printedName)) {
             return last;
         }
-        const printedName = text.slice(0, nameEnd);
+        const printedName = detached(text.slice(0, nameEnd));
         const byName = getOrCreate(this.index, this.pkg ?? '', () => new Map());
         this.last = getOrCreate(byName, printedName, () => ({
             pkg: this.pkg,
@@ -5065,7 +5088,7 @@ class GoBenchReader {
         if (column && column.unit.length === unitEnd - unitAt && line.startsWith(column.unit, unitAt)) {
             return column;
         }
-        const unit = line.slice(unitAt, unitEnd);
+        const unit = detached(line.slice(unitAt, unitEnd));
         let series = benchmark.byUnit.get(unit);
         if (!series) {
             const { pkg, printedName } = benchmark;
@@ -5123,7 +5146,7 @@ class GoBenchReader {
         else if (line.startsWith('pkg:') && (line.length === 4 || isSpace(line.charCodeAt(4)))) {
             // Of benchfmt's `key: value` configuration lines only the package matters here (goos, cpu, note, … are
             // skipped); an empty value unsets it, as in benchfmt.
-            this.pkg = line.slice(4).trim() || undefined;
+            this.pkg = detached(line.slice(4).trim()) || undefined;
             this.pending = undefined;
         }
     }
@@ -6183,7 +6206,9 @@ function parseInputs(files, format) {
         const chosen = format === 'auto' ? detectFormat(file) : format;
         if (!chosen)
             throw unrecognized(file);
-        byFormat.set(chosen, [...(byFormat.get(chosen) ?? []), file]);
+        const group = byFormat.get(chosen) ?? [];
+        group.push(file);
+        byFormat.set(chosen, group);
     }
     const out = { results: [], warnings: [] };
     for (const [fmt, group] of byFormat) {
@@ -6192,8 +6217,10 @@ function parseInputs(files, format) {
         for (const part of parts) {
             for (const result of part.results)
                 result.format = fmt;
-            out.results.push(...part.results);
-            out.warnings.push(...part.warnings);
+            for (const r of part.results)
+                out.results.push(r);
+            for (const w of part.warnings)
+                out.warnings.push(w);
         }
     }
     return out;
@@ -6670,8 +6697,8 @@ function ratioInterval(ratio, used) {
     const margins = used.map((x) => x?.margin).filter((m) => m !== undefined);
     if (margins.length === 0)
         return undefined;
-    const lower = Math.max(...margins.map((m) => m.lower));
-    const upper = Math.max(...margins.map((m) => m.upper));
+    const lower = margins.reduce((most, m) => Math.max(most, m.lower), Number.NEGATIVE_INFINITY);
+    const upper = margins.reduce((most, m) => Math.max(most, m.upper), Number.NEGATIVE_INFINITY);
     return [ratio * Math.exp(-lower), ratio * Math.exp(upper)];
 }
 function compact(reasons) {
@@ -7212,7 +7239,7 @@ function moveTails(moves, heavyVariance, prior) {
         Math.log(1 - prior.lighterPrior) + reference.logLikelihood,
         ...lighter.map((p) => Math.log(prior.lighterPrior / lighter.length) + p.logLikelihood),
     ];
-    const top = Math.max(...logWeights);
+    const top = logWeights.reduce((most, x) => Math.max(most, x), Number.NEGATIVE_INFINITY);
     const relative = logWeights.map((w) => Math.exp(w - top));
     const total = relative.reduce((sum, w) => sum + w, 0);
     const kept = [heavy, ...lighter]
@@ -7465,7 +7492,7 @@ function mixtureNormalTest(distance, mixture, factor, extra, level) {
     const heavy = components.filter((c) => c.w > 1e-6);
     const target = 1 - level;
     let lo = 0;
-    let hi = Math.max(...heavy.map((c) => c.sd)) * 4;
+    let hi = heavy.reduce((most, c) => Math.max(most, c.sd), Number.NEGATIVE_INFINITY) * 4;
     if (!(hi > 0))
         return { p, margin: 0 };
     for (let i = 0; i < 60 && hi - lo > 1e-4 * hi; i++) {
@@ -7494,7 +7521,7 @@ function relativeLikelihoods(o, variances) {
             return o.variance === 0 ? 0 : Number.NEGATIVE_INFINITY;
         return -(o.df / 2) * (Math.log(total) + o.variance / total);
     });
-    const max = Math.max(...logs);
+    const max = logs.reduce((most, x) => Math.max(most, x), Number.NEGATIVE_INFINITY);
     return logs.map((l) => Math.exp(l - max));
 }
 function groupObservations(observations) {
@@ -8628,17 +8655,18 @@ function identity(r) {
 /** The newest run's numbers, what the window adds, and the center the change is measured against. */
 function baselineStats(window, reference) {
     const newest = window.results.at(-1);
-    return {
-        ...sideOf(newest),
-        reference,
-        runs: window.results.length,
-        runCenters: window.results.map((r) => r.value),
-        commit: window.commits.at(-1),
-    };
+    // Filled in on the side's own fresh object: a report of 300,000 series makes no copy of each.
+    const stats = sideOf(newest);
+    stats.reference = reference;
+    stats.runs = window.results.length;
+    stats.runCenters = window.results.map((r) => r.value);
+    stats.commit = window.commits.at(-1);
+    return stats;
 }
 /** A budget overrun shows as `over-budget` unless the series is a regression (which already fails). */
 function withBudget(c, status) {
-    return { ...c, status: c.budget?.exceeded && status !== 'regression' ? 'over-budget' : status };
+    c.status = c.budget?.exceeded && status !== 'regression' ? 'over-budget' : status;
+    return c;
 }
 function missingSeries(window) {
     const newest = window.results.at(-1);
@@ -8713,7 +8741,7 @@ function geomeans(series) {
 /** Reads and parses the files of one run (paths, globs or directories), pooled into one run. */
 async function readRun(patterns, format, cwd) {
     const files = await readInputFiles(patterns, cwd);
-    return { files, parsed: parseRun(files, format) };
+    return { files: files.map((f) => ({ path: f.path })), parsed: parseRun(files, format) };
 }
 async function compareRun(input) {
     const warnings = [];
@@ -8724,7 +8752,8 @@ async function compareRun(input) {
     if ('files' in input.baseline) {
         for (const run of input.baseline.files) {
             const { parsed } = await readRun(run, input.format, input.cwd);
-            warnings.push(...parsed.warnings);
+            for (const w of parsed.warnings)
+                warnings.push(w);
             window.push({ results: parsed.results });
         }
     }
@@ -8740,7 +8769,8 @@ async function compareRun(input) {
                 throw err;
             historyError = err;
         }
-        window.push(...entries.map((e) => ({ commit: e.commit, results: e.results })));
+        for (const e of entries)
+            window.push({ commit: e.commit, results: e.results });
     }
     const report = compare(window, input.current.parsed.results, input.options);
     return { warnings, entries, storedRuns, historyError, report };
@@ -8755,6 +8785,28 @@ function historyEntry(run, at) {
         ...(at.runAttempt !== undefined ? { runAttempt: at.runAttempt } : {}),
         results: run.parsed.results,
     };
+}
+
+// A report given in parts (render/json.ts's jsonReportParts) written to a file a batch at a time, so
+// the whole text is never one string.
+/** Characters gathered before each write: few system calls, little memory. */
+const BATCH_CHARS = 1 << 20;
+async function writeParts(file, parts) {
+    const handle = await open(file, 'w');
+    try {
+        let batch = '';
+        for (const part of parts) {
+            batch += part;
+            if (batch.length >= BATCH_CHARS) {
+                await handle.write(batch);
+                batch = '';
+            }
+        }
+        await handle.write(batch);
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 function formatPercent(fraction) {
@@ -8809,8 +8861,42 @@ function reasonText(series) {
 }
 
 function renderJson(report) {
-    const series = report.series.map((s) => (s.reasons ? { ...s, reason: reasonText(s) } : s));
-    return `${JSON.stringify({ ...report, series }, null, 2)}\n`;
+    let text = '';
+    for (const part of jsonReportParts(report))
+        text += part;
+    return text;
+}
+/**
+ * The same text as renderJson, in parts of one series at most: a caller writing them to a file one by
+ * one never holds the whole report as one string (which has a length limit in V8).
+ */
+function* jsonReportParts(report) {
+    const entries = Object.entries(report).filter(([, value]) => value !== undefined);
+    yield '{';
+    for (const [k, [key, value]] of entries.entries()) {
+        yield `${k === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        if (key === 'series')
+            yield* seriesParts(value);
+        else
+            yield indented(JSON.stringify(value, null, 2), '  ');
+    }
+    yield '\n}\n';
+}
+function* seriesParts(series) {
+    if (series.length === 0) {
+        yield '[]';
+        return;
+    }
+    yield '[';
+    for (const [i, s] of series.entries()) {
+        const withWords = s.reasons ? { ...s, reason: reasonText(s) } : s;
+        yield `${i === 0 ? '' : ','}\n    ${indented(JSON.stringify(withWords, null, 2), '    ')}`;
+    }
+    yield '\n  ]';
+}
+/** JSON text nested one level deeper (its strings hold no raw line breaks). */
+function indented(json, by) {
+    return json.replaceAll('\n', `\n${by}`);
 }
 
 // To do: next major: remove.
@@ -9558,7 +9644,7 @@ function table(heading, series, mark) {
     ]);
     const header = ['   Benchmark', 'Baseline → Current', 'Change', 'p (q)'];
     const all = [header, ...rows];
-    const widths = header.map((_, c) => Math.max(...all.map((r) => width(r[c]))));
+    const widths = header.map((_, c) => all.reduce((most, r) => Math.max(most, width(r[c])), 0));
     // Names left-aligned, numbers right-aligned, as in the Markdown table.
     const line = (cells) => cells
         .map((cell, c) => (c === 0 ? padEnd(cell, widths[c]) : padStart(cell, widths[c])))
@@ -10007,8 +10093,8 @@ function parseOutput(value) {
         return value;
     throw new UsageError(`--output must be one of: ${OUTPUTS.join(', ')} (got "${value}")`);
 }
-async function writeReport(file, text) {
-    await writeFile(file, text).catch((err) => {
+async function writeReport(file, parts) {
+    await writeParts(file, parts).catch((err) => {
         throw new InputError(`${file}: cannot write the report (${err.code ?? err.message})`);
     });
 }
@@ -10034,14 +10120,18 @@ async function compareCommand(args, io) {
     for (const w of [...current.parsed.warnings, ...compared.warnings])
         io.warn(`perf-regression: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
     const { report } = compared;
-    const json = renderJson(report);
+    // Each report is built only when asked for, the JSON one streamed to its file.
     const markdown = () => renderMarkdown(report, { title: args.title });
     if (args.json && args.json !== '-')
-        await writeReport(args.json, json);
+        await writeReport(args.json, jsonReportParts(report));
     if (args.markdown && args.markdown !== '-')
-        await writeReport(args.markdown, markdown());
+        await writeReport(args.markdown, [markdown()]);
     const output = args.json === '-' ? 'json' : (args.output ?? (io.isTTY ? 'text' : 'markdown'));
-    io.out(output === 'json' ? json : output === 'markdown' ? markdown() : renderText(report, { title: args.title }));
+    io.out(output === 'json'
+        ? renderJson(report)
+        : output === 'markdown'
+            ? markdown()
+            : renderText(report, { title: args.title }));
     if (store && args.record) {
         await store.append(args.suite, historyEntry(current, {
             commit: args.commit,

@@ -9,7 +9,8 @@ import { createCheckRun } from '../github/checks.js';
 import { type GitHubClient, PermissionDeniedError } from '../github/client.js';
 import { upsertStickyComment } from '../github/comment.js';
 import type { ComparisonReport } from '../model/report.js';
-import { renderJson } from '../render/json.js';
+import { writeParts } from '../pipeline/report-file.js';
+import { jsonReportParts } from '../render/json.js';
 import type { HistoryEntry, HistoryStore } from '../store/store.js';
 import { suiteKey } from '../store/suite-key.js';
 import type { ActionInputs } from './inputs.js';
@@ -35,7 +36,7 @@ export async function writeReports(
   );
   await mkdir(dir, { recursive: true });
   const files = { dir, json: path.join(dir, 'report.json'), markdown: path.join(dir, 'report.md') };
-  await writeFile(files.json, renderJson(report));
+  await writeParts(files.json, jsonReportParts(report));
   await writeFile(files.markdown, markdown);
   return files;
 }

@@ -1,11 +1,11 @@
 // `perf-regression compare`: the action's pipeline for a terminal, with explicit baseline files or a
 // local history folder as the store.
-import { writeFile } from 'node:fs/promises';
 import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from '../engine/options.js';
 import { InputError } from '../model/errors.js';
 import type { Format } from '../model/result.js';
 import { type BaselineSource, compareRun, historyEntry, readRun } from '../pipeline/compare-run.js';
-import { renderJson } from '../render/json.js';
+import { writeParts } from '../pipeline/report-file.js';
+import { jsonReportParts, renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { LocalFolderStore } from '../store/local.js';
@@ -119,8 +119,8 @@ function parseOutput(value: string | undefined): Output | undefined {
   throw new UsageError(`--output must be one of: ${OUTPUTS.join(', ')} (got "${value}")`);
 }
 
-async function writeReport(file: string, text: string): Promise<void> {
-  await writeFile(file, text).catch((err: NodeJS.ErrnoException) => {
+async function writeReport(file: string, parts: Iterable<string>): Promise<void> {
+  await writeParts(file, parts).catch((err: NodeJS.ErrnoException) => {
     throw new InputError(`${file}: cannot write the report (${err.code ?? err.message})`);
   });
 }
@@ -156,13 +156,17 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
     io.warn(`perf-regression: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
 
   const { report } = compared;
-  const json = renderJson(report);
+  // Each report is built only when asked for, the JSON one streamed to its file.
   const markdown = () => renderMarkdown(report, { title: args.title });
-  if (args.json && args.json !== '-') await writeReport(args.json, json);
-  if (args.markdown && args.markdown !== '-') await writeReport(args.markdown, markdown());
+  if (args.json && args.json !== '-') await writeReport(args.json, jsonReportParts(report));
+  if (args.markdown && args.markdown !== '-') await writeReport(args.markdown, [markdown()]);
   const output = args.json === '-' ? 'json' : (args.output ?? (io.isTTY ? 'text' : 'markdown'));
   io.out(
-    output === 'json' ? json : output === 'markdown' ? markdown() : renderText(report, { title: args.title }),
+    output === 'json'
+      ? renderJson(report)
+      : output === 'markdown'
+        ? markdown()
+        : renderText(report, { title: args.title }),
   );
 
   if (store && args.record) {

@@ -10,7 +10,7 @@ import {
   seriesId,
 } from '../model/result.js';
 import { directionOfUnit } from '../model/units.js';
-import type { InputFile } from './input.js';
+import { detached, type InputFile } from './input.js';
 import { sampleSummary } from './sample-summary.js';
 
 /** Format sniffing looks at the head of a file only. */
@@ -211,7 +211,7 @@ class GoBenchReader {
     ) {
       return last;
     }
-    const printedName = text.slice(0, nameEnd);
+    const printedName = detached(text.slice(0, nameEnd));
     const byName = getOrCreate(this.index, this.pkg ?? '', () => new Map<string, Benchmark>());
     this.last = getOrCreate(byName, printedName, () => ({
       pkg: this.pkg,
@@ -238,7 +238,7 @@ class GoBenchReader {
     if (column && column.unit.length === unitEnd - unitAt && line.startsWith(column.unit, unitAt)) {
       return column;
     }
-    const unit = line.slice(unitAt, unitEnd);
+    const unit = detached(line.slice(unitAt, unitEnd));
     let series = benchmark.byUnit.get(unit);
     if (!series) {
       const { pkg, printedName } = benchmark;
@@ -300,7 +300,7 @@ class GoBenchReader {
     } else if (line.startsWith('pkg:') && (line.length === 4 || isSpace(line.charCodeAt(4)))) {
       // Of benchfmt's `key: value` configuration lines only the package matters here (goos, cpu, note, … are
       // skipped); an empty value unsets it, as in benchfmt.
-      this.pkg = line.slice(4).trim() || undefined;
+      this.pkg = detached(line.slice(4).trim()) || undefined;
       this.pending = undefined;
     }
   }

@@ -7,7 +7,7 @@ import type { CompareOptions } from '../engine/options.js';
 import type { ComparisonReport } from '../model/report.js';
 import type { Format, ParseOutput, ParseWarning } from '../model/result.js';
 import { readInputFiles } from '../parsers/files.js';
-import { type InputFile, parseRun } from '../parsers/index.js';
+import { parseRun } from '../parsers/index.js';
 import { type HistoryEntry, HistoryError, type HistoryStore } from '../store/store.js';
 
 /** Where the baseline window comes from. */
@@ -17,16 +17,16 @@ export type BaselineSource =
   /** The newest `runs` entries of `suite` in a store, from the first of `branches` that has any. */
   | { store: HistoryStore; suite: string; branches: string[]; runs: number };
 
-/** One run read from its files: what was read and what it held. */
+/** One run read from its files: which files were read (their texts are let go once parsed) and what they held. */
 export interface ReadRun {
-  files: InputFile[];
+  files: { path: string }[];
   parsed: ParseOutput;
 }
 
 /** Reads and parses the files of one run (paths, globs or directories), pooled into one run. */
 export async function readRun(patterns: string[], format: Format | 'auto', cwd?: string): Promise<ReadRun> {
   const files = await readInputFiles(patterns, cwd);
-  return { files, parsed: parseRun(files, format) };
+  return { files: files.map((f) => ({ path: f.path })), parsed: parseRun(files, format) };
 }
 
 export interface CompareRunInput {
@@ -62,7 +62,7 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
   if ('files' in input.baseline) {
     for (const run of input.baseline.files) {
       const { parsed } = await readRun(run, input.format, input.cwd);
-      warnings.push(...parsed.warnings);
+      for (const w of parsed.warnings) warnings.push(w);
       window.push({ results: parsed.results });
     }
   } else {
@@ -75,7 +75,7 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
       if (!(err instanceof HistoryError)) throw err;
       historyError = err;
     }
-    window.push(...entries.map((e) => ({ commit: e.commit, results: e.results })));
+    for (const e of entries) window.push({ commit: e.commit, results: e.results });
   }
   const report = compare(window, input.current.parsed.results, input.options);
   return { warnings, entries, storedRuns, historyError, report };

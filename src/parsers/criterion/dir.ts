@@ -45,7 +45,7 @@ export function parseCriterionFolders(files: InputFile[]): ParseOutput {
   const skippedOlder: InputFile[] = [];
   for (const folder of folders.values()) {
     if (isOlderRun(folder.dir, folders)) {
-      skippedOlder.push(...folder.files.values());
+      for (const f of folder.files.values()) skippedOlder.push(f);
       continue;
     }
     const missing = PARTS.filter((part) => !folder.files.has(part));
@@ -53,7 +53,7 @@ export function parseCriterionFolders(files: InputFile[]): ParseOutput {
       out.warnings.push(missingPartsWarning(folder, missing));
       continue;
     }
-    out.results.push(...readBenchmark(folder));
+    for (const r of readBenchmark(folder)) out.results.push(r);
   }
   const [firstSkipped] = skippedOlder;
   if (firstSkipped) {

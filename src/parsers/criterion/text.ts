@@ -74,7 +74,7 @@ export function parseCriterionText(file: InputFile): ParseOutput {
   let inLibtest = false;
   let sawBenchOutput = false;
   const finishBlock = () => {
-    if (block) out.results.push(...blockResults(file, block));
+    if (block) for (const r of blockResults(file, block)) out.results.push(r);
     block = undefined;
   };
   for (const current of logicalLines(file.text)) {
@@ -98,7 +98,7 @@ export function parseCriterionText(file: InputFile): ParseOutput {
       block.n ??= Number(outliers[1]);
     } else if (bench) {
       finishBlock();
-      out.results.push(...benchLineResults(file, bench, line, inLibtest));
+      for (const r of benchLineResults(file, bench, line, inLibtest)) out.results.push(r);
     } else if (failed) {
       out.warnings.push({
         file: file.path,
