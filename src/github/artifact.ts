@@ -3,7 +3,6 @@
 
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 
 export interface ArtifactUpload {
   name: string;
@@ -36,6 +35,8 @@ export async function uploadReportArtifact(upload: ArtifactUpload): Promise<{ id
     await place(path.resolve(upload.workspace, file), stagedPath(file, upload.workspace, i));
   }
   for (const report of upload.reports) await place(report, path.basename(report));
+  // Loaded on first use: a large part of the bundle's start-up, and only runs that upload need it.
+  const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
   return client.uploadArtifact(upload.name, staged, upload.stagingDir, {
     ...(upload.retentionDays ? { retentionDays: upload.retentionDays } : {}),

@@ -22,7 +22,6 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isFeatureAvailable, restoreCache, saveCache } from '@actions/cache';
 import { appendEntry, emptyHistory, entriesFor, parseHistoryDocument, serializeHistory } from './history.js';
 import {
   type AppendOptions,
@@ -75,7 +74,7 @@ export class ActionsCacheStore implements HistoryStore {
   }
 
   async read(suite: string, options: ReadOptions): Promise<HistoryEntry[]> {
-    if (!this.serviceAvailable(`history of suite "${suite}" not read`)) return [];
+    if (!(await this.serviceAvailable(`history of suite "${suite}" not read`))) return [];
     let branches = [...new Set(options.branches)].slice(0, MAX_BRANCHES);
     while (branches.length > 0) {
       const restored = await this.restoreNewest(suite, branches);
@@ -90,7 +89,7 @@ export class ActionsCacheStore implements HistoryStore {
   }
 
   async append(suite: string, entry: HistoryEntry, options: AppendOptions): Promise<void> {
-    if (!this.serviceAvailable(`history of suite "${suite}" not saved`)) return;
+    if (!(await this.serviceAvailable(`history of suite "${suite}" not saved`))) return;
     const restored = await this.restoreNewest(suite, [entry.branch]);
     if (restored.kind === 'failed') {
       // Saving now would start a new chain from this one entry, and every later read would miss the older ones.
@@ -110,7 +109,7 @@ export class ActionsCacheStore implements HistoryStore {
     try {
       // saveCache logs its own reason and returns -1 rather than throwing when the service refuses or fails;
       // it throws for what it checks before calling the service (no runtime token, an invalid key).
-      if ((await saveCache([file], key)) === -1) {
+      if ((await (await actionsCache()).saveCache([file], key)) === -1) {
         this.warn(`Actions cache: history of suite "${suite}" not saved under key ${key}`);
       }
     } catch (error) {
@@ -118,8 +117,8 @@ export class ActionsCacheStore implements HistoryStore {
     }
   }
 
-  private serviceAvailable(consequence: string): boolean {
-    if (isFeatureAvailable()) return true;
+  private async serviceAvailable(consequence: string): Promise<boolean> {
+    if ((await actionsCache()).isFeatureAvailable()) return true;
     this.warn(
       `Actions cache service is not available (no ACTIONS_RESULTS_URL, not on a runner?): ${consequence}`,
     );
@@ -133,6 +132,7 @@ export class ActionsCacheStore implements HistoryStore {
     const [first = ''] = prefixes;
     // GitHub prefix-matches the primary key too, but restore keys are the documented place for prefixes:
     // listing the first one there as well keeps the lookup right either way.
+    const { restoreCache } = await actionsCache();
     const { key, failure } = await restoreWatchingFailures(() => restoreCache([file], first, prefixes));
     if (failure !== undefined) return { kind: 'failed', reason: failure };
     if (key === undefined) return { kind: 'miss' };
@@ -229,4 +229,9 @@ function watchStdout(watcher: (text: string) => void): () => void {
 /** Undoes @actions/core's escaping of workflow command data. */
 function unescapeCommandData(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+/** @actions/cache, loaded on first use: most of the bundle's start-up, and only cache-backed runs need it. */
+function actionsCache() {
+  return import('@actions/cache');
 }
