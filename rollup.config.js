@@ -1,5 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) so both run from a fresh clone
-// with nothing installed: every dependency is inlined.
+// with nothing installed: every dependency is inlined. What the action imports with import() (the
+// Actions cache and artifact clients) goes to dist/chunks/, loaded only by the runs that use it.
+import { rmSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -28,11 +30,22 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+// Chunk names change with their content: the old ones go before each build.
+const cleanChunks = {
+  name: 'clean-chunks',
+  buildStart: () => rmSync('dist/chunks', { recursive: true, force: true }),
+};
+
 export default [
   {
     input: 'src/action/main.ts',
-    output: { file: 'dist/index.js', format: 'es', inlineDynamicImports: true },
-    plugins: plugins(),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'index.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [cleanChunks, ...plugins()],
     onwarn,
   },
   {

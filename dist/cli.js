@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { stat as stat$1, readdir as readdir$1, readFile, mkdtemp, mkdir, writeFile, rm, utimes, open, unlink, rename, link } from 'node:fs/promises';
+import { stat as stat$1, readdir as readdir$1, readFile, mkdtemp, mkdir, writeFile, rm, open, utimes, unlink, rename, link } from 'node:fs/promises';
 import path from 'node:path';
 import * as nativeFs from 'fs';
 import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
@@ -3449,7 +3449,8 @@ async function readInputFiles(patterns, cwd = process.cwd()) {
         throw new InputError('no input files given');
     const paths = [];
     for (const pattern of patterns) {
-        paths.push(...(await expandPattern(pattern, cwd)));
+        for (const p of await expandPattern(pattern, cwd))
+            paths.push(p);
     }
     const unique = [...new Set(paths)];
     return mapBounded(unique, READ_CONCURRENCY, (p) => readInputFile(p, cwd));
@@ -4695,7 +4696,10 @@ function sampledSeries(bench) {
     ];
 }
 function range(values) {
-    return { min: Math.min(...values), max: Math.max(...values) };
+    return {
+        min: values.reduce((m, v) => Math.min(m, v), Number.POSITIVE_INFINITY),
+        max: values.reduce((m, v) => Math.max(m, v), Number.NEGATIVE_INFINITY),
+    };
 }
 /**
  * Time per iteration of each sample: criterion measures a sample as `iterations` runs taking `times`
@@ -4780,7 +4784,8 @@ function parseCriterionFolders(files) {
     const skippedOlder = [];
     for (const folder of folders.values()) {
         if (isOlderRun(folder.dir, folders)) {
-            skippedOlder.push(...folder.files.values());
+            for (const f of folder.files.values())
+                skippedOlder.push(f);
             continue;
         }
         // criterion 0.2 wrote no benchmark.json: the folder names the benchmark.
@@ -4789,7 +4794,8 @@ function parseCriterionFolders(files) {
             out.warnings.push(missingPartsWarning(folder, missing));
             continue;
         }
-        out.results.push(...readBenchmark$2(folder, out));
+        for (const r of readBenchmark$2(folder, out))
+            out.results.push(r);
     }
     const [firstSkipped] = skippedOlder;
     if (firstSkipped) {
@@ -4979,7 +4985,8 @@ function parseCriterionJsonLines(file) {
     const suiteOf = new Map();
     for (const { json, place } of messages(file)) {
         if (json.type === 'bench') {
-            out.results.push(...libtestBench(json, place));
+            for (const r of libtestBench(json, place))
+                out.results.push(r);
         }
         else if (json.type === 'test' && json.event === 'failed') {
             out.warnings.push({
@@ -4999,8 +5006,10 @@ function parseCriterionJsonLines(file) {
                     suiteOf.set(id, group);
         }
     }
-    for (const { json, place } of completed)
-        out.results.push(...cargoCriterionBenchmark(json, place, suiteOf));
+    for (const { json, place } of completed) {
+        for (const r of cargoCriterionBenchmark(json, place, suiteOf))
+            out.results.push(r);
+    }
     return keepFirstPerId(out);
 }
 function* messages(file) {
@@ -5141,9 +5150,11 @@ function parseCriterionText(file) {
     let benchLines = [];
     const finishBlock = () => {
         if (block)
-            out.results.push(...blockResults(file, block));
+            for (const r of blockResults(file, block))
+                out.results.push(r);
         block = undefined;
-        out.results.push(...benchBlockResults(file, benchLines));
+        for (const r of benchBlockResults(file, benchLines))
+            out.results.push(r);
         benchLines = [];
     };
     for (const current of logicalLines(file.text)) {
@@ -5327,13 +5338,17 @@ function parseCriterion(files) {
         if (shape === 'tukey')
             continue;
         const part = shape === 'json-lines' ? parseCriterionJsonLines(file) : parseCriterionText(file);
-        out.results.push(...part.results);
-        out.warnings.push(...part.warnings);
+        for (const r of part.results)
+            out.results.push(r);
+        for (const w of part.warnings)
+            out.warnings.push(w);
     }
     if (folderFiles.length > 0) {
         const part = parseCriterionFolders(folderFiles);
-        out.results.push(...part.results);
-        out.warnings.push(...part.warnings);
+        for (const r of part.results)
+            out.results.push(r);
+        for (const w of part.warnings)
+            out.warnings.push(w);
     }
     return out;
 }
@@ -5348,6 +5363,14 @@ function shapeOf(text) {
     if (JSON_LINE.test(text.slice(0, SNIFF_WINDOW$1)))
         return 'json-lines';
     return text.trimStart().startsWith('{') || PAIR_OF_ARRAYS.test(text) ? 'folder-file' : 'text';
+}
+
+/**
+ * A copy of a piece of a file's text that does not keep the whole text alive: V8's slices point into
+ * their parent string, so one benchmark name cut from a 100 MB output held all of it.
+ */
+function detached(piece) {
+    return JSON.parse(JSON.stringify(piece));
 }
 
 // Reads `go test -bench` output: the text format (the one golang.org/x/perf/benchfmt reads) and the
@@ -5528,7 +5551,7 @@ class GoBenchReader {
             text.startsWith(last.printedName)) {
             return last;
         }
-        const printedName = text.slice(0, nameEnd);
+        const printedName = detached(text.slice(0, nameEnd));
         const byName = getOrCreate(this.index, this.pkg ?? '', () => new Map());
         this.last = getOrCreate(byName, printedName, () => ({
             pkg: this.pkg,
@@ -5555,7 +5578,7 @@ class GoBenchReader {
         if (column && column.unit.length === unitEnd - unitAt && line.startsWith(column.unit, unitAt)) {
             return column;
         }
-        const unit = line.slice(unitAt, unitEnd);
+        const unit = detached(line.slice(unitAt, unitEnd));
         let series = benchmark.byUnit.get(unit);
         if (!series) {
             const { pkg, printedName } = benchmark;
@@ -5612,7 +5635,7 @@ class GoBenchReader {
         }
         else if (line.startsWith('pkg:') && (line.length === 4 || isSpace(line.charCodeAt(4)))) {
             // The package scopes the names (as benchstat's .fullname does); an empty value unsets it, as in benchfmt.
-            this.pkg = line.slice(4).trim() || undefined;
+            this.pkg = detached(line.slice(4).trim()) || undefined;
             this.pending = undefined;
         }
         else {
@@ -6048,7 +6071,8 @@ function parseGoogleBenchmark(file) {
     });
     for (const run of runs.values()) {
         const family = [...complexity].find(([fam]) => run.name.startsWith(`${fam}/`))?.[1];
-        out.results.push(...runSeries(file, run, family));
+        for (const r of runSeries(file, run, family))
+            out.results.push(r);
     }
     if (out.results.length === 0) {
         const why = out.warnings[0] ? ` (${out.warnings[0].message})` : '';
@@ -7408,7 +7432,9 @@ function parseInputs(files, choice) {
             throw unrecognized(file);
         if (format === 'auto')
             refuseMixedText(file, chosen);
-        byFormat.set(chosen, [...(byFormat.get(chosen) ?? []), file]);
+        const group = byFormat.get(chosen) ?? [];
+        group.push(file);
+        byFormat.set(chosen, group);
     }
     const out = { results: [], warnings: [] };
     for (const [fmt, group] of byFormat) {
@@ -7417,8 +7443,10 @@ function parseInputs(files, choice) {
         for (const part of parts) {
             for (const result of part.results)
                 result.format = fmt;
-            out.results.push(...part.results);
-            out.warnings.push(...part.warnings);
+            for (const r of part.results)
+                out.results.push(r);
+            for (const w of part.warnings)
+                out.warnings.push(w);
         }
     }
     return out;
@@ -8405,8 +8433,8 @@ function ratioInterval(ratio, used) {
     const margins = used.map((x) => x?.margin).filter((m) => m !== undefined);
     if (margins.length === 0)
         return undefined;
-    const lower = Math.max(...margins.map((m) => m.lower));
-    const upper = Math.max(...margins.map((m) => m.upper));
+    const lower = margins.reduce((most, m) => Math.max(most, m.lower), Number.NEGATIVE_INFINITY);
+    const upper = margins.reduce((most, m) => Math.max(most, m.upper), Number.NEGATIVE_INFINITY);
     return [ratio * Math.exp(-lower), ratio * Math.exp(upper)];
 }
 function compact(reasons) {
@@ -8569,7 +8597,7 @@ function moveTails(moves, heavyVariance, prior) {
         Math.log(1 - prior.lighterPrior) + reference.logLikelihood,
         ...lighter.map((p) => Math.log(prior.lighterPrior / lighter.length) + p.logLikelihood),
     ];
-    const top = Math.max(...logWeights);
+    const top = logWeights.reduce((most, x) => Math.max(most, x), Number.NEGATIVE_INFINITY);
     const relative = logWeights.map((w) => Math.exp(w - top));
     const total = relative.reduce((sum, w) => sum + w, 0);
     const kept = [heavy, ...lighter]
@@ -8822,7 +8850,7 @@ function mixtureNormalTest(distance, mixture, factor, extra, level) {
     const heavy = components.filter((c) => c.w > 1e-6);
     const target = 1 - level;
     let lo = 0;
-    let hi = Math.max(...heavy.map((c) => c.sd)) * 4;
+    let hi = heavy.reduce((most, c) => Math.max(most, c.sd), Number.NEGATIVE_INFINITY) * 4;
     if (!(hi > 0))
         return { p, margin: 0 };
     for (let i = 0; i < 60 && hi - lo > 1e-4 * hi; i++) {
@@ -8851,7 +8879,7 @@ function relativeLikelihoods(o, variances) {
             return o.variance === 0 ? 0 : Number.NEGATIVE_INFINITY;
         return -(o.df / 2) * (Math.log(total) + o.variance / total);
     });
-    const max = Math.max(...logs);
+    const max = logs.reduce((most, x) => Math.max(most, x), Number.NEGATIVE_INFINITY);
     return logs.map((l) => Math.exp(l - max));
 }
 function groupObservations(observations) {
@@ -9395,18 +9423,24 @@ function noiseTest(distance, parts) {
 const MANN_WHITNEY_EXACT_LIMIT = 50;
 /** Largest sample size for which the exact distribution is used when values tie. */
 const MANN_WHITNEY_TIES_EXACT_LIMIT = 25;
+/** Both samples sorted in typed arrays and walked side by side: no objects per value. */
 function rank$1(x, y) {
-    const merged = [...x.map((v) => ({ v, first: true })), ...y.map((v) => ({ v, first: false }))];
-    merged.sort((a, b) => a.v - b.v);
+    const a = Float64Array.from(x).sort();
+    const b = Float64Array.from(y).sort();
     let rankSum1 = 0;
     const ties = [];
-    for (let start = 0; start < merged.length;) {
-        let end = start;
+    let i = 0;
+    let j = 0;
+    let start = 0;
+    while (i < a.length || j < b.length) {
+        const v = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
         let fromFirst = 0;
-        for (; end < merged.length && merged[end]?.v === merged[start]?.v; end++) {
-            if (merged[end]?.first)
-                fromFirst++;
-        }
+        for (; i < a.length && a[i] === v; i++)
+            fromFirst++;
+        let fromSecond = 0;
+        for (; j < b.length && b[j] === v; j++)
+            fromSecond++;
+        const end = start + fromFirst + fromSecond;
         // Ranks are 1-based: the group covers ranks start+1 … end, whose mean is (start+1+end)/2.
         rankSum1 += ((start + 1 + end) / 2) * fromFirst;
         ties.push(end - start);
@@ -9504,40 +9538,103 @@ function untiedPmf(n1, n2, uMax) {
 }
 /**
  * P(U ≤ u) for a sample of `n1` values given the tie pattern: the share of the C(N, n1) ways to
- * pick that sample's positions whose midrank sum is small enough. Counted by dynamic
- * programming over the tie groups (choosing r of a group's t values contributes r times its midrank),
- * which gives the same exact counts as the Cheung–Klotz (1997) algorithm benchstat uses. Counts stay
- * below C(50, 25) < 2^53, so they are exact in doubles.
+ * pick that sample's positions whose midrank sum is small enough. Counted by dynamic programming over
+ * the tie groups (choosing r of a group's t values adds r times its midrank), which gives the same
+ * exact counts as the Cheung–Klotz (1997) algorithm benchstat uses. The groups are split into a lower
+ * and an upper half, each counted alone, and the halves are joined at the one sum asked for: a
+ * sixteenth of the cells of counting all groups at once. Counts stay below C(50, 25) < 2^53, so they
+ * are exact in doubles, whatever the order of the sums.
  */
 function tiedLowerTail(n1, ties, u) {
     // Doubled ranks keep midranks integral: 2·R ≤ 2u + n1(n1+1) ⇔ U ≤ u.
-    const maxDoubledSum = Math.round(2 * u) + n1 * (n1 + 1);
-    // ways[j][s]: ways to pick j values from the groups seen so far with doubled rank sum s.
-    const ways = Array.from({ length: n1 + 1 }, () => new Float64Array(maxDoubledSum + 1));
-    ways[0][0] = 1;
-    let before = 0;
-    let total = 0;
-    for (const t of ties) {
-        const doubledMidrank = 2 * before + t + 1;
-        const groupChoices = Array.from({ length: t + 1 }, (_, r) => choose(t, r));
-        // Descending j and s: every read of ways[j − r] (r ≥ 1) still holds the previous groups' counts.
-        for (let j = n1; j >= 1; j--) {
-            const row = ways[j];
-            for (let s = maxDoubledSum; s >= 0; s--) {
-                let sum = row[s];
-                for (let r = 1; r <= Math.min(t, j) && s - r * doubledMidrank >= 0; r++) {
-                    sum +=
-                        groupChoices[r] * ways[j - r][s - r * doubledMidrank];
-                }
-                row[s] = sum;
+    const maxSum = Math.round(2 * u) + n1 * (n1 + 1);
+    const total = ties.reduce((sum, t) => sum + t, 0);
+    let split = 0;
+    let lowSize = 0;
+    while (split < ties.length && 2 * (lowSize + ties[split]) <= total) {
+        lowSize += ties[split];
+        split++;
+    }
+    const width = maxSum + 1;
+    const low = countPicks(lowBuffer, ties, 0, split, 0, Math.min(n1, lowSize), width);
+    const high = countPicks(highBuffer, ties, split, ties.length, lowSize, Math.min(n1, total - lowSize), width);
+    lowBuffer = low.ways;
+    highBuffer = high.ways;
+    cumulate(high, width);
+    let hits = 0;
+    for (let j = Math.max(0, n1 - high.rows + 1); j < Math.min(n1 + 1, low.rows); j++) {
+        const m = n1 - j;
+        if (low.hi[j] < 0 || high.hi[m] < 0)
+            continue;
+        const lowRow = j * width;
+        const highRow = m * width;
+        const highLast = high.hi[m];
+        for (let s = low.lo[j]; s <= low.hi[j]; s++) {
+            const rest = maxSum - s;
+            if (rest < high.lo[m])
+                break;
+            const below = high.ways[highRow + Math.min(rest, highLast)];
+            hits += low.ways[lowRow + s] * below;
+        }
+    }
+    return hits / choose(total, n1);
+}
+/**
+ * Counts picks of up to `maxPicks` values from the tie groups first … end − 1 (the values before them:
+ * `before`), by doubled rank sum below `width`, in `buffer` when it is large enough.
+ */
+function countPicks(buffer, ties, first, end, before, maxPicks, width) {
+    const rows = maxPicks + 1;
+    const size = rows * width;
+    const ways = buffer.length >= size ? buffer.fill(0, 0, size) : new Float64Array(size);
+    const lo = new Int32Array(rows).fill(width);
+    const hi = new Int32Array(rows).fill(-1);
+    ways[0] = 1;
+    lo[0] = 0;
+    hi[0] = 0;
+    let seen = 0;
+    for (let g = first; g < end; g++) {
+        const t = ties[g];
+        const doubledMidrank = 2 * (before + seen) + t + 1;
+        // Descending j: rows j − r (r ≥ 1) still hold the previous groups' counts when row j reads them.
+        for (let j = Math.min(maxPicks, seen + t); j >= 1; j--) {
+            for (let r = 1; r <= Math.min(t, j); r++) {
+                addShifted(ways, lo, hi, j, j - r, r * doubledMidrank, r === 1 ? t : choose(t, r), width);
             }
         }
-        before += t;
+        seen += t;
     }
-    for (const count of ways[n1])
-        total += count;
-    return total / choose(before, n1);
+    return { ways, rows, lo, hi };
 }
+/** Row `to` += factor × row `from` moved up by `shift` sums (the part that stays below `width`). */
+function addShifted(ways, lo, hi, to, from, shift, factor, width) {
+    const first = lo[from] + shift;
+    const last = Math.min(hi[from] + shift, width - 1);
+    if (first > last)
+        return;
+    const target = to * width;
+    const source = from * width - shift;
+    for (let s = first; s <= last; s++) {
+        ways[target + s] = ways[target + s] + factor * ways[source + s];
+    }
+    if (first < lo[to])
+        lo[to] = first;
+    if (last > hi[to])
+        hi[to] = last;
+}
+/** Each row's counts summed up to each sum, on its non-zero range. */
+function cumulate({ ways, rows, lo, hi }, width) {
+    for (let j = 0; j < rows; j++) {
+        let sum = 0;
+        for (let s = lo[j]; s <= hi[j]; s++) {
+            sum += ways[j * width + s];
+            ways[j * width + s] = sum;
+        }
+    }
+}
+/** The counting tables, kept between calls: a suite asks for thousands of tests of the same sizes. */
+let lowBuffer = new Float64Array(0);
+let highBuffer = new Float64Array(0);
 /** Normal approximation with tie correction Σ(t³ − t) and continuity correction, as benchstat. */
 function normalApproximationP(n1, n2, u1, ties) {
     const n = n1 + n2;
@@ -9797,8 +9894,7 @@ function gatherEvidence(input) {
     // the current samples sit elsewhere than the baseline's, not elsewhere than one run's offset.
     const newestAtReference = atLevel(newest, reference);
     const within = withinRunTest(newest, result, newestAtReference, current, alpha);
-    const guarded = isGuarded(within, input, () => timing && previousRunDiffers(window, reference, current, alpha));
-    const runToRun = timing
+    const runToRunWith = (guarded) => timing
         ? runToRunTest({
             window,
             currentCenter: current.center,
@@ -9810,6 +9906,7 @@ function gatherEvidence(input) {
             guarded,
         })
         : undefined;
+    const runToRun = guardedRunToRun(within, input, runToRunWith, () => previousRunDiffers(window, reference, current, alpha));
     // Against a window the reference's uncertainty is the window's, which the run-to-run interval holds:
     // only the current run's own spread is added, not the newest run's.
     const againstWindow = runToRun !== undefined && window.centers.length >= 2;
@@ -9822,12 +9919,21 @@ function gatherEvidence(input) {
  * instead: when the runs' samples differ at α — from the newest run's, or from the run's before it (one
  * outlier among the newest run's 5 samples stops it at p = 0.15) — a window's run-to-run test may
  * decide alone (run-to-run.ts says which).
+ *
+ * The second test (against the run before) is asked only where its answer can change a verdict: where
+ * the guarded run-to-run test would decide alone at p ≤ α. Elsewhere the series' p is above α either
+ * way (unguarded it is at least the within-run p), so neither its status nor any other series'
+ * Benjamini–Hochberg decision can depend on it.
  */
-function isGuarded(within, input, previousDiffers) {
-    return (within?.kind === 'mann-whitney' &&
-        within.canReachAlpha &&
-        (within.smallestP ?? 0) > input.loneDiscoveryP &&
-        (within.p <= input.alpha || previousDiffers()));
+function guardedRunToRun(within, input, runToRunWith, previousDiffers) {
+    const guards = within?.kind === 'mann-whitney' && within.canReachAlpha && (within.smallestP ?? 0) > input.loneDiscoveryP;
+    if (!guards)
+        return runToRunWith(false);
+    if (within.p <= input.alpha)
+        return runToRunWith(true);
+    const asGuarded = runToRunWith(true);
+    const couldDecide = asGuarded?.decidesAlone === true && asGuarded.p <= input.alpha;
+    return couldDecide && previousDiffers() ? asGuarded : runToRunWith(false);
 }
 /** Memory and count metrics with identical values on each side are deterministic (benchstat's assume=exact). */
 function isDeterministic(baselineResult, currentResult, baseline, current) {
@@ -9937,17 +10043,18 @@ function identity(r) {
 /** The newest run's numbers, what the window adds, and the center the change is measured against. */
 function baselineStats(window, reference) {
     const newest = window.results.at(-1);
-    return {
-        ...sideOf(newest),
-        reference,
-        runs: window.results.length,
-        runCenters: window.results.map((r) => r.value),
-        commit: window.commits.at(-1),
-    };
+    // Filled in on the side's own fresh object: a report of 300,000 series makes no copy of each.
+    const stats = sideOf(newest);
+    stats.reference = reference;
+    stats.runs = window.results.length;
+    stats.runCenters = window.results.map((r) => r.value);
+    stats.commit = window.commits.at(-1);
+    return stats;
 }
 /** A budget overrun shows as `over-budget` unless the series is a regression (which already fails). */
 function withBudget(c, status) {
-    return { ...c, status: c.budget?.exceeded && status !== 'regression' ? 'over-budget' : status };
+    c.status = c.budget?.exceeded && status !== 'regression' ? 'over-budget' : status;
+    return c;
 }
 function missingSeries(window) {
     const newest = window.results.at(-1);
@@ -10197,7 +10304,8 @@ async function runSameJob(input) {
                 const file = await invoke(ctx, input.run, side, `pass ${i + 1}/${input.passes}`);
                 outputs.push(file);
                 const parsed = parseRun([file], input.format);
-                warnings.push(...parsed.warnings);
+                for (const w of parsed.warnings)
+                    warnings.push(w);
                 pass[side] = parsed.results;
             }
             passes.push(pass);
@@ -10354,6 +10462,28 @@ function parseCount(value, option) {
     if (!Number.isInteger(n) || n < 1)
         throw new UsageError(`${option} must be a whole number ≥ 1 (got "${value}")`);
     return n;
+}
+
+// A report given in parts (render/json.ts's jsonReportParts) written to a file a batch at a time, so
+// the whole text is never one string.
+/** Characters gathered before each write: few system calls, little memory. */
+const BATCH_CHARS = 1 << 20;
+async function writeParts(file, parts) {
+    const handle = await open(file, 'w');
+    try {
+        let batch = '';
+        for (const part of parts) {
+            batch += part;
+            if (batch.length >= BATCH_CHARS) {
+                await handle.write(batch);
+                batch = '';
+            }
+        }
+        await handle.write(batch);
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 // The one Markdown/HTML escaper. Benchmark names, units and messages come from untrusted files: they
@@ -10603,7 +10733,7 @@ var pageStyle = {"code":"/* Shared by the HTML report and the dashboard: colours
 
 var reportStyle = {"code":"/* The HTML report: the verdict line and the pictures of why. */\n.verdict {\n  font-size: 16px;\n  font-weight: 600;\n  padding: 8px 12px;\n  border-radius: 6px;\n  background: var(--panel);\n}\n.verdict.regression {\n  border-left: 4px solid var(--regression);\n}\n.verdict.over-budget {\n  border-left: 4px solid var(--over-budget);\n}\n.verdict.pass {\n  border-left: 4px solid var(--improvement);\n}\n.verdict.no-baseline {\n  border-left: 4px solid var(--inconclusive);\n}\n.note {\n  padding: 4px 12px;\n  border-left: 3px solid var(--line);\n  color: var(--muted);\n}\nfigure.why {\n  margin: 0 0 18px;\n  padding: 10px 12px;\n  border: 1px solid var(--line);\n  border-radius: 6px;\n}\nfigure.why figcaption {\n  margin-bottom: 6px;\n}\nfigure.why .reason {\n  display: block;\n  color: var(--muted);\n  font-size: 13px;\n}\nfigure.why.regression {\n  border-left: 4px solid var(--regression);\n}\nfigure.why.improvement {\n  border-left: 4px solid var(--improvement);\n}\nfigure.why.over-budget {\n  border-left: 4px solid var(--over-budget);\n}\nfigure.why.inconclusive {\n  border-left: 4px solid var(--inconclusive);\n}\nsvg.picture {\n  width: 100%;\n  max-width: 720px;\n  height: auto;\n  display: block;\n}\nsvg.picture text {\n  fill: var(--muted);\n  font-size: 11px;\n}\nsvg.picture text.panel {\n  fill: var(--fg);\n  font-weight: 600;\n}\nsvg.picture .grid {\n  stroke: var(--line);\n  stroke-width: 0.5;\n}\nsvg.picture .divider {\n  stroke: var(--line);\n}\nsvg.picture .band {\n  fill: var(--band);\n}\nsvg.picture .ref {\n  stroke: var(--muted);\n  stroke-dasharray: 4 3;\n}\nsvg.picture .dot.baseline,\nsvg.picture .dot.window {\n  fill: var(--baseline);\n  opacity: 0.75;\n}\nsvg.picture .dot.current {\n  fill: var(--current);\n  opacity: 0.8;\n}\nsvg.picture .median {\n  stroke-width: 2;\n}\nsvg.picture .median.baseline {\n  stroke: var(--baseline);\n}\nsvg.picture .median.current {\n  stroke: var(--current);\n}\nsvg.picture .runs {\n  fill: none;\n  stroke: var(--baseline);\n  stroke-width: 1;\n  opacity: 0.6;\n}\nsvg.picture .ci {\n  stroke: var(--fg);\n  stroke-width: 1.5;\n}\n.why.regression svg.picture .dot.this {\n  fill: var(--regression);\n}\n.why.improvement svg.picture .dot.this {\n  fill: var(--improvement);\n}\n.why.over-budget svg.picture .dot.this {\n  fill: var(--over-budget);\n}\n.why.inconclusive svg.picture .dot.this {\n  fill: var(--inconclusive);\n}\n","hash":"sha256-GVx1b28We2HhQb3dKCjccmTbilmCmfJ4NGVXAtro97o="};
 
-var script$1 = {"code":"(function () {\n  'use strict';\n\n  /** Seconds per time unit, as tools print them. */\n  const TIME_SCALE = {\n      ps: 1e-12,\n      ns: 1e-9,\n      us: 1e-6,\n      µs: 1e-6,\n      μs: 1e-6,\n      ms: 1e-3,\n      s: 1,\n      sec: 1,\n  };\n  /** Bytes per size unit (SI and IEC). */\n  const BYTE_SCALE = {\n      B: 1,\n      kB: 1e3,\n      KB: 1e3,\n      MB: 1e6,\n      GB: 1e9,\n      KiB: 1024,\n      MiB: 1024 ** 2,\n      GiB: 1024 ** 3,\n  };\n  /** Splits `ns/op` into `ns` and `op`; a unit without `/` has no denominator. */\n  function splitUnit(unit) {\n      const slash = unit.indexOf('/');\n      return slash < 0 ? [unit, undefined] : [unit.slice(0, slash), unit.slice(slash + 1)];\n  }\n  /** Steps for numbers that are neither times nor sizes: k/M/G/T prefixes on the tool's own unit. */\n  const SI_STEPS = [\n      [1e12, 'T'],\n      [1e9, 'G'],\n      [1e6, 'M'],\n      [1e3, 'k'],\n      [1, ''],\n  ];\n  const TIME_STEPS = [\n      [1, 's'],\n      [1e-3, 'ms'],\n      [1e-6, 'µs'],\n      [1e-9, 'ns'],\n  ];\n  const BYTE_STEPS = [\n      [1024 ** 3, 'GiB'],\n      [1024 ** 2, 'MiB'],\n      [1024, 'KiB'],\n      [1, 'B'],\n  ];\n  /**\n   * A value for humans, in the largest unit that keeps it ≥ 1: times as ns/µs/ms/s (keeping a `/op`\n   * denominator), sizes as B/KiB/MiB/GiB, other numbers with k/M/G/T prefixes. 4 significant digits.\n   * Zero keeps the tool's unit (there is no \"largest unit\" for it).\n   */\n  function formatValue(value, unit) {\n      if (!Number.isFinite(value) || value === 0)\n          return `${value} ${unit}`;\n      const [num, den] = splitUnit(unit);\n      const suffix = den === undefined ? '' : `/${den}`;\n      const seconds = TIME_SCALE[num];\n      if (seconds !== undefined) {\n          const [text, name] = inLargestStep(value * seconds, TIME_STEPS);\n          return `${text} ${name}${suffix}`;\n      }\n      const bytes = BYTE_SCALE[num];\n      // Sizes get IEC units; rates (`MB/s`) keep the tool's own unit with an SI prefix below.\n      if (bytes !== undefined && den !== 's') {\n          const [text, name] = inLargestStep(value * bytes, BYTE_STEPS);\n          return `${text} ${name}${suffix}`;\n      }\n      const [text, prefix] = inLargestStep(value, SI_STEPS);\n      return `${text}${prefix} ${unit}`;\n  }\n  /**\n   * The value in the largest step where it reads ≥ 1 after rounding (so 999.96 ns reads `1 µs`, not\n   * `1000 ns`), else in the smallest step.\n   */\n  function inLargestStep(value, steps) {\n      for (const [size, name] of steps) {\n          const text = significant(value / size);\n          if (Math.abs(Number(text)) >= 1)\n              return [text, name];\n      }\n      const [size, name] = steps[steps.length - 1];\n      return [significant(value / size), name];\n  }\n  /** 4 significant digits without trailing zeros or exponent notation for ordinary magnitudes. */\n  function significant(x) {\n      if (x === 0)\n          return '0';\n      const digits = Math.max(0, 3 - Math.floor(Math.log10(Math.abs(x))));\n      return Number(x.toFixed(Math.min(digits, 12))).toString();\n  }\n\n  const ICON = {\n      regression: '🔴',\n      'over-budget': '🟠',\n      improvement: '🟢',\n      inconclusive: '⚪',\n      unchanged: '',\n      new: '🆕',\n      missing: '➖',\n  };\n  /** Statuses that fail or credit a pull request: their changes are listed first, and only theirs in bold. */\n  const CHANGED = ['regression', 'over-budget', 'improvement'];\n\n  /// <reference lib=\"dom\" />\n  // DOM helpers of the pages' scripts. Text only ever goes in as text nodes, never as markup.\n  /** An element with trusted attribute names (never `style` or `on…`: the values may be data). */\n  function el(tag, attrs = {}, ...children) {\n      const node = document.createElement(tag);\n      setAttributes(node, attrs);\n      append(node, children);\n      return node;\n  }\n  const SVG_NS = 'http://www.w3.org/2000/svg';\n  function svg(tag, attrs = {}, ...children) {\n      const node = document.createElementNS(SVG_NS, tag);\n      setAttributes(node, attrs);\n      append(node, children);\n      return node;\n  }\n  function setAttributes(node, attrs) {\n      for (const [name, value] of Object.entries(attrs)) {\n          if (value === undefined || value === false)\n              continue;\n          if (name === 'style' || name.startsWith('on'))\n              throw new Error(`refusing attribute ${name}`);\n          node.setAttribute(name, value === true ? '' : String(value));\n      }\n  }\n  function append(node, children) {\n      for (const child of children) {\n          if (child === undefined || child === false)\n              continue;\n          node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);\n      }\n  }\n  /** The page's data: the JSON block the page was written with. */\n  function readData(id) {\n      const block = document.getElementById(id);\n      return JSON.parse(block?.textContent ?? 'null');\n  }\n  /** About `count` round values (1, 2 or 5 × 10^k apart) covering [lo, hi]. */\n  function niceTicks(lo, hi, count) {\n      if (!(hi > lo))\n          return [lo];\n      const raw = (hi - lo) / Math.max(1, count);\n      const power = 10 ** Math.floor(Math.log10(raw));\n      const step = ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;\n      const ticks = [];\n      for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) {\n          ticks.push(Number(t.toPrecision(12)));\n      }\n      return ticks;\n  }\n\n  /// <reference lib=\"dom\" />\n  // The picture of why one series was flagged or left inconclusive, as SVG on one value axis: on the\n  // left both sides' samples (the newest baseline run, this run) as strips with their medians; on the\n  // right the baseline window's run centers, oldest first, then this run with the change's interval.\n  // The dashed line is the reference the change is measured against, the shaded band its threshold.\n  const WIDTH = 720;\n  const HEIGHT = 210;\n  const TOP = 22;\n  const BOTTOM = 30;\n  const LEFT = 92;\n  const STRIPS = [LEFT + 10, 330];\n  const RUNS = [360, WIDTH - 12];\n  function seriesPicture(p, unit, label) {\n      const values = [\n          ...(p.baselineSamples ?? []),\n          ...(p.currentSamples ?? []),\n          ...p.runCenters,\n          p.current,\n          p.reference,\n          ...p.thresholdBand,\n          ...(p.interval ?? []),\n      ].filter(Number.isFinite);\n      let lo = Math.min(...values);\n      let hi = Math.max(...values);\n      const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;\n      lo -= pad;\n      hi += pad;\n      const y = (v) => TOP + ((hi - v) / (hi - lo)) * (HEIGHT - TOP - BOTTOM);\n      const root = svg('svg', {\n          viewBox: `0 0 ${WIDTH} ${HEIGHT}`,\n          class: 'picture',\n          role: 'img',\n          'aria-label': label,\n      });\n      root.append(svg('rect', {\n          class: 'band',\n          x: LEFT,\n          width: WIDTH - LEFT,\n          y: y(p.thresholdBand[1]),\n          height: Math.max(0, y(p.thresholdBand[0]) - y(p.thresholdBand[1])),\n      }));\n      for (const t of niceTicks(lo, hi, 4)) {\n          root.append(svg('line', { class: 'grid', x1: LEFT, x2: WIDTH, y1: y(t), y2: y(t) }), svg('text', { class: 'tick', x: LEFT - 6, y: y(t) + 4, 'text-anchor': 'end' }, formatValue(t, unit)));\n      }\n      root.append(svg('line', { class: 'ref', x1: LEFT, x2: WIDTH, y1: y(p.reference), y2: y(p.reference) }), svg('line', { class: 'divider', x1: RUNS[0] - 15, x2: RUNS[0] - 15, y1: TOP - 14, y2: HEIGHT - 4 }));\n      drawStrips(root, p, y);\n      drawRuns(root, p, y);\n      return root;\n  }\n  function drawStrips(root, p, y) {\n      const [x0, x1] = STRIPS;\n      const column = (x1 - x0) / 2;\n      const sides = [\n          ['baseline', 'newest baseline run', p.baselineSamples, p.baselineMedian, p.reference],\n          ['current', 'this run', p.currentSamples, p.currentMedian, p.current],\n      ];\n      root.append(svg('text', { class: 'panel', x: x0, y: 12 }, 'samples'));\n      sides.forEach(([kind, name, samples, median, center], i) => {\n          const mid = x0 + column * (i + 0.5);\n          const points = samples ?? [center];\n          points.forEach((v, k) => {\n              // A low-discrepancy jitter: the same picture every time, dots spread evenly across the strip.\n              const jitter = (((k * 0.618034) % 1) - 0.5) * column * 0.55;\n              root.append(svg('circle', { class: `dot ${kind}`, cx: mid + jitter, cy: y(v), r: 3 }));\n          });\n          if (median !== undefined) {\n              root.append(svg('line', {\n                  class: `median ${kind}`,\n                  x1: mid - column * 0.36,\n                  x2: mid + column * 0.36,\n                  y1: y(median),\n                  y2: y(median),\n              }));\n          }\n          root.append(svg('text', { class: 'axis', x: mid, y: HEIGHT - 10, 'text-anchor': 'middle' }, name));\n      });\n  }\n  function drawRuns(root, p, y) {\n      const [x0, x1] = RUNS;\n      const slots = p.runCenters.length + 1;\n      const x = (i) => x0 + ((i + 0.5) / slots) * (x1 - x0);\n      root.append(svg('text', { class: 'panel', x: x0, y: 12 }, 'run centers'));\n      const path = [...p.runCenters, p.current].map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i)},${y(v)}`);\n      root.append(svg('path', { class: 'runs', d: path.join(' ') }));\n      p.runCenters.forEach((v, i) => {\n          root.append(svg('circle', { class: 'dot window', cx: x(i), cy: y(v), r: 3.5 }));\n      });\n      const last = x(p.runCenters.length);\n      if (p.interval) {\n          const [a, b] = p.interval.map(y);\n          root.append(svg('line', { class: 'ci', x1: last, x2: last, y1: a, y2: b }), svg('line', { class: 'ci', x1: last - 5, x2: last + 5, y1: a, y2: a }), svg('line', { class: 'ci', x1: last - 5, x2: last + 5, y1: b, y2: b }));\n      }\n      root.append(svg('circle', { class: 'dot this', cx: last, cy: y(p.current), r: 5.5 }));\n      root.append(svg('text', { class: 'axis', x: x0, y: HEIGHT - 10 }, `${p.runCenters.length} baseline run(s)`), svg('text', { class: 'axis', x: last, y: HEIGHT - 10, 'text-anchor': 'end' }, 'this run'));\n  }\n\n  /// <reference lib=\"dom\" />\n  // The HTML report's script: builds the page from its JSON block with DOM calls only.\n  function main() {\n      const data = readData('report-data');\n      document.title = data.title;\n      const main = el('main');\n      main.append(el('h1', {}, data.title), el('p', { class: `verdict ${data.verdictKind}`, id: 'verdict' }, data.verdict), ...data.notes.map((n) => el('p', { class: 'note' }, n)));\n      const changed = data.series.filter((s) => CHANGED.includes(s.status));\n      main.append(el('h2', {}, 'Changes'));\n      main.append(changed.length > 0\n          ? seriesTable(changed, 'changes')\n          : el('p', { class: 'quiet' }, 'No series changed beyond its threshold.'));\n      const pictured = data.series.filter((s) => s.picture);\n      if (pictured.length > 0) {\n          main.append(el('h2', {}, 'Why'), el('p', { class: 'quiet legend' }, 'Left: the samples of the newest baseline run and of this run, with their medians. Right: the center of each baseline run, oldest first, then this run with the interval of the change. Dashed: the reference the change is measured against; shaded: the threshold around it.'), ...pictured.map(figureOf));\n      }\n      main.append(...allSeries(data.series));\n      document.body.append(main);\n  }\n  function seriesTable(series, id) {\n      const head = el('thead', {}, el('tr', {}, ...['Benchmark', 'Baseline → Current', 'Change', 'p (q)'].map((h) => el('th', {}, h))));\n      const body = el('tbody');\n      for (const s of series)\n          body.append(rowOf(s));\n      return el('table', { id, class: 'series' }, head, body);\n  }\n  function rowOf(s) {\n      const row = el('tr', { class: s.status, 'data-status': s.status }, el('td', { class: 'name' }, el('span', { class: 'icon' }, ICON[s.status] ?? ''), s.name), el('td', { class: 'num' }, s.values), el('td', { class: 'num' }, s.change), el('td', { class: 'num' }, s.p));\n      if (s.reason)\n          row.title = s.reason;\n      return row;\n  }\n  function figureOf(s) {\n      const picture = s.picture;\n      const label = `${s.name}: ${s.status}, ${s.values}, ${s.change}`;\n      return el('figure', { class: `why ${s.status}` }, el('figcaption', {}, el('strong', {}, `${ICON[s.status] ?? ''} ${s.name}`), el('span', { class: 'quiet' }, ` ${s.status} · ${s.values} · ${s.change}`), s.reason && el('span', { class: 'reason' }, s.reason)), seriesPicture(picture, s.unit, label));\n  }\n  /** Every series, with a search box and a status filter. */\n  function allSeries(series) {\n      const search = el('input', {\n          type: 'search',\n          id: 'search',\n          placeholder: 'Filter by name…',\n          'aria-label': 'Filter by name',\n      });\n      const statuses = [...new Set(series.map((s) => s.status))];\n      const filter = el('select', { id: 'status-filter', 'aria-label': 'Filter by status' }, el('option', { value: '' }, 'all statuses'), ...statuses.map((s) => el('option', { value: s }, s)));\n      const count = el('span', { id: 'shown', class: 'quiet' });\n      const table = seriesTable(series, 'all');\n      const rows = [...(table.tBodies[0]?.rows ?? [])];\n      const names = series.map((s) => `${s.name} ${s.unit}`.toLowerCase());\n      const apply = () => {\n          const words = search.value.toLowerCase().split(/\\s+/).filter(Boolean);\n          let shown = 0;\n          rows.forEach((row, i) => {\n              const name = names[i];\n              const visible = (filter.value === '' || series[i]?.status === filter.value) && words.every((w) => name.includes(w));\n              row.hidden = !visible;\n              if (visible)\n                  shown++;\n          });\n          count.textContent = `${shown} of ${series.length} series`;\n      };\n      search.addEventListener('input', apply);\n      filter.addEventListener('change', apply);\n      apply();\n      return [el('h2', {}, 'All series'), el('div', { class: 'controls' }, search, filter, count), table];\n  }\n  main();\n\n})();\n","hash":"sha256-gFlS8C1L8+o4qmN4TAycdgfwP1BRdaDdjgWb7krVeho="};
+var script$1 = {"code":"(function () {\n  'use strict';\n\n  /** Seconds per time unit, as tools print them. */\n  const TIME_SCALE = {\n      ps: 1e-12,\n      ns: 1e-9,\n      us: 1e-6,\n      µs: 1e-6,\n      μs: 1e-6,\n      ms: 1e-3,\n      s: 1,\n      sec: 1,\n  };\n  /** Bytes per size unit (SI and IEC). */\n  const BYTE_SCALE = {\n      B: 1,\n      kB: 1e3,\n      KB: 1e3,\n      MB: 1e6,\n      GB: 1e9,\n      KiB: 1024,\n      MiB: 1024 ** 2,\n      GiB: 1024 ** 3,\n  };\n  /** Splits `ns/op` into `ns` and `op`; a unit without `/` has no denominator. */\n  function splitUnit(unit) {\n      const slash = unit.indexOf('/');\n      return slash < 0 ? [unit, undefined] : [unit.slice(0, slash), unit.slice(slash + 1)];\n  }\n  /** Steps for numbers that are neither times nor sizes: k/M/G/T prefixes on the tool's own unit. */\n  const SI_STEPS = [\n      [1e12, 'T'],\n      [1e9, 'G'],\n      [1e6, 'M'],\n      [1e3, 'k'],\n      [1, ''],\n  ];\n  const TIME_STEPS = [\n      [1, 's'],\n      [1e-3, 'ms'],\n      [1e-6, 'µs'],\n      [1e-9, 'ns'],\n  ];\n  const BYTE_STEPS = [\n      [1024 ** 3, 'GiB'],\n      [1024 ** 2, 'MiB'],\n      [1024, 'KiB'],\n      [1, 'B'],\n  ];\n  /**\n   * A value for humans, in the largest unit that keeps it ≥ 1: times as ns/µs/ms/s (keeping a `/op`\n   * denominator), sizes as B/KiB/MiB/GiB, other numbers with k/M/G/T prefixes. 4 significant digits.\n   * Zero keeps the tool's unit (there is no \"largest unit\" for it).\n   */\n  function formatValue(value, unit) {\n      if (!Number.isFinite(value) || value === 0)\n          return `${value} ${unit}`;\n      const [num, den] = splitUnit(unit);\n      const suffix = den === undefined ? '' : `/${den}`;\n      const seconds = TIME_SCALE[num];\n      if (seconds !== undefined) {\n          const [text, name] = inLargestStep(value * seconds, TIME_STEPS);\n          return `${text} ${name}${suffix}`;\n      }\n      const bytes = BYTE_SCALE[num];\n      // Sizes get IEC units; rates (`MB/s`) keep the tool's own unit with an SI prefix below.\n      if (bytes !== undefined && den !== 's') {\n          const [text, name] = inLargestStep(value * bytes, BYTE_STEPS);\n          return `${text} ${name}${suffix}`;\n      }\n      const [text, prefix] = inLargestStep(value, SI_STEPS);\n      return `${text}${prefix} ${unit}`;\n  }\n  /**\n   * The value in the largest step where it reads ≥ 1 after rounding (so 999.96 ns reads `1 µs`, not\n   * `1000 ns`), else in the smallest step.\n   */\n  function inLargestStep(value, steps) {\n      for (const [size, name] of steps) {\n          const text = significant(value / size);\n          if (Math.abs(Number(text)) >= 1)\n              return [text, name];\n      }\n      const [size, name] = steps[steps.length - 1];\n      return [significant(value / size), name];\n  }\n  /** 4 significant digits without trailing zeros or exponent notation for ordinary magnitudes. */\n  function significant(x) {\n      if (x === 0)\n          return '0';\n      const digits = Math.max(0, 3 - Math.floor(Math.log10(Math.abs(x))));\n      return Number(x.toFixed(Math.min(digits, 12))).toString();\n  }\n\n  const ICON = {\n      regression: '🔴',\n      'over-budget': '🟠',\n      improvement: '🟢',\n      inconclusive: '⚪',\n      unchanged: '',\n      new: '🆕',\n      missing: '➖',\n  };\n  /** Statuses that fail or credit a pull request: their changes are listed first, and only theirs in bold. */\n  const CHANGED = ['regression', 'over-budget', 'improvement'];\n\n  /// <reference lib=\"dom\" />\n  // DOM helpers of the pages' scripts. Text only ever goes in as text nodes, never as markup.\n  /** An element with trusted attribute names (never `style` or `on…`: the values may be data). */\n  function el(tag, attrs = {}, ...children) {\n      const node = document.createElement(tag);\n      setAttributes(node, attrs);\n      append(node, children);\n      return node;\n  }\n  const SVG_NS = 'http://www.w3.org/2000/svg';\n  function svg(tag, attrs = {}, ...children) {\n      const node = document.createElementNS(SVG_NS, tag);\n      setAttributes(node, attrs);\n      append(node, children);\n      return node;\n  }\n  function setAttributes(node, attrs) {\n      for (const [name, value] of Object.entries(attrs)) {\n          if (value === undefined || value === false)\n              continue;\n          if (name === 'style' || name.startsWith('on'))\n              throw new Error(`refusing attribute ${name}`);\n          node.setAttribute(name, value === true ? '' : String(value));\n      }\n  }\n  function append(node, children) {\n      for (const child of children) {\n          if (child === undefined || child === false)\n              continue;\n          node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);\n      }\n  }\n  /** The page's data: the JSON block the page was written with. */\n  function readData(id) {\n      const block = document.getElementById(id);\n      return JSON.parse(block?.textContent ?? 'null');\n  }\n  /** About `count` round values (1, 2 or 5 × 10^k apart) covering [lo, hi]. */\n  function niceTicks(lo, hi, count) {\n      if (!(hi > lo))\n          return [lo];\n      const raw = (hi - lo) / Math.max(1, count);\n      const power = 10 ** Math.floor(Math.log10(raw));\n      const step = ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;\n      const ticks = [];\n      for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) {\n          ticks.push(Number(t.toPrecision(12)));\n      }\n      return ticks;\n  }\n\n  /// <reference lib=\"dom\" />\n  // The picture of why one series was flagged or left inconclusive, as SVG on one value axis: on the\n  // left both sides' samples (the newest baseline run, this run) as strips with their medians; on the\n  // right the baseline window's run centers, oldest first, then this run with the change's interval.\n  // The dashed line is the reference the change is measured against, the shaded band its threshold.\n  const WIDTH = 720;\n  const HEIGHT = 210;\n  const TOP = 22;\n  const BOTTOM = 30;\n  const LEFT = 92;\n  const STRIPS = [LEFT + 10, 330];\n  const RUNS = [360, WIDTH - 12];\n  function seriesPicture(p, unit, label) {\n      const values = [\n          ...(p.baselineSamples ?? []),\n          ...(p.currentSamples ?? []),\n          ...p.runCenters,\n          p.current,\n          p.reference,\n          ...p.thresholdBand,\n          ...(p.interval ?? []),\n      ].filter(Number.isFinite);\n      let lo = values.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);\n      let hi = values.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);\n      const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;\n      lo -= pad;\n      hi += pad;\n      const y = (v) => TOP + ((hi - v) / (hi - lo)) * (HEIGHT - TOP - BOTTOM);\n      const root = svg('svg', {\n          viewBox: `0 0 ${WIDTH} ${HEIGHT}`,\n          class: 'picture',\n          role: 'img',\n          'aria-label': label,\n      });\n      root.append(svg('rect', {\n          class: 'band',\n          x: LEFT,\n          width: WIDTH - LEFT,\n          y: y(p.thresholdBand[1]),\n          height: Math.max(0, y(p.thresholdBand[0]) - y(p.thresholdBand[1])),\n      }));\n      for (const t of niceTicks(lo, hi, 4)) {\n          root.append(svg('line', { class: 'grid', x1: LEFT, x2: WIDTH, y1: y(t), y2: y(t) }), svg('text', { class: 'tick', x: LEFT - 6, y: y(t) + 4, 'text-anchor': 'end' }, formatValue(t, unit)));\n      }\n      root.append(svg('line', { class: 'ref', x1: LEFT, x2: WIDTH, y1: y(p.reference), y2: y(p.reference) }), svg('line', { class: 'divider', x1: RUNS[0] - 15, x2: RUNS[0] - 15, y1: TOP - 14, y2: HEIGHT - 4 }));\n      drawStrips(root, p, y);\n      drawRuns(root, p, y);\n      return root;\n  }\n  function drawStrips(root, p, y) {\n      const [x0, x1] = STRIPS;\n      const column = (x1 - x0) / 2;\n      const sides = [\n          ['baseline', 'newest baseline run', p.baselineSamples, p.baselineMedian, p.reference],\n          ['current', 'this run', p.currentSamples, p.currentMedian, p.current],\n      ];\n      root.append(svg('text', { class: 'panel', x: x0, y: 12 }, 'samples'));\n      sides.forEach(([kind, name, samples, median, center], i) => {\n          const mid = x0 + column * (i + 0.5);\n          const points = samples ?? [center];\n          points.forEach((v, k) => {\n              // A low-discrepancy jitter: the same picture every time, dots spread evenly across the strip.\n              const jitter = (((k * 0.618034) % 1) - 0.5) * column * 0.55;\n              root.append(svg('circle', { class: `dot ${kind}`, cx: mid + jitter, cy: y(v), r: 3 }));\n          });\n          if (median !== undefined) {\n              root.append(svg('line', {\n                  class: `median ${kind}`,\n                  x1: mid - column * 0.36,\n                  x2: mid + column * 0.36,\n                  y1: y(median),\n                  y2: y(median),\n              }));\n          }\n          root.append(svg('text', { class: 'axis', x: mid, y: HEIGHT - 10, 'text-anchor': 'middle' }, name));\n      });\n  }\n  function drawRuns(root, p, y) {\n      const [x0, x1] = RUNS;\n      const slots = p.runCenters.length + 1;\n      const x = (i) => x0 + ((i + 0.5) / slots) * (x1 - x0);\n      root.append(svg('text', { class: 'panel', x: x0, y: 12 }, 'run centers'));\n      const path = [...p.runCenters, p.current].map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i)},${y(v)}`);\n      root.append(svg('path', { class: 'runs', d: path.join(' ') }));\n      p.runCenters.forEach((v, i) => {\n          root.append(svg('circle', { class: 'dot window', cx: x(i), cy: y(v), r: 3.5 }));\n      });\n      const last = x(p.runCenters.length);\n      if (p.interval) {\n          const [a, b] = p.interval.map(y);\n          root.append(svg('line', { class: 'ci', x1: last, x2: last, y1: a, y2: b }), svg('line', { class: 'ci', x1: last - 5, x2: last + 5, y1: a, y2: a }), svg('line', { class: 'ci', x1: last - 5, x2: last + 5, y1: b, y2: b }));\n      }\n      root.append(svg('circle', { class: 'dot this', cx: last, cy: y(p.current), r: 5.5 }));\n      root.append(svg('text', { class: 'axis', x: x0, y: HEIGHT - 10 }, `${p.runCenters.length} baseline run(s)`), svg('text', { class: 'axis', x: last, y: HEIGHT - 10, 'text-anchor': 'end' }, 'this run'));\n  }\n\n  /// <reference lib=\"dom\" />\n  // The HTML report's script: builds the page from its JSON block with DOM calls only.\n  function main() {\n      const data = readData('report-data');\n      document.title = data.title;\n      const main = el('main');\n      main.append(el('h1', {}, data.title), el('p', { class: `verdict ${data.verdictKind}`, id: 'verdict' }, data.verdict), ...data.notes.map((n) => el('p', { class: 'note' }, n)));\n      const changed = data.series.filter((s) => CHANGED.includes(s.status));\n      main.append(el('h2', {}, 'Changes'));\n      main.append(changed.length > 0\n          ? seriesTable(changed, 'changes')\n          : el('p', { class: 'quiet' }, 'No series changed beyond its threshold.'));\n      const pictured = data.series.filter((s) => s.picture);\n      if (pictured.length > 0) {\n          main.append(el('h2', {}, 'Why'), el('p', { class: 'quiet legend' }, 'Left: the samples of the newest baseline run and of this run, with their medians. Right: the center of each baseline run, oldest first, then this run with the interval of the change. Dashed: the reference the change is measured against; shaded: the threshold around it.'), ...pictured.map(figureOf));\n      }\n      main.append(...allSeries(data.series));\n      document.body.append(main);\n  }\n  function seriesTable(series, id) {\n      const head = el('thead', {}, el('tr', {}, ...['Benchmark', 'Baseline → Current', 'Change', 'p (q)'].map((h) => el('th', {}, h))));\n      const body = el('tbody');\n      for (const s of series)\n          body.append(rowOf(s));\n      return el('table', { id, class: 'series' }, head, body);\n  }\n  function rowOf(s) {\n      const row = el('tr', { class: s.status, 'data-status': s.status }, el('td', { class: 'name' }, el('span', { class: 'icon' }, ICON[s.status] ?? ''), s.name), el('td', { class: 'num' }, s.values), el('td', { class: 'num' }, s.change), el('td', { class: 'num' }, s.p));\n      if (s.reason)\n          row.title = s.reason;\n      return row;\n  }\n  function figureOf(s) {\n      const picture = s.picture;\n      const label = `${s.name}: ${s.status}, ${s.values}, ${s.change}`;\n      return el('figure', { class: `why ${s.status}` }, el('figcaption', {}, el('strong', {}, `${ICON[s.status] ?? ''} ${s.name}`), el('span', { class: 'quiet' }, ` ${s.status} · ${s.values} · ${s.change}`), s.reason && el('span', { class: 'reason' }, s.reason)), seriesPicture(picture, s.unit, label));\n  }\n  /** Every series, with a search box and a status filter. */\n  function allSeries(series) {\n      const search = el('input', {\n          type: 'search',\n          id: 'search',\n          placeholder: 'Filter by name…',\n          'aria-label': 'Filter by name',\n      });\n      const statuses = [...new Set(series.map((s) => s.status))];\n      const filter = el('select', { id: 'status-filter', 'aria-label': 'Filter by status' }, el('option', { value: '' }, 'all statuses'), ...statuses.map((s) => el('option', { value: s }, s)));\n      const count = el('span', { id: 'shown', class: 'quiet' });\n      const table = seriesTable(series, 'all');\n      const rows = [...(table.tBodies[0]?.rows ?? [])];\n      const names = series.map((s) => `${s.name} ${s.unit}`.toLowerCase());\n      const apply = () => {\n          const words = search.value.toLowerCase().split(/\\s+/).filter(Boolean);\n          let shown = 0;\n          rows.forEach((row, i) => {\n              const name = names[i];\n              const visible = (filter.value === '' || series[i]?.status === filter.value) && words.every((w) => name.includes(w));\n              row.hidden = !visible;\n              if (visible)\n                  shown++;\n          });\n          count.textContent = `${shown} of ${series.length} series`;\n      };\n      search.addEventListener('input', apply);\n      filter.addEventListener('change', apply);\n      apply();\n      return [el('h2', {}, 'All series'), el('div', { class: 'controls' }, search, filter, count), table];\n  }\n  main();\n\n})();\n","hash":"sha256-Mqq/MB4hxa9pyoj2jc7wJkCtqVzSRHjlcu34gLZqctQ="};
 
 // One self-contained HTML page: styles and scripts inline, the page's data as a JSON block, and a
 // Content-Security-Policy that lets only those exact scripts and styles run (their hashes) and no
@@ -10733,8 +10863,42 @@ function pictureOf(s) {
 }
 
 function renderJson(report) {
-    const series = report.series.map((s) => (s.reasons ? { ...s, reason: reasonText(s) } : s));
-    return `${JSON.stringify({ ...report, series }, null, 2)}\n`;
+    let text = '';
+    for (const part of jsonReportParts(report))
+        text += part;
+    return text;
+}
+/**
+ * The same text as renderJson, in parts of one series at most: a caller writing them to a file one by
+ * one never holds the whole report as one string (which has a length limit in V8).
+ */
+function* jsonReportParts(report) {
+    const entries = Object.entries(report).filter(([, value]) => value !== undefined);
+    yield '{';
+    for (const [k, [key, value]] of entries.entries()) {
+        yield `${k === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        if (key === 'series')
+            yield* seriesParts(value);
+        else
+            yield indented(JSON.stringify(value, null, 2), '  ');
+    }
+    yield '\n}\n';
+}
+function* seriesParts(series) {
+    if (series.length === 0) {
+        yield '[]';
+        return;
+    }
+    yield '[';
+    for (const [i, s] of series.entries()) {
+        const withWords = s.reasons ? { ...s, reason: reasonText(s) } : s;
+        yield `${i === 0 ? '' : ','}\n    ${indented(JSON.stringify(withWords, null, 2), '    ')}`;
+    }
+    yield '\n  ]';
+}
+/** JSON text nested one level deeper (its strings hold no raw line breaks). */
+function indented(json, by) {
+    return json.replaceAll('\n', `\n${by}`);
 }
 
 // To do: next major: remove.
@@ -11335,7 +11499,7 @@ function table(heading, series, mark) {
     ]);
     const header = ['   Benchmark', 'Baseline → Current', 'Change', 'p (q)'];
     const all = [header, ...rows];
-    const widths = header.map((_, c) => Math.max(...all.map((r) => width(r[c]))));
+    const widths = header.map((_, c) => all.reduce((most, r) => Math.max(most, width(r[c])), 0));
     // Names left-aligned, numbers right-aligned, as in the Markdown table.
     const line = (cells) => cells
         .map((cell, c) => (c === 0 ? padEnd(cell, widths[c]) : padStart(cell, widths[c])))
@@ -11367,6 +11531,8 @@ async function writeReportFile(file, text) {
     });
 }
 
+// How a command hands over a report: files for --json/--markdown, and stdout in the form asked for
+// (plain text on a terminal, Markdown otherwise, JSON with --output json or --json -).
 const OUTPUTS = ['text', 'markdown', 'json'];
 function parseOutput(value) {
     if (value === undefined || OUTPUTS.includes(value))
@@ -11378,20 +11544,25 @@ function printWarnings(warnings, io) {
         io.warn(`perf-regression: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
 }
 async function emitReport(report, targets, io) {
-    const json = renderJson(report);
+    // Each report is built only when asked for, the JSON one streamed to its file.
     const markdown = () => renderMarkdown(report, { title: targets.title });
     if (targets.json && targets.json !== '-')
-        await writeReportFile(targets.json, json);
+        await writeJsonReport(targets.json, report);
     if (targets.markdown && targets.markdown !== '-')
         await writeReportFile(targets.markdown, markdown());
     if (targets.html)
         await writeReportFile(targets.html, renderHtmlReport(report, { title: targets.title }));
     const output = targets.json === '-' ? 'json' : (targets.output ?? (io.isTTY ? 'text' : 'markdown'));
     io.out(output === 'json'
-        ? json
+        ? renderJson(report)
         : output === 'markdown'
             ? markdown()
             : renderText(report, { title: targets.title }));
+}
+async function writeJsonReport(file, report) {
+    await writeParts(file, jsonReportParts(report)).catch((err) => {
+        throw new InputError(`${file}: cannot write the report (${err.code ?? err.message})`);
+    });
 }
 /**
  * 1 when the report fails the change: a regression, a budget overrun, or no series in common with the
@@ -11469,7 +11640,7 @@ function emptyRunMessage(run, format, role) {
     if (run.parsed.results.length > 0)
         return undefined;
     const held = run.files.slice(0, FILES_NAMED).map((file) => {
-        const fmt = format === 'auto' ? detectFormat(file) : format;
+        const fmt = format === 'auto' ? file.detected : format;
         const warning = run.parsed.warnings.find((w) => w.file === file.path)?.message;
         return `${file.path} (${fmt ?? 'unrecognized'} output, 0 series${warning ? `: ${warning}` : ''})`;
     });
@@ -11510,7 +11681,9 @@ function recordDecision(report, relax) {
 /** Reads and parses the files of one run (paths, globs or directories), pooled into one run. */
 async function readRun(patterns, format, cwd) {
     const files = await readInputFiles(patterns, cwd);
-    return { files, parsed: parseRun(files, format) };
+    // What each file looked like is kept for the message about a run of no series.
+    const read = files.map((f) => ({ path: f.path, detected: detectFormat(f) }));
+    return { files: read, parsed: parseRun(files, format) };
 }
 async function compareRun(input) {
     const warnings = [];
@@ -11526,7 +11699,8 @@ async function compareRun(input) {
             if (empty)
                 throw new InputError(empty);
             const { parsed } = run;
-            warnings.push(...parsed.warnings);
+            for (const w of parsed.warnings)
+                warnings.push(w);
             window.push({ results: parsed.results });
         }
     }
@@ -11543,7 +11717,8 @@ async function compareRun(input) {
                 throw err;
             historyError = err;
         }
-        window.push(...entries.map((e) => ({ commit: e.commit, results: e.results })));
+        for (const e of entries)
+            window.push({ commit: e.commit, results: e.results });
     }
     const report = compare(window, input.current.parsed.results, input.options);
     return { warnings, entries, stored, storedRuns, historyError, report };
@@ -12034,7 +12209,8 @@ async function oneRunPerFile(patterns) {
         if (files.length === 0)
             throw new InputError(`${pattern}: the --baseline-each glob matched no file`);
         files.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-        runs.push(...files.map((file) => [file]));
+        for (const file of files)
+            runs.push([file]);
     }
     return runs;
 }
@@ -12523,7 +12699,8 @@ function analyseTrend(suite, history, options = {}) {
     for (const s of series) {
         const threshold = thresholdFor(s, thresholds);
         const points = seriesChangePoints(s, history, threshold, settings);
-        found.push(...points);
+        for (const p of points)
+            found.push(p);
         if (points.some((p) => p.counts))
             histories.push({ seriesId: s.id, runs: s.runs, values: s.values });
     }
@@ -12695,8 +12872,8 @@ function withoutUndefined(o) {
 function eventHeadline(event) {
     const members = event.changePoints;
     const sizes = members.map((m) => Math.round(Math.abs(m.percent)));
-    const lo = Math.min(...sizes);
-    const hi = Math.max(...sizes);
+    const lo = sizes.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+    const hi = sizes.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
     const range = lo === hi ? `${lo}%` : `${lo}–${hi}%`;
     const timed = members.every((m) => isTiming(m.unit));
     const word = event.kind === 'regression' ? (timed ? 'slower' : 'worse') : timed ? 'faster' : 'better';

@@ -7,7 +7,7 @@ import { compare } from '../../src/engine/compare.js';
 import type { ComparisonReport, SeriesComparison } from '../../src/model/report.js';
 import { parseInputs } from '../../src/parsers/index.js';
 import { verdictLine } from '../../src/render/inline.js';
-import { renderJson } from '../../src/render/json.js';
+import { jsonReportParts, renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { reasonText } from '../../src/render/reasons.js';
 import { fixture } from '../helpers/fixtures.js';
@@ -152,6 +152,15 @@ describe('the JSON report of the go pair', () => {
       ),
     ).toBe(true);
     expect(json.endsWith('}\n')).toBe(true);
+  });
+
+  it('comes in parts of one series at most, the same text as one JSON.stringify of it, with or without drift', () => {
+    const pretty = (r: ComparisonReport) =>
+      `${JSON.stringify({ ...r, series: r.series.map((s) => (s.reasons ? { ...s, reason: reasonText(s) } : s)) }, null, 2)}\n`;
+    const drifted: ComparisonReport = { ...report, drift: { percent: 7, series: 12, share: 0.9 } as never };
+    for (const r of [report, drifted, { ...report, series: [] }]) expect(renderJson(r)).toBe(pretty(r));
+    const longest = Math.max(...report.series.map((s) => JSON.stringify(s, null, 2).length));
+    for (const part of jsonReportParts(report)) expect(part.length).toBeLessThan(2 * longest);
   });
 
   it('keeps the raw samples of both sides', () => {

@@ -2,6 +2,7 @@
 // holding two tools' output is refused rather than read in part.
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/errors.js';
+import { detectFormat } from '../../src/parsers/detect.js';
 import { parseInputs } from '../../src/parsers/index.js';
 import { sampleSummary } from '../../src/parsers/sample-summary.js';
 import type { ReadRun } from '../../src/pipeline/compare-run.js';
@@ -10,8 +11,12 @@ import { MAX_NAME_IN_TABLE, renderMarkdown } from '../../src/render/markdown.js'
 import { fixture } from '../helpers/fixtures.js';
 import { comparedSeries, reportOf } from '../render/reports.js';
 
+/** A run as readRun returns it: each file's path and the format it looked like. */
 function runOf(files: { path: string; text: string }[]): ReadRun {
-  return { files, parsed: parseInputs(files, 'auto') };
+  return {
+    files: files.map((f) => ({ path: f.path, detected: detectFormat(f) })),
+    parsed: parseInputs(files, 'auto'),
+  };
 }
 
 describe('a run that holds no series', () => {

@@ -9,8 +9,9 @@ import { createCheckRun } from '../github/checks.js';
 import { type GitHubClient, PermissionDeniedError } from '../github/client.js';
 import { upsertStickyComment } from '../github/comment.js';
 import type { ComparisonReport } from '../model/report.js';
+import { writeParts } from '../pipeline/report-file.js';
 import { renderHtmlReport } from '../render/html/report.js';
-import { renderJson } from '../render/json.js';
+import { jsonReportParts } from '../render/json.js';
 import { dashboardSite, writeSiteFolder } from '../store/site.js';
 import type { HistoryEntry, HistoryStore } from '../store/store.js';
 import { suiteKey } from '../store/suite-key.js';
@@ -46,7 +47,7 @@ export async function writeReports(
     markdown: path.join(dir, 'report.md'),
     html: path.join(dir, 'report.html'),
   };
-  await writeFile(files.json, renderJson(report));
+  await writeParts(files.json, jsonReportParts(report));
   await writeFile(files.markdown, markdown);
   await writeFile(files.html, renderHtmlReport(report, { title: suite }));
   if (dashboard) {

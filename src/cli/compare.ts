@@ -144,7 +144,7 @@ async function oneRunPerFile(patterns: string[]): Promise<string[][]> {
     const files = await glob(pattern, { onlyFiles: true, expandDirectories: false });
     if (files.length === 0) throw new InputError(`${pattern}: the --baseline-each glob matched no file`);
     files.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-    runs.push(...files.map((file) => [file]));
+    for (const file of files) runs.push([file]);
   }
   return runs;
 }

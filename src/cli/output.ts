@@ -1,9 +1,11 @@
 // How a command hands over a report: files for --json/--markdown, and stdout in the form asked for
 // (plain text on a terminal, Markdown otherwise, JSON with --output json or --json -).
+import { InputError } from '../model/errors.js';
 import type { ComparisonReport } from '../model/report.js';
 import type { ParseWarning } from '../model/result.js';
+import { writeParts } from '../pipeline/report-file.js';
 import { renderHtmlReport } from '../render/html/report.js';
-import { renderJson } from '../render/json.js';
+import { jsonReportParts, renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { UsageError } from './args.js';
@@ -45,19 +47,25 @@ export async function emitReport(
   targets: ReportTargets,
   io: CommandIo,
 ): Promise<void> {
-  const json = renderJson(report);
+  // Each report is built only when asked for, the JSON one streamed to its file.
   const markdown = () => renderMarkdown(report, { title: targets.title });
-  if (targets.json && targets.json !== '-') await writeReportFile(targets.json, json);
+  if (targets.json && targets.json !== '-') await writeJsonReport(targets.json, report);
   if (targets.markdown && targets.markdown !== '-') await writeReportFile(targets.markdown, markdown());
   if (targets.html) await writeReportFile(targets.html, renderHtmlReport(report, { title: targets.title }));
   const output = targets.json === '-' ? 'json' : (targets.output ?? (io.isTTY ? 'text' : 'markdown'));
   io.out(
     output === 'json'
-      ? json
+      ? renderJson(report)
       : output === 'markdown'
         ? markdown()
         : renderText(report, { title: targets.title }),
   );
+}
+
+async function writeJsonReport(file: string, report: ComparisonReport): Promise<void> {
+  await writeParts(file, jsonReportParts(report)).catch((err: NodeJS.ErrnoException) => {
+    throw new InputError(`${file}: cannot write the report (${err.code ?? err.message})`);
+  });
 }
 
 /**

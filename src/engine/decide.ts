@@ -99,8 +99,8 @@ function heldBackBy(
 function ratioInterval(ratio: number, used: (Evidence | undefined)[]): [number, number] | undefined {
   const margins = used.map((x) => x?.margin).filter((m): m is LogMargin => m !== undefined);
   if (margins.length === 0) return undefined;
-  const lower = Math.max(...margins.map((m) => m.lower));
-  const upper = Math.max(...margins.map((m) => m.upper));
+  const lower = margins.reduce((most, m) => Math.max(most, m.lower), Number.NEGATIVE_INFINITY);
+  const upper = margins.reduce((most, m) => Math.max(most, m.upper), Number.NEGATIVE_INFINITY);
   return [ratio * Math.exp(-lower), ratio * Math.exp(upper)];
 }
 

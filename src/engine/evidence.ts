@@ -87,23 +87,22 @@ export function gatherEvidence(input: SeriesInput): SeriesEvidence {
   // the current samples sit elsewhere than the baseline's, not elsewhere than one run's offset.
   const newestAtReference = atLevel(newest, reference);
   const within = withinRunTest(newest, result, newestAtReference, current, alpha);
-  const guarded = isGuarded(
-    within,
-    input,
-    () => timing && previousRunDiffers(window, reference, current, alpha),
+  const runToRunWith = (guarded: boolean) =>
+    timing
+      ? runToRunTest({
+          window,
+          currentCenter: current.center,
+          scale: input.scale,
+          direction: result.direction,
+          sampling,
+          prior: noise.run,
+          sampleLogVariance: noise.sampleLogVariance,
+          guarded,
+        })
+      : undefined;
+  const runToRun = guardedRunToRun(within, input, runToRunWith, () =>
+    previousRunDiffers(window, reference, current, alpha),
   );
-  const runToRun = timing
-    ? runToRunTest({
-        window,
-        currentCenter: current.center,
-        scale: input.scale,
-        direction: result.direction,
-        sampling,
-        prior: noise.run,
-        sampleLogVariance: noise.sampleLogVariance,
-        guarded,
-      })
-    : undefined;
   // Against a window the reference's uncertainty is the window's, which the run-to-run interval holds:
   // only the current run's own spread is added, not the newest run's.
   const againstWindow = runToRun !== undefined && window.centers.length >= 2;
@@ -117,18 +116,25 @@ export function gatherEvidence(input: SeriesInput): SeriesEvidence {
  * instead: when the runs' samples differ at α — from the newest run's, or from the run's before it (one
  * outlier among the newest run's 5 samples stops it at p = 0.15) — a window's run-to-run test may
  * decide alone (run-to-run.ts says which).
+ *
+ * The second test (against the run before) is asked only where its answer can change a verdict: where
+ * the guarded run-to-run test would decide alone at p ≤ α. Elsewhere the series' p is above α either
+ * way (unguarded it is at least the within-run p), so neither its status nor any other series'
+ * Benjamini–Hochberg decision can depend on it.
  */
-function isGuarded(
+function guardedRunToRun(
   within: Evidence | undefined,
   input: SeriesInput,
+  runToRunWith: (guarded: boolean) => Evidence | undefined,
   previousDiffers: () => boolean,
-): boolean {
-  return (
-    within?.kind === 'mann-whitney' &&
-    within.canReachAlpha &&
-    (within.smallestP ?? 0) > input.loneDiscoveryP &&
-    (within.p <= input.alpha || previousDiffers())
-  );
+): Evidence | undefined {
+  const guards =
+    within?.kind === 'mann-whitney' && within.canReachAlpha && (within.smallestP ?? 0) > input.loneDiscoveryP;
+  if (!guards) return runToRunWith(false);
+  if (within.p <= input.alpha) return runToRunWith(true);
+  const asGuarded = runToRunWith(true);
+  const couldDecide = asGuarded?.decidesAlone === true && asGuarded.p <= input.alpha;
+  return couldDecide && previousDiffers() ? asGuarded : runToRunWith(false);
 }
 
 /** Memory and count metrics with identical values on each side are deterministic (benchstat's assume=exact). */

@@ -3,7 +3,6 @@
 
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 
 export interface ArtifactUpload {
   name: string;
@@ -51,6 +50,8 @@ export async function uploadReportArtifact(upload: ArtifactUpload): Promise<{ id
     if (path.basename(storedAs) !== path.basename(file)) renamed.push({ file, storedAs });
   }
   for (const report of upload.reports) await place(report, path.basename(report));
+  // Loaded on first use: a large part of the bundle's start-up, and only runs that upload need it.
+  const { DefaultArtifactClient } = await import('@actions/artifact');
   for (const folder of upload.folders ?? []) {
     const entries = await readdir(folder, { recursive: true, withFileTypes: true });
     for (const entry of entries.filter((e) => e.isFile())) {

@@ -26,7 +26,7 @@ export async function readInputFiles(patterns: string[], cwd: string = process.c
   if (patterns.length === 0) throw new InputError('no input files given');
   const paths: string[] = [];
   for (const pattern of patterns) {
-    paths.push(...(await expandPattern(pattern, cwd)));
+    for (const p of await expandPattern(pattern, cwd)) paths.push(p);
   }
   const unique = [...new Set(paths)];
   return mapBounded(unique, READ_CONCURRENCY, (p) => readInputFile(p, cwd));

@@ -10,7 +10,7 @@ import {
   seriesId,
 } from '../model/result.js';
 import { directionOfUnit } from '../model/units.js';
-import type { InputFile } from './input.js';
+import { detached, type InputFile } from './input.js';
 import { sampleSummary } from './sample-summary.js';
 
 /** Format sniffing looks at the head of a file only. */
@@ -240,7 +240,7 @@ class GoBenchReader {
     ) {
       return last;
     }
-    const printedName = text.slice(0, nameEnd);
+    const printedName = detached(text.slice(0, nameEnd));
     const byName = getOrCreate(this.index, this.pkg ?? '', () => new Map<string, Benchmark>());
     this.last = getOrCreate(byName, printedName, () => ({
       pkg: this.pkg,
@@ -269,7 +269,7 @@ class GoBenchReader {
     if (column && column.unit.length === unitEnd - unitAt && line.startsWith(column.unit, unitAt)) {
       return column;
     }
-    const unit = line.slice(unitAt, unitEnd);
+    const unit = detached(line.slice(unitAt, unitEnd));
     let series = benchmark.byUnit.get(unit);
     if (!series) {
       const { pkg, printedName } = benchmark;
@@ -330,7 +330,7 @@ class GoBenchReader {
       this.crashed(lineNo, 'crashed', line);
     } else if (line.startsWith('pkg:') && (line.length === 4 || isSpace(line.charCodeAt(4)))) {
       // The package scopes the names (as benchstat's .fullname does); an empty value unsets it, as in benchfmt.
-      this.pkg = line.slice(4).trim() || undefined;
+      this.pkg = detached(line.slice(4).trim()) || undefined;
       this.pending = undefined;
     } else {
       this.readConfigLine(line);

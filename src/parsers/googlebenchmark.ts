@@ -97,7 +97,7 @@ export function parseGoogleBenchmark(file: InputFile): ParseOutput {
   });
   for (const run of runs.values()) {
     const family = [...complexity].find(([fam]) => run.name.startsWith(`${fam}/`))?.[1];
-    out.results.push(...runSeries(file, run, family));
+    for (const r of runSeries(file, run, family)) out.results.push(r);
   }
   if (out.results.length === 0) {
     const why = out.warnings[0] ? ` (${out.warnings[0].message})` : '';

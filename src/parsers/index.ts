@@ -47,7 +47,9 @@ export function parseInputs(files: InputFile[], choice: FormatChoice): ParseOutp
     const chosen = format === 'auto' ? detectFormat(file) : format;
     if (!chosen) throw unrecognized(file);
     if (format === 'auto') refuseMixedText(file, chosen);
-    byFormat.set(chosen, [...(byFormat.get(chosen) ?? []), file]);
+    const group = byFormat.get(chosen) ?? [];
+    group.push(file);
+    byFormat.set(chosen, group);
   }
   const out: ParseOutput = { results: [], warnings: [] };
   for (const [fmt, group] of byFormat) {
@@ -56,8 +58,8 @@ export function parseInputs(files: InputFile[], choice: FormatChoice): ParseOutp
       fmt === 'criterion' ? [parseCriterion(group)] : group.map((file) => parseOne(fmt, file, direction));
     for (const part of parts) {
       for (const result of part.results) result.format = fmt;
-      out.results.push(...part.results);
-      out.warnings.push(...part.warnings);
+      for (const r of part.results) out.results.push(r);
+      for (const w of part.warnings) out.warnings.push(w);
     }
   }
   return out;

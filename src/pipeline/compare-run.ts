@@ -6,9 +6,10 @@ import { type BaselineRun, compare } from '../engine/compare.js';
 import type { CompareOptions } from '../engine/options.js';
 import { InputError } from '../model/errors.js';
 import type { ComparisonReport, Status } from '../model/report.js';
-import type { FormatChoice, ParseOutput, ParseWarning } from '../model/result.js';
+import type { Format, FormatChoice, ParseOutput, ParseWarning } from '../model/result.js';
+import { detectFormat } from '../parsers/detect.js';
 import { readInputFiles } from '../parsers/files.js';
-import { type InputFile, parseRun } from '../parsers/index.js';
+import { parseRun } from '../parsers/index.js';
 import { CHANGED } from '../render/inline.js';
 import { type HistoryEntry, HistoryError, type HistoryStore } from '../store/store.js';
 import { emptyRunMessage } from './run-checks.js';
@@ -20,16 +21,18 @@ export type BaselineSource =
   /** The newest `runs` entries of `suite` in a store, from the first of `branches` that has any. */
   | { store: HistoryStore; suite: string; branches: string[]; runs: number };
 
-/** One run read from its files: what was read and what it held. */
+/** One run read from its files: which files were read (their texts are let go once parsed) and what they held. */
 export interface ReadRun {
-  files: InputFile[];
+  files: { path: string; detected?: Format }[];
   parsed: ParseOutput;
 }
 
 /** Reads and parses the files of one run (paths, globs or directories), pooled into one run. */
 export async function readRun(patterns: string[], format: FormatChoice, cwd?: string): Promise<ReadRun> {
   const files = await readInputFiles(patterns, cwd);
-  return { files, parsed: parseRun(files, format) };
+  // What each file looked like is kept for the message about a run of no series.
+  const read = files.map((f) => ({ path: f.path, detected: detectFormat(f) }));
+  return { files: read, parsed: parseRun(files, format) };
 }
 
 export interface CompareRunInput {
@@ -71,7 +74,7 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
       const empty = emptyRunMessage(run, input.format, `baseline (--baseline ${i + 1})`);
       if (empty) throw new InputError(empty);
       const { parsed } = run;
-      warnings.push(...parsed.warnings);
+      for (const w of parsed.warnings) warnings.push(w);
       window.push({ results: parsed.results });
     }
   } else {
@@ -85,7 +88,7 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
       if (!(err instanceof HistoryError)) throw err;
       historyError = err;
     }
-    window.push(...entries.map((e) => ({ commit: e.commit, results: e.results })));
+    for (const e of entries) window.push({ commit: e.commit, results: e.results });
   }
   const report = compare(window, input.current.parsed.results, input.options);
   return { warnings, entries, stored, storedRuns, historyError, report };

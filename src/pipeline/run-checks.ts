@@ -3,7 +3,6 @@
 // baseline, or lost most of it, is never recorded silently.
 import type { ComparisonReport } from '../model/report.js';
 import type { FormatChoice } from '../model/result.js';
-import { detectFormat } from '../parsers/detect.js';
 import type { ReadRun } from './compare-run.js';
 
 /** Files named in the one-line message; the rest are counted. */
@@ -13,7 +12,7 @@ const FILES_NAMED = 5;
 export function emptyRunMessage(run: ReadRun, format: FormatChoice, role: string): string | undefined {
   if (run.parsed.results.length > 0) return undefined;
   const held = run.files.slice(0, FILES_NAMED).map((file) => {
-    const fmt = format === 'auto' ? detectFormat(file) : format;
+    const fmt = format === 'auto' ? file.detected : format;
     const warning = run.parsed.warnings.find((w) => w.file === file.path)?.message;
     return `${file.path} (${fmt ?? 'unrecognized'} output, 0 series${warning ? `: ${warning}` : ''})`;
   });

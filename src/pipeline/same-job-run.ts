@@ -89,7 +89,7 @@ export async function runSameJob(input: SameJobRunInput): Promise<SameJobRun> {
         const file = await invoke(ctx, input.run, side, `pass ${i + 1}/${input.passes}`);
         outputs.push(file);
         const parsed = parseRun([file], input.format);
-        warnings.push(...parsed.warnings);
+        for (const w of parsed.warnings) warnings.push(w);
         pass[side] = parsed.results;
       }
       passes.push(pass);

@@ -80,7 +80,7 @@ function table(heading: string, series: SeriesComparison[], mark: (r: string | u
   ]);
   const header = ['   Benchmark', 'Baseline → Current', 'Change', 'p (q)'];
   const all = [header, ...rows];
-  const widths = header.map((_, c) => Math.max(...all.map((r) => width(r[c] as string))));
+  const widths = header.map((_, c) => all.reduce((most, r) => Math.max(most, width(r[c] as string)), 0));
   // Names left-aligned, numbers right-aligned, as in the Markdown table.
   const line = (cells: string[]) =>
     cells

@@ -10,8 +10,8 @@ import { MARKDOWN, plural, signed } from './inline.js';
 export function eventHeadline(event: TrendEvent): string {
   const members = event.changePoints;
   const sizes = members.map((m) => Math.round(Math.abs(m.percent)));
-  const lo = Math.min(...sizes);
-  const hi = Math.max(...sizes);
+  const lo = sizes.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+  const hi = sizes.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
   const range = lo === hi ? `${lo}%` : `${lo}–${hi}%`;
   const timed = members.every((m) => isTiming(m.unit));
   const word = event.kind === 'regression' ? (timed ? 'slower' : 'worse') : timed ? 'faster' : 'better';

@@ -38,17 +38,22 @@ interface Ranking {
   ties: number[];
 }
 
+/** Both samples sorted in typed arrays and walked side by side: no objects per value. */
 function rank(x: readonly number[], y: readonly number[]): Ranking {
-  const merged = [...x.map((v) => ({ v, first: true })), ...y.map((v) => ({ v, first: false }))];
-  merged.sort((a, b) => a.v - b.v);
+  const a = Float64Array.from(x).sort();
+  const b = Float64Array.from(y).sort();
   let rankSum1 = 0;
   const ties: number[] = [];
-  for (let start = 0; start < merged.length; ) {
-    let end = start;
+  let i = 0;
+  let j = 0;
+  let start = 0;
+  while (i < a.length || j < b.length) {
+    const v = j >= b.length || (i < a.length && (a[i] as number) <= (b[j] as number)) ? a[i] : b[j];
     let fromFirst = 0;
-    for (; end < merged.length && merged[end]?.v === merged[start]?.v; end++) {
-      if (merged[end]?.first) fromFirst++;
-    }
+    for (; i < a.length && a[i] === v; i++) fromFirst++;
+    let fromSecond = 0;
+    for (; j < b.length && b[j] === v; j++) fromSecond++;
+    const end = start + fromFirst + fromSecond;
     // Ranks are 1-based: the group covers ranks start+1 … end, whose mean is (start+1+end)/2.
     rankSum1 += ((start + 1 + end) / 2) * fromFirst;
     ties.push(end - start);
@@ -147,39 +152,135 @@ function untiedPmf(n1: number, n2: number, uMax: number): Float64Array {
 
 /**
  * P(U ≤ u) for a sample of `n1` values given the tie pattern: the share of the C(N, n1) ways to
- * pick that sample's positions whose midrank sum is small enough. Counted by dynamic
- * programming over the tie groups (choosing r of a group's t values contributes r times its midrank),
- * which gives the same exact counts as the Cheung–Klotz (1997) algorithm benchstat uses. Counts stay
- * below C(50, 25) < 2^53, so they are exact in doubles.
+ * pick that sample's positions whose midrank sum is small enough. Counted by dynamic programming over
+ * the tie groups (choosing r of a group's t values adds r times its midrank), which gives the same
+ * exact counts as the Cheung–Klotz (1997) algorithm benchstat uses. The groups are split into a lower
+ * and an upper half, each counted alone, and the halves are joined at the one sum asked for: a
+ * sixteenth of the cells of counting all groups at once. Counts stay below C(50, 25) < 2^53, so they
+ * are exact in doubles, whatever the order of the sums.
  */
 function tiedLowerTail(n1: number, ties: readonly number[], u: number): number {
   // Doubled ranks keep midranks integral: 2·R ≤ 2u + n1(n1+1) ⇔ U ≤ u.
-  const maxDoubledSum = Math.round(2 * u) + n1 * (n1 + 1);
-  // ways[j][s]: ways to pick j values from the groups seen so far with doubled rank sum s.
-  const ways = Array.from({ length: n1 + 1 }, () => new Float64Array(maxDoubledSum + 1));
-  (ways[0] as Float64Array)[0] = 1;
-  let before = 0;
-  let total = 0;
-  for (const t of ties) {
-    const doubledMidrank = 2 * before + t + 1;
-    const groupChoices = Array.from({ length: t + 1 }, (_, r) => choose(t, r));
-    // Descending j and s: every read of ways[j − r] (r ≥ 1) still holds the previous groups' counts.
-    for (let j = n1; j >= 1; j--) {
-      const row = ways[j] as Float64Array;
-      for (let s = maxDoubledSum; s >= 0; s--) {
-        let sum = row[s] as number;
-        for (let r = 1; r <= Math.min(t, j) && s - r * doubledMidrank >= 0; r++) {
-          sum +=
-            (groupChoices[r] as number) * ((ways[j - r] as Float64Array)[s - r * doubledMidrank] as number);
-        }
-        row[s] = sum;
+  const maxSum = Math.round(2 * u) + n1 * (n1 + 1);
+  const total = ties.reduce((sum, t) => sum + t, 0);
+  let split = 0;
+  let lowSize = 0;
+  while (split < ties.length && 2 * (lowSize + (ties[split] as number)) <= total) {
+    lowSize += ties[split] as number;
+    split++;
+  }
+  const width = maxSum + 1;
+  const low = countPicks(lowBuffer, ties, 0, split, 0, Math.min(n1, lowSize), width);
+  const high = countPicks(
+    highBuffer,
+    ties,
+    split,
+    ties.length,
+    lowSize,
+    Math.min(n1, total - lowSize),
+    width,
+  );
+  lowBuffer = low.ways;
+  highBuffer = high.ways;
+  cumulate(high, width);
+  let hits = 0;
+  for (let j = Math.max(0, n1 - high.rows + 1); j < Math.min(n1 + 1, low.rows); j++) {
+    const m = n1 - j;
+    if ((low.hi[j] as number) < 0 || (high.hi[m] as number) < 0) continue;
+    const lowRow = j * width;
+    const highRow = m * width;
+    const highLast = high.hi[m] as number;
+    for (let s = low.lo[j] as number; s <= (low.hi[j] as number); s++) {
+      const rest = maxSum - s;
+      if (rest < (high.lo[m] as number)) break;
+      const below = high.ways[highRow + Math.min(rest, highLast)] as number;
+      hits += (low.ways[lowRow + s] as number) * below;
+    }
+  }
+  return hits / choose(total, n1);
+}
+
+/** Ways to pick j values by doubled rank sum s, at ways[j·width + s], non-zero on lo[j] … hi[j]. */
+interface PickCounts {
+  ways: Float64Array;
+  rows: number;
+  lo: Int32Array;
+  hi: Int32Array;
+}
+
+/**
+ * Counts picks of up to `maxPicks` values from the tie groups first … end − 1 (the values before them:
+ * `before`), by doubled rank sum below `width`, in `buffer` when it is large enough.
+ */
+function countPicks(
+  buffer: Float64Array,
+  ties: readonly number[],
+  first: number,
+  end: number,
+  before: number,
+  maxPicks: number,
+  width: number,
+): PickCounts {
+  const rows = maxPicks + 1;
+  const size = rows * width;
+  const ways = buffer.length >= size ? buffer.fill(0, 0, size) : new Float64Array(size);
+  const lo = new Int32Array(rows).fill(width);
+  const hi = new Int32Array(rows).fill(-1);
+  ways[0] = 1;
+  lo[0] = 0;
+  hi[0] = 0;
+  let seen = 0;
+  for (let g = first; g < end; g++) {
+    const t = ties[g] as number;
+    const doubledMidrank = 2 * (before + seen) + t + 1;
+    // Descending j: rows j − r (r ≥ 1) still hold the previous groups' counts when row j reads them.
+    for (let j = Math.min(maxPicks, seen + t); j >= 1; j--) {
+      for (let r = 1; r <= Math.min(t, j); r++) {
+        addShifted(ways, lo, hi, j, j - r, r * doubledMidrank, r === 1 ? t : choose(t, r), width);
       }
     }
-    before += t;
+    seen += t;
   }
-  for (const count of ways[n1] as Float64Array) total += count;
-  return total / choose(before, n1);
+  return { ways, rows, lo, hi };
 }
+
+/** Row `to` += factor × row `from` moved up by `shift` sums (the part that stays below `width`). */
+function addShifted(
+  ways: Float64Array,
+  lo: Int32Array,
+  hi: Int32Array,
+  to: number,
+  from: number,
+  shift: number,
+  factor: number,
+  width: number,
+): void {
+  const first = (lo[from] as number) + shift;
+  const last = Math.min((hi[from] as number) + shift, width - 1);
+  if (first > last) return;
+  const target = to * width;
+  const source = from * width - shift;
+  for (let s = first; s <= last; s++) {
+    ways[target + s] = (ways[target + s] as number) + factor * (ways[source + s] as number);
+  }
+  if (first < (lo[to] as number)) lo[to] = first;
+  if (last > (hi[to] as number)) hi[to] = last;
+}
+
+/** Each row's counts summed up to each sum, on its non-zero range. */
+function cumulate({ ways, rows, lo, hi }: PickCounts, width: number): void {
+  for (let j = 0; j < rows; j++) {
+    let sum = 0;
+    for (let s = lo[j] as number; s <= (hi[j] as number); s++) {
+      sum += ways[j * width + s] as number;
+      ways[j * width + s] = sum;
+    }
+  }
+}
+
+/** The counting tables, kept between calls: a suite asks for thousands of tests of the same sizes. */
+let lowBuffer: Float64Array = new Float64Array(0);
+let highBuffer: Float64Array = new Float64Array(0);
 
 /** Normal approximation with tie correction Σ(t³ − t) and continuity correction, as benchstat. */
 function normalApproximationP(n1: number, n2: number, u1: number, ties: readonly number[]): number {

@@ -82,7 +82,7 @@ export function moveTails(moves: readonly SuiteMove[], heavyVariance: number, pr
     Math.log(1 - prior.lighterPrior) + reference.logLikelihood,
     ...lighter.map((p) => Math.log(prior.lighterPrior / lighter.length) + p.logLikelihood),
   ];
-  const top = Math.max(...logWeights);
+  const top = logWeights.reduce((most, x) => Math.max(most, x), Number.NEGATIVE_INFINITY);
   const relative = logWeights.map((w) => Math.exp(w - top));
   const total = relative.reduce((sum, w) => sum + w, 0);
   const kept = [heavy, ...lighter]

@@ -137,7 +137,7 @@ export function mixtureNormalTest(
   const heavy = components.filter((c) => c.w > 1e-6);
   const target = 1 - level;
   let lo = 0;
-  let hi = Math.max(...heavy.map((c) => c.sd)) * 4;
+  let hi = heavy.reduce((most, c) => Math.max(most, c.sd), Number.NEGATIVE_INFINITY) * 4;
   if (!(hi > 0)) return { p, margin: 0 };
   for (let i = 0; i < 60 && hi - lo > 1e-4 * hi; i++) {
     const mid = (lo + hi) / 2;
@@ -163,7 +163,7 @@ function relativeLikelihoods(o: VarianceObservation, variances: readonly number[
     if (total === 0) return o.variance === 0 ? 0 : Number.NEGATIVE_INFINITY;
     return -(o.df / 2) * (Math.log(total) + o.variance / total);
   });
-  const max = Math.max(...logs);
+  const max = logs.reduce((most, x) => Math.max(most, x), Number.NEGATIVE_INFINITY);
   return logs.map((l) => Math.exp(l - max));
 }
 

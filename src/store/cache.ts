@@ -21,7 +21,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isFeatureAvailable, restoreCache, saveCache } from '@actions/cache';
 import { appendEntry, emptyHistory, entriesFor, parseHistoryDocument, serializeHistory } from './history.js';
 import {
   type AppendOptions,
@@ -92,7 +91,7 @@ export class ActionsCacheStore implements HistoryStore {
   }
 
   async read(suite: string, options: ReadOptions): Promise<HistoryEntry[]> {
-    if (!this.serviceAvailable(`history of suite "${suite}" not read`)) return [];
+    if (!(await this.serviceAvailable(`history of suite "${suite}" not read`))) return [];
     try {
       return await this.readBranches(suite, options);
     } finally {
@@ -119,7 +118,7 @@ export class ActionsCacheStore implements HistoryStore {
   }
 
   async append(suite: string, entry: HistoryEntry, options: AppendOptions): Promise<void> {
-    if (!this.serviceAvailable(`history of suite "${suite}" not saved`)) return;
+    if (!(await this.serviceAvailable(`history of suite "${suite}" not saved`))) return;
     try {
       await this.appendEntry(suite, entry, options);
     } finally {
@@ -174,6 +173,7 @@ export class ActionsCacheStore implements HistoryStore {
     try {
       // saveCache logs its own reason and returns -1 rather than throwing when the service refuses or fails;
       // it throws for what it checks before calling the service (no runtime token, an invalid key).
+      const { saveCache } = await actionsCache();
       if (
         (await this.inWorkspace(() => saveCache([this.cachedPath(suite)], key, undefined, CROSS_OS))) === -1
       ) {
@@ -184,8 +184,8 @@ export class ActionsCacheStore implements HistoryStore {
     }
   }
 
-  private serviceAvailable(consequence: string): boolean {
-    if (isFeatureAvailable()) return true;
+  private async serviceAvailable(consequence: string): Promise<boolean> {
+    if ((await actionsCache()).isFeatureAvailable()) return true;
     this.warn(
       `Actions cache service is not available (no ACTIONS_RESULTS_URL, not on a runner?): ${consequence}`,
     );
@@ -199,6 +199,7 @@ export class ActionsCacheStore implements HistoryStore {
     const [first = ''] = prefixes;
     // GitHub prefix-matches the primary key too, but restore keys are the documented place for prefixes:
     // listing the first one there as well keeps the lookup right either way.
+    const { restoreCache } = await actionsCache();
     const { key, failure } = await restoreWatchingFailures(() =>
       restoreCache([this.cachedPath(suite)], first, prefixes, undefined, CROSS_OS),
     );
@@ -302,4 +303,9 @@ function watchStdout(watcher: (text: string) => void): () => void {
 /** Undoes @actions/core's escaping of workflow command data. */
 function unescapeCommandData(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+/** @actions/cache, loaded on first use: most of the bundle's start-up, and only cache-backed runs need it. */
+function actionsCache() {
+  return import('@actions/cache');
 }

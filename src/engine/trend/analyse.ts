@@ -57,7 +57,7 @@ export function analyseTrend(
   for (const s of series) {
     const threshold = thresholdFor(s, thresholds);
     const points = seriesChangePoints(s, history, threshold, settings);
-    found.push(...points);
+    for (const p of points) found.push(p);
     if (points.some((p) => p.counts)) histories.push({ seriesId: s.id, runs: s.runs, values: s.values });
   }
   return {

@@ -46,7 +46,7 @@ export function parseCriterionFolders(files: InputFile[]): ParseOutput {
   const skippedOlder: InputFile[] = [];
   for (const folder of folders.values()) {
     if (isOlderRun(folder.dir, folders)) {
-      skippedOlder.push(...folder.files.values());
+      for (const f of folder.files.values()) skippedOlder.push(f);
       continue;
     }
     // criterion 0.2 wrote no benchmark.json: the folder names the benchmark.
@@ -55,7 +55,7 @@ export function parseCriterionFolders(files: InputFile[]): ParseOutput {
       out.warnings.push(missingPartsWarning(folder, missing));
       continue;
     }
-    out.results.push(...readBenchmark(folder, out));
+    for (const r of readBenchmark(folder, out)) out.results.push(r);
   }
   const [firstSkipped] = skippedOlder;
   if (firstSkipped) {

@@ -58,13 +58,13 @@ export function parseCriterion(files: InputFile[]): ParseOutput {
     }
     if (shape === 'tukey') continue;
     const part = shape === 'json-lines' ? parseCriterionJsonLines(file) : parseCriterionText(file);
-    out.results.push(...part.results);
-    out.warnings.push(...part.warnings);
+    for (const r of part.results) out.results.push(r);
+    for (const w of part.warnings) out.warnings.push(w);
   }
   if (folderFiles.length > 0) {
     const part = parseCriterionFolders(folderFiles);
-    out.results.push(...part.results);
-    out.warnings.push(...part.warnings);
+    for (const r of part.results) out.results.push(r);
+    for (const w of part.warnings) out.warnings.push(w);
   }
   return out;
 }

@@ -45,7 +45,7 @@ export function parseCriterionJsonLines(file: InputFile): ParseOutput {
   const suiteOf = new Map<string, string>();
   for (const { json, place } of messages(file)) {
     if (json.type === 'bench') {
-      out.results.push(...libtestBench(json, place));
+      for (const r of libtestBench(json, place)) out.results.push(r);
     } else if (json.type === 'test' && json.event === 'failed') {
       out.warnings.push({
         file: file.path,
@@ -60,7 +60,9 @@ export function parseCriterionJsonLines(file: InputFile): ParseOutput {
       for (const id of members) if (typeof id === 'string' && !suiteOf.has(id)) suiteOf.set(id, group);
     }
   }
-  for (const { json, place } of completed) out.results.push(...cargoCriterionBenchmark(json, place, suiteOf));
+  for (const { json, place } of completed) {
+    for (const r of cargoCriterionBenchmark(json, place, suiteOf)) out.results.push(r);
+  }
   return keepFirstPerId(out);
 }
 

@@ -118,7 +118,10 @@ export function sampledSeries(bench: SampledBenchmark): BenchmarkResult[] {
 }
 
 function range(values: number[]): { min: number; max: number } {
-  return { min: Math.min(...values), max: Math.max(...values) };
+  return {
+    min: values.reduce((m, v) => Math.min(m, v), Number.POSITIVE_INFINITY),
+    max: values.reduce((m, v) => Math.max(m, v), Number.NEGATIVE_INFINITY),
+  };
 }
 
 /**

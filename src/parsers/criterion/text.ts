@@ -77,9 +77,9 @@ export function parseCriterionText(file: InputFile): ParseOutput {
   // Bencher lines are decided libtest or criterion per block of them, never per line (see benchBlockResults).
   let benchLines: BenchLine[] = [];
   const finishBlock = () => {
-    if (block) out.results.push(...blockResults(file, block));
+    if (block) for (const r of blockResults(file, block)) out.results.push(r);
     block = undefined;
-    out.results.push(...benchBlockResults(file, benchLines));
+    for (const r of benchBlockResults(file, benchLines)) out.results.push(r);
     benchLines = [];
   };
   for (const current of logicalLines(file.text)) {

@@ -25,8 +25,8 @@ export function seriesPicture(p: SeriesPicture, unit: string, label: string): SV
     ...p.thresholdBand,
     ...(p.interval ?? []),
   ].filter(Number.isFinite);
-  let lo = Math.min(...values);
-  let hi = Math.max(...values);
+  let lo = values.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+  let hi = values.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
   const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;
   lo -= pad;
   hi += pad;
