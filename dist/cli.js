@@ -10464,26 +10464,56 @@ function parseCount(value, option) {
     return n;
 }
 
-// A report given in parts (render/json.ts's jsonReportParts) written to a file a batch at a time, so
-// the whole text is never one string.
-/** Characters gathered before each write: few system calls, little memory. */
-const BATCH_CHARS = 1 << 20;
-async function writeParts(file, parts) {
-    const handle = await open(file, 'w');
-    try {
-        let batch = '';
-        for (const part of parts) {
-            batch += part;
-            if (batch.length >= BATCH_CHARS) {
-                await handle.write(batch);
-                batch = '';
-            }
-        }
-        await handle.write(batch);
+/** Files named in the one-line message; the rest are counted. */
+const FILES_NAMED = 5;
+/** The one line saying a run held no series, naming each file and what it held; undefined if it has some. */
+function emptyRunMessage(run, format, role) {
+    if (run.parsed.results.length > 0)
+        return undefined;
+    const held = run.files.slice(0, FILES_NAMED).map((file) => {
+        const fmt = format === 'auto' ? file.detected : format;
+        const warning = run.parsed.warnings.find((w) => w.file === file.path)?.message;
+        return `${file.path} (${fmt ?? 'unrecognized'} output, 0 series${warning ? `: ${warning}` : ''})`;
+    });
+    const more = run.files.length > FILES_NAMED ? ` and ${run.files.length - FILES_NAMED} more file(s)` : '';
+    return `the ${role} run holds no benchmark series: ${held.join('; ')}${more}; every benchmark failed or was skipped, or the files are not the benchmark output`;
+}
+/**
+ * The failing findings of a report, for the step's failure and the CLI's exit code alike: regressions,
+ * budget overruns, and nothing compared (no series in common), unless the series changed on purpose.
+ */
+function failingFindings(report, allowSeriesChange) {
+    return {
+        regressions: report.counts.regression,
+        overBudget: report.series.filter((s) => s.budget?.exceeded).length,
+        disjoint: report.verdict === 'no-common-series' && !allowSeriesChange,
+    };
+}
+/**
+ * A run sharing no series with its baseline is not recorded (it would start another suite's history
+ * in place of this one), unless the user says the series changed on purpose; one that lost most of the
+ * baseline's series is recorded, with a warning.
+ */
+function recordDecision(report, relax) {
+    const coverage = report.coverage;
+    if (report.series.every((s) => s.status === 'missing')) {
+        return { record: false, warning: 'this run holds no series; it is not recorded' };
     }
-    finally {
-        await handle.close();
+    if (relax.allowSeriesChange || !coverage)
+        return { record: true };
+    if (report.verdict === 'no-common-series') {
+        return {
+            record: false,
+            warning: `this run shares no series with the stored history, so it is not recorded; set ${relax.option} for a run whose benchmarks were renamed or replaced on purpose`,
+        };
     }
+    if (coverage.lostMost) {
+        return {
+            record: true,
+            warning: `recording a run that lacks ${coverage.missing} of the ${coverage.newestRunSeries} series of the last recorded run; if benchmarks were removed on purpose, set ${relax.option} to record such runs without this warning`,
+        };
+    }
+    return { record: true };
 }
 
 // The one Markdown/HTML escaper. Benchmark names, units and messages come from untrusted files: they
@@ -11523,16 +11553,37 @@ function padStart(s, w) {
     return ' '.repeat(Math.max(0, w - width(s))) + s;
 }
 
-// Writing a report the user asked for with --json FILE or --markdown FILE, shared by the commands.
-/** Writes `text` to `file`; a file that cannot be written is bad input (exit 2), not a crash. */
-async function writeReportFile(file, text) {
-    await writeFile(file, text).catch((err) => {
+// A report given in parts (render/json.ts's jsonReportParts) written to a file a batch at a time, so
+// the whole text is never one string.
+/** Characters gathered before each write: few system calls, little memory. */
+const BATCH_CHARS = 1 << 20;
+async function writeParts(file, parts) {
+    const handle = await open(file, 'w');
+    try {
+        let batch = '';
+        for (const part of parts) {
+            batch += part;
+            if (batch.length >= BATCH_CHARS) {
+                await handle.write(batch);
+                batch = '';
+            }
+        }
+        await handle.write(batch);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// Writing a report the user asked for with --json FILE, --markdown FILE or --html FILE, shared by the
+// commands: whole text, or parts streamed to the file (the JSON report of a big suite).
+/** Writes the report to `file`; a file that cannot be written is bad input (exit 2), not a crash. */
+async function writeReportFile(file, report) {
+    await writeParts(file, typeof report === 'string' ? [report] : report).catch((err) => {
         throw new InputError(`${file}: cannot write the report (${err.code ?? err.message})`);
     });
 }
 
-// How a command hands over a report: files for --json/--markdown, and stdout in the form asked for
-// (plain text on a terminal, Markdown otherwise, JSON with --output json or --json -).
 const OUTPUTS = ['text', 'markdown', 'json'];
 function parseOutput(value) {
     if (value === undefined || OUTPUTS.includes(value))
@@ -11547,7 +11598,7 @@ async function emitReport(report, targets, io) {
     // Each report is built only when asked for, the JSON one streamed to its file.
     const markdown = () => renderMarkdown(report, { title: targets.title });
     if (targets.json && targets.json !== '-')
-        await writeJsonReport(targets.json, report);
+        await writeReportFile(targets.json, jsonReportParts(report));
     if (targets.markdown && targets.markdown !== '-')
         await writeReportFile(targets.markdown, markdown());
     if (targets.html)
@@ -11559,18 +11610,13 @@ async function emitReport(report, targets, io) {
             ? markdown()
             : renderText(report, { title: targets.title }));
 }
-async function writeJsonReport(file, report) {
-    await writeParts(file, jsonReportParts(report)).catch((err) => {
-        throw new InputError(`${file}: cannot write the report (${err.code ?? err.message})`);
-    });
-}
 /**
  * 1 when the report fails the change: a regression, a budget overrun, or no series in common with the
  * baseline (unless the benchmarks were renamed on purpose); else 0.
  */
 function exitCodeOf(report, allowSeriesChange = false) {
-    const disjoint = report.verdict === 'no-common-series' && !allowSeriesChange;
-    return report.verdict === 'regression' || report.verdict === 'over-budget' || disjoint ? 1 : 0;
+    const { regressions, overBudget, disjoint } = failingFindings(report, allowSeriesChange);
+    return regressions > 0 || overBudget > 0 || disjoint ? 1 : 0;
 }
 
 // `perf-regression ab`: the base commit and the work tree measured in the same job, interleaved, and
@@ -11633,47 +11679,6 @@ function minutes(text) {
     return n * 60_000;
 }
 
-/** Files named in the one-line message; the rest are counted. */
-const FILES_NAMED = 5;
-/** The one line saying a run held no series, naming each file and what it held; undefined if it has some. */
-function emptyRunMessage(run, format, role) {
-    if (run.parsed.results.length > 0)
-        return undefined;
-    const held = run.files.slice(0, FILES_NAMED).map((file) => {
-        const fmt = format === 'auto' ? file.detected : format;
-        const warning = run.parsed.warnings.find((w) => w.file === file.path)?.message;
-        return `${file.path} (${fmt ?? 'unrecognized'} output, 0 series${warning ? `: ${warning}` : ''})`;
-    });
-    const more = run.files.length > FILES_NAMED ? ` and ${run.files.length - FILES_NAMED} more file(s)` : '';
-    return `the ${role} run holds no benchmark series: ${held.join('; ')}${more}; every benchmark failed or was skipped, or the files are not the benchmark output`;
-}
-/**
- * A run sharing no series with its baseline is not recorded (it would start another suite's history
- * in place of this one), unless the user says the series changed on purpose; one that lost most of the
- * baseline's series is recorded, with a warning.
- */
-function recordDecision(report, relax) {
-    const coverage = report.coverage;
-    if (report.series.every((s) => s.status === 'missing')) {
-        return { record: false, warning: 'this run holds no series; it is not recorded' };
-    }
-    if (relax.allowSeriesChange || !coverage)
-        return { record: true };
-    if (report.verdict === 'no-common-series') {
-        return {
-            record: false,
-            warning: `this run shares no series with the stored history, so it is not recorded; set ${relax.option} for a run whose benchmarks were renamed or replaced on purpose`,
-        };
-    }
-    if (coverage.lostMost) {
-        return {
-            record: true,
-            warning: `recording a run that lacks ${coverage.missing} of the ${coverage.newestRunSeries} series of the last recorded run; if benchmarks were removed on purpose, set ${relax.option} to record such runs without this warning`,
-        };
-    }
-    return { record: true };
-}
-
 // The run pipeline, written once for the action and the CLI: the current run's files → parsed and
 // pooled into one run → the baseline window (explicit runs, or the newest runs of a store's history)
 // → compare → the Markdown report. Everything around it (where the history lives, what is published)
@@ -11681,16 +11686,19 @@ function recordDecision(report, relax) {
 /** Reads and parses the files of one run (paths, globs or directories), pooled into one run. */
 async function readRun(patterns, format, cwd) {
     const files = await readInputFiles(patterns, cwd);
-    // What each file looked like is kept for the message about a run of no series.
-    const read = files.map((f) => ({ path: f.path, detected: detectFormat(f) }));
-    return { files: read, parsed: parseRun(files, format) };
+    const parsed = parseRun(files, format);
+    // What each file looked like is only needed to explain a run of no series; the texts go after this.
+    const empty = parsed.results.length === 0;
+    return {
+        files: files.map((f) => ({ path: f.path, detected: empty ? detectFormat(f) : undefined })),
+        parsed,
+    };
 }
 async function compareRun(input) {
     const warnings = [];
     const window = [];
     let entries = [];
     let stored = [];
-    let storedRuns = 0;
     let historyError;
     if ('files' in input.baseline) {
         for (const [i, files] of input.baseline.files.entries()) {
@@ -11709,7 +11717,6 @@ async function compareRun(input) {
         try {
             // An entry of no series (recorded before such runs were refused) is no baseline: it must not push real runs out of the window.
             stored = (await store.read(suite, { branches })).filter((e) => e.results.length > 0);
-            storedRuns = stored.length;
             entries = stored.slice(-runs);
         }
         catch (err) {
@@ -11721,7 +11728,7 @@ async function compareRun(input) {
             window.push({ commit: e.commit, results: e.results });
     }
     const report = compare(window, input.current.parsed.results, input.options);
-    return { warnings, entries, stored, storedRuns, historyError, report };
+    return { warnings, entries, stored, historyError, report };
 }
 /** The entry recording the current run into a history, with the series its comparison flagged. */
 function historyEntry(run, at) {

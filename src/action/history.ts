@@ -39,7 +39,7 @@ export async function compareWithHistory(
     );
   } else if (store) {
     core.info(
-      `perf-regression: ${compared.storedRuns} run(s) of history from the ${store.description} (${branches.join(', ')})`,
+      `perf-regression: ${compared.stored.length} run(s) of history from the ${store.description} (${branches.join(', ')})`,
     );
   }
   return {

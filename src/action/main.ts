@@ -2,7 +2,6 @@
 // watch the history. No logic of its own: every decision lives in a module named after it, so this
 // file reads as the run's outline.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import * as core from '@actions/core';
 import { thresholdWarnings } from '../engine/options.js';
 import { createGitHubClient } from '../github/client.js';
@@ -11,7 +10,6 @@ import { InputError } from '../model/errors.js';
 import { historyEntry } from '../pipeline/compare-run.js';
 import { markdownWithLinks } from '../render/markdown.js';
 import { HistoryError } from '../store/store.js';
-import { suiteKey } from '../store/suite-key.js';
 import { compareWithHistory } from './history.js';
 import { readInputs } from './inputs.js';
 import {
@@ -53,14 +51,10 @@ async function run(): Promise<void> {
 
   for (const line of thresholdWarnings(inputs.compare.thresholds, 'input "threshold"')) core.warning(line);
   const store = makeStore(inputs, ctx, env);
-  const keep = path.join(
-    env.RUNNER_TEMP || path.resolve('.perf-regression'),
-    `perf-regression-${suiteKey(inputs.name)}-outputs`,
-  );
   const compared = inputs.reportFile
     ? await publishedReport(inputs.reportFile, workspace)
     : inputs.sameJob
-      ? await measureAgainstBase({ ...inputs, sameJob: inputs.sameJob }, ctx, workspace, keep)
+      ? await measureAgainstBase({ ...inputs, sameJob: inputs.sameJob }, ctx, workspace, env)
       : await compareWithHistory(inputs, ctx, store, workspace);
   // An empty run the workflow allowed: warned about, nothing to report.
   if (!compared) return;

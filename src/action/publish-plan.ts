@@ -4,7 +4,7 @@
 import type { AnnotationLevel } from '../github/annotations.js';
 import type { CheckConclusion } from '../github/checks.js';
 import type { ComparisonReport, SideContents } from '../model/report.js';
-import { type RecordDecision, recordDecision } from '../pipeline/run-checks.js';
+import { failingFindings, type RecordDecision, recordDecision } from '../pipeline/run-checks.js';
 import { suiteKey } from '../store/suite-key.js';
 import type { ActionInputs } from './inputs.js';
 import type { RunContext } from './run-context.js';
@@ -40,10 +40,8 @@ export function publishPlan(
   ctx: Pick<RunContext, 'kind' | 'pullRequest' | 'runAttempt'>,
 ): PublishPlan {
   const c = report.counts;
-  const regressions = c.regression;
-  const overBudget = report.series.filter((s) => s.budget?.exceeded).length;
   // Nothing compared is not a pass: it fails with the regressions unless the user changed the series on purpose.
-  const disjoint = report.verdict === 'no-common-series' && !inputs.allowSeriesChange;
+  const { regressions, overBudget, disjoint } = failingFindings(report, inputs.allowSeriesChange);
   const fail =
     inputs.failOn === 'regression'
       ? regressions > 0 || overBudget > 0 || disjoint

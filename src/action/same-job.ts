@@ -1,5 +1,6 @@
 // compare-with: base — the pull request's base commit (or the commit before a push) measured in this
 // job beside the checkout, in alternating passes (pipeline/same-job-run.ts).
+import path from 'node:path';
 import * as core from '@actions/core';
 import { compareSameJob } from '../engine/same-job.js';
 import { InputError } from '../model/errors.js';
@@ -8,6 +9,7 @@ import { poolSameSeries } from '../parsers/pool.js';
 import type { ReadRun } from '../pipeline/compare-run.js';
 import { ensureCommit, runSameJob } from '../pipeline/same-job-run.js';
 import type { HistoryEntry } from '../store/store.js';
+import { suiteKey } from '../store/suite-key.js';
 import type { ActionInputs, SameJobInputs } from './inputs.js';
 import type { RunContext } from './run-context.js';
 
@@ -26,10 +28,10 @@ export interface MeasuredAgainstBase {
 }
 
 export async function measureAgainstBase(
-  inputs: Pick<ActionInputs, 'format' | 'compare'> & { sameJob: SameJobInputs },
+  inputs: Pick<ActionInputs, 'format' | 'compare' | 'name'> & { sameJob: SameJobInputs },
   ctx: Pick<RunContext, 'baseSha' | 'eventName'>,
   workspace: string,
-  keep: string,
+  env: NodeJS.ProcessEnv,
 ): Promise<MeasuredAgainstBase> {
   if (!ctx.baseSha)
     throw new InputError(
@@ -45,7 +47,11 @@ export async function measureAgainstBase(
     timeoutMs: inputs.sameJob.timeoutMs,
     format: inputs.format,
     progress: core.info,
-    keep,
+    // Each invocation's output, for the artifact.
+    keep: path.join(
+      env.RUNNER_TEMP || path.resolve('.perf-regression'),
+      `perf-regression-${suiteKey(inputs.name)}-outputs`,
+    ),
   });
   const report = compareSameJob(
     run.passes,

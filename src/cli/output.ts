@@ -1,9 +1,8 @@
 // How a command hands over a report: files for --json/--markdown, and stdout in the form asked for
 // (plain text on a terminal, Markdown otherwise, JSON with --output json or --json -).
-import { InputError } from '../model/errors.js';
 import type { ComparisonReport } from '../model/report.js';
 import type { ParseWarning } from '../model/result.js';
-import { writeParts } from '../pipeline/report-file.js';
+import { failingFindings } from '../pipeline/run-checks.js';
 import { renderHtmlReport } from '../render/html/report.js';
 import { jsonReportParts, renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -49,7 +48,7 @@ export async function emitReport(
 ): Promise<void> {
   // Each report is built only when asked for, the JSON one streamed to its file.
   const markdown = () => renderMarkdown(report, { title: targets.title });
-  if (targets.json && targets.json !== '-') await writeJsonReport(targets.json, report);
+  if (targets.json && targets.json !== '-') await writeReportFile(targets.json, jsonReportParts(report));
   if (targets.markdown && targets.markdown !== '-') await writeReportFile(targets.markdown, markdown());
   if (targets.html) await writeReportFile(targets.html, renderHtmlReport(report, { title: targets.title }));
   const output = targets.json === '-' ? 'json' : (targets.output ?? (io.isTTY ? 'text' : 'markdown'));
@@ -62,17 +61,11 @@ export async function emitReport(
   );
 }
 
-async function writeJsonReport(file: string, report: ComparisonReport): Promise<void> {
-  await writeParts(file, jsonReportParts(report)).catch((err: NodeJS.ErrnoException) => {
-    throw new InputError(`${file}: cannot write the report (${err.code ?? err.message})`);
-  });
-}
-
 /**
  * 1 when the report fails the change: a regression, a budget overrun, or no series in common with the
  * baseline (unless the benchmarks were renamed on purpose); else 0.
  */
 export function exitCodeOf(report: ComparisonReport, allowSeriesChange = false): number {
-  const disjoint = report.verdict === 'no-common-series' && !allowSeriesChange;
-  return report.verdict === 'regression' || report.verdict === 'over-budget' || disjoint ? 1 : 0;
+  const { regressions, overBudget, disjoint } = failingFindings(report, allowSeriesChange);
+  return regressions > 0 || overBudget > 0 || disjoint ? 1 : 0;
 }

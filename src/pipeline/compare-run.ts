@@ -30,9 +30,13 @@ export interface ReadRun {
 /** Reads and parses the files of one run (paths, globs or directories), pooled into one run. */
 export async function readRun(patterns: string[], format: FormatChoice, cwd?: string): Promise<ReadRun> {
   const files = await readInputFiles(patterns, cwd);
-  // What each file looked like is kept for the message about a run of no series.
-  const read = files.map((f) => ({ path: f.path, detected: detectFormat(f) }));
-  return { files: read, parsed: parseRun(files, format) };
+  const parsed = parseRun(files, format);
+  // What each file looked like is only needed to explain a run of no series; the texts go after this.
+  const empty = parsed.results.length === 0;
+  return {
+    files: files.map((f) => ({ path: f.path, detected: empty ? detectFormat(f) : undefined })),
+    parsed,
+  };
 }
 
 export interface CompareRunInput {
@@ -51,8 +55,6 @@ export interface ComparedRun {
   entries: HistoryEntry[];
   /** Every entry the store held for the suite on the branch it read, oldest first (the dashboard's). */
   stored: HistoryEntry[];
-  /** How many runs the store held for the suite on the branch it read (the window is the newest). */
-  storedRuns: number;
   /**
    * The stored history could not be read (corrupt, or a newer version): the comparison ran without a
    * baseline, and the history must not be written over.
@@ -66,7 +68,6 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
   const window: BaselineRun[] = [];
   let entries: HistoryEntry[] = [];
   let stored: HistoryEntry[] = [];
-  let storedRuns = 0;
   let historyError: HistoryError | undefined;
   if ('files' in input.baseline) {
     for (const [i, files] of input.baseline.files.entries()) {
@@ -82,7 +83,6 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
     try {
       // An entry of no series (recorded before such runs were refused) is no baseline: it must not push real runs out of the window.
       stored = (await store.read(suite, { branches })).filter((e) => e.results.length > 0);
-      storedRuns = stored.length;
       entries = stored.slice(-runs);
     } catch (err) {
       if (!(err instanceof HistoryError)) throw err;
@@ -91,7 +91,7 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
     for (const e of entries) window.push({ commit: e.commit, results: e.results });
   }
   const report = compare(window, input.current.parsed.results, input.options);
-  return { warnings, entries, stored, storedRuns, historyError, report };
+  return { warnings, entries, stored, historyError, report };
 }
 
 /** The entry recording the current run into a history, with the series its comparison flagged. */

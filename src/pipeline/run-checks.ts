@@ -20,6 +20,18 @@ export function emptyRunMessage(run: ReadRun, format: FormatChoice, role: string
   return `the ${role} run holds no benchmark series: ${held.join('; ')}${more}; every benchmark failed or was skipped, or the files are not the benchmark output`;
 }
 
+/**
+ * The failing findings of a report, for the step's failure and the CLI's exit code alike: regressions,
+ * budget overruns, and nothing compared (no series in common), unless the series changed on purpose.
+ */
+export function failingFindings(report: ComparisonReport, allowSeriesChange: boolean) {
+  return {
+    regressions: report.counts.regression,
+    overBudget: report.series.filter((s) => s.budget?.exceeded).length,
+    disjoint: report.verdict === 'no-common-series' && !allowSeriesChange,
+  };
+}
+
 /** Whether a run is written into history, and what to warn about when it is or is not. */
 export interface RecordDecision {
   record: boolean;
