@@ -29,11 +29,13 @@ export const GAB_TOOLS = [
   'customBiggerIsBetter',
   'customSmallerIsBetter',
 ] as const;
-type GabTool = (typeof GAB_TOOLS)[number];
+export type GabTool = (typeof GAB_TOOLS)[number];
 
 /** One of its benchmark suites (an `entries` key: the `name` input of its workflow step). */
 export interface ImportedSuite {
   name: string;
+  /** The tool of its newest run (each tool name is also one of our `format` values). */
+  tool?: GabTool;
   entries: HistoryEntry[];
 }
 
@@ -67,12 +69,18 @@ export function importGabData(text: string, options: ImportOptions): ImportedSui
   return Object.entries(data.entries).map(([name, runs]) => {
     const where = `entries[${JSON.stringify(name)}]`;
     if (!Array.isArray(runs)) throw inputError(origin, 'expected an array of runs', { path: where });
-    const entries = runs.map((run, i) => importRun(run, `${where}[${i}]`, options));
-    return { name, entries: entries.sort((a, b) => Date.parse(a.date) - Date.parse(b.date)) };
+    const imported = runs.map((run, i) => importRun(run, `${where}[${i}]`, options));
+    imported.sort((a, b) => Date.parse(a.entry.date) - Date.parse(b.entry.date));
+    const tool = imported.at(-1)?.tool;
+    return { name, ...(tool ? { tool } : {}), entries: imported.map((i) => i.entry) };
   });
 }
 
-function importRun(run: unknown, where: string, { origin, branch }: ImportOptions): HistoryEntry {
+function importRun(
+  run: unknown,
+  where: string,
+  { origin, branch }: ImportOptions,
+): { entry: HistoryEntry; tool: GabTool } {
   const fail = (field: string, expected: string) =>
     inputError(origin, `expected ${expected}`, { path: `${where}${field}` });
   if (!isObject(run)) throw fail('', 'an object');
@@ -110,7 +118,7 @@ function importRun(run: unknown, where: string, { origin, branch }: ImportOption
     if (!results.has(result.id)) results.set(result.id, result);
   });
   const message = typeof commit.message === 'string' ? commit.message.split('\n')[0] : undefined;
-  return {
+  const entry: HistoryEntry = {
     commit: commit.id,
     branch,
     date: new Date(run.date).toISOString(),
@@ -119,6 +127,7 @@ function importRun(run: unknown, where: string, { origin, branch }: ImportOption
     ...(message ? { message } : {}),
     results: [...results.values()],
   };
+  return { entry, tool };
 }
 
 interface Series {

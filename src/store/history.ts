@@ -1,7 +1,7 @@
 // The stored history document of one suite: how it is read, validated, appended to and written.
 // Pure: every store (Actions cache, gh-pages branch, local folder) does its own I/O and calls these.
 import { isFiniteNumber, isObject } from '../parsers/json-text.js';
-import type { HistoryDocument, HistoryEntry } from './store.js';
+import type { AppendOptions, HistoryDocument, HistoryEntry } from './store.js';
 import { HistoryError } from './store.js';
 
 export const HISTORY_SCHEMA = 'perf-regression/history';
@@ -83,6 +83,29 @@ export function appendEntry(doc: HistoryDocument, entry: HistoryEntry, historySi
   const key = entryKey(entry);
   const entries = sortByDate([...doc.entries.filter((e) => entryKey(e) !== key), entry]);
   return { ...doc, entries: keepNewestPerBranch(entries, historySize) };
+}
+
+/** `doc` with each of `entries` appended: appending the same runs again changes nothing. */
+export function appendEntries(
+  doc: HistoryDocument,
+  entries: HistoryEntry[],
+  historySize: number,
+): HistoryDocument {
+  return entries.reduce((next, entry) => appendEntry(next, entry, historySize), doc);
+}
+
+/**
+ * `entry` appended, after `options.imported` when the suite has nothing on the entry's branch yet: an
+ * imported history is used once, then the suite's own runs are the history.
+ */
+export function appendWithImport(
+  doc: HistoryDocument,
+  entry: HistoryEntry,
+  options: AppendOptions,
+): HistoryDocument {
+  const empty = !doc.entries.some((e) => e.branch === entry.branch);
+  const seeded = empty && options.imported ? appendEntries(doc, options.imported, options.historySize) : doc;
+  return appendEntry(seeded, entry, options.historySize);
 }
 
 /** Entries of the first of `branches` that has any, oldest first; `[]` when none has. */

@@ -7,7 +7,14 @@ import { link, mkdir, open, readdir, readFile, rename, stat, unlink, utimes } fr
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { appendEntry, emptyHistory, entriesFor, parseHistoryDocument, serializeHistory } from './history.js';
+import {
+  appendEntries,
+  appendWithImport,
+  emptyHistory,
+  entriesFor,
+  parseHistoryDocument,
+  serializeHistory,
+} from './history.js';
 import {
   type AppendOptions,
   type HistoryDocument,
@@ -49,8 +56,27 @@ export class LocalFolderStore implements HistoryStore {
     await mkdir(this.dir, { recursive: true });
     const file = this.fileOf(suite);
     await withLockFile(`${file}.lock`, this.lock, async () => {
-      const updated = appendEntry(await this.load(suite), entry, options.historySize);
+      const updated = appendWithImport(await this.load(suite), entry, options);
       await writeFileAtomically(file, serializeHistory(updated));
+    });
+  }
+
+  /**
+   * Adds runs imported from another tool's history, under the same lock as an append. The ones already
+   * there (same run id and commit) are replaced, so importing twice leaves one copy.
+   */
+  async importEntries(
+    suite: string,
+    entries: HistoryEntry[],
+    historySize: number,
+  ): Promise<{ added: number }> {
+    await mkdir(this.dir, { recursive: true });
+    const file = this.fileOf(suite);
+    return withLockFile(`${file}.lock`, this.lock, async () => {
+      const before = await this.load(suite);
+      const updated = appendEntries(before, entries, historySize);
+      await writeFileAtomically(file, serializeHistory(updated));
+      return { added: updated.entries.length - before.entries.length };
     });
   }
 
