@@ -11832,12 +11832,14 @@ function appendEntries(doc, entries, historySize) {
     return entries.reduce((next, entry) => appendEntry(next, entry, historySize), doc);
 }
 /**
- * `entry` appended, after `options.imported` when the suite has nothing on the entry's branch yet: an
- * imported history is used once, then the suite's own runs are the history.
+ * `entry` appended, after `options.imported` when the suite has nothing yet on the entry's branch or the
+ * imported runs' branch: an imported history is used once, then the suite's own runs are the history.
  */
 function appendWithImport(doc, entry, options) {
-    const empty = !doc.entries.some((e) => e.branch === entry.branch);
-    const seeded = empty && options.imported ? appendEntries(doc, options.imported, options.historySize) : doc;
+    const { imported } = options;
+    const branches = new Set([entry.branch, ...(imported ?? []).map((e) => e.branch)]);
+    const seed = imported && !doc.entries.some((e) => branches.has(e.branch));
+    const seeded = seed ? appendEntries(doc, imported, options.historySize) : doc;
     return appendEntry(seeded, entry, options.historySize);
 }
 /** Entries of the first of `branches` that has any, oldest first; `[]` when none has. */
@@ -12490,19 +12492,19 @@ const GAB_TOOLS = [
 /** Every suite of a `data.js`, oldest run first; throws a one-line InputError naming the field. */
 function importGabData(text, options) {
     const { origin } = options;
-    const prefix = SCRIPT_PREFIX.exec(text.replace(/^\uFEFF/, ''));
-    if (!prefix)
-        throw inputError(origin, 'expected github-action-benchmark\'s data.js ("window.BENCHMARK_DATA = {…}")');
-    const json = text
-        .replace(/^\uFEFF/, '')
-        .slice(prefix[0].length)
-        .replace(/;\s*$/, '');
+    const body = text.replace(/^\uFEFF/, '');
+    const prefix = SCRIPT_PREFIX.exec(body);
+    // Its external-data-json-path file is the same document without the script around it.
+    if (!prefix && !/^\s*\{/.test(body))
+        throw inputError(origin, 'expected github-action-benchmark\'s data.js ("window.BENCHMARK_DATA = {…}") or its external-data-json-path JSON');
+    const json = prefix ? body.slice(prefix[0].length).replace(/;\s*$/, '') : body;
     let data;
     try {
         data = JSON.parse(json);
     }
     catch (err) {
-        throw inputError(origin, `the value of window.BENCHMARK_DATA is not valid JSON (${firstLine(err)})`);
+        const what = prefix ? 'the value of window.BENCHMARK_DATA' : 'the file';
+        throw inputError(origin, `${what} is not valid JSON (${firstLine(err)})`);
     }
     if (!isObject(data) || !isObject(data.entries))
         throw inputError(origin, 'expected an object with "entries": {<benchmark name>: [runs]}', {

@@ -154,3 +154,19 @@ describe('import-history: a workspace path, storage: cache', () => {
     expect(history.entries.map((e) => e.commit)).toEqual([...IMPORTED, commitOf('main 1')]);
   });
 });
+
+describe('import-history: bad values', () => {
+  it.each([
+    [
+      { 'import-history': 'gh-pages:../data.js' },
+      /^input "import-history" must be <branch>:<path> .* without "\.\." \(got "gh-pages:\.\.\/data\.js"\)$/,
+    ],
+    [{ storage: 'none' }, /^input "import-history" needs storage: cache or gh-pages, the history it starts$/],
+  ])('%j fails the step in one line before anything runs', async (more, message) => {
+    const run = await repo.push(inputs(more), { sha: commitOf('main 1') });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toMatch(message);
+    expect(repo.remote.commitCount()).toBe(1);
+  });
+});

@@ -149,6 +149,13 @@ describe('runs', () => {
     ]);
   });
 
+  it('reads its external-data-json-path file: the same document as plain JSON', () => {
+    const json = fixture(`${GAB}/rust-history.data.js`).text.replace('window.BENCHMARK_DATA = ', '');
+    expect(importGabData(json, { origin: 'data.json', branch: 'main' })).toEqual(
+      importGabData(fixture(`${GAB}/rust-history.data.js`).text, { origin: 'data.json', branch: 'main' }),
+    );
+  });
+
   it("reads the sample kept on that action's gh-pages (write/original_data.js)", () => {
     const [suite] = importGabData(fixture(`${GAB}/write/original_data.js`).text, {
       origin: 'o',
@@ -165,9 +172,10 @@ describe('bad data.js: one line naming the file and the field', () => {
   const cases: [string, string, string][] = [
     [
       'not data.js',
-      '{"entries": {}}',
-      'data.js: expected github-action-benchmark\'s data.js ("window.BENCHMARK_DATA = {…}")',
+      'const x = 1',
+      'data.js: expected github-action-benchmark\'s data.js ("window.BENCHMARK_DATA = {…}") or its external-data-json-path JSON',
     ],
+    ['truncated JSON file', '{"entries": {', 'data.js: the file is not valid JSON'],
     [
       'truncated',
       'window.BENCHMARK_DATA = {"entries": {',

@@ -49,18 +49,21 @@ export interface ImportOptions {
 /** Every suite of a `data.js`, oldest run first; throws a one-line InputError naming the field. */
 export function importGabData(text: string, options: ImportOptions): ImportedSuite[] {
   const { origin } = options;
-  const prefix = SCRIPT_PREFIX.exec(text.replace(/^\uFEFF/, ''));
-  if (!prefix)
-    throw inputError(origin, 'expected github-action-benchmark\'s data.js ("window.BENCHMARK_DATA = {…}")');
-  const json = text
-    .replace(/^\uFEFF/, '')
-    .slice(prefix[0].length)
-    .replace(/;\s*$/, '');
+  const body = text.replace(/^\uFEFF/, '');
+  const prefix = SCRIPT_PREFIX.exec(body);
+  // Its external-data-json-path file is the same document without the script around it.
+  if (!prefix && !/^\s*\{/.test(body))
+    throw inputError(
+      origin,
+      'expected github-action-benchmark\'s data.js ("window.BENCHMARK_DATA = {…}") or its external-data-json-path JSON',
+    );
+  const json = prefix ? body.slice(prefix[0].length).replace(/;\s*$/, '') : body;
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch (err) {
-    throw inputError(origin, `the value of window.BENCHMARK_DATA is not valid JSON (${firstLine(err)})`);
+    const what = prefix ? 'the value of window.BENCHMARK_DATA' : 'the file';
+    throw inputError(origin, `${what} is not valid JSON (${firstLine(err)})`);
   }
   if (!isObject(data) || !isObject(data.entries))
     throw inputError(origin, 'expected an object with "entries": {<benchmark name>: [runs]}', {

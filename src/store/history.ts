@@ -95,16 +95,18 @@ export function appendEntries(
 }
 
 /**
- * `entry` appended, after `options.imported` when the suite has nothing on the entry's branch yet: an
- * imported history is used once, then the suite's own runs are the history.
+ * `entry` appended, after `options.imported` when the suite has nothing yet on the entry's branch or the
+ * imported runs' branch: an imported history is used once, then the suite's own runs are the history.
  */
 export function appendWithImport(
   doc: HistoryDocument,
   entry: HistoryEntry,
   options: AppendOptions,
 ): HistoryDocument {
-  const empty = !doc.entries.some((e) => e.branch === entry.branch);
-  const seeded = empty && options.imported ? appendEntries(doc, options.imported, options.historySize) : doc;
+  const { imported } = options;
+  const branches = new Set([entry.branch, ...(imported ?? []).map((e) => e.branch)]);
+  const seed = imported && !doc.entries.some((e) => branches.has(e.branch));
+  const seeded = seed ? appendEntries(doc, imported, options.historySize) : doc;
   return appendEntry(seeded, entry, options.historySize);
 }
 
