@@ -11851,6 +11851,7 @@ function entriesFor(doc, branches) {
     }
     return [];
 }
+/** What makes two entries the same run: appending one replaces the other. */
 function entryKey(entry) {
     return JSON.stringify([entry.runId, entry.runAttempt ?? null, entry.commit]);
 }
@@ -11995,7 +11996,8 @@ class LocalFolderStore {
     }
     /**
      * Adds runs imported from another tool's history, under the same lock as an append. The ones already
-     * there (same run id and commit) are replaced, so importing twice leaves one copy.
+     * there (same run id and commit) are replaced, so importing twice leaves one copy; runs older than the
+     * newest `historySize` of their branch are left out.
      */
     async importEntries(suite, entries, historySize) {
         await mkdir(this.dir, { recursive: true });
@@ -12004,7 +12006,14 @@ class LocalFolderStore {
             const before = await this.load(suite);
             const updated = appendEntries(before, entries, historySize);
             await writeFileAtomically(file, serializeHistory(updated));
-            return { added: updated.entries.length - before.entries.length };
+            const had = new Set(before.entries.map(entryKey));
+            const has = new Set(updated.entries.map(entryKey));
+            const keys = entries.map(entryKey);
+            return {
+                added: keys.filter((k) => !had.has(k) && has.has(k)).length,
+                alreadyThere: keys.filter((k) => had.has(k)).length,
+                leftOut: keys.filter((k) => !had.has(k) && !has.has(k)).length,
+            };
         });
     }
     /** Every suite's document in the folder (the dashboard's input), by file name. */
@@ -12723,9 +12732,12 @@ async function importCommand(args, out) {
     for (const suite of matched)
         await store.readDocument(suite.name);
     for (const suite of matched) {
-        const { added } = await store.importEntries(suite.name, suite.entries, historySize);
-        const kept = suite.entries.length - added;
-        out(`${suite.name}: ${added} run(s) imported${kept ? `, ${kept} already there` : ''} → ${store.fileOf(suite.name)}\n`);
+        const counts = await store.importEntries(suite.name, suite.entries, historySize);
+        const notes = [
+            counts.alreadyThere ? `${counts.alreadyThere} already there` : '',
+            counts.leftOut ? `${counts.leftOut} older ones beyond --history-size ${historySize} left out` : '',
+        ].filter(Boolean);
+        out(`${suite.name}: ${counts.added} run(s) imported${notes.length ? ` (${notes.join(', ')})` : ''} → ${store.fileOf(suite.name)}\n`);
     }
     return 0;
 }

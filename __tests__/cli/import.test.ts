@@ -72,9 +72,20 @@ describe('perf-regression import --from github-action-benchmark', () => {
     const before = readFileSync(path.join(dir, 'benchmarks.json'), 'utf8');
     const again = await runCli(importArgs(`${GAB}/rust-history.data.js`, dir, '--as', 'benchmarks'));
     expect(again.exitCode, transcript(again)).toBe(0);
-    expect(again.stdout).toMatch(/^benchmarks: 0 run\(s\) imported, 2 already there → /);
+    expect(again.stdout).toMatch(/^benchmarks: 0 run\(s\) imported \(2 already there\) → /);
     expect(readFileSync(path.join(dir, 'benchmarks.json'), 'utf8')).toBe(before);
     expect(storedDoc(dir, 'benchmarks').entries.map((e) => e.branch)).toEqual(['local', 'local']);
+  });
+
+  it('keeps the newest --history-size runs and says how many older ones were left out', async () => {
+    const dir = path.join(scratch.dir, 'h');
+    const run = await runCli(importArgs(`${GAB}/rust-history.data.js`, dir, '--history-size', '1'));
+    expect(run.stdout).toMatch(
+      /^Rust Benchmark: 1 run\(s\) imported \(1 older ones beyond --history-size 1 left out\) → /,
+    );
+    expect(storedDoc(dir, 'Rust Benchmark').entries.map((e) => e.message)).toEqual([
+      'run 2: cargo_output3.txt',
+    ]);
   });
 
   it('imported runs are a window a compare uses, and a recorded run goes on top', async () => {

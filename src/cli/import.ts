@@ -42,10 +42,13 @@ export async function importCommand(args: string[], out: (s: string) => void): P
   // A suite whose stored history cannot be read stops the import before anything is written.
   for (const suite of matched) await store.readDocument(suite.name);
   for (const suite of matched) {
-    const { added } = await store.importEntries(suite.name, suite.entries, historySize);
-    const kept = suite.entries.length - added;
+    const counts = await store.importEntries(suite.name, suite.entries, historySize);
+    const notes = [
+      counts.alreadyThere ? `${counts.alreadyThere} already there` : '',
+      counts.leftOut ? `${counts.leftOut} older ones beyond --history-size ${historySize} left out` : '',
+    ].filter(Boolean);
     out(
-      `${suite.name}: ${added} run(s) imported${kept ? `, ${kept} already there` : ''} → ${store.fileOf(suite.name)}\n`,
+      `${suite.name}: ${counts.added} run(s) imported${notes.length ? ` (${notes.join(', ')})` : ''} → ${store.fileOf(suite.name)}\n`,
     );
   }
   return 0;

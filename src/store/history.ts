@@ -119,7 +119,8 @@ export function entriesFor(doc: HistoryDocument, branches: string[]): HistoryEnt
   return [];
 }
 
-function entryKey(entry: HistoryEntry): string {
+/** What makes two entries the same run: appending one replaces the other. */
+export function entryKey(entry: HistoryEntry): string {
   return JSON.stringify([entry.runId, entry.runAttempt ?? null, entry.commit]);
 }
 

@@ -12,6 +12,7 @@ import {
   appendWithImport,
   emptyHistory,
   entriesFor,
+  entryKey,
   parseHistoryDocument,
   serializeHistory,
 } from './history.js';
@@ -30,6 +31,14 @@ export interface LocalFolderStoreOptions {
   lockStaleMs?: number;
   /** How long to wait for another run's lock before giving up. */
   lockTimeoutMs?: number;
+}
+
+/** What an import did with each run it was given. */
+export interface ImportCounts {
+  added: number;
+  alreadyThere: number;
+  /** Older than the newest `historySize` runs of their branch. */
+  leftOut: number;
 }
 
 export class LocalFolderStore implements HistoryStore {
@@ -63,20 +72,24 @@ export class LocalFolderStore implements HistoryStore {
 
   /**
    * Adds runs imported from another tool's history, under the same lock as an append. The ones already
-   * there (same run id and commit) are replaced, so importing twice leaves one copy.
+   * there (same run id and commit) are replaced, so importing twice leaves one copy; runs older than the
+   * newest `historySize` of their branch are left out.
    */
-  async importEntries(
-    suite: string,
-    entries: HistoryEntry[],
-    historySize: number,
-  ): Promise<{ added: number }> {
+  async importEntries(suite: string, entries: HistoryEntry[], historySize: number): Promise<ImportCounts> {
     await mkdir(this.dir, { recursive: true });
     const file = this.fileOf(suite);
     return withLockFile(`${file}.lock`, this.lock, async () => {
       const before = await this.load(suite);
       const updated = appendEntries(before, entries, historySize);
       await writeFileAtomically(file, serializeHistory(updated));
-      return { added: updated.entries.length - before.entries.length };
+      const had = new Set(before.entries.map(entryKey));
+      const has = new Set(updated.entries.map(entryKey));
+      const keys = entries.map(entryKey);
+      return {
+        added: keys.filter((k) => !had.has(k) && has.has(k)).length,
+        alreadyThere: keys.filter((k) => had.has(k)).length,
+        leftOut: keys.filter((k) => !had.has(k) && !has.has(k)).length,
+      };
     });
   }
 
