@@ -11768,7 +11768,7 @@ function parseHistoryDocument(text, origin, expectedSuite) {
         json = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (err) {
-        throw new HistoryError(`${origin}: not valid JSON (truncated?): ${firstLine(err.message)}`);
+        throw new HistoryError(`${origin}: not valid JSON (truncated?): ${firstLine$1(err.message)}`);
     }
     const problem = (where, message) => new HistoryError(`${origin}: ${where ? `${where}: ` : ''}${message}`);
     if (!isObject(json))
@@ -11827,6 +11827,21 @@ function appendEntry(doc, entry, historySize) {
     const entries = sortByDate([...doc.entries.filter((e) => entryKey(e) !== key), entry]);
     return { ...doc, entries: keepNewestPerBranch(entries, historySize) };
 }
+/** `doc` with each of `entries` appended: appending the same runs again changes nothing. */
+function appendEntries(doc, entries, historySize) {
+    return entries.reduce((next, entry) => appendEntry(next, entry, historySize), doc);
+}
+/**
+ * `entry` appended, after `options.imported` when the suite has nothing yet on the entry's branch or the
+ * imported runs' branch: an imported history is used once, then the suite's own runs are the history.
+ */
+function appendWithImport(doc, entry, options) {
+    const { imported } = options;
+    const branches = new Set([entry.branch, ...(imported ?? []).map((e) => e.branch)]);
+    const seed = imported && !doc.entries.some((e) => branches.has(e.branch));
+    const seeded = seed ? appendEntries(doc, imported, options.historySize) : doc;
+    return appendEntry(seeded, entry, options.historySize);
+}
 /** Entries of the first of `branches` that has any, oldest first; `[]` when none has. */
 function entriesFor(doc, branches) {
     for (const branch of branches) {
@@ -11836,6 +11851,7 @@ function entriesFor(doc, branches) {
     }
     return [];
 }
+/** What makes two entries the same run: appending one replaces the other. */
 function entryKey(entry) {
     return JSON.stringify([entry.runId, entry.runAttempt ?? null, entry.commit]);
 }
@@ -11915,7 +11931,7 @@ function resultProblem(result) {
 function describe(value) {
     return value === undefined ? 'missing' : JSON.stringify(value);
 }
-function firstLine(text) {
+function firstLine$1(text) {
     return text.split('\n')[0] ?? text;
 }
 
@@ -11974,8 +11990,30 @@ class LocalFolderStore {
         await mkdir(this.dir, { recursive: true });
         const file = this.fileOf(suite);
         await withLockFile(`${file}.lock`, this.lock, async () => {
-            const updated = appendEntry(await this.load(suite), entry, options.historySize);
+            const updated = appendWithImport(await this.load(suite), entry, options);
             await writeFileAtomically(file, serializeHistory(updated));
+        });
+    }
+    /**
+     * Adds runs imported from another tool's history, under the same lock as an append. The ones already
+     * there (same run id and commit) are replaced, so importing twice leaves one copy; runs older than the
+     * newest `historySize` of their branch are left out.
+     */
+    async importEntries(suite, entries, historySize) {
+        await mkdir(this.dir, { recursive: true });
+        const file = this.fileOf(suite);
+        return withLockFile(`${file}.lock`, this.lock, async () => {
+            const before = await this.load(suite);
+            const updated = appendEntries(before, entries, historySize);
+            await writeFileAtomically(file, serializeHistory(updated));
+            const had = new Set(before.entries.map(entryKey));
+            const has = new Set(updated.entries.map(entryKey));
+            const keys = entries.map(entryKey);
+            return {
+                added: keys.filter((k) => !had.has(k) && has.has(k)).length,
+                alreadyThere: keys.filter((k) => had.has(k)).length,
+                leftOut: keys.filter((k) => !had.has(k) && !has.has(k)).length,
+            };
         });
     }
     /** Every suite's document in the folder (the dashboard's input), by file name. */
@@ -12434,6 +12472,306 @@ async function dashboardCommand(args, out) {
     const series = docs.reduce((n, d) => n + new Set(d.entries.flatMap((e) => e.results.map((r) => r.id))).size, 0);
     out(`${docs.length} suite(s), ${series} series: ${pathToFileURL(path.resolve(outDir, 'index.html')).href}\n`);
     return 0;
+}
+
+// github-action-benchmark's history (the `data.js` it keeps on gh-pages) turned into our history entries,
+// so a repository switching over keeps its window. Pure: the caller reads the file and writes the result.
+//
+// That action stores one number per benchmark and run, named and united as its extractors print them;
+// each tool's names and units are mapped here to what our parser of the same tool's output gives, so the
+// first run after the switch finds its series in the imported history. The mapping was checked against
+// that action's own extractor snapshots (__tests__/fixtures/github-action-benchmark/README.md).
+/** What its `write.ts` puts before the JSON document. */
+const SCRIPT_PREFIX = /^\s*window\.BENCHMARK_DATA\s*=\s*/;
+/** Its `tool:` values. */
+const GAB_TOOLS = [
+    'cargo',
+    'go',
+    'benchmarkjs',
+    'benchmarkluau',
+    'pytest',
+    'googlecpp',
+    'catch2',
+    'julia',
+    'jmh',
+    'benchmarkdotnet',
+    'customBiggerIsBetter',
+    'customSmallerIsBetter',
+];
+/** Every suite of a `data.js`, oldest run first; throws a one-line InputError naming the field. */
+function importGabData(text, options) {
+    const { origin } = options;
+    const body = text.replace(/^\uFEFF/, '');
+    const prefix = SCRIPT_PREFIX.exec(body);
+    // Its external-data-json-path file is the same document without the script around it.
+    if (!prefix && !/^\s*\{/.test(body))
+        throw inputError(origin, 'expected github-action-benchmark\'s data.js ("window.BENCHMARK_DATA = {…}") or its external-data-json-path JSON');
+    const json = prefix ? body.slice(prefix[0].length).replace(/;\s*$/, '') : body;
+    let data;
+    try {
+        data = JSON.parse(json);
+    }
+    catch (err) {
+        const what = prefix ? 'the value of window.BENCHMARK_DATA' : 'the file';
+        throw inputError(origin, `${what} is not valid JSON (${firstLine(err)})`);
+    }
+    if (!isObject(data) || !isObject(data.entries))
+        throw inputError(origin, 'expected an object with "entries": {<benchmark name>: [runs]}', {
+            path: 'BENCHMARK_DATA.entries',
+        });
+    return Object.entries(data.entries).map(([name, runs]) => {
+        const where = `entries[${JSON.stringify(name)}]`;
+        if (!Array.isArray(runs))
+            throw inputError(origin, 'expected an array of runs', { path: where });
+        const imported = runs.map((run, i) => importRun(run, `${where}[${i}]`, options));
+        imported.sort((a, b) => Date.parse(a.entry.date) - Date.parse(b.entry.date));
+        const tool = imported.at(-1)?.tool;
+        return { name, ...(tool ? { tool } : {}), entries: imported.map((i) => i.entry) };
+    });
+}
+function importRun(run, where, { origin, branch }) {
+    const fail = (field, expected) => inputError(origin, `expected ${expected}`, { path: `${where}${field}` });
+    if (!isObject(run))
+        throw fail('', 'an object');
+    const commit = run.commit;
+    if (!isObject(commit) || typeof commit.id !== 'string' || commit.id === '')
+        throw fail('.commit.id', 'the commit id (a non-empty string)');
+    if (!isFiniteNumber(run.date) || Number.isNaN(new Date(run.date).getTime()))
+        throw fail('.date', 'a time in milliseconds since 1970');
+    if (typeof run.tool !== 'string' || !GAB_TOOLS.includes(run.tool))
+        throw fail('.tool', `one of github-action-benchmark's tools: ${GAB_TOOLS.join(', ')}`);
+    if (!Array.isArray(run.benches))
+        throw fail('.benches', 'an array');
+    const tool = run.tool;
+    const results = new Map();
+    run.benches.forEach((bench, i) => {
+        const at = `.benches[${i}]`;
+        if (!isObject(bench))
+            throw fail(at, 'an object');
+        if (typeof bench.name !== 'string' || bench.name === '')
+            throw fail(`${at}.name`, 'a non-empty string');
+        if (typeof bench.unit !== 'string')
+            throw fail(`${at}.unit`, 'a string');
+        if (!isFiniteNumber(bench.value))
+            throw fail(`${at}.value`, 'a finite number');
+        const extra = typeof bench.extra === 'string' ? bench.extra : '';
+        const series = seriesOf(tool, bench.name, bench.unit, bench.value, extra);
+        if (!series)
+            return;
+        const result = {
+            id: seriesId(series.suite, series.printed ?? series.name, series.unit),
+            name: series.name,
+            ...(series.suite ? { suite: series.suite } : {}),
+            unit: series.unit,
+            direction: series.direction,
+            n: 1,
+            value: series.value,
+            ...(typeof bench.range === 'string' ? { extra: { range: bench.range } } : {}),
+            source: { file: origin },
+        };
+        // Its go extractor lists a multi-metric line twice (whole and per unit): the first one stays.
+        if (!results.has(result.id))
+            results.set(result.id, result);
+    });
+    const message = typeof commit.message === 'string' ? commit.message.split('\n')[0] : undefined;
+    const entry = {
+        commit: commit.id,
+        branch,
+        date: new Date(run.date).toISOString(),
+        // Stable across imports, so importing the same file twice replaces its runs instead of adding them.
+        runId: `github-action-benchmark-${run.date}`,
+        ...(message ? { message } : {}),
+        results: [...results.values()],
+    };
+    return { entry, tool };
+}
+/** One stored benchmark as our parser of the same tool names it; undefined for a duplicate line. */
+function seriesOf(tool, name, unit, value, extra) {
+    const plain = (u, v = value) => ({
+        name,
+        unit: u,
+        direction: directionOfUnit(u),
+        value: v,
+    });
+    switch (tool) {
+        case 'go':
+            return goSeries(name, unit, value, extra);
+        case 'cargo':
+            // libtest and criterion's bencher lines: ours says `ns`, custom units (cycles/iter, MS/s) as printed.
+            return plain(unit === 'ns/iter' ? 'ns' : unit);
+        case 'googlecpp':
+            return plain(unit.replace(/\/iter$/, ''));
+        case 'catch2':
+            return inNs(name, unit, value);
+        case 'benchmarkjs':
+            return plain(unit === 'ops/sec' ? 'ops/s' : unit);
+        case 'pytest':
+            return pytestSeries(name, unit, value);
+        case 'jmh':
+            return { ...plain(unit), name: jmhName(name) };
+        case 'customBiggerIsBetter':
+            return { ...plain(unit), direction: 'bigger' };
+        case 'customSmallerIsBetter':
+            return { ...plain(unit), direction: 'smaller' };
+        case 'benchmarkluau':
+        case 'julia':
+        case 'benchmarkdotnet':
+            return plain(unit);
+    }
+}
+/**
+ * Its go names drop the `-N` procs suffix (kept in `extra` as "N procs"), add ` (package)` when several
+ * packages ran and ` - unit` for each metric of a multi-metric line; ours keep the printed name, scope it
+ * by package and put the unit in the id.
+ */
+function goSeries(name, unit, value, extra) {
+    // The whole multi-metric line ("ns/op\t 0 B/op …"), listed again metric by metric.
+    if (/\s/.test(unit))
+        return undefined;
+    let rest = name.endsWith(` - ${unit}`) ? name.slice(0, -` - ${unit}`.length) : name;
+    const pkg = / \(([^()\s]+)\)$/.exec(rest);
+    if (pkg)
+        rest = rest.slice(0, pkg.index);
+    const procs = /^(\d+) procs$/m.exec(extra)?.[1];
+    return {
+        name: rest,
+        ...(procs ? { printed: `${rest}-${procs}` } : {}),
+        ...(pkg ? { suite: pkg[1] } : {}),
+        unit,
+        direction: directionOfUnit(unit),
+        value,
+    };
+}
+/** Its catch2 extractor keeps the unit each line printed (ns, us, ms, s); ours converts every time to ns. */
+function inNs(name, unit, value) {
+    const factor = conversionFactor(unit, 'ns');
+    return factor === undefined
+        ? { name, unit, direction: directionOfUnit(unit), value }
+        : { name, unit: 'ns', direction: 'smaller', value: value * factor };
+}
+/** It stores pytest-benchmark's rate (`iter/sec`, 1 / mean); ours is the time per round in seconds. */
+function pytestSeries(name, unit, value) {
+    if (unit !== 'iter/sec' || value <= 0)
+        return { name, unit, direction: directionOfUnit(unit), value };
+    const short = name.includes('::') ? name.slice(name.lastIndexOf('::') + 2) : name;
+    return { name: short, printed: name, unit: 's', direction: 'smaller', value: 1 / value };
+}
+/** `X ( {"a":"1","b":"2"} )` (its JMH names with params) → `X(a=1, b=2)`, ours. */
+function jmhName(name) {
+    const match = /^(.*) \( (\{.*\}) \)$/.exec(name);
+    if (!match)
+        return name;
+    try {
+        const params = JSON.parse(match[2]);
+        const text = Object.entries(params)
+            .map(([k, v]) => `${k}=${String(v)}`)
+            .join(', ');
+        return `${match[1]}(${text})`;
+    }
+    catch {
+        return name;
+    }
+}
+/**
+ * Its history lacks some of our scopes: a go package when only one ran, catch2's test case. An imported
+ * series the current run does not have takes the id of the one current series that differs from it only
+ * by that scope.
+ */
+function matchCurrentScopes(entries, current) {
+    const ids = new Set(current.map((r) => r.id));
+    const byUnscoped = new Map();
+    for (const r of current) {
+        const key = unscopedId(r);
+        byUnscoped.set(key, [...(byUnscoped.get(key) ?? []), r]);
+    }
+    const rename = (r) => {
+        if (ids.has(r.id))
+            return r;
+        const candidates = byUnscoped.get(unscopedId(r)) ?? [];
+        const [only] = candidates;
+        if (candidates.length !== 1 || !only)
+            return r;
+        return { ...r, id: only.id, name: only.name, ...(only.suite ? { suite: only.suite } : {}) };
+    };
+    return entries.map((entry) => ({ ...entry, results: entry.results.map(rename) }));
+}
+function unscopedId(r) {
+    return r.suite && r.id.startsWith(`${r.suite}::`) ? r.id.slice(r.suite.length + 2) : r.id;
+}
+function firstLine(err) {
+    return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+}
+
+// `perf-regression import --from github-action-benchmark data.js --history-dir DIR`: another tool's
+// history turned into a local history folder (what `compare --history-dir` reads and `dashboard` shows).
+// Everything is read and checked before the first file is written.
+const SOURCES = ['github-action-benchmark'];
+async function importCommand(args, out) {
+    const { values, positionals } = parseCliArgs(args, {
+        from: { type: 'string' },
+        'history-dir': { type: 'string' },
+        suite: { type: 'string' },
+        as: { type: 'string' },
+        branch: { type: 'string', default: LOCAL_BRANCH },
+        'history-size': { type: 'string', default: '100' },
+        match: { type: 'string', multiple: true },
+    });
+    if (!SOURCES.includes(String(values.from)))
+        throw new UsageError(`import needs --from ${SOURCES.join(' | ')} (got ${values.from ?? 'none'})`);
+    const historyDir = values['history-dir'];
+    if (typeof historyDir !== 'string')
+        throw new UsageError('import needs --history-dir DIR');
+    if (positionals.length !== 1)
+        throw new UsageError('import takes one file: the data.js of github-action-benchmark');
+    const file = positionals[0];
+    const historySize = parseCount(String(values['history-size']), '--history-size');
+    const suites = selectSuites(importGabData(await readText(file), { origin: file, branch: String(values.branch) }), values.suite, values.as, file);
+    const matched = values.match ? await matchScopes(suites, values.match) : suites;
+    const store = new LocalFolderStore(historyDir);
+    // A suite whose stored history cannot be read stops the import before anything is written.
+    for (const suite of matched)
+        await store.readDocument(suite.name);
+    for (const suite of matched) {
+        const counts = await store.importEntries(suite.name, suite.entries, historySize);
+        const notes = [
+            counts.alreadyThere ? `${counts.alreadyThere} already there` : '',
+            counts.leftOut ? `${counts.leftOut} older ones beyond --history-size ${historySize} left out` : '',
+        ].filter(Boolean);
+        out(`${suite.name}: ${counts.added} run(s) imported${notes.length ? ` (${notes.join(', ')})` : ''} → ${store.fileOf(suite.name)}\n`);
+    }
+    return 0;
+}
+async function readText(file) {
+    try {
+        return await readFile(file, 'utf8');
+    }
+    catch (err) {
+        throw new InputError(`${file}: cannot read the file (${err.code ?? err})`);
+    }
+}
+/** `--suite` picks one of the file's benchmark names, `--as` renames it. */
+function selectSuites(suites, only, as, file) {
+    const names = suites.map((s) => JSON.stringify(s.name)).join(', ') || 'none';
+    const chosen = only === undefined ? suites : suites.filter((s) => s.name === only);
+    if (only !== undefined && chosen.length === 0)
+        throw new InputError(`${file}: no benchmark named ${JSON.stringify(only)}; it holds ${names}`);
+    if (as === undefined)
+        return chosen;
+    const [one] = chosen;
+    if (chosen.length !== 1 || !one)
+        throw new UsageError(`--as renames one suite; ${file} holds ${names}: pick one with --suite`);
+    return [{ ...one, name: as }];
+}
+/**
+ * Today's output of the suite's tool (--match): an imported series that lacks only the scope our parser
+ * gives (catch2's test case, a lone go package) takes that series' id.
+ */
+async function matchScopes(suites, patterns) {
+    const files = await readInputFiles(patterns);
+    return suites.map((suite) => {
+        const current = parseRun(files, suite.tool ?? 'auto').results;
+        return { ...suite, entries: matchCurrentScopes(suite.entries, current) };
+    });
 }
 
 // Student's two-sample t-test with pooled variance, from each side's mean, standard deviation and size:
@@ -13036,7 +13374,7 @@ async function readTrend(args) {
     });
 }
 
-// perf-regression on a terminal: `parse`, `compare`, `ab`, `dashboard` and `trend`.
+// perf-regression on a terminal: `parse`, `compare`, `ab`, `dashboard`, `trend` and `import`.
 // Exit codes: 0 ok, 1 regression (compare, ab) or an active regression event (trend), 2 bad input or usage.
 const USAGE = `usage:
   perf-regression parse [--format F] <file|glob|dir>...
@@ -13052,6 +13390,8 @@ const USAGE = `usage:
   perf-regression dashboard --history-dir DIR --out DIR [--repo-url URL]
   perf-regression trend --history-dir DIR [--suite NAME] [--branch NAME] [--threshold T]...
                         [--alpha P] [--min-runs-after N] [--window N] [--json FILE|-] [--markdown FILE]
+  perf-regression import --from github-action-benchmark <data.js> --history-dir DIR [--suite NAME]
+                         [--as NAME] [--branch NAME] [--history-size N] [--match <files...>]
 
 Each --baseline starts one earlier run (oldest first); together they form the history window.
 --baseline-each makes every file its glob matches one run (in name order, run_2 before run_10).
@@ -13063,6 +13403,9 @@ dashboard writes the gh-pages dashboard of every suite in a history folder (open
 stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
 --html writes one self-contained page (no network, opens from file://) with a picture of each change.
 trend finds the change points in a suite's recorded history and prints the regression events.
+import turns github-action-benchmark's data.js (one suite per benchmark name) into a history folder;
+importing again adds only new runs. --match <today's output> gives its series our parser's scope
+(catch2 test case, a lone go package); --branch is the branch compare reads (default: local).
 formats: auto (default), ${FORMATS.join(', ')}
          also github-action-benchmark's tool names: ${Object.keys(FORMAT_ALIASES).join(', ')}
 A run with no series is bad input; one sharing no series with its baseline fails (exit 1) and is not
@@ -13088,13 +13431,15 @@ async function runCli(argv, io) {
             return dashboardCommand(rest, out);
         case 'trend':
             return trendCommand(parseTrendArgs(rest), io);
+        case 'import':
+            return importCommand(rest, out);
         case '--help':
         case '-h':
         case 'help':
             out(`${USAGE}\n`);
             return 0;
         default:
-            throw new UsageError(`${command ? `unknown command "${command}"` : 'missing command'}; expected parse, compare, ab, dashboard or trend`);
+            throw new UsageError(`${command ? `unknown command "${command}"` : 'missing command'}; expected parse, compare, ab, dashboard, trend or import`);
     }
 }
 async function runParse(args, out) {

@@ -213,14 +213,14 @@ describe('perf-regression itself, given a bad command line', () => {
   it('no command', async () => {
     expectOneLineError(
       await runCli([], dir),
-      `perf-regression: missing command; expected parse, compare, ab, dashboard or trend${HELP}`,
+      `perf-regression: missing command; expected parse, compare, ab, dashboard, trend or import${HELP}`,
     );
   });
 
   it('an unknown command', async () => {
     expectOneLineError(
       await runCli(['pasre', 'foo.json'], dir),
-      `perf-regression: unknown command "pasre"; expected parse, compare, ab, dashboard or trend${HELP}`,
+      `perf-regression: unknown command "pasre"; expected parse, compare, ab, dashboard, trend or import${HELP}`,
     );
   });
 

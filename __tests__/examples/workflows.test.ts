@@ -53,6 +53,7 @@ describe('examples/ workflows', () => {
       expect(workflows).toContain(`examples/same-job/${tool}.yml`);
     }
     expect(workflows).toContain('examples/fork-prs/same-job-report.yml');
+    expect(workflows).toContain('examples/github-action-benchmark/workflow.yml');
   });
 
   it('passes actionlint', async () => {

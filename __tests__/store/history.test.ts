@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  appendEntries,
   appendEntry,
+  appendWithImport,
   emptyHistory,
   entriesFor,
   parseHistoryDocument,
@@ -203,5 +205,44 @@ describe('entriesFor', () => {
 
   it('returns no entry when none of the branches has one', () => {
     expect(entriesFor(doc, ['release'])).toEqual([]);
+  });
+});
+
+describe('appendWithImport (an imported history, used once)', () => {
+  const imported = [entry('gab-1', 'main', 1), entry('gab-2', 'main', 2)];
+
+  it('writes the imported runs before the entry when the branch has none yet', () => {
+    const doc = appendWithImport(emptyHistory('benchmarks'), entry('9', 'main', 3), {
+      historySize: 10,
+      imported,
+    });
+    expect(runIds(doc.entries)).toEqual(['gab-1', 'gab-2', '9']);
+  });
+
+  it("ignores them once their branch or the entry's has runs of its own", () => {
+    const own = documentWith(entry('8', 'main', 3));
+    expect(
+      runIds(appendWithImport(own, entry('9', 'main', 4), { historySize: 10, imported }).entries),
+    ).toEqual(['8', '9']);
+    const other = appendWithImport(own, entry('9', 'dev', 4), { historySize: 10, imported });
+    expect(runIds(other.entries)).toEqual(['8', '9']);
+    const dev = appendWithImport(documentWith(entry('7', 'dev', 3)), entry('9', 'dev', 4), {
+      historySize: 10,
+      imported,
+    });
+    expect(runIds(dev.entries)).toEqual(['7', '9']);
+  });
+
+  it('keeps history-size per branch, the imported runs counted', () => {
+    const doc = appendWithImport(emptyHistory('benchmarks'), entry('9', 'main', 3), {
+      historySize: 2,
+      imported,
+    });
+    expect(runIds(doc.entries)).toEqual(['gab-2', '9']);
+  });
+
+  it('appendEntries twice with the same runs leaves one copy of each', () => {
+    const once = appendEntries(emptyHistory('benchmarks'), imported, 10);
+    expect(appendEntries(once, imported, 10)).toEqual(once);
   });
 });

@@ -5,6 +5,7 @@ import { splitPatterns } from '../parsers/files.js';
 import { compareRun, readRun } from '../pipeline/compare-run.js';
 import { emptyRunMessage } from '../pipeline/run-checks.js';
 import type { HistoryStore } from '../store/store.js';
+import { ImportingStore } from './import-history.js';
 import type { ActionInputs } from './inputs.js';
 import { historyBranches, type RunContext } from './run-context.js';
 
@@ -25,6 +26,7 @@ export async function compareWithHistory(
   core.info(
     `perf-regression: ${current.parsed.results.length} series from ${current.files.length} file(s); event ${ctx.eventName} → ${ctx.kind}`,
   );
+  if (store instanceof ImportingStore) store.matchScopesOf(current.parsed.results);
   const branches = historyBranches(ctx);
   const compared = await compareRun({
     current,

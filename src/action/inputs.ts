@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from '../engine/options.js';
 import { InputError } from '../model/errors.js';
 import { FORMAT_CHOICES, type FormatChoice } from '../model/result.js';
+import type { ImportSource } from './import-history.js';
 
 export type Storage = 'cache' | 'gh-pages' | 'none';
 export type FailOn = 'regression' | 'budget' | 'never';
@@ -51,6 +52,8 @@ export interface ActionInputs {
   issueImprovements: boolean;
   /** Seconds all GitHub API calls of the run may take together. */
   githubApiTimeout: number;
+  /** github-action-benchmark's data.js, the window while the suite has no history of its own. */
+  importHistory?: ImportSource;
 }
 
 /** Reads an input that must be one of `accepted`, or fails naming them. */
@@ -129,7 +132,26 @@ export function readInputs(): ActionInputs {
     issueLabel: issueLabel(),
     issueImprovements: bool('issue-improvements', false),
     githubApiTimeout: count('github-api-timeout', 300, { min: 1, max: 3600 }),
+    ...importHistory(),
   };
+}
+
+/** `gh-pages:dev/bench/data.js` (a file of that branch) or a path in the workspace. */
+function importHistory(): { importHistory?: ImportSource } {
+  const value = core.getInput('import-history').trim();
+  if (value === '') return {};
+  const onBranch = /^([A-Za-z0-9._/-]+):(.+)$/.exec(value);
+  const source: ImportSource = onBranch
+    ? { branch: onBranch[1] as string, path: (onBranch[2] as string).replace(/^\/+/, '') }
+    : { path: value };
+  const segments = [...(source.branch?.split('/') ?? []), ...source.path.split('/')];
+  if (segments.includes('..') || source.branch?.startsWith('-'))
+    throw new InputError(
+      `input "import-history" must be <branch>:<path> (like gh-pages:dev/bench/data.js) or a path in the workspace, without ".." (got "${value}")`,
+    );
+  if (core.getInput('storage').trim() === 'none')
+    throw new InputError('input "import-history" needs storage: cache or gh-pages, the history it starts');
+  return { importHistory: source };
 }
 
 function readSameJobInputs(): SameJobInputs {

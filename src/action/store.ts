@@ -1,14 +1,46 @@
 // Where the action keeps its history, from the `storage` inputs: the Actions cache, a gh-pages branch
-// of the repository, or nowhere.
+// of the repository, or nowhere; with import-history, github-action-benchmark's history while it has none.
 import * as core from '@actions/core';
 import { ActionsCacheStore } from '../store/cache.js';
 import { GhPagesStore } from '../store/ghpages.js';
 import { ghPagesSite } from '../store/site.js';
 import type { HistoryStore } from '../store/store.js';
+import { ImportingStore } from './import-history.js';
 import type { ActionInputs } from './inputs.js';
 import type { RunContext } from './run-context.js';
 
 export function makeStore(
+  inputs: Pick<ActionInputs, 'storage' | 'ghPagesBranch' | 'ghPagesPath' | 'githubToken' | 'importHistory'>,
+  ctx: Pick<RunContext, 'owner' | 'repo' | 'repositoryUrl' | 'defaultBranch' | 'branch'>,
+  env: NodeJS.ProcessEnv,
+  workspace: string,
+): HistoryStore | undefined {
+  const store = historyStore(inputs, ctx, env);
+  if (!store || !inputs.importHistory) return store;
+  return new ImportingStore(store, {
+    source: inputs.importHistory,
+    workspace,
+    branch: ctx.defaultBranch || ctx.branch,
+    readBranchFile: (branch, file) =>
+      new GhPagesStore({ ...ghPagesOptions(inputs, ctx, env), branch, path: '' }).readBranchFile(file),
+  });
+}
+
+function ghPagesOptions(
+  inputs: Pick<ActionInputs, 'githubToken'>,
+  ctx: Pick<RunContext, 'owner' | 'repo'>,
+  env: NodeJS.ProcessEnv,
+) {
+  const server = env.GITHUB_SERVER_URL || 'https://github.com';
+  return {
+    // The tests point it at a local bare repository.
+    repoUrl: env.PERF_REGRESSION_GH_PAGES_REMOTE || `${server}/${ctx.owner}/${ctx.repo}.git`,
+    token: inputs.githubToken || undefined,
+    workdir: env.RUNNER_TEMP || undefined,
+  };
+}
+
+function historyStore(
   inputs: Pick<ActionInputs, 'storage' | 'ghPagesBranch' | 'ghPagesPath' | 'githubToken'>,
   ctx: Pick<RunContext, 'owner' | 'repo' | 'repositoryUrl'>,
   env: NodeJS.ProcessEnv,
@@ -19,14 +51,10 @@ export function makeStore(
     case 'cache':
       return new ActionsCacheStore({ warn: (m) => core.warning(m) });
     case 'gh-pages': {
-      const server = env.GITHUB_SERVER_URL || 'https://github.com';
       return new GhPagesStore({
-        // The tests point it at a local bare repository.
-        repoUrl: env.PERF_REGRESSION_GH_PAGES_REMOTE || `${server}/${ctx.owner}/${ctx.repo}.git`,
+        ...ghPagesOptions(inputs, ctx, env),
         branch: inputs.ghPagesBranch,
         path: inputs.ghPagesPath,
-        token: inputs.githubToken || undefined,
-        workdir: env.RUNNER_TEMP || undefined,
         log: core.info,
         site: ghPagesSite(ctx.repositoryUrl),
       });

@@ -150,7 +150,7 @@ async function oneRunPerFile(patterns: string[]): Promise<string[][]> {
 }
 
 /** The branch name local history is kept under. */
-const LOCAL_BRANCH = 'local';
+export const LOCAL_BRANCH = 'local';
 
 export async function compareCommand(args: CompareArgs, io: CommandIo): Promise<number> {
   const current = await readRun(args.current, args.format);

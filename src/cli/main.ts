@@ -1,4 +1,4 @@
-// perf-regression on a terminal: `parse`, `compare`, `ab`, `dashboard` and `trend`.
+// perf-regression on a terminal: `parse`, `compare`, `ab`, `dashboard`, `trend` and `import`.
 // Exit codes: 0 ok, 1 regression (compare, ab) or an active regression event (trend), 2 bad input or usage.
 
 import { InputError } from '../model/errors.js';
@@ -10,6 +10,7 @@ import { abCommand } from './ab.js';
 import { parseCliArgs, parseFormat, UsageError } from './args.js';
 import { compareCommand, parseCompareArgs } from './compare.js';
 import { dashboardCommand } from './dashboard.js';
+import { importCommand } from './import.js';
 import type { CommandIo } from './output.js';
 import { parseTrendArgs, trendCommand } from './trend.js';
 
@@ -27,6 +28,8 @@ const USAGE = `usage:
   perf-regression dashboard --history-dir DIR --out DIR [--repo-url URL]
   perf-regression trend --history-dir DIR [--suite NAME] [--branch NAME] [--threshold T]...
                         [--alpha P] [--min-runs-after N] [--window N] [--json FILE|-] [--markdown FILE]
+  perf-regression import --from github-action-benchmark <data.js> --history-dir DIR [--suite NAME]
+                         [--as NAME] [--branch NAME] [--history-size N] [--match <files...>]
 
 Each --baseline starts one earlier run (oldest first); together they form the history window.
 --baseline-each makes every file its glob matches one run (in name order, run_2 before run_10).
@@ -38,6 +41,9 @@ dashboard writes the gh-pages dashboard of every suite in a history folder (open
 stdout gets plain text on a terminal and Markdown otherwise, unless --output says; --json - is JSON.
 --html writes one self-contained page (no network, opens from file://) with a picture of each change.
 trend finds the change points in a suite's recorded history and prints the regression events.
+import turns github-action-benchmark's data.js (one suite per benchmark name) into a history folder;
+importing again adds only new runs. --match <today's output> gives its series our parser's scope
+(catch2 test case, a lone go package); --branch is the branch compare reads (default: local).
 formats: auto (default), ${FORMATS.join(', ')}
          also github-action-benchmark's tool names: ${Object.keys(FORMAT_ALIASES).join(', ')}
 A run with no series is bad input; one sharing no series with its baseline fails (exit 1) and is not
@@ -64,6 +70,8 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
       return dashboardCommand(rest, out);
     case 'trend':
       return trendCommand(parseTrendArgs(rest), io);
+    case 'import':
+      return importCommand(rest, out);
     case '--help':
     case '-h':
     case 'help':
@@ -71,7 +79,7 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
       return 0;
     default:
       throw new UsageError(
-        `${command ? `unknown command "${command}"` : 'missing command'}; expected parse, compare, ab, dashboard or trend`,
+        `${command ? `unknown command "${command}"` : 'missing command'}; expected parse, compare, ab, dashboard, trend or import`,
       );
   }
 }

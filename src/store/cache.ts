@@ -21,7 +21,13 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { appendEntry, emptyHistory, entriesFor, parseHistoryDocument, serializeHistory } from './history.js';
+import {
+  appendWithImport,
+  emptyHistory,
+  entriesFor,
+  parseHistoryDocument,
+  serializeHistory,
+} from './history.js';
 import {
   type AppendOptions,
   type HistoryDocument,
@@ -163,7 +169,7 @@ export class ActionsCacheStore implements HistoryStore {
         `${restored.reason} — saving this run as a new history on top of it; the runs before it are not carried over (delete the entry: gh cache delete '${restored.key}')`,
       );
     const previous = restored.kind === 'found' ? restored.doc : emptyHistory(suite);
-    const next = appendEntry(previous, entry, options.historySize);
+    const next = appendWithImport(previous, entry, options);
     const text = serializeHistory(next);
     if (restored.kind === 'found' && text === serializeHistory(previous)) return;
 

@@ -11,7 +11,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { appendEntry, emptyHistory, entriesFor, parseHistoryDocument, serializeHistory } from './history.js';
+import {
+  appendWithImport,
+  emptyHistory,
+  entriesFor,
+  parseHistoryDocument,
+  serializeHistory,
+} from './history.js';
 import {
   type AppendOptions,
   type HistoryDocument,
@@ -110,9 +116,7 @@ export class GhPagesStore implements HistoryStore {
         // Always on the document just fetched: a lost race re-applies the entry, never merges stale content.
         const tip = await this.fetchTip(repo);
         const current = tip ? await this.readDocument(repo, tip, suite) : undefined;
-        const text = serializeHistory(
-          appendEntry(current ?? emptyHistory(suite), entry, options.historySize),
-        );
+        const text = serializeHistory(appendWithImport(current ?? emptyHistory(suite), entry, options));
         if (current && text === serializeHistory(current)) return; // already recorded (a retried job)
         const files = new Map([[this.fileOf(suite), text]]);
         const stale = this.options.site ? await this.siteFiles(repo, tip, suite, text, files) : [];
@@ -130,6 +134,14 @@ export class GhPagesStore implements HistoryStore {
         );
         await sleep(delay);
       }
+    });
+  }
+
+  /** A file of the branch's last commit (github-action-benchmark's data.js); undefined when absent. */
+  async readBranchFile(file: string): Promise<string | undefined> {
+    return this.withPrivateClone(async (repo) => {
+      const tip = await this.fetchTip(repo);
+      return tip ? this.readBlob(repo, tip, file) : undefined;
     });
   }
 
@@ -205,16 +217,23 @@ export class GhPagesStore implements HistoryStore {
     file: string,
     suite?: string,
   ): Promise<HistoryDocument | undefined> {
+    const text = await this.readBlob(repo, commit, file);
+    return text === undefined
+      ? undefined
+      : parseHistoryDocument(text, `${this.options.branch}:${file}`, suite);
+  }
+
+  /** The text of `commit:file`; undefined when the file does not exist. */
+  private async readBlob(repo: string, commit: string, file: string): Promise<string | undefined> {
     const raw = (await this.git(repo, ['cat-file', '--batch'], { input: `${commit}:${file}\n` })).stdout;
     // `<oid> <type> <size>\n<content>\n`, or `<what was asked> missing\n` (the path may hold spaces).
     const headerEnd = raw.indexOf(10);
     const header = raw.subarray(0, headerEnd).toString('utf8');
     if (header.endsWith(' missing')) return undefined;
     const [, type, size] = header.split(' ');
-    const origin = `${this.options.branch}:${file}`;
-    if (type !== 'blob') throw new HistoryError(`${origin}: expected a file, found a ${type}`);
-    const text = raw.subarray(headerEnd + 1, headerEnd + 1 + Number(size)).toString('utf8');
-    return parseHistoryDocument(text, origin, suite);
+    if (type !== 'blob')
+      throw new HistoryError(`${this.options.branch}:${file}: expected a file, found a ${type}`);
+    return raw.subarray(headerEnd + 1, headerEnd + 1 + Number(size)).toString('utf8');
   }
 
   /**

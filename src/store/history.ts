@@ -1,7 +1,7 @@
 // The stored history document of one suite: how it is read, validated, appended to and written.
 // Pure: every store (Actions cache, gh-pages branch, local folder) does its own I/O and calls these.
 import { isFiniteNumber, isObject } from '../parsers/json-text.js';
-import type { HistoryDocument, HistoryEntry } from './store.js';
+import type { AppendOptions, HistoryDocument, HistoryEntry } from './store.js';
 import { HistoryError } from './store.js';
 
 export const HISTORY_SCHEMA = 'perf-regression/history';
@@ -85,6 +85,31 @@ export function appendEntry(doc: HistoryDocument, entry: HistoryEntry, historySi
   return { ...doc, entries: keepNewestPerBranch(entries, historySize) };
 }
 
+/** `doc` with each of `entries` appended: appending the same runs again changes nothing. */
+export function appendEntries(
+  doc: HistoryDocument,
+  entries: HistoryEntry[],
+  historySize: number,
+): HistoryDocument {
+  return entries.reduce((next, entry) => appendEntry(next, entry, historySize), doc);
+}
+
+/**
+ * `entry` appended, after `options.imported` when the suite has nothing yet on the entry's branch or the
+ * imported runs' branch: an imported history is used once, then the suite's own runs are the history.
+ */
+export function appendWithImport(
+  doc: HistoryDocument,
+  entry: HistoryEntry,
+  options: AppendOptions,
+): HistoryDocument {
+  const { imported } = options;
+  const branches = new Set([entry.branch, ...(imported ?? []).map((e) => e.branch)]);
+  const seed = imported && !doc.entries.some((e) => branches.has(e.branch));
+  const seeded = seed ? appendEntries(doc, imported, options.historySize) : doc;
+  return appendEntry(seeded, entry, options.historySize);
+}
+
 /** Entries of the first of `branches` that has any, oldest first; `[]` when none has. */
 export function entriesFor(doc: HistoryDocument, branches: string[]): HistoryEntry[] {
   for (const branch of branches) {
@@ -94,7 +119,8 @@ export function entriesFor(doc: HistoryDocument, branches: string[]): HistoryEnt
   return [];
 }
 
-function entryKey(entry: HistoryEntry): string {
+/** What makes two entries the same run: appending one replaces the other. */
+export function entryKey(entry: HistoryEntry): string {
   return JSON.stringify([entry.runId, entry.runAttempt ?? null, entry.commit]);
 }
 

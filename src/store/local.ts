@@ -7,7 +7,15 @@ import { link, mkdir, open, readdir, readFile, rename, stat, unlink, utimes } fr
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { appendEntry, emptyHistory, entriesFor, parseHistoryDocument, serializeHistory } from './history.js';
+import {
+  appendEntries,
+  appendWithImport,
+  emptyHistory,
+  entriesFor,
+  entryKey,
+  parseHistoryDocument,
+  serializeHistory,
+} from './history.js';
 import {
   type AppendOptions,
   type HistoryDocument,
@@ -23,6 +31,14 @@ export interface LocalFolderStoreOptions {
   lockStaleMs?: number;
   /** How long to wait for another run's lock before giving up. */
   lockTimeoutMs?: number;
+}
+
+/** What an import did with each run it was given. */
+export interface ImportCounts {
+  added: number;
+  alreadyThere: number;
+  /** Older than the newest `historySize` runs of their branch. */
+  leftOut: number;
 }
 
 export class LocalFolderStore implements HistoryStore {
@@ -49,8 +65,31 @@ export class LocalFolderStore implements HistoryStore {
     await mkdir(this.dir, { recursive: true });
     const file = this.fileOf(suite);
     await withLockFile(`${file}.lock`, this.lock, async () => {
-      const updated = appendEntry(await this.load(suite), entry, options.historySize);
+      const updated = appendWithImport(await this.load(suite), entry, options);
       await writeFileAtomically(file, serializeHistory(updated));
+    });
+  }
+
+  /**
+   * Adds runs imported from another tool's history, under the same lock as an append. The ones already
+   * there (same run id and commit) are replaced, so importing twice leaves one copy; runs older than the
+   * newest `historySize` of their branch are left out.
+   */
+  async importEntries(suite: string, entries: HistoryEntry[], historySize: number): Promise<ImportCounts> {
+    await mkdir(this.dir, { recursive: true });
+    const file = this.fileOf(suite);
+    return withLockFile(`${file}.lock`, this.lock, async () => {
+      const before = await this.load(suite);
+      const updated = appendEntries(before, entries, historySize);
+      await writeFileAtomically(file, serializeHistory(updated));
+      const had = new Set(before.entries.map(entryKey));
+      const has = new Set(updated.entries.map(entryKey));
+      const keys = entries.map(entryKey);
+      return {
+        added: keys.filter((k) => !had.has(k) && has.has(k)).length,
+        alreadyThere: keys.filter((k) => had.has(k)).length,
+        leftOut: keys.filter((k) => !had.has(k) && !has.has(k)).length,
+      };
     });
   }
 

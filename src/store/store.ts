@@ -40,6 +40,11 @@ export interface ReadOptions {
 export interface AppendOptions {
   /** Entries kept per branch after the append; the oldest go first. */
   historySize: number;
+  /**
+   * Runs imported from another tool's history (github-action-benchmark's data.js), written in the same
+   * write as the entry when the suite has no entries on the entry's branch yet; ignored once it has.
+   */
+  imported?: HistoryEntry[];
 }
 
 export interface HistoryStore {
