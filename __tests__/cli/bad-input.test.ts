@@ -8,9 +8,9 @@ import { FIXTURES } from '../helpers/fixtures.js';
 import { expectOneLineError, runCli, scratchFolder, transcript } from './run-cli.js';
 
 const FORMATS =
-  'go, pytest, criterion, tinybench, googlebenchmark, hyperfine, catch2, benchmarkjs, jmh, benchmarkdotnet, julia, luau, json';
+  'go, pytest, criterion, tinybench, googlebenchmark, hyperfine, catch2, benchmarkjs, jmh, benchmarkdotnet, julia, luau, mitata, wrk, hey, apache-bench, locust, json';
 const GENERIC = 'or write the generic JSON format: [{"name", "unit", "value" or "samples"}]';
-const ALIASES = 'vitest, cargo, googlecpp, benchmarkluau, customSmallerIsBetter, customBiggerIsBetter';
+const ALIASES = 'vitest, cargo, googlecpp, benchmarkluau, ab, customSmallerIsBetter, customBiggerIsBetter';
 const HELP = '; run "perf-regression --help" for usage';
 
 let dir: string;

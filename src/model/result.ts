@@ -19,6 +19,11 @@ export const FORMATS = [
   'benchmarkdotnet',
   'julia',
   'luau',
+  'mitata',
+  'wrk',
+  'hey',
+  'apache-bench',
+  'locust',
   'json',
 ] as const;
 export type Format = (typeof FORMATS)[number];
@@ -32,6 +37,7 @@ export const FORMAT_ALIASES = {
   cargo: 'criterion',
   googlecpp: 'googlebenchmark',
   benchmarkluau: 'luau',
+  ab: 'apache-bench',
   customSmallerIsBetter: 'json',
   customBiggerIsBetter: 'json',
 } as const satisfies Record<string, Format>;
