@@ -38,7 +38,7 @@ export function parseApacheBench(file: InputFile): ParseOutput {
   });
   const get = (name: string) => {
     const f = fields.get(name);
-    if (!f) throw inputError(file.path, `expected a "${name}:" line; expected ${EXPECTED}`);
+    if (!f) throw inputError(file.path, `no "${name}:" line; expected ${EXPECTED}`);
     return f;
   };
   const count = (name: string, text: string, line: number) => {

@@ -11,6 +11,7 @@
  * writing `G/s`; percentages (`_cv`) become fractions, as in the JSON.
  */
 import { inputError } from '../model/errors.js';
+import { withoutFloatNoise } from '../model/units.js';
 import { stripColors } from './criterion/text.js';
 import { detached, type InputFile } from './input.js';
 import type { JsonObject } from './json-text.js';
@@ -53,14 +54,14 @@ function consoleEntry(file: InputFile, line: string, at: number): JsonObject {
   const complexity = COMPLEXITY.exec(name);
   if (complexity) {
     const [real = '', realUnit = '', cpu = '', cpuUnit = ''] = tokens;
-    const scale = realUnit === '%' ? 0.01 : 1;
+    const percent = (unit: string) => (unit === '%' ? 100 : 1);
     return {
       name: detached(name),
       run_name: detached(complexity[1] ?? ''),
       run_type: 'aggregate',
       aggregate_name: complexity[2],
-      real_time: number(real) * scale,
-      cpu_time: number(cpu) * (cpuUnit === '%' ? 0.01 : 1),
+      real_time: withoutFloatNoise(number(real) / percent(realUnit)),
+      cpu_time: withoutFloatNoise(number(cpu) / percent(cpuUnit)),
       ...(complexity[2] === 'BigO' ? { big_o: realUnit } : {}),
     };
   }
@@ -71,15 +72,16 @@ function consoleEntry(file: InputFile, line: string, at: number): JsonObject {
     fail('a time like "534 ns" and a CPU time');
   if (![real, cpu, iterations].every((x) => Number.isFinite(number(x))))
     fail('numbers for time, CPU and iterations');
-  const scale = percent ? 0.01 : 1;
+  const scale = percent ? 100 : 1;
   const entry: JsonObject = {
     name: detached(name),
     run_name: detached(aggregate ? (aggregate[1] ?? '') : name),
     run_type: aggregate ? 'aggregate' : 'iteration',
     ...(aggregate ? { aggregate_name: aggregate[2], repetitions: number(iterations) } : {}),
     ...(aggregate ? {} : { iterations: number(iterations) }),
-    real_time: number(real) * scale,
-    cpu_time: number(cpu) * scale,
+    // withoutFloatNoise: 1.86 % is the 0.0186 the tool printed, not 0.018600000000000002.
+    real_time: withoutFloatNoise(number(real) / scale),
+    cpu_time: withoutFloatNoise(number(cpu) / scale),
     ...(percent ? { aggregate_unit: 'percentage' } : { time_unit: realUnit }),
   };
   const label: string[] = [];
@@ -100,7 +102,7 @@ function counterValue(text: string, binary: boolean): number {
   const prefix = m[2] ?? '';
   const big = prefix === '' ? -1 : BIG_PREFIXES.indexOf(prefix);
   const factor = big >= 0 ? (binary ? 1024 : 1000) ** (big + 1) : (SMALL_PREFIXES[prefix] ?? 1);
-  return Number(m[1]) * factor * (m[4] ? 0.01 : 1);
+  return m[4] ? withoutFloatNoise(Number(m[1]) / 100) : Number(m[1]) * factor;
 }
 
 function number(text: string): number {

@@ -33,13 +33,23 @@ export function parseHey(file: InputFile): ParseOutput {
     line: file.text.slice(0, start.index).split('\n').length,
   };
   let section = '';
+  const sections = new Set<string>();
   file.text.split('\n').forEach((raw, i) => {
     const line = raw.trimEnd();
-    if (/^\S.*:$/.test(line)) section = line;
-    else readLine(file, run, section, line, i + 1);
+    if (/^\S.*:$/.test(line)) {
+      section = line;
+      sections.add(line);
+    } else readLine(file, run, section, line, i + 1);
   });
   if (!Number.isFinite(run.requestsPerSecond))
-    throw inputError(file.path, `expected a "Requests/sec:" line; expected ${EXPECTED}`);
+    throw inputError(file.path, `no "Requests/sec:" line; expected ${EXPECTED}`);
+  // hey prints its sections in one order, the status codes last but for the errors: without them the
+  // output stopped early, and its percentiles may be missing.
+  if (!sections.has('Status code distribution:'))
+    throw inputError(
+      file.path,
+      `no "Status code distribution:" section (output cut short?); expected ${EXPECTED}`,
+    );
   return { results: loadTestSeries(file, run), warnings: [] };
 }
 
