@@ -2,7 +2,7 @@
 // slowed server (5× the work a request and a 500 every 100th; locust every 20th, see load-server).
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/engine/compare.js';
-import { defaultCompareOptions, parseThresholds } from '../../src/engine/options.js';
+import { defaultCompareOptions, parseBudgets, parseThresholds } from '../../src/engine/options.js';
 import type { ComparisonReport } from '../../src/model/report.js';
 import type { BenchmarkResult } from '../../src/model/result.js';
 import { parseInputs } from '../../src/parsers/index.js';
@@ -42,6 +42,16 @@ describe('load tests: baseline against the slowed server', () => {
     expect(Object.keys(others)).toHaveLength(17);
     expect(new Set(Object.values(others))).toEqual(new Set(['regression']));
     expect(report.drift).toBeUndefined();
+  });
+
+  it('a budget names one percentile of one endpoint', () => {
+    const results = run('locust/baseline_stats.csv');
+    const options = { ...defaultCompareOptions(), budgets: parseBudgets('GET /work p99: 20ms') };
+    const report = compare([{ commit: 'base', results }], run('locust/baseline_stats.csv'), options);
+    // p99 of GET /work is 22 ms in this run: over its budget; nothing else has one.
+    expect(report.series.filter((s) => s.status !== 'unchanged').map((s) => [s.id, s.status])).toEqual([
+      ['GET /work p99 [ms]', 'over-budget'],
+    ]);
   });
 
   it('an identical run is unchanged everywhere', () => {
