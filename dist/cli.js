@@ -6156,6 +6156,9 @@ function consoleEntries(file) {
     if (!header)
         throw inputError(file.path, 'expected the "Benchmark  Time  CPU  Iterations" header');
     const first = text.slice(0, header.index + header[0].length).split('\n').length + 1;
+    // --benchmark_counters_tabular prints counters as unnamed columns: refused rather than misread.
+    if (/Iterations[ \t]+\S/.test(header[0]))
+        throw inputError(file.path, 'counters printed as columns (--benchmark_counters_tabular) are not read; write --benchmark_format=json', { line: first - 2 });
     const out = [];
     text
         .slice(header.index + header[0].length + 1)
@@ -11093,7 +11096,7 @@ function parseFormat(value) {
     if (FORMAT_CHOICES.includes(value))
         return value;
     const aliases = Object.keys(FORMAT_ALIASES).join(', ');
-    throw new UsageError(`--format must be one of: auto, ${FORMATS.join(', ')} (or github-action-benchmark's ${aliases}) (got "${value}")`);
+    throw new UsageError(`--format must be one of: auto, ${FORMATS.join(', ')} (or an alias: ${aliases}) (got "${value}")`);
 }
 /** node:util parseArgs, with its errors turned into usage errors (exit code 2). */
 function parseCliArgs(args, options) {
@@ -13722,7 +13725,7 @@ stdout gets plain text on a terminal and Markdown otherwise, unless --output say
 --html writes one self-contained page (no network, opens from file://) with a picture of each change.
 trend finds the change points in a suite's recorded history and prints the regression events.
 formats: auto (default), ${FORMATS.join(', ')}
-         also github-action-benchmark's tool names: ${Object.keys(FORMAT_ALIASES).join(', ')}
+         aliases (github-action-benchmark's tool names, vitest, ab): ${Object.keys(FORMAT_ALIASES).join(', ')}
 A run with no series is bad input; one sharing no series with its baseline fails (exit 1) and is not
 recorded, unless --allow-series-change says the benchmarks were renamed or replaced on purpose.
 exit codes: 0 no regression, 1 regression, budget overrun or no series in common (trend: an active

@@ -207,7 +207,7 @@ describe('perf-regression parse, given bad input', () => {
   it('an unknown --format', async () => {
     expectOneLineError(
       await runCli(['parse', '--format', 'xml', 'foo.json'], dir),
-      `perf-regression: --format must be one of: auto, ${FORMATS} (or github-action-benchmark's ${ALIASES}) (got "xml")${HELP}`,
+      `perf-regression: --format must be one of: auto, ${FORMATS} (or an alias: ${ALIASES}) (got "xml")${HELP}`,
     );
   });
 

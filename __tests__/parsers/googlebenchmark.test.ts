@@ -168,6 +168,12 @@ describe('Google Benchmark console output (--benchmark_format=console, the defau
     });
   });
 
+  it('refuses counters printed as columns (--benchmark_counters_tabular) in one line', () => {
+    expect(() => parseGoogleBenchmark(fixture('google-benchmark/tabular_console.txt'))).toThrow(
+      'google-benchmark/tabular_console.txt: line 12: counters printed as columns (--benchmark_counters_tabular) are not read; write --benchmark_format=json',
+    );
+  });
+
   it('is detected, and a line with an unknown time unit gets one line naming it', () => {
     const file = fixture('google-benchmark/single_run_console.txt');
     expect(detectFormat(file)).toBe('googlebenchmark');

@@ -39,7 +39,7 @@ stdout gets plain text on a terminal and Markdown otherwise, unless --output say
 --html writes one self-contained page (no network, opens from file://) with a picture of each change.
 trend finds the change points in a suite's recorded history and prints the regression events.
 formats: auto (default), ${FORMATS.join(', ')}
-         also github-action-benchmark's tool names: ${Object.keys(FORMAT_ALIASES).join(', ')}
+         aliases (github-action-benchmark's tool names, vitest, ab): ${Object.keys(FORMAT_ALIASES).join(', ')}
 A run with no series is bad input; one sharing no series with its baseline fails (exit 1) and is not
 recorded, unless --allow-series-change says the benchmarks were renamed or replaced on purpose.
 exit codes: 0 no regression, 1 regression, budget overrun or no series in common (trend: an active

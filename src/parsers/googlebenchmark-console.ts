@@ -32,6 +32,13 @@ export function consoleEntries(file: InputFile): { entry: JsonObject; at: string
   const header = HEADER.exec(text);
   if (!header) throw inputError(file.path, 'expected the "Benchmark  Time  CPU  Iterations" header');
   const first = text.slice(0, header.index + header[0].length).split('\n').length + 1;
+  // --benchmark_counters_tabular prints counters as unnamed columns: refused rather than misread.
+  if (/Iterations[ \t]+\S/.test(header[0]))
+    throw inputError(
+      file.path,
+      'counters printed as columns (--benchmark_counters_tabular) are not read; write --benchmark_format=json',
+      { line: first - 2 },
+    );
   const out: { entry: JsonObject; at: string }[] = [];
   text
     .slice(header.index + header[0].length + 1)
