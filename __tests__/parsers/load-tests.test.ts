@@ -4,7 +4,7 @@ import type { BenchmarkResult, ParseOutput } from '../../src/model/result.js';
 import { parseApacheBench } from '../../src/parsers/apache-bench.js';
 import { detectFormat } from '../../src/parsers/detect.js';
 import { parseHey } from '../../src/parsers/hey.js';
-import { parseInputs } from '../../src/parsers/index.js';
+import { parseInputs, parseRun } from '../../src/parsers/index.js';
 import { parseLocust } from '../../src/parsers/locust.js';
 import { parseWrk } from '../../src/parsers/wrk.js';
 import { fixture } from '../helpers/fixtures.js';
@@ -64,6 +64,26 @@ describe('wrk --latency', () => {
     expect(byId(out, `${WRK} p99 [ms]`).value).toBe(666.43);
   });
 
+  it('reads every run of a file that several wrk runs were appended to, each named by its URL', () => {
+    const out = parseWrk(fixture('wrk/two-urls.txt'));
+    expect(values(out)).toEqual({
+      [`${WRK} [req/s]`]: 4337.58,
+      [`${WRK} p50 [ms]`]: 1.22,
+      [`${WRK} p90 [ms]`]: 19.47,
+      [`${WRK} p99 [ms]`]: 103.05,
+      [`${WRK} [errors]`]: 0,
+      'http://127.0.0.1:18731/health [req/s]': 74300.95,
+      'http://127.0.0.1:18731/health p50 [ms]': 0.046,
+      'http://127.0.0.1:18731/health p90 [ms]': 3.12,
+      'http://127.0.0.1:18731/health p99 [ms]': 13.58,
+      'http://127.0.0.1:18731/health [errors]': 0,
+    });
+    expect(byId(out, 'http://127.0.0.1:18731/health [req/s]').source).toEqual({
+      file: 'wrk/two-urls.txt',
+      line: 14,
+    });
+  });
+
   it('without --latency has throughput and errors only', () => {
     expect(values(parseWrk(fixture('wrk/no-latency.txt')))).toEqual({
       [`${WRK} [req/s]`]: 2863.61,
@@ -110,6 +130,17 @@ describe('hey', () => {
     const out = parseHey(fixture('hey/refused.txt'));
     expect(values(out)).toEqual({ 'hey [req/s]': 16333.1039, 'hey [errors]': 20 });
     expect(byId(out, 'hey [errors]').extra).toEqual({ assume: 'exact', 'request-errors': 20 });
+  });
+
+  it('names its series hey: a second file of the same run is ignored with a warning', () => {
+    const out = parseRun([fixture('hey/baseline.txt'), fixture('hey/regressed.txt')], 'auto');
+    expect(values(out)['hey [req/s]']).toBe(4424.3401);
+    expect(out.warnings[0]).toEqual({
+      file: 'hey/regressed.txt',
+      line: 2,
+      message: 'hey [req/s] again (first in hey/baseline.txt), without raw samples to pool; ignored',
+    });
+    expect(out.warnings).toHaveLength(6);
   });
 
   it('refuses a file without Requests/sec', () => {
