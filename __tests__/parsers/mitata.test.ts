@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/parsers/detect.js';
 import { parseMitata } from '../../src/parsers/mitata.js';
-import { fixture } from '../helpers/fixtures.js';
+import { FIXTURES, fixture } from '../helpers/fixtures.js';
 
 describe("mitata's JSON (run({ format: 'json' }))", () => {
   it('makes one ns series per run: p50 as value, avg, min, max, quartiles and tails in extra', () => {
@@ -26,6 +29,24 @@ describe("mitata's JSON (run({ format: 'json' }))", () => {
     });
     expect(out.results[2]).toMatchObject({ name: 'sort 100', suite: 'arrays', params: { size: '100' } });
     expect(out.warnings).toEqual([]);
+  });
+
+  it("with mitata's samples (its default), n is their count; the samples themselves are not kept", () => {
+    const text = gunzipSync(readFileSync(path.join(FIXTURES, 'mitata/samples.json.gz'))).toString('utf8');
+    const file = { path: 'samples.json', text };
+    expect(detectFormat(file)).toBe('mitata');
+    const [primes, ...others] = parseMitata(file).results;
+    expect(others).toEqual([]);
+    expect(primes).toMatchObject({
+      id: 'count primes < 20000 [ns]',
+      n: 352,
+      value: 452466,
+      mean: 1818280.1761363635,
+      min: 440418,
+      max: 32510184,
+      extra: { q1: 446298, q3: 477886 },
+    });
+    expect(primes?.samples).toBeUndefined();
   });
 
   it('warns about a benchmark that threw and keeps the others', () => {

@@ -6,8 +6,9 @@
  * One `ns` series per run (a parameterized benchmark has one run per argument: `sort 100`, `sort
  * 2000`), suite = its group's name: value = median = p50, mean = avg, min, max; the quartiles (p25,
  * p75 as extra.q1/q3: the within-run test's spread), p99, p999 and ticks (calls measured) in extra.
- * mitata's `samples` (written unless `samples: false`) are sorted and trimmed by mitata, not one value
- * per run: only their count is used, as n; without them n is 1. A run with `error` is a warning.
+ * mitata's `samples` (written unless `samples: false`) are sorted and trimmed by mitata, and tens of
+ * thousands for a fast benchmark: only their count is used, as n (the quartiles carry the spread), so
+ * a history does not store them; without them n is 1. A run with `error` is a warning.
  */
 import { inputError } from '../model/errors.js';
 import type { BenchmarkResult, ParseOutput, ParseWarning } from '../model/result.js';
