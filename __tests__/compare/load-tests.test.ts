@@ -54,6 +54,27 @@ describe('load tests: baseline against the slowed server', () => {
     ]);
   });
 
+  it('a runner drift of the other benchmarks is not divided out of a load test', () => {
+    const timing = (name: string, value: number): BenchmarkResult => ({
+      id: `${name} [ns]`,
+      name,
+      unit: 'ns',
+      direction: 'smaller',
+      n: 1,
+      value,
+      format: 'json',
+      source: { file: 'bench.json' },
+    });
+    const names = ['a', 'b', 'c', 'd', 'e', 'f'];
+    // Every other benchmark 40% slower: the machine, by the drift rule.
+    const before = [...names.map((n) => timing(n, 100)), ...run('wrk/baseline.txt')];
+    const after = [...names.map((n) => timing(n, 140)), ...run('wrk/regressed.txt')];
+    const report = compare([{ commit: 'base', results: before }], after);
+    expect(report.drift).toMatchObject({ series: 6 });
+    const wrk = report.series.filter((s) => s.format === 'wrk');
+    expect(wrk.map((s) => [s.status, s.adjustedChange])).toEqual(Array(5).fill(['regression', undefined]));
+  });
+
   it('an identical run is unchanged everywhere', () => {
     const results = run('wrk/regressed.txt');
     const report = compare([{ commit: 'base', results }], run('wrk/regressed.txt'));
