@@ -41,8 +41,22 @@ const FORMATS = [
     'benchmarkdotnet',
     'julia',
     'luau',
+    'mitata',
+    'wrk',
+    'hey',
+    'apache-bench',
+    'locust',
     'json',
 ];
+/**
+ * Formats whose series are views of one system under load (its throughput, its latency percentiles):
+ * they move together when the server changes, which is the change sought, so the engine does not read
+ * their joint move as a runner drift or as the suite's noise.
+ */
+const LOAD_TEST_FORMATS = new Set(['wrk', 'hey', 'apache-bench', 'locust']);
+function isLoadTest(format) {
+    return format !== undefined && LOAD_TEST_FORMATS.has(format);
+}
 /**
  * Other names of a format: github-action-benchmark's `tool:` values (so its users keep theirs) and the
  * tool a format is known by (vitest bench writes tinybench results).
@@ -52,6 +66,7 @@ const FORMAT_ALIASES = {
     cargo: 'criterion',
     googlecpp: 'googlebenchmark',
     benchmarkluau: 'luau',
+    ab: 'apache-bench',
     customSmallerIsBetter: 'json',
     customBiggerIsBetter: 'json',
 };
@@ -3524,6 +3539,303 @@ function decodeText(p, bytes) {
     }
 }
 
+const BIGGER_IS_BETTER = new Set(['ops/s', 'ops/sec', 'hz', 'MB/s', 'items/s', 'elem/s', 'B/s']);
+/**
+ * Direction implied by a unit: rates (`MB/s`, `ops/s`, anything per second) are bigger-is-better,
+ * times, sizes and counts are smaller-is-better.
+ */
+function directionOfUnit(unit) {
+    if (BIGGER_IS_BETTER.has(unit))
+        return 'bigger';
+    if (/\/(s|sec|second)$/i.test(unit))
+        return 'bigger';
+    if (/^(hz|ops|throughput)$/i.test(unit))
+        return 'bigger';
+    return 'smaller';
+}
+/**
+ * The unit of a load test's failed requests: a count where any new failure is a regression, so its
+ * default threshold is 0 (engine/options.ts) and it is compared as an exact metric.
+ */
+const FAILURE_UNIT = 'errors';
+/** Seconds per time unit, as tools print them. */
+const TIME_SCALE = {
+    ps: 1e-12,
+    ns: 1e-9,
+    us: 1e-6,
+    µs: 1e-6,
+    μs: 1e-6,
+    ms: 1e-3,
+    s: 1,
+    sec: 1,
+};
+/** Bytes per size unit (SI and IEC). */
+const BYTE_SCALE = {
+    B: 1,
+    kB: 1e3,
+    KB: 1e3,
+    MB: 1e6,
+    GB: 1e9,
+    KiB: 1024,
+    MiB: 1024 ** 2,
+    GiB: 1024 ** 3,
+};
+/** Elements per element unit, as criterion prints throughput (`Kelem/s`, `Melem/s`, `Gelem/s`). */
+const ELEMENT_SCALE = {
+    elem: 1,
+    Kelem: 1e3,
+    Melem: 1e6,
+    Gelem: 1e9,
+};
+/** Splits `ns/op` into `ns` and `op`; a unit without `/` has no denominator. */
+function splitUnit(unit) {
+    const slash = unit.indexOf('/');
+    return slash < 0 ? [unit, undefined] : [unit.slice(0, slash), unit.slice(slash + 1)];
+}
+function unitKind(unit) {
+    const [num, den] = splitUnit(unit);
+    if (TIME_SCALE[num] !== undefined)
+        return 'time';
+    if (directionOfUnit(unit) === 'bigger')
+        return 'throughput';
+    if (BYTE_SCALE[num] !== undefined && (den === undefined || den === 'op' || den === 'iter'))
+        return 'memory';
+    return 'count';
+}
+/** Time and throughput: the metrics that move with the machine (run-to-run noise, drift, bursts). */
+function isTiming(unit) {
+    const kind = unitKind(unit);
+    return kind === 'time' || kind === 'throughput';
+}
+/**
+ * Factor converting a value in `from` into `to` (`ms` → `ns/op` is 1e6), or undefined when the two are
+ * not the same dimension. Denominators must agree when both have one (`ns/op` vs `ns/item` do not).
+ */
+function conversionFactor(from, to) {
+    if (from === to)
+        return 1;
+    const [fromNum, fromDen] = splitUnit(from);
+    const [toNum, toDen] = splitUnit(to);
+    if (fromDen !== undefined && toDen !== undefined && fromDen !== toDen)
+        return undefined;
+    // A bare quantity converts to a per-operation unit (`5ms` → `ns/op`), never to a rate: `1 MB` is not `MB/s`.
+    if ((fromDen === undefined) !== (toDen === undefined) && isPerTime(fromDen ?? toDen))
+        return undefined;
+    for (const scale of [TIME_SCALE, BYTE_SCALE, ELEMENT_SCALE]) {
+        const a = scale[fromNum];
+        const b = scale[toNum];
+        if (a !== undefined && b !== undefined)
+            return withoutFloatNoise(a / b);
+    }
+    return undefined;
+}
+/**
+ * Drops the last-bit error of binary floating point (1e-6 / 1e-9 is 999.9999999999999), so a budget
+ * of `2µs` is exactly 2000 ns and a value of 2000 ns is within it.
+ */
+function withoutFloatNoise(x) {
+    return Number(x.toPrecision(15));
+}
+function isPerTime(denominator) {
+    return denominator !== undefined && (TIME_SCALE[denominator] !== undefined || denominator === 'second');
+}
+/** Parses `5ms`, `500 ns`, `1.5 MiB`, `100 allocs/op`, `2e3 ops/s`; undefined when it is not a quantity. */
+function parseQuantity(text) {
+    // The unit may not start with a digit or an exponent: `500` is not 50 of unit `0`, `1e3` not 1 `e3`.
+    const m = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(?![eE][+-]?\d)([^\s\d.+-]\S*)\s*$/.exec(text);
+    if (!m?.[1] || !m[2])
+        return undefined;
+    const value = Number(m[1]);
+    return Number.isFinite(value) ? { value, unit: m[2] } : undefined;
+}
+/** Steps for numbers that are neither times nor sizes: k/M/G/T prefixes on the tool's own unit. */
+const SI_STEPS = [
+    [1e12, 'T'],
+    [1e9, 'G'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+    [1, ''],
+];
+const TIME_STEPS = [
+    [1, 's'],
+    [1e-3, 'ms'],
+    [1e-6, 'µs'],
+    [1e-9, 'ns'],
+];
+const BYTE_STEPS = [
+    [1024 ** 3, 'GiB'],
+    [1024 ** 2, 'MiB'],
+    [1024, 'KiB'],
+    [1, 'B'],
+];
+/**
+ * A value for humans, in the largest unit that keeps it ≥ 1: times as ns/µs/ms/s (keeping a `/op`
+ * denominator), sizes as B/KiB/MiB/GiB, other numbers with k/M/G/T prefixes. 4 significant digits.
+ * Zero keeps the tool's unit (there is no "largest unit" for it).
+ */
+function formatValue(value, unit) {
+    if (!Number.isFinite(value) || value === 0)
+        return `${value} ${unit}`;
+    const [num, den] = splitUnit(unit);
+    const suffix = den === undefined ? '' : `/${den}`;
+    const seconds = TIME_SCALE[num];
+    if (seconds !== undefined) {
+        const [text, name] = inLargestStep(value * seconds, TIME_STEPS);
+        return `${text} ${name}${suffix}`;
+    }
+    const bytes = BYTE_SCALE[num];
+    // Sizes get IEC units; rates (`MB/s`) keep the tool's own unit with an SI prefix below.
+    if (bytes !== undefined && den !== 's') {
+        const [text, name] = inLargestStep(value * bytes, BYTE_STEPS);
+        return `${text} ${name}${suffix}`;
+    }
+    const [text, prefix] = inLargestStep(value, SI_STEPS);
+    return `${text}${prefix} ${unit}`;
+}
+/**
+ * The value in the largest step where it reads ≥ 1 after rounding (so 999.96 ns reads `1 µs`, not
+ * `1000 ns`), else in the smallest step.
+ */
+function inLargestStep(value, steps) {
+    for (const [size, name] of steps) {
+        const text = significant(value / size);
+        if (Math.abs(Number(text)) >= 1)
+            return [text, name];
+    }
+    const [size, name] = steps[steps.length - 1];
+    return [significant(value / size), name];
+}
+/** 4 significant digits without trailing zeros or exponent notation for ordinary magnitudes. */
+function significant(x) {
+    if (x === 0)
+        return '0';
+    const digits = Math.max(0, 3 - Math.floor(Math.log10(Math.abs(x))));
+    return Number(x.toFixed(Math.min(digits, 12))).toString();
+}
+
+/**
+ * What every load-test format (wrk, hey, apache-bench, locust) yields for one target, one number per
+ * run each: throughput in `req/s` (bigger is better), the latency percentiles p50/p90/p95/p99 the tool
+ * prints, each its own series in `ms` (smaller), and the failed requests in `errors`, an exact metric
+ * (`extra.assume: "exact"`, default threshold 0: any new failure is a regression).
+ *
+ * The percentile is part of the name (`GET /work p99`), so budgets and threshold globs can pick one.
+ */
+/** The percentiles kept as series; the others a tool prints stay in `extra.percentiles`. */
+const PERCENTILES = ['50', '90', '95', '99'];
+function loadTestSeries(file, run) {
+    const source = { file: file.path, ...(run.line !== undefined ? { line: run.line } : {}) };
+    const one = (name, unit, value, more) => ({
+        id: seriesId(undefined, name, unit),
+        name,
+        unit,
+        direction: 'smaller',
+        n: 1,
+        value,
+        source,
+        ...more,
+    });
+    const out = [
+        one(run.target, 'req/s', run.requestsPerSecond, { direction: 'bigger', extra: { ...run.extra } }),
+    ];
+    const others = Object.fromEntries(Object.entries(run.latencyMs).filter(([p]) => !PERCENTILES.includes(p)));
+    for (const p of PERCENTILES) {
+        const value = run.latencyMs[p];
+        if (value === undefined)
+            continue;
+        const extra = {
+            percentile: Number(p),
+            ...(Object.keys(others).length > 0 ? { percentiles: others } : {}),
+        };
+        out.push(one(`${run.target} p${p}`, 'ms', value, { params: { percentile: `p${p}` }, extra }));
+    }
+    out.push(one(run.target, FAILURE_UNIT, run.errors, { extra: { assume: 'exact', ...run.errorParts } }));
+    return out;
+}
+/** A number as the load tools print it (`1,234.5`), NaN for anything else. */
+function loadNumber(text) {
+    const plain = text.replaceAll(',', '');
+    return /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(plain) ? Number(plain) : Number.NaN;
+}
+
+/**
+ * The `apache-bench` format (alias `ab`): what ApacheBench (`ab -t 30 -n 1000000 -c 8 URL`, Debian
+ * apache2-utils) prints: `Server Hostname:`, `Server Port:`, `Document Path:`, `Failed requests:` with
+ * its `(Connect: 0, Receive: 0, Length: 56, Exceptions: 0)` breakdown, `Non-2xx responses:`,
+ * `Requests per second: 3575.00 [#/sec] (mean)` and the table `Percentage of the requests served within
+ * a certain time (ms)`.
+ *
+ * Series named `host:port/path` (load-test.ts): throughput, p50/p90/p95/p99 in ms (ab rounds them to
+ * whole ms; the other rows stay in extra), errors = non-2xx + connect, receive and exception failures.
+ * Length failures are not errors: ab counts every answer whose size differs from the first one's,
+ * which any page with dynamic content does (and a non-2xx answer is already counted).
+ */
+const EXPECTED$g = 'ApacheBench output ("This is ApacheBench" … "Requests per second:")';
+function looksLikeApacheBench(text) {
+    return /^This is ApacheBench, Version /m.test(text.slice(0, 4096));
+}
+function parseApacheBench(file) {
+    const fields = new Map();
+    const latencyMs = {};
+    let inTable = false;
+    file.text.split('\n').forEach((raw, i) => {
+        const line = raw.trimEnd();
+        if (line.startsWith('Percentage of the requests served'))
+            inTable = true;
+        const row = /^\s+(\d+(?:\.\d+)?)%\s+(\d+)(?: \(longest request\))?$/.exec(line);
+        if (inTable && row)
+            latencyMs[row[1] ?? ''] = Number(row[2]);
+        const field = /^([A-Za-z][\w -]*?):\s+(.*)$/.exec(line);
+        if (field && !fields.has(field[1] ?? ''))
+            fields.set(field[1] ?? '', { value: field[2] ?? '', line: i + 1 });
+        const breakdown = /^\s+\(Connect: (\d+), Receive: (\d+), Length: (\d+), Exceptions: (\d+)\)$/.exec(line);
+        if (breakdown)
+            fields.set('breakdown', { value: breakdown.slice(1).join(' '), line: i + 1 });
+    });
+    const get = (name) => {
+        const f = fields.get(name);
+        if (!f)
+            throw inputError(file.path, `no "${name}:" line; expected ${EXPECTED$g}`);
+        return f;
+    };
+    const count = (name, text, line) => {
+        const value = loadNumber(text);
+        if (!Number.isInteger(value))
+            throw inputError(file.path, `expected a count for ${name}, got "${text}"`, { line });
+        return value;
+    };
+    const rate = get('Requests per second');
+    const perSecond = /^(\S+) \[#\/sec\] \(mean\)$/.exec(rate.value);
+    if (!perSecond || !Number.isFinite(loadNumber(perSecond[1] ?? '')))
+        throw inputError(file.path, `expected "N [#/sec] (mean)", got "${rate.value}"`, { line: rate.line });
+    const port = get('Server Port').value;
+    const target = `${get('Server Hostname').value}:${port}${get('Document Path').value}`;
+    const failed = get('Failed requests');
+    const [connect = 0, receive = 0, length = 0, exceptions = 0] = fields.get('breakdown')?.value.split(' ').map(Number) ?? [];
+    const non2xx = fields.get('Non-2xx responses');
+    const errorParts = {
+        'non-2xx': non2xx ? count('Non-2xx responses', non2xx.value, non2xx.line) : 0,
+        connect,
+        receive,
+        exceptions,
+    };
+    const run = {
+        target,
+        requestsPerSecond: loadNumber(perSecond[1] ?? ''),
+        latencyMs,
+        errors: errorParts['non-2xx'] + connect + receive + exceptions,
+        errorParts,
+        line: rate.line,
+        extra: {
+            requests: count('Complete requests', get('Complete requests').value, get('Complete requests').line),
+            failedRequests: count('Failed requests', failed.value, failed.line),
+            lengthFailures: length,
+            concurrency: get('Concurrency Level').value,
+        },
+    };
+    return { results: loadTestSeries(file, run), warnings: [] };
+}
+
 // One way to read JSON input: a syntax error becomes a one-line InputError naming file and line.
 /** Deeper nesting than any benchmark output has; beyond it, copying the value would overflow the stack. */
 const MAX_JSON_DEPTH = 1000;
@@ -4103,7 +4415,7 @@ const HUGE = 1e150;
  * `extra`. `Memory` (`[MemoryDiagnoser]`): `BytesAllocatedPerOperation` is a `B/op` series of its own and
  * the GC counts go to `extra`. Measurements are summarized by stage in `extra.measurements`.
  */
-const EXPECTED$b = 'BenchmarkDotNet JSON ({"Title", "HostEnvironmentInfo", "Benchmarks": [...]})';
+const EXPECTED$f = 'BenchmarkDotNet JSON ({"Title", "HostEnvironmentInfo", "Benchmarks": [...]})';
 /** BenchmarkDotNet's ConfidenceLevel enum, as the JSON writes it (a number). */
 const LEVELS = [0.5, 0.7, 0.75, 0.8, 0.85, 0.9, 0.92, 0.95, 0.96, 0.97, 0.98, 0.99, 0.999];
 function looksLikeBenchmarkDotNet(text) {
@@ -4111,14 +4423,14 @@ function looksLikeBenchmarkDotNet(text) {
     return /"HostEnvironmentInfo"\s*:/.test(head) && /"Benchmarks"\s*:/.test(head);
 }
 function parseBenchmarkDotNet(file) {
-    const doc = parseJsonText(file, EXPECTED$b);
+    const doc = parseJsonText(file, EXPECTED$f);
     if (!isObject(doc) || !Array.isArray(doc.Benchmarks))
-        throw inputError(file.path, `expected ${EXPECTED$b}`, { path: '$' });
+        throw inputError(file.path, `expected ${EXPECTED$f}`, { path: '$' });
     const warnings = [];
     const results = doc.Benchmarks.flatMap((b, i) => readBenchmark$3(file, b, `$.Benchmarks[${i}]`, warnings));
     if (results.length === 0) {
         const why = warnings[0] ? ` (${warnings[0].message})` : '';
-        throw inputError(file.path, `no benchmark results${why}; expected ${EXPECTED$b}`);
+        throw inputError(file.path, `no benchmark results${why}; expected ${EXPECTED$f}`);
     }
     return { results, warnings };
 }
@@ -4215,7 +4527,7 @@ function withoutUndefined$3(obj) {
  * (`Fastest is …`, the program's own output) are skipped.
  */
 const LINE = /^(.+?) x ([\d,]+(?:\.\d+)?) ops\/sec (?:±|\+-|\+\/-)\s*(\d+(?:\.\d+)?)% \((\d+) runs? sampled\)\s*$/;
-const EXPECTED$a = 'benchmark.js output (lines like "name x 1,234 ops/sec ±1.23% (90 runs sampled)")';
+const EXPECTED$e = 'benchmark.js output (lines like "name x 1,234 ops/sec ±1.23% (90 runs sampled)")';
 function looksLikeBenchmarkJs(text) {
     return text
         .slice(0, 64 * 1024)
@@ -4245,177 +4557,8 @@ function parseBenchmarkJs(file) {
         });
     });
     if (results.length === 0)
-        throw inputError(file.path, `no benchmark results found; expected ${EXPECTED$a}`);
+        throw inputError(file.path, `no benchmark results found; expected ${EXPECTED$e}`);
     return { results, warnings: [] };
-}
-
-const BIGGER_IS_BETTER = new Set(['ops/s', 'ops/sec', 'hz', 'MB/s', 'items/s', 'elem/s', 'B/s']);
-/**
- * Direction implied by a unit: rates (`MB/s`, `ops/s`, anything per second) are bigger-is-better,
- * times, sizes and counts are smaller-is-better.
- */
-function directionOfUnit(unit) {
-    if (BIGGER_IS_BETTER.has(unit))
-        return 'bigger';
-    if (/\/(s|sec|second)$/i.test(unit))
-        return 'bigger';
-    if (/^(hz|ops|throughput)$/i.test(unit))
-        return 'bigger';
-    return 'smaller';
-}
-/** Seconds per time unit, as tools print them. */
-const TIME_SCALE = {
-    ps: 1e-12,
-    ns: 1e-9,
-    us: 1e-6,
-    µs: 1e-6,
-    μs: 1e-6,
-    ms: 1e-3,
-    s: 1,
-    sec: 1,
-};
-/** Bytes per size unit (SI and IEC). */
-const BYTE_SCALE = {
-    B: 1,
-    kB: 1e3,
-    KB: 1e3,
-    MB: 1e6,
-    GB: 1e9,
-    KiB: 1024,
-    MiB: 1024 ** 2,
-    GiB: 1024 ** 3,
-};
-/** Elements per element unit, as criterion prints throughput (`Kelem/s`, `Melem/s`, `Gelem/s`). */
-const ELEMENT_SCALE = {
-    elem: 1,
-    Kelem: 1e3,
-    Melem: 1e6,
-    Gelem: 1e9,
-};
-/** Splits `ns/op` into `ns` and `op`; a unit without `/` has no denominator. */
-function splitUnit(unit) {
-    const slash = unit.indexOf('/');
-    return slash < 0 ? [unit, undefined] : [unit.slice(0, slash), unit.slice(slash + 1)];
-}
-function unitKind(unit) {
-    const [num, den] = splitUnit(unit);
-    if (TIME_SCALE[num] !== undefined)
-        return 'time';
-    if (directionOfUnit(unit) === 'bigger')
-        return 'throughput';
-    if (BYTE_SCALE[num] !== undefined && (den === undefined || den === 'op' || den === 'iter'))
-        return 'memory';
-    return 'count';
-}
-/** Time and throughput: the metrics that move with the machine (run-to-run noise, drift, bursts). */
-function isTiming(unit) {
-    const kind = unitKind(unit);
-    return kind === 'time' || kind === 'throughput';
-}
-/**
- * Factor converting a value in `from` into `to` (`ms` → `ns/op` is 1e6), or undefined when the two are
- * not the same dimension. Denominators must agree when both have one (`ns/op` vs `ns/item` do not).
- */
-function conversionFactor(from, to) {
-    if (from === to)
-        return 1;
-    const [fromNum, fromDen] = splitUnit(from);
-    const [toNum, toDen] = splitUnit(to);
-    if (fromDen !== undefined && toDen !== undefined && fromDen !== toDen)
-        return undefined;
-    // A bare quantity converts to a per-operation unit (`5ms` → `ns/op`), never to a rate: `1 MB` is not `MB/s`.
-    if ((fromDen === undefined) !== (toDen === undefined) && isPerTime(fromDen ?? toDen))
-        return undefined;
-    for (const scale of [TIME_SCALE, BYTE_SCALE, ELEMENT_SCALE]) {
-        const a = scale[fromNum];
-        const b = scale[toNum];
-        if (a !== undefined && b !== undefined)
-            return withoutFloatNoise(a / b);
-    }
-    return undefined;
-}
-/**
- * Drops the last-bit error of binary floating point (1e-6 / 1e-9 is 999.9999999999999), so a budget
- * of `2µs` is exactly 2000 ns and a value of 2000 ns is within it.
- */
-function withoutFloatNoise(x) {
-    return Number(x.toPrecision(15));
-}
-function isPerTime(denominator) {
-    return denominator !== undefined && (TIME_SCALE[denominator] !== undefined || denominator === 'second');
-}
-/** Parses `5ms`, `500 ns`, `1.5 MiB`, `100 allocs/op`, `2e3 ops/s`; undefined when it is not a quantity. */
-function parseQuantity(text) {
-    // The unit may not start with a digit or an exponent: `500` is not 50 of unit `0`, `1e3` not 1 `e3`.
-    const m = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(?![eE][+-]?\d)([^\s\d.+-]\S*)\s*$/.exec(text);
-    if (!m?.[1] || !m[2])
-        return undefined;
-    const value = Number(m[1]);
-    return Number.isFinite(value) ? { value, unit: m[2] } : undefined;
-}
-/** Steps for numbers that are neither times nor sizes: k/M/G/T prefixes on the tool's own unit. */
-const SI_STEPS = [
-    [1e12, 'T'],
-    [1e9, 'G'],
-    [1e6, 'M'],
-    [1e3, 'k'],
-    [1, ''],
-];
-const TIME_STEPS = [
-    [1, 's'],
-    [1e-3, 'ms'],
-    [1e-6, 'µs'],
-    [1e-9, 'ns'],
-];
-const BYTE_STEPS = [
-    [1024 ** 3, 'GiB'],
-    [1024 ** 2, 'MiB'],
-    [1024, 'KiB'],
-    [1, 'B'],
-];
-/**
- * A value for humans, in the largest unit that keeps it ≥ 1: times as ns/µs/ms/s (keeping a `/op`
- * denominator), sizes as B/KiB/MiB/GiB, other numbers with k/M/G/T prefixes. 4 significant digits.
- * Zero keeps the tool's unit (there is no "largest unit" for it).
- */
-function formatValue(value, unit) {
-    if (!Number.isFinite(value) || value === 0)
-        return `${value} ${unit}`;
-    const [num, den] = splitUnit(unit);
-    const suffix = den === undefined ? '' : `/${den}`;
-    const seconds = TIME_SCALE[num];
-    if (seconds !== undefined) {
-        const [text, name] = inLargestStep(value * seconds, TIME_STEPS);
-        return `${text} ${name}${suffix}`;
-    }
-    const bytes = BYTE_SCALE[num];
-    // Sizes get IEC units; rates (`MB/s`) keep the tool's own unit with an SI prefix below.
-    if (bytes !== undefined && den !== 's') {
-        const [text, name] = inLargestStep(value * bytes, BYTE_STEPS);
-        return `${text} ${name}${suffix}`;
-    }
-    const [text, prefix] = inLargestStep(value, SI_STEPS);
-    return `${text}${prefix} ${unit}`;
-}
-/**
- * The value in the largest step where it reads ≥ 1 after rounding (so 999.96 ns reads `1 µs`, not
- * `1000 ns`), else in the smallest step.
- */
-function inLargestStep(value, steps) {
-    for (const [size, name] of steps) {
-        const text = significant(value / size);
-        if (Math.abs(Number(text)) >= 1)
-            return [text, name];
-    }
-    const [size, name] = steps[steps.length - 1];
-    return [significant(value / size), name];
-}
-/** 4 significant digits without trailing zeros or exponent notation for ordinary magnitudes. */
-function significant(x) {
-    if (x === 0)
-        return '0';
-    const digits = Math.max(0, 3 - Math.floor(Math.log10(Math.abs(x))));
-    return Number(x.toFixed(Math.min(digits, 12))).toString();
 }
 
 /**
@@ -4431,7 +4574,7 @@ function significant(x) {
  * Catch2's mean (its estimate; it prints no median), ci = the bootstrap interval of the mean, n = samples,
  * stddev; iterations, the estimated run time, the std dev interval and the outlier counts in `extra`.
  */
-const EXPECTED$9 = 'Catch2 benchmark output (the console table under "benchmark name  samples  iterations  estimated", or -r xml)';
+const EXPECTED$d = 'Catch2 benchmark output (the console table under "benchmark name  samples  iterations  estimated", or -r xml)';
 const CONSOLE_HEADER = /^benchmark name\s+samples\s+iterations\s+(?:estimated|est run time)\s*$/m;
 const XML_RESULTS = /<BenchmarkResults\s/;
 const NUMBER = String.raw `(\d+(?:\.\d+)?(?:e[+-]?\d+)?)`;
@@ -4447,7 +4590,7 @@ function looksLikeCatch2(text) {
 function parseCatch2(file) {
     const results = XML_RESULTS.test(file.text) ? readXml(file) : readConsole(file);
     if (results.length === 0)
-        throw inputError(file.path, `no benchmark results found; expected ${EXPECTED$9}`);
+        throw inputError(file.path, `no benchmark results found; expected ${EXPECTED$d}`);
     return { results, warnings: [] };
 }
 function readConsole(file) {
@@ -4969,7 +5112,7 @@ function dirname(p) {
 
 // JSON lines about Rust benchmarks: cargo-criterion's `--message-format=json` messages and libtest's
 // `--format json` events. Lines that are not JSON objects (cargo's own output) are skipped.
-const EXPECTED$8 = 'one JSON object per line (cargo-criterion --message-format=json or libtest --format json)';
+const EXPECTED$c = 'one JSON object per line (cargo-criterion --message-format=json or libtest --format json)';
 /** cargo-criterion does not print its confidence level; 0.95 is its default. */
 const CARGO_CRITERION_CI_LEVEL = 0.95;
 /**
@@ -5025,7 +5168,7 @@ function* messages(file) {
         }
         catch (err) {
             const reason = err instanceof Error ? err.message.replace(/\s*in JSON at position.*$/, '') : String(err);
-            throw inputError(file.path, `invalid JSON (${reason}); expected ${EXPECTED$8}`, { line: place.line });
+            throw inputError(file.path, `invalid JSON (${reason}); expected ${EXPECTED$c}`, { line: place.line });
         }
         if (isObject(json))
             yield { json, place };
@@ -5987,9 +6130,120 @@ function getOrCreate(map, key, create) {
 }
 
 /**
+ * Google Benchmark's console output (`--benchmark_format=console`, the default) as the entries its
+ * JSON would hold, so both shapes go through one reader (googlebenchmark.ts):
+ *   BM_Sort/64            534 ns    176 ns   3945326 bytes_per_second=1.3557G/s   (one repetition)
+ *   BM_Sort/64_mean       557 ns    176 ns         3 bytes_per_second=1.35195G/s  (aggregate; 3 = repetitions)
+ *   BM_Sort/64_cv        3.55 %    0.25 %          3 bytes_per_second=0.25%
+ *   BM_Sort_BigO         8.65 NlgN 2.36 NlgN                                       (complexity)
+ *   BM_SkipsWithError    ERROR OCCURRED: 'simulated failure'
+ * The console rounds to about 3 significant digits. Counter prefixes are SI (k = 1000), except for
+ * bytes_per_second, which Google Benchmark prints with k = 1024 (SetBytesProcessed's kIs1024) while
+ * writing `G/s`; percentages (`_cv`) become fractions, as in the JSON.
+ */
+const HEADER$1 = /^-{10,}\n\s*Benchmark\s+Time\s+CPU\s+Iterations[^\n]*\n-{10,}$/m;
+const TIME_UNITS = new Set(['ns', 'us', 'ms', 's']);
+const AGGREGATE = /^(.+)_(mean|median|stddev|cv)$/;
+const COMPLEXITY = /^(.+)_(BigO|RMS)$/;
+const BIG_PREFIXES = 'kMGTPEZY';
+const SMALL_PREFIXES = { m: 1e-3, u: 1e-6, n: 1e-9, p: 1e-12 };
+function looksLikeGoogleBenchmarkConsole(text) {
+    return HEADER$1.test(stripColors(text.slice(0, 64 * 1024)));
+}
+function consoleEntries(file) {
+    const text = stripColors(file.text);
+    const header = HEADER$1.exec(text);
+    if (!header)
+        throw inputError(file.path, 'expected the "Benchmark  Time  CPU  Iterations" header');
+    const first = text.slice(0, header.index + header[0].length).split('\n').length + 1;
+    // --benchmark_counters_tabular prints counters as unnamed columns: refused rather than misread.
+    if (/Iterations[ \t]+\S/.test(header[0]))
+        throw inputError(file.path, 'counters printed as columns (--benchmark_counters_tabular) are not read; write --benchmark_format=json', { line: first - 2 });
+    const out = [];
+    text
+        .slice(header.index + header[0].length + 1)
+        .split('\n')
+        .forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || /^-+$/.test(line))
+            return;
+        out.push({ entry: consoleEntry(file, line, first + i), at: `line ${first + i}` });
+    });
+    return out;
+}
+function consoleEntry(file, line, at) {
+    const fail = (what) => {
+        throw inputError(file.path, `expected ${what} in "${line}"`, { line: at });
+    };
+    const error = /^(\S+)\s+ERROR OCCURRED: '(.*)'$/.exec(line);
+    if (error)
+        return { name: detached(error[1] ?? ''), error_occurred: true, error_message: error[2] };
+    const [name = '', ...tokens] = line.split(/\s+/);
+    const complexity = COMPLEXITY.exec(name);
+    if (complexity) {
+        const [real = '', realUnit = '', cpu = '', cpuUnit = ''] = tokens;
+        const percent = (unit) => (unit === '%' ? 100 : 1);
+        return {
+            name: detached(name),
+            run_name: detached(complexity[1] ?? ''),
+            run_type: 'aggregate',
+            aggregate_name: complexity[2],
+            real_time: withoutFloatNoise(number(real) / percent(realUnit)),
+            cpu_time: withoutFloatNoise(number(cpu) / percent(cpuUnit)),
+            ...(complexity[2] === 'BigO' ? { big_o: realUnit } : {}),
+        };
+    }
+    const [real = '', realUnit = '', cpu = '', cpuUnit = '', iterations = '', ...rest] = tokens;
+    const aggregate = AGGREGATE.exec(name);
+    const percent = aggregate?.[2] === 'cv' && realUnit === '%' && cpuUnit === '%';
+    if (!percent && (!TIME_UNITS.has(realUnit) || realUnit !== cpuUnit))
+        fail('a time like "534 ns" and a CPU time');
+    if (![real, cpu, iterations].every((x) => Number.isFinite(number(x))))
+        fail('numbers for time, CPU and iterations');
+    const scale = percent ? 100 : 1;
+    const entry = {
+        name: detached(name),
+        run_name: detached(aggregate ? (aggregate[1] ?? '') : name),
+        run_type: aggregate ? 'aggregate' : 'iteration',
+        ...(aggregate ? { aggregate_name: aggregate[2], repetitions: number(iterations) } : {}),
+        ...(aggregate ? {} : { iterations: number(iterations) }),
+        // withoutFloatNoise: 1.86 % is the 0.0186 the tool printed, not 0.018600000000000002.
+        real_time: withoutFloatNoise(number(real) / scale),
+        cpu_time: withoutFloatNoise(number(cpu) / scale),
+        ...(percent ? { aggregate_unit: 'percentage' } : { time_unit: realUnit }),
+    };
+    const label = [];
+    for (const token of rest) {
+        const counter = /^([^=]+)=(.+)$/.exec(token);
+        const value = counter ? counterValue(counter[2] ?? '', counter[1] === 'bytes_per_second') : Number.NaN;
+        if (counter && Number.isFinite(value))
+            entry[detached(counter[1] ?? '')] = value;
+        else
+            label.push(token);
+    }
+    if (label.length > 0)
+        entry.label = detached(label.join(' '));
+    return entry;
+}
+/** `1.3557G/s`, `2.112k`, `36`, `0.25%` as the number the JSON would hold. */
+function counterValue(text, binary) {
+    const m = /^(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)([kMGTPEZY]|[munp])?(\/s)?(%)?$/.exec(text);
+    if (!m)
+        return Number.NaN;
+    const prefix = m[2] ?? '';
+    const big = prefix === '' ? -1 : BIG_PREFIXES.indexOf(prefix);
+    const factor = big >= 0 ? (binary ? 1024 : 1000) ** (big + 1) : (SMALL_PREFIXES[prefix] ?? 1);
+    return m[4] ? withoutFloatNoise(Number(m[1]) / 100) : Number(m[1]) * factor;
+}
+function number(text) {
+    return /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(text) ? Number(text) : Number.NaN;
+}
+
+/**
  * The `googlebenchmark` format (github-action-benchmark's `googlecpp`): Google Benchmark's
  * `--benchmark_format=json` (or `--benchmark_out=FILE --benchmark_out_format=json`) output,
- * `{"context": {…}, "benchmarks": [{name, run_name, run_type, repetitions, real_time, cpu_time, time_unit, …}]}`.
+ * `{"context": {…}, "benchmarks": [{name, run_name, run_type, repetitions, real_time, cpu_time, time_unit, …}]}`,
+ * or its console output, read as the same entries (googlebenchmark-console.ts).
  *
  * - One time series per `run_name`, in its `time_unit`: the samples are the `real_time` of each
  *   `iteration` entry (one per repetition, `--benchmark_repetitions=N`); `cpu_time` and `iterations` go
@@ -6004,8 +6258,8 @@ function getOrCreate(map, key, create) {
  * - `BigO` / `RMS` entries of a family (`Complexity()`) are kept in `extra.complexity` of its series.
  * - An entry with `error_occurred` is a warning naming its `error_message`.
  */
-const EXPECTED$7 = 'Google Benchmark JSON ({"context": {...}, "benchmarks": [...]}, --benchmark_format=json)';
-const HEAD = /^\s*\{\s*"context"\s*:\s*\{/;
+const EXPECTED$b = 'Google Benchmark JSON ({"context": {...}, "benchmarks": [...]}, --benchmark_format=json)';
+const HEAD$1 = /^\s*\{\s*"context"\s*:\s*\{/;
 /** Fields of an entry that are not counters. */
 const KNOWN_FIELDS = new Set([
     'name',
@@ -6028,19 +6282,25 @@ const KNOWN_FIELDS = new Set([
 ]);
 const RATE_COUNTERS = { bytes_per_second: 'B/s', items_per_second: 'items/s' };
 function looksLikeGoogleBenchmark(text) {
-    return HEAD.test(text) && text.includes('"benchmarks"') && text.includes('"time_unit"');
+    return ((HEAD$1.test(text) && text.includes('"benchmarks"') && text.includes('"time_unit"')) ||
+        looksLikeGoogleBenchmarkConsole(text));
 }
 function parseGoogleBenchmark(file) {
-    const doc = parseJsonText(file, EXPECTED$7);
+    if (looksLikeGoogleBenchmarkConsole(file.text))
+        return readEntries(file, consoleEntries(file));
+    const doc = parseJsonText(file, EXPECTED$b);
     if (!isObject(doc) || !Array.isArray(doc.benchmarks))
-        throw inputError(file.path, `expected ${EXPECTED$7}`, { path: '$' });
+        throw inputError(file.path, `expected ${EXPECTED$b}`, { path: '$' });
+    return readEntries(file, doc.benchmarks.map((entry, i) => ({ entry, at: `$.benchmarks[${i}]` })));
+}
+/** The benchmark entries of either shape, each with where it was read (`$.benchmarks[3]`, `line 14`). */
+function readEntries(file, entries) {
     const out = { results: [], warnings: [] };
     const runs = new Map();
     const complexity = new Map();
     // A failing benchmark fails every repetition: one warning per benchmark.
     const failed = new Set();
-    doc.benchmarks.forEach((entry, i) => {
-        const at = `$.benchmarks[${i}]`;
+    for (const { entry, at } of entries) {
         if (!isObject(entry))
             throw inputError(file.path, 'expected a benchmark object', { path: at });
         const name = typeof entry.run_name === 'string' ? entry.run_name : entry.name;
@@ -6054,13 +6314,13 @@ function parseGoogleBenchmark(file) {
                     message: `${at}: benchmark ${name} failed: ${reason}; it has no result`,
                 });
             failed.add(name);
-            return;
+            continue;
         }
         const aggregate = typeof entry.aggregate_name === 'string' ? entry.aggregate_name : undefined;
         if (aggregate === 'BigO' || aggregate === 'RMS') {
             const { name: _, run_name: __, ...rest } = entry;
             complexity.set(name, { ...complexity.get(name), [aggregate]: rest });
-            return;
+            continue;
         }
         const run = runs.get(name) ?? { name, iterations: [], aggregates: new Map(), complexity: {} };
         runs.set(name, run);
@@ -6068,7 +6328,7 @@ function parseGoogleBenchmark(file) {
             run.aggregates.set(aggregate, entry);
         else
             run.iterations.push(readTimes$1(file, entry, at));
-    });
+    }
     for (const run of runs.values()) {
         const family = [...complexity].find(([fam]) => run.name.startsWith(`${fam}/`))?.[1];
         for (const r of runSeries(file, run, family))
@@ -6076,7 +6336,7 @@ function parseGoogleBenchmark(file) {
     }
     if (out.results.length === 0) {
         const why = out.warnings[0] ? ` (${out.warnings[0].message})` : '';
-        throw inputError(file.path, `no benchmark results${why}; expected ${EXPECTED$7}`);
+        throw inputError(file.path, `no benchmark results${why}; expected ${EXPECTED$b}`);
     }
     return out;
 }
@@ -6165,6 +6425,87 @@ function series(common, unit, direction, run, read) {
 }
 
 /**
+ * The `hey` format: what `hey -z 30s -c 8 URL` prints: `Summary:` (Total, Slowest, Fastest, Average,
+ * `Requests/sec:`), a histogram, `Latency distribution:` (`99% in 0.0088 secs`), `Status code
+ * distribution:` (`[500] 59 responses`) and, when requests failed, `Error distribution:` (`[20] Get …`).
+ *
+ * hey does not print the URL, so its series are named `hey`: one target per run (a second file of
+ * the same run is ignored with a warning, pool.ts; use wrk or ab to name several targets). Throughput,
+ * p50/p90/p95/p99 in ms (p10, p25, p75 in extra) and errors = answers outside 2xx/3xx + failed
+ * requests (load-test.ts).
+ */
+const EXPECTED$a = 'hey output ("Summary:" … "Requests/sec:" … "Latency distribution:")';
+const HEAD = /^Summary:\s*\n\s+Total:\s+\S+ secs\s*\n\s+Slowest:\s+\S+ secs/m;
+function looksLikeHey(text) {
+    return HEAD.test(text.slice(0, 64 * 1024));
+}
+function parseHey(file) {
+    const start = HEAD.exec(file.text);
+    if (!start)
+        throw inputError(file.path, `no "Summary:" block found; expected ${EXPECTED$a}`);
+    const run = {
+        target: 'hey',
+        requestsPerSecond: Number.NaN,
+        latencyMs: {},
+        errors: 0,
+        errorParts: {},
+        line: file.text.slice(0, start.index).split('\n').length,
+    };
+    let section = '';
+    const sections = new Set();
+    file.text.split('\n').forEach((raw, i) => {
+        const line = raw.trimEnd();
+        if (/^\S.*:$/.test(line)) {
+            section = line;
+            sections.add(line);
+        }
+        else
+            readLine$1(file, run, section, line, i + 1);
+    });
+    if (!Number.isFinite(run.requestsPerSecond))
+        throw inputError(file.path, `no "Requests/sec:" line; expected ${EXPECTED$a}`);
+    // hey prints its sections in one order, the status codes last but for the errors: without them the
+    // output stopped early, and its percentiles may be missing.
+    if (!sections.has('Status code distribution:'))
+        throw inputError(file.path, `no "Status code distribution:" section (output cut short?); expected ${EXPECTED$a}`);
+    return { results: loadTestSeries(file, run), warnings: [] };
+}
+function readLine$1(file, run, section, line, at) {
+    const number = (text, what) => {
+        const value = loadNumber(text ?? '');
+        if (!Number.isFinite(value))
+            throw inputError(file.path, `expected a number for ${what}, got "${text}"`, { line: at });
+        return value;
+    };
+    let m = /^\s+Requests\/sec:\s+(\S+)$/.exec(line);
+    if (section === 'Summary:' && m) {
+        run.requestsPerSecond = number(m[1], 'Requests/sec');
+        return;
+    }
+    m = /^\s+(\d+(?:\.\d+)?)% in (\S+) secs$/.exec(line);
+    if (section === 'Latency distribution:' && m) {
+        run.latencyMs[m[1] ?? ''] = withoutFloatNoise(number(m[2], `the ${m[1]}% latency`) * 1000);
+        return;
+    }
+    m = /^\s+\[(\d+)\]\s+(\d+) responses$/.exec(line);
+    if (section === 'Status code distribution:' && m) {
+        const status = Number(m[1]);
+        if (status >= 200 && status < 400)
+            return;
+        const count = number(m[2], `status ${status}`);
+        run.errorParts[`status-${status}`] = count;
+        run.errors += count;
+        return;
+    }
+    m = /^\s+\[(\d+)\]\s+\S/.exec(line);
+    if (section === 'Error distribution:' && m) {
+        const count = number(m[1], 'an error count');
+        run.errorParts['request-errors'] = (run.errorParts['request-errors'] ?? 0) + count;
+        run.errors += count;
+    }
+}
+
+/**
  * The `hyperfine` format: `hyperfine --export-json FILE`, `{"results": [{command, mean, stddev, median,
  * user, system, min, max, times, exit_codes, parameters?, memory_usage_byte?}]}`.
  *
@@ -6173,19 +6514,19 @@ function series(common, unit, direction, run, read) {
  * records `memory_usage_byte` per run: a second series in `B`. user, system and exit_codes go to `extra`;
  * runs that exited non-zero (`-i`) are a warning, since their times may measure a failure.
  */
-const EXPECTED$6 = 'hyperfine --export-json output ({"results": [{"command", "times", ...}]})';
+const EXPECTED$9 = 'hyperfine --export-json output ({"results": [{"command", "times", ...}]})';
 function looksLikeHyperfine(text) {
     const head = text.slice(0, 64 * 1024);
     return /^\s*\{\s*"results"\s*:\s*\[\s*\{\s*"command"\s*:/.test(head);
 }
 function parseHyperfine(file) {
-    const doc = parseJsonText(file, EXPECTED$6);
+    const doc = parseJsonText(file, EXPECTED$9);
     if (!isObject(doc) || !Array.isArray(doc.results))
-        throw inputError(file.path, `expected ${EXPECTED$6}`, { path: '$' });
+        throw inputError(file.path, `expected ${EXPECTED$9}`, { path: '$' });
     const warnings = [];
     const results = doc.results.flatMap((entry, i) => readCommand(file, entry, `$.results[${i}]`, warnings));
     if (results.length === 0)
-        throw inputError(file.path, `no benchmark results; expected ${EXPECTED$6}`);
+        throw inputError(file.path, `no benchmark results; expected ${EXPECTED$9}`);
     return { results, warnings };
 }
 function readCommand(file, entry, at, warnings) {
@@ -6256,19 +6597,19 @@ function withoutUndefined$2(obj) {
  * interval and percentiles are kept in `extra`; each secondary metric (`·gc.alloc.rate`, …) is a series
  * of its own, smaller-is-better unless it is a throughput of the benchmark (`ops/…`).
  */
-const EXPECTED$5 = 'JMH JSON (-rf json: an array of {"benchmark", "mode", "primaryMetric"})';
+const EXPECTED$8 = 'JMH JSON (-rf json: an array of {"benchmark", "mode", "primaryMetric"})';
 function looksLikeJmh(text) {
     const head = text.slice(0, 64 * 1024);
     return (/^\s*\[\s*\{\s*"jmhVersion"\s*:/.test(head) ||
         (/"primaryMetric"\s*:/.test(head) && /"benchmark"\s*:/.test(head)));
 }
 function parseJmh(file) {
-    const doc = parseJsonText(file, EXPECTED$5);
+    const doc = parseJsonText(file, EXPECTED$8);
     if (!Array.isArray(doc))
-        throw inputError(file.path, `expected ${EXPECTED$5}`, { path: '$' });
+        throw inputError(file.path, `expected ${EXPECTED$8}`, { path: '$' });
     const results = doc.flatMap((entry, i) => readBenchmark$1(file, entry, `$[${i}]`));
     if (results.length === 0)
-        throw inputError(file.path, `no benchmark results; expected ${EXPECTED$5}`);
+        throw inputError(file.path, `no benchmark results; expected ${EXPECTED$8}`);
     return { results, warnings: [] };
 }
 function readBenchmark$1(file, entry, at) {
@@ -6373,7 +6714,7 @@ function confidence(value) {
  * tool name does: `format: customBiggerIsBetter` (or `customSmallerIsBetter`) sets it for every entry
  * without one. Under `auto` the unit decides, as above.
  */
-const EXPECTED$4 = 'a JSON array of {"name", "unit", "value" or "samples"} entries';
+const EXPECTED$7 = 'a JSON array of {"name", "unit", "value" or "samples"} entries';
 function looksLikeGenericJson(text) {
     const start = text.trimStart()[0];
     if ((start !== '[' && start !== '{') || !text.includes('"unit"'))
@@ -6396,7 +6737,7 @@ function firstResult(root) {
 }
 /** `direction`: the one the format name gave (github-action-benchmark's custom*IsBetter), for entries without one. */
 function parseGenericJson(file, formatDirection) {
-    const list = entryList(file.path, parseJsonText(file, EXPECTED$4));
+    const list = entryList(file.path, parseJsonText(file, EXPECTED$7));
     const { entries, path } = list;
     const direction = list.direction ?? formatDirection;
     const results = [];
@@ -6422,9 +6763,9 @@ function entryList(file, root) {
     if (Array.isArray(root))
         return { entries: root, path: '$' };
     if (!isObject(root))
-        throw inputError(file, `expected ${EXPECTED$4}`, { path: '$' });
+        throw inputError(file, `expected ${EXPECTED$7}`, { path: '$' });
     if (!Array.isArray(root.results)) {
-        throw inputError(file, `expected ${EXPECTED$4}, or an object with a "results" array`, { path: '$' });
+        throw inputError(file, `expected ${EXPECTED$7}, or an object with a "results" array`, { path: '$' });
     }
     const list = { entries: root.results, path: '$.results' };
     if (root.direction !== undefined)
@@ -6516,20 +6857,20 @@ function requiredString(file, entry, key, path) {
  * `TrialEstimate` (what `median(results)` saves) gives one value (n = 1); a `Trial` gives its `times` as
  * samples. memory (bytes), allocs, gctime and the parameters go to `extra`, the leaf's group tags too.
  */
-const EXPECTED$3 = 'BenchmarkTools.save JSON ([{"Julia", "BenchmarkTools"}, [["BenchmarkGroup", {...}]]])';
+const EXPECTED$6 = 'BenchmarkTools.save JSON ([{"Julia", "BenchmarkTools"}, [["BenchmarkGroup", {...}]]])';
 function looksLikeJulia(text) {
     const head = text.slice(0, 64 * 1024);
     return /"BenchmarkTools"\s*:/.test(head) && /"BenchmarkGroup"/.test(head);
 }
 function parseJulia(file) {
-    const doc = parseJsonText(file, EXPECTED$3);
+    const doc = parseJsonText(file, EXPECTED$6);
     if (!Array.isArray(doc) || !Array.isArray(doc[1]))
-        throw inputError(file.path, `expected ${EXPECTED$3}`, { path: '$' });
+        throw inputError(file.path, `expected ${EXPECTED$6}`, { path: '$' });
     const results = [];
     for (const [i, item] of doc[1].entries())
         visit(file, item, [], [], `$[1][${i}]`, results);
     if (results.length === 0)
-        throw inputError(file.path, `no benchmark results; expected ${EXPECTED$3}`);
+        throw inputError(file.path, `no benchmark results; expected ${EXPECTED$6}`);
     return { results, warnings: [] };
 }
 /** `[type, value]` pairs all the way down: groups hold `data`, leaves are Trial or TrialEstimate. */
@@ -6578,6 +6919,110 @@ function readTimes(file, type, value, at) {
 }
 
 /**
+ * The `locust` format: the `PREFIX_stats.csv` of `locust --headless --csv PREFIX …`, one row per
+ * endpoint and an `Aggregated` row: `Type,Name,Request Count,Failure Count,Median Response Time,…,
+ * Requests/s,Failures/s,50%,66%,75%,80%,90%,95%,98%,99%,99.9%,99.99%,100%`.
+ *
+ * Each row is a target named `Type Name` (`GET /work`; `Aggregated`): throughput = `Requests/s`,
+ * p50/p90/p95/p99 in ms (locust rounds them; the other columns stay in extra; `N/A` when the endpoint
+ * had no request), errors = `Failure Count` (load-test.ts).
+ */
+const HEADER = /^\uFEFF?"?Type"?,"?Name"?,"?Request Count"?,"?Failure Count"?,/;
+const EXPECTED$5 = "locust's --csv PREFIX_stats.csv (header Type,Name,Request Count,Failure Count,…)";
+function looksLikeLocust(text) {
+    return HEADER.test(text.slice(0, 4096));
+}
+function parseLocust(file) {
+    const lines = file.text.split(/\r?\n/);
+    if (!HEADER.test(lines[0] ?? ''))
+        throw inputError(file.path, `expected ${EXPECTED$5}`, { line: 1 });
+    const header = splitCsv(lines[0]?.replace(/^\uFEFF/, '') ?? '');
+    const column = (name) => {
+        const at = header.indexOf(name);
+        if (at < 0)
+            throw inputError(file.path, `expected a "${name}" column; expected ${EXPECTED$5}`, { line: 1 });
+        return at;
+    };
+    const columns = {
+        type: column('Type'),
+        name: column('Name'),
+        requests: column('Request Count'),
+        failures: column('Failure Count'),
+        rate: column('Requests/s'),
+    };
+    const percentiles = header.flatMap((h, i) => {
+        const m = /^(\d+(?:\.\d+)?)%$/.exec(h);
+        return m?.[1] ? [{ p: m[1], at: i }] : [];
+    });
+    const results = [];
+    lines.slice(1).forEach((raw, i) => {
+        if (raw.trim() === '')
+            return;
+        const line = i + 2;
+        const cells = splitCsv(raw);
+        if (cells.length !== header.length)
+            throw inputError(file.path, `expected ${header.length} columns, got ${cells.length}`, { line });
+        const number = (at, integer = false) => {
+            const value = loadNumber(cells[at] ?? '');
+            if (!Number.isFinite(value) || (integer && !Number.isInteger(value)))
+                throw inputError(file.path, `expected a number in column "${header[at]}", got "${cells[at]}"`, {
+                    line,
+                });
+            return value;
+        };
+        const target = `${cells[columns.type] ?? ''} ${cells[columns.name] ?? ''}`.trim();
+        const latencyMs = {};
+        for (const { p, at } of percentiles)
+            if (cells[at] !== 'N/A')
+                latencyMs[p] = number(at);
+        const failures = number(columns.failures, true);
+        const series = loadTestSeries(file, {
+            target,
+            requestsPerSecond: number(columns.rate),
+            latencyMs,
+            errors: failures,
+            errorParts: {},
+            line,
+            extra: { requests: number(columns.requests, true) },
+        });
+        for (const r of series)
+            results.push(r);
+    });
+    if (results.length === 0)
+        throw inputError(file.path, `no rows after the header; expected ${EXPECTED$5}`);
+    return { results, warnings: [] };
+}
+/** One CSV line's cells (RFC 4180 quoting: `"a,b"`, `"say ""hi"""`), as Python's csv module writes them. */
+function splitCsv(line) {
+    const cells = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted) {
+            if (c === '"' && line[i + 1] === '"') {
+                cell += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                cell += c;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === ',') {
+            cells.push(cell);
+            cell = '';
+        }
+        else
+            cell += c;
+    }
+    cells.push(cell);
+    return cells;
+}
+
+/**
  * The `luau` format (github-action-benchmark's `benchmarkluau`): Luau's bench runner
  * (`bench/bench.py`), `SUCCESS: name : 15.041ms +/- 0.636% on luau` lines and its results table
  * `Test | Min | Average | StdDev% | Driver`.
@@ -6588,7 +7033,7 @@ function readTimes(file, type, value, at) {
  */
 const SUCCESS = /^SUCCESS:\s*(.+?)\s*:\s*(\d+(?:\.\d+)?)ms \+\/-\s*(\d+(?:\.\d+)?)% on (\S+)\s*$/;
 const ROW = /^(.+?)\s*\|\s*(\d+(?:\.\d+)?)ms\s*\|\s*(\d+(?:\.\d+)?)ms\s*\|\s*(?:\d+(?:\.\d+)?%|---)\s*\|\s*(\S+)\s*$/;
-const EXPECTED$2 = 'Luau bench output (lines like "SUCCESS: base64 : 15.041ms +/- 0.636% on luau")';
+const EXPECTED$4 = 'Luau bench output (lines like "SUCCESS: base64 : 15.041ms +/- 0.636% on luau")';
 function looksLikeLuau(text) {
     return /^SUCCESS:\s*.+?:\s*\d+(?:\.\d+)?ms \+\/-/m.test(text.slice(0, 64 * 1024));
 }
@@ -6623,8 +7068,98 @@ function parseLuau(file) {
         });
     });
     if (results.length === 0)
-        throw inputError(file.path, `no benchmark results found; expected ${EXPECTED$2}`);
+        throw inputError(file.path, `no benchmark results found; expected ${EXPECTED$4}`);
     return { results, warnings: [] };
+}
+
+/**
+ * The `mitata` format: mitata's JSON (`run({ format: 'json' })`, mitata 1.x): `{"layout": [{name}],
+ * "benchmarks": [{alias, group, args, runs: [{name, args, stats: {min, max, p25, p50, p75, p99, p999,
+ * avg, ticks, samples?, heap?}, error?}]}], "context": {runtime, version, arch, cpu}}`.
+ *
+ * One `ns` series per run (a parameterized benchmark has one run per argument: `sort 100`, `sort
+ * 2000`), suite = its group's name: value = median = p50, mean = avg, min, max; the quartiles (p25,
+ * p75 as extra.q1/q3: the within-run test's spread), p99, p999 and ticks (calls measured) in extra.
+ * mitata's `samples` (written unless `samples: false`) are sorted and trimmed by mitata, and tens of
+ * thousands for a fast benchmark: only their count is used, as n (the quartiles carry the spread), so
+ * a history does not store them; without them n is 1. A run with `error` is a warning.
+ */
+const EXPECTED$3 = 'mitata JSON ({"layout": [...], "benchmarks": [{"runs": [{"stats": ...}]}], "context": {...}})';
+const STATS = ['min', 'max', 'p25', 'p50', 'p75', 'p99', 'p999', 'avg'];
+function looksLikeMitata(text) {
+    return /^\s*\{\s*"layout"\s*:\s*\[/.test(text) && text.includes('"benchmarks"') && text.includes('"runs"');
+}
+function parseMitata(file) {
+    const doc = parseJsonText(file, EXPECTED$3);
+    if (!isObject(doc) || !Array.isArray(doc.benchmarks))
+        throw inputError(file.path, `expected ${EXPECTED$3}`, { path: '$' });
+    const groups = Array.isArray(doc.layout) ? doc.layout : [];
+    const results = [];
+    const warnings = [];
+    doc.benchmarks.forEach((bench, i) => {
+        const at = `$.benchmarks[${i}]`;
+        if (!isObject(bench) || !Array.isArray(bench.runs))
+            throw inputError(file.path, 'expected a benchmark object with "runs"', { path: at });
+        const group = typeof bench.group === 'number' ? groups[bench.group] : undefined;
+        const suite = isObject(group) && typeof group.name === 'string' ? group.name : undefined;
+        bench.runs.forEach((run, k) => {
+            const result = readRun$1(file, run, `${at}.runs[${k}]`, suite, warnings);
+            if (result)
+                results.push(result);
+        });
+    });
+    if (results.length === 0) {
+        const why = warnings[0] ? ` (${warnings[0].message})` : '';
+        throw inputError(file.path, `no benchmark results${why}; expected ${EXPECTED$3}`);
+    }
+    return { results, warnings };
+}
+function readRun$1(file, run, at, suite, warnings) {
+    if (!isObject(run) || typeof run.name !== 'string')
+        throw inputError(file.path, 'expected a run with a "name" string', { path: at });
+    const name = run.name;
+    if (run.error !== undefined) {
+        const message = isObject(run.error) ? String(run.error.message) : String(run.error);
+        warnings.push({
+            file: file.path,
+            message: `${at}: benchmark ${name} failed: ${message}; it has no result`,
+        });
+        return undefined;
+    }
+    if (!isObject(run.stats))
+        throw inputError(file.path, 'expected a "stats" object', { path: `${at}.stats` });
+    const stats = run.stats;
+    for (const key of STATS) {
+        if (!isFiniteNumber(stats[key]))
+            throw inputError(file.path, 'expected a number', { path: `${at}.stats.${key}` });
+    }
+    const num = (key) => stats[key];
+    const params = isObject(run.args)
+        ? Object.fromEntries(Object.entries(run.args).map(([k, v]) => [k, String(v)]))
+        : {};
+    return {
+        id: seriesId(suite, name, 'ns'),
+        name,
+        ...(suite ? { suite } : {}),
+        ...(Object.keys(params).length > 0 ? { params } : {}),
+        unit: 'ns',
+        direction: 'smaller',
+        n: Array.isArray(stats.samples) && stats.samples.length > 0 ? stats.samples.length : 1,
+        value: num('p50'),
+        median: num('p50'),
+        mean: num('avg'),
+        min: num('min'),
+        max: num('max'),
+        extra: {
+            q1: num('p25'),
+            q3: num('p75'),
+            p99: num('p99'),
+            p999: num('p999'),
+            ...(isFiniteNumber(stats.ticks) ? { ticks: stats.ticks } : {}),
+            ...(typeof stats.kind === 'string' ? { kind: stats.kind } : {}),
+        },
+        source: { file: file.path },
+    };
 }
 
 // pytest-benchmark JSON: `pytest --benchmark-json=out.json` and the `--benchmark-save` files in
@@ -6639,7 +7174,7 @@ function parseLuau(file) {
 // `--benchmark-cprofile` adds a `cprofile` list per benchmark. Benchmarks that raised are left out
 // by pytest-benchmark itself. Every time is in seconds per call: each round's duration is divided
 // by `iterations` before it is stored.
-const EXPECTED$1 = 'pytest-benchmark JSON (--benchmark-json or a --benchmark-save file)';
+const EXPECTED$2 = 'pytest-benchmark JSON (--benchmark-json or a --benchmark-save file)';
 /** machine_info (a few KB with the full cpuinfo dict) precedes everything: look this far for the keys. */
 const SNIFF_WINDOW = 64 * 1024;
 /** Stats that have a field of their own in BenchmarkResult; the rest of `stats` goes to `extra`. */
@@ -6651,10 +7186,10 @@ function looksLikePytest(text) {
     return /"benchmarks"\s*:\s*\[/.test(text) && /"(machine_info|fullname)"\s*:/.test(head);
 }
 function parsePytest(file) {
-    const root = parseJsonText(file, EXPECTED$1);
+    const root = parseJsonText(file, EXPECTED$2);
     const benchmarks = isObject(root) ? root.benchmarks : undefined;
     if (!Array.isArray(benchmarks)) {
-        throw inputError(file.path, `expected an object with a "benchmarks" array: ${EXPECTED$1}`, { path: '$' });
+        throw inputError(file.path, `expected an object with a "benchmarks" array: ${EXPECTED$2}`, { path: '$' });
     }
     const lines = fullnameLines(file.text);
     const results = benchmarks.map((bench, i) => readBenchmark(file.path, bench, `$.benchmarks[${i}]`, lines));
@@ -6813,7 +7348,7 @@ const VITEST5_REPORT = /^\s*\{\s*"numTotalTestSuites"\s*:/;
 const VITEST5_RESULT_FILE = /^\s*\{\s*"latency"\s*:\s*\{/;
 /** How to write a file this parser reads, for errors about shapes that lost the task names. */
 const HOW_TO_SERIALIZE = 'write JSON.stringify(bench.tasks.map((t) => ({ name: t.name, result: t.result })))';
-const EXPECTED = 'tinybench JSON (an array of {name, result} tasks, JSON.stringify(bench.tasks), bench.table() rows, ' +
+const EXPECTED$1 = 'tinybench JSON (an array of {name, result} tasks, JSON.stringify(bench.tasks), bench.table() rows, ' +
     'or {"name", "tasks": [...]}), `vitest bench --outputJson` output (vitest 3, 4), or vitest 5 ' +
     '`--reporter=json` output or `writeResult` files';
 /** tinybench measures in milliseconds; its tables print nanoseconds. */
@@ -6835,7 +7370,7 @@ function looksLikeTinybench(text) {
     return (TASK_RESULT.test(head) && TASK_STATISTIC.test(head)) || TABLE_ROW.test(head);
 }
 function parseTinybench(file) {
-    const doc = parseJsonText(file, EXPECTED);
+    const doc = parseJsonText(file, EXPECTED$1);
     const reader = new Reader(file);
     if (isObject(doc) && Array.isArray(doc.files))
         reader.readVitestReport(doc.files);
@@ -6851,7 +7386,7 @@ function parseTinybench(file) {
     }
     if (reader.results.length === 0) {
         const first = reader.warnings[0];
-        throw inputError(file.path, `no benchmark results${first ? ` (${first.message})` : ''}; expected ${EXPECTED}`);
+        throw inputError(file.path, `no benchmark results${first ? ` (${first.message})` : ''}; expected ${EXPECTED$1}`);
     }
     return { results: reader.results, warnings: reader.warnings };
 }
@@ -6866,7 +7401,7 @@ function unwrapTasks(file, doc) {
             return { tasks: doc[key], path: `$.${key}`, suite };
         }
     }
-    throw inputError(file.path, `expected ${EXPECTED}`, { path: '$' });
+    throw inputError(file.path, `expected ${EXPECTED$1}`, { path: '$' });
 }
 class Reader {
     file;
@@ -7245,6 +7780,112 @@ function withoutUndefined$1(obj) {
     return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
 }
 
+/**
+ * The `wrk` format: what `wrk --latency -t2 -c8 -d30s URL` prints, one block per run:
+ *   Running 30s test @ URL / Thread Stats / Latency Distribution (50% 75% 90% 99%, with --latency) /
+ *   `N requests in 30.00s, …` / `Socket errors: connect 0, read 0, write 0, timeout 6` /
+ *   `Non-2xx or 3xx responses: 41` / `Requests/sec: 6527.88`.
+ *
+ * Series named by the URL (load-test.ts): `Requests/sec` in req/s, the distribution's p50/p90/p99 in ms
+ * (wrk prints us/ms/s/m/h; p75 stays in extra), and errors = socket errors + non-2xx/3xx answers.
+ * Without --latency there are no percentiles: only throughput and errors.
+ */
+const RUNNING = /^Running (\S+) test @ (\S+)\s*$/;
+const EXPECTED = 'wrk output ("Running 30s test @ URL" … "Requests/sec: N")';
+/** Milliseconds per unit of wrk's time format (units.c). */
+const WRK_TIME_MS = { us: 1e-3, ms: 1, s: 1e3, m: 60e3, h: 3600e3 };
+function looksLikeWrk(text) {
+    return /^Running \S+ test @ \S+\s*\n\s+\d+ threads? and \d+ connections?/m.test(text.slice(0, 64 * 1024));
+}
+function parseWrk(file) {
+    const lines = file.text.split('\n');
+    const results = [];
+    let run;
+    const finish = () => {
+        if (!run)
+            return;
+        if (!run.throughputSeen)
+            throw inputError(file.path, `expected a "Requests/sec:" line for the run of ${run.target}`, {
+                line: run.line,
+            });
+        const { throughputSeen: _, ...numbers } = run;
+        for (const r of loadTestSeries(file, numbers))
+            results.push(r);
+        run = undefined;
+    };
+    lines.forEach((raw, i) => {
+        const line = raw.trimEnd();
+        const start = RUNNING.exec(line);
+        if (start) {
+            finish();
+            run = {
+                target: detached(start[2] ?? ''),
+                requestsPerSecond: Number.NaN,
+                latencyMs: {},
+                errors: 0,
+                errorParts: {},
+                line: i + 1,
+                extra: { duration: start[1] },
+                throughputSeen: false,
+            };
+            return;
+        }
+        if (run)
+            readLine(file, run, line, i + 1);
+        if (run && /^Requests\/sec:/.test(line))
+            run.throughputSeen = true;
+    });
+    finish();
+    if (results.length === 0)
+        throw inputError(file.path, `no wrk run found; expected ${EXPECTED}`);
+    return { results, warnings: [] };
+}
+function readLine(file, run, line, at) {
+    const number = (text, what) => {
+        const value = loadNumber(text ?? '');
+        if (!Number.isFinite(value))
+            throw inputError(file.path, `expected a number for ${what}, got "${text}"`, { line: at });
+        return value;
+    };
+    let m = /^\s+(\d+(?:\.\d+)?)%\s+(\S+)$/.exec(line);
+    if (m) {
+        run.latencyMs[m[1] ?? ''] = wrkTime(file, m[2] ?? '', at);
+        return;
+    }
+    m = /^Requests\/sec:\s+(\S+)$/.exec(line);
+    if (m) {
+        run.requestsPerSecond = number(m[1], 'Requests/sec');
+        return;
+    }
+    m = /^\s+(\d+) requests in (\S+), (\S+) read$/.exec(line);
+    if (m) {
+        run.extra = { ...run.extra, requests: number(m[1], 'requests'), elapsed: m[2], read: m[3] };
+        return;
+    }
+    m = /^\s+Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)$/.exec(line);
+    if (m) {
+        ['connect', 'read', 'write', 'timeout'].forEach((kind, k) => {
+            const count = number(m?.[k + 1], `socket errors (${kind})`);
+            run.errorParts[kind] = count;
+            run.errors += count;
+        });
+        return;
+    }
+    m = /^\s+Non-2xx or 3xx responses: (\d+)$/.exec(line);
+    if (m) {
+        const count = number(m[1], 'non-2xx or 3xx responses');
+        run.errorParts['non-2xx-3xx'] = count;
+        run.errors += count;
+    }
+}
+function wrkTime(file, text, at) {
+    const m = /^(\d+(?:\.\d+)?)(us|ms|s|m|h)$/.exec(text);
+    const scale = WRK_TIME_MS[m?.[2] ?? ''];
+    if (!m || scale === undefined)
+        throw inputError(file.path, `expected a latency like "1.54ms", got "${text}"`, { line: at });
+    return withoutFloatNoise(Number(m[1]) * scale);
+}
+
 // Picks the parser from the content of a file (never its name). Order matters: the most specific
 // signatures first, the generic JSON format last.
 const SNIFFERS = [
@@ -7255,6 +7896,11 @@ const SNIFFERS = [
     ['julia', looksLikeJulia],
     ['pytest', looksLikePytest],
     ['tinybench', looksLikeTinybench],
+    ['mitata', looksLikeMitata],
+    ['wrk', looksLikeWrk],
+    ['hey', looksLikeHey],
+    ['apache-bench', looksLikeApacheBench],
+    ['locust', looksLikeLocust],
     ['criterion', looksLikeCriterion],
     ['go', looksLikeGo],
     ['catch2', looksLikeCatch2],
@@ -7361,10 +8007,6 @@ function pooledExtra(parts) {
 /** Outputs of known tools that no parser reads, and the shape to write instead. */
 const LOOKS_LIKE = [
     [
-        /^-+\nBenchmark\s+Time\s+CPU\s+Iterations/m,
-        'looks like Google Benchmark console output, which this version does not read: write --benchmark_format=json',
-    ],
-    [
         /^Benchmark \d+: .*\n\s+Time \(mean ± σ\):/m,
         "looks like hyperfine's terminal output, which this version does not read: write --export-json FILE",
     ],
@@ -7375,6 +8017,10 @@ const LOOKS_LIKE = [
     [
         /BENCH\s+Summary|^\s*name\s+hz\s+min\s+max\s+mean/m,
         "looks like vitest bench's terminal output, which this version does not read: write --reporter=json --outputFile=FILE (vitest 5) or --outputJson FILE (vitest 3, 4)",
+    ],
+    [
+        /^Timestamp,User Count,Type,Name,Requests\/s,/,
+        "looks like locust's stats history CSV (PREFIX_stats_history.csv): list PREFIX_stats.csv instead",
     ],
     [
         /"metrics"\s*:\s*\{[\s\S]*"http_req_duration"/,
@@ -7496,6 +8142,16 @@ function parseOne(format, file, direction) {
             return parseJulia(file);
         case 'luau':
             return parseLuau(file);
+        case 'mitata':
+            return parseMitata(file);
+        case 'wrk':
+            return parseWrk(file);
+        case 'hey':
+            return parseHey(file);
+        case 'apache-bench':
+            return parseApacheBench(file);
+        case 'locust':
+            return parseLocust(file);
         case 'json':
             return parseGenericJson(file, direction);
     }
@@ -7703,7 +8359,8 @@ function parseAlpha(text, option = 'alpha') {
 }
 /**
  * The threshold for a series. Most specific wins: a benchmark glob (the last one listed that matches),
- * then an exact unit, then a metric kind, then the default.
+ * then an exact unit, then a metric kind, then the default — which is 0 for failed requests (`errors`):
+ * a load test that starts failing is a regression however few the failures.
  */
 function thresholdFor(series, rules) {
     let byGlob;
@@ -7720,7 +8377,7 @@ function thresholdFor(series, rules) {
         else if (globMatches(rule.key, series))
             byGlob = rule.threshold;
     }
-    return byGlob ?? byUnit ?? byKind ?? rules.default;
+    return byGlob ?? byUnit ?? byKind ?? (series.unit === FAILURE_UNIT ? 0 : rules.default);
 }
 /**
  * The budget that applies to a series (last matching one whose unit converts to the series' unit),
@@ -9954,12 +10611,17 @@ function compare(baselineRuns, currentRun, options = defaultCompareOptions()) {
     const baseline = baselineRuns.map((run) => ({ ...run, results: poolSameSeries(run.results).results }));
     const current = poolSameSeries(currentRun).results;
     const window = indexWindow(baseline);
-    const noise = estimateSuiteNoise(current, window);
+    // Load tests' series move together by design (one server): they inform neither the suite's noise
+    // nor the runner drift, and no drift is divided out of them.
+    const benchmarks = current.filter((r) => !isLoadTest(r.format));
+    const noise = estimateSuiteNoise(benchmarks, window);
     const compared = current.filter((r) => window.has(r.id)).length;
     const context = { options, noise, loneDiscoveryP: options.alpha / Math.max(1, compared) };
     const evaluate = (result, scale) => evaluateSeries(result, window.get(result.id), scale, context);
     const first = current.map((result) => evaluate(result, 1));
-    const drift = detectDrift(first.map((e) => ({ ...e.result, change: e.weighed?.change })));
+    const drift = detectDrift(first
+        .filter((e) => !isLoadTest(e.result.format))
+        .map((e) => ({ ...e.result, change: e.weighed?.change })));
     const evaluated = drift ? first.map((e) => withoutDrift(e, drift, evaluate)) : first;
     const q = falseDiscovery(evaluated.map((e) => e.weighed));
     const series = evaluated.map((e, i) => comparisonOf$1(e, q[i], options.alpha, options));
@@ -9990,7 +10652,7 @@ function evaluateSeries(result, window, scale, { options, noise, loneDiscoveryP 
 }
 /** A series judged again with the drift divided out of its current numbers (timing series only). */
 function withoutDrift(e, drift, evaluate) {
-    const scale = driftScale(drift, e.result.direction, e.result.unit);
+    const scale = isLoadTest(e.result.format) ? 1 : driftScale(drift, e.result.direction, e.result.unit);
     if (scale === 1)
         return e;
     return { ...evaluate(e.result, scale), drift: { unadjusted: e.weighed?.change, current: e.current } };
@@ -10435,7 +11097,7 @@ function parseFormat(value) {
     if (FORMAT_CHOICES.includes(value))
         return value;
     const aliases = Object.keys(FORMAT_ALIASES).join(', ');
-    throw new UsageError(`--format must be one of: auto, ${FORMATS.join(', ')} (or github-action-benchmark's ${aliases}) (got "${value}")`);
+    throw new UsageError(`--format must be one of: auto, ${FORMATS.join(', ')} (or an alias: ${aliases}) (got "${value}")`);
 }
 /** node:util parseArgs, with its errors turned into usage errors (exit code 2). */
 function parseCliArgs(args, options) {
@@ -13407,7 +14069,7 @@ import turns github-action-benchmark's data.js (one suite per benchmark name) in
 importing again adds only new runs. --match <today's output> gives its series our parser's scope
 (catch2 test case, a lone go package); --branch is the branch compare reads (default: local).
 formats: auto (default), ${FORMATS.join(', ')}
-         also github-action-benchmark's tool names: ${Object.keys(FORMAT_ALIASES).join(', ')}
+         aliases (github-action-benchmark's tool names, vitest, ab): ${Object.keys(FORMAT_ALIASES).join(', ')}
 A run with no series is bad input; one sharing no series with its baseline fails (exit 1) and is not
 recorded, unless --allow-series-change says the benchmarks were renamed or replaced on purpose.
 exit codes: 0 no regression, 1 regression, budget overrun or no series in common (trend: an active

@@ -8,9 +8,9 @@ import { FIXTURES } from '../helpers/fixtures.js';
 import { expectOneLineError, runCli, scratchFolder, transcript } from './run-cli.js';
 
 const FORMATS =
-  'go, pytest, criterion, tinybench, googlebenchmark, hyperfine, catch2, benchmarkjs, jmh, benchmarkdotnet, julia, luau, json';
+  'go, pytest, criterion, tinybench, googlebenchmark, hyperfine, catch2, benchmarkjs, jmh, benchmarkdotnet, julia, luau, mitata, wrk, hey, apache-bench, locust, json';
 const GENERIC = 'or write the generic JSON format: [{"name", "unit", "value" or "samples"}]';
-const ALIASES = 'vitest, cargo, googlecpp, benchmarkluau, customSmallerIsBetter, customBiggerIsBetter';
+const ALIASES = 'vitest, cargo, googlecpp, benchmarkluau, ab, customSmallerIsBetter, customBiggerIsBetter';
 const HELP = '; run "perf-regression --help" for usage';
 
 let dir: string;
@@ -138,11 +138,35 @@ describe('perf-regression parse, given bad input', () => {
     );
   });
 
-  it('Google Benchmark console output: names the tool and the JSON flag to use', async () => {
+  it("locust's stats history CSV: names the file to list instead", async () => {
     expectOneLineError(
-      await runCli(['parse', path.join(FIXTURES, 'google-benchmark/reps3_aggregates_only_console.txt')], dir),
-      /: unrecognized benchmark output \(looks like Google Benchmark console output, which this version does not read: write --benchmark_format=json\); expected one of: /,
+      await runCli(['parse', path.join(FIXTURES, 'locust/baseline_stats_history.csv')], dir),
+      /: unrecognized benchmark output \(looks like locust's stats history CSV \(PREFIX_stats_history\.csv\): list PREFIX_stats\.csv instead\); expected one of: /,
     );
+  });
+
+  it.each([
+    [
+      'wrk/baseline.txt',
+      /: line 1: expected a "Requests\/sec:" line for the run of http:\/\/127\.0\.0\.1:18731\/work$/,
+    ],
+    [
+      'hey/baseline.txt',
+      /: no "Status code distribution:" section \(output cut short\?\); expected hey output/,
+    ],
+    [
+      'apache-bench/baseline.txt',
+      /: line 21: expected "N \[#\/sec\] \(mean\)", got "3575\.00 \[#\/sec\] \("$/,
+    ],
+    ['locust/baseline_stats.csv', /: line 2: expected 22 columns, got 11$/],
+    [
+      'google-benchmark/reps3_console.txt',
+      /: line 51: expected numbers for time, CPU and iterations in "BM_Sort\/32768 /,
+    ],
+  ])('%s cut in half: one line naming what is missing', async (fixturePath, line) => {
+    const name = `cut-${path.basename(fixturePath)}`;
+    await writeFile(path.join(dir, name), firstHalf(fixturePath));
+    expectOneLineError(await runCli(['parse', name], dir), line);
   });
 
   it('hyperfine terminal output: names the tool and --export-json', async () => {
@@ -183,7 +207,7 @@ describe('perf-regression parse, given bad input', () => {
   it('an unknown --format', async () => {
     expectOneLineError(
       await runCli(['parse', '--format', 'xml', 'foo.json'], dir),
-      `perf-regression: --format must be one of: auto, ${FORMATS} (or github-action-benchmark's ${ALIASES}) (got "xml")${HELP}`,
+      `perf-regression: --format must be one of: auto, ${FORMATS} (or an alias: ${ALIASES}) (got "xml")${HELP}`,
     );
   });
 

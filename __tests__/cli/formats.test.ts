@@ -18,6 +18,12 @@ describe('perf-regression parse: each format, detected from the content', () => 
     [`${GAB}/julia_output.json`, 'julia', 2],
     [`${GAB}/benchmarkluau_output.txt`, 'luau', 3],
     [`${GAB}/cargo_output_units.txt`, 'criterion', 5],
+    ['google-benchmark/reps3_console.txt', 'googlebenchmark', 22],
+    ['mitata/baseline.json', 'mitata', 4],
+    ['wrk/baseline.txt', 'wrk', 5],
+    ['hey/baseline.txt', 'hey', 6],
+    ['apache-bench/baseline.txt', 'apache-bench', 6],
+    ['locust/baseline_stats.csv', 'locust', 18],
   ])('%s → %s, %i series', async (file, format, count) => {
     const run = await runCli(['parse', file]);
     expect(run.exitCode, transcript(run)).toBe(0);
@@ -32,6 +38,7 @@ describe('perf-regression parse: each format, detected from the content', () => 
       ['benchmarkluau', `${GAB}/benchmarkluau_output.txt`],
       ['cargo', `${GAB}/cargo_output.txt`],
       ['vitest', 'vitest/v5_baseline.json'],
+      ['ab', 'apache-bench/baseline.txt'],
       ['customBiggerIsBetter', `${GAB}/customBiggerIsBetter_output.json`],
     ]) {
       const run = await runCli(['parse', '--format', format as string, file as string]);
@@ -66,6 +73,31 @@ describe('perf-regression compare: real runs of the changed code', () => {
     expect([0, 1], transcript(run)).toContain(run.exitCode);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^### perf-regression\n/);
+  });
+});
+
+describe('perf-regression compare: a load test against the slowed server', () => {
+  it('wrk: exit 1, throughput, percentiles and the new errors flagged', async () => {
+    const run = await runCli([
+      'compare',
+      '--baseline',
+      'wrk/baseline.txt',
+      '--current',
+      'wrk/regressed.txt',
+      '--output',
+      'json',
+    ]);
+    expect(run.exitCode, transcript(run)).toBe(1);
+    const report = JSON.parse(run.stdout) as { series: { name: string; unit: string; status: string }[] };
+    expect(report.series.map((s) => [s.name, s.unit, s.status]).sort()).toEqual(
+      [
+        ['http://127.0.0.1:18731/work', 'req/s', 'regression'],
+        ['http://127.0.0.1:18731/work p50', 'ms', 'regression'],
+        ['http://127.0.0.1:18731/work p90', 'ms', 'regression'],
+        ['http://127.0.0.1:18731/work p99', 'ms', 'regression'],
+        ['http://127.0.0.1:18731/work', 'errors', 'regression'],
+      ].sort(),
+    );
   });
 });
 

@@ -104,3 +104,82 @@ describe('Google Benchmark JSON (--benchmark_format=json)', () => {
     );
   });
 });
+
+describe('Google Benchmark console output (--benchmark_format=console, the default)', () => {
+  const console3 = parseGoogleBenchmark(fixture('google-benchmark/reps3_console.txt'));
+
+  it('reads repetitions as samples and the aggregates next to them, as printed', () => {
+    expect(byId(console3, 'BM_FibRec/10 [us]')).toMatchObject({
+      n: 3,
+      samples: [0.229, 0.325, 0.22],
+      value: 0.229,
+      extra: {
+        iterations: [11302325, 11302325, 11302325],
+        cpuTime: [0.062, 0.061, 0.061],
+        aggregates: { mean: 0.258, median: 0.229, stddev: 0.058, cv: 0.2261 },
+      },
+    });
+    // bytes_per_second is printed with k = 1024 (1.3557G/s is 1.3557 × 2^30 B/s); other counters with k = 1000.
+    expect(byId(console3, 'BM_Sort/64 [B/s]')).toMatchObject({
+      direction: 'bigger',
+      samples: [1.3557 * 1024 ** 3, 1.34912 * 1024 ** 3, 1.35103 * 1024 ** 3],
+    });
+    const join = parseGoogleBenchmark(fixture('google-benchmark/single_run_console.txt'));
+    expect(byId(join, 'BM_StringJoin/parts:64/len:32 [items/s]').value).toBe(178.127e6);
+    expect(byId(join, 'BM_StringJoin/parts:64/len:32 [bytes_per_iter]').value).toBe(2112);
+    expect(byId(join, 'BM_StringJoin/parts:64/len:32 [parts]').value).toBe(64);
+  });
+
+  it.each([
+    ['reps3_console.txt', 'reps3_console.json'],
+    ['single_run_console.txt', 'single_run_console.json'],
+  ])('%s gives the series of the JSON of the same run (%s), to the console rounding', (text, json) => {
+    const fromText = parseGoogleBenchmark(fixture(`google-benchmark/${text}`));
+    const fromJson = parseGoogleBenchmark(fixture(`google-benchmark/${json}`));
+    expect(fromText.results.map((r) => [r.id, r.direction, r.n])).toEqual(
+      fromJson.results.map((r) => [r.id, r.direction, r.n]),
+    );
+    fromJson.results.forEach((expected, i) => {
+      const got = fromText.results[i] as BenchmarkResult;
+      (expected.samples ?? []).forEach((x, k) => {
+        // 3 significant digits at least (`0.229 us`, `534 ns`, `1.3557G/s`): within 0.5%.
+        expect(Math.abs((got.samples?.[k] as number) / x - 1), `${expected.id} sample ${k}`).toBeLessThan(
+          0.005,
+        );
+      });
+    });
+    expect(fromText.warnings.map((w) => w.message.replace(/^line \d+: /, ''))).toEqual(
+      fromJson.warnings.map((w) => w.message.replace(/^\$\.benchmarks\[\d+\]: /, '')),
+    );
+  });
+
+  it('uses the aggregates only when there are no repetitions to read', () => {
+    const out = parseGoogleBenchmark(fixture('google-benchmark/reps3_aggregates_only_console.txt'));
+    expect(byId(out, 'BM_FibRec/20 [us]')).toMatchObject({
+      n: 3,
+      value: 9.46,
+      mean: 9.49,
+      stddev: 0.172,
+      extra: { cv: 0.0181 },
+    });
+    expect(byId(out, 'BM_Sort/64 [B/s]')).toMatchObject({
+      value: 1.49299 * 1024 ** 3,
+      extra: { cv: 0.0186 },
+    });
+  });
+
+  it('refuses counters printed as columns (--benchmark_counters_tabular) in one line', () => {
+    expect(() => parseGoogleBenchmark(fixture('google-benchmark/tabular_console.txt'))).toThrow(
+      'google-benchmark/tabular_console.txt: line 12: counters printed as columns (--benchmark_counters_tabular) are not read; write --benchmark_format=json',
+    );
+  });
+
+  it('is detected, and a line with an unknown time unit gets one line naming it', () => {
+    const file = fixture('google-benchmark/single_run_console.txt');
+    expect(detectFormat(file)).toBe('googlebenchmark');
+    const text = file.text.replace('35.4 us', '35.4 ages');
+    expect(() => parseGoogleBenchmark({ path: 'b.txt', text })).toThrow(
+      'b.txt: line 15: expected a time like "534 ns" and a CPU time in "BM_FibRec/20',
+    );
+  });
+});

@@ -11,7 +11,7 @@ export function parseFormat(value: string): FormatChoice {
   if ((FORMAT_CHOICES as readonly string[]).includes(value)) return value as FormatChoice;
   const aliases = Object.keys(FORMAT_ALIASES).join(', ');
   throw new UsageError(
-    `--format must be one of: auto, ${FORMATS.join(', ')} (or github-action-benchmark's ${aliases}) (got "${value}")`,
+    `--format must be one of: auto, ${FORMATS.join(', ')} (or an alias: ${aliases}) (got "${value}")`,
   );
 }
 

@@ -45,7 +45,7 @@ import turns github-action-benchmark's data.js (one suite per benchmark name) in
 importing again adds only new runs. --match <today's output> gives its series our parser's scope
 (catch2 test case, a lone go package); --branch is the branch compare reads (default: local).
 formats: auto (default), ${FORMATS.join(', ')}
-         also github-action-benchmark's tool names: ${Object.keys(FORMAT_ALIASES).join(', ')}
+         aliases (github-action-benchmark's tool names, vitest, ab): ${Object.keys(FORMAT_ALIASES).join(', ')}
 A run with no series is bad input; one sharing no series with its baseline fails (exit 1) and is not
 recorded, unless --allow-series-change says the benchmarks were renamed or replaced on purpose.
 exit codes: 0 no regression, 1 regression, budget overrun or no series in common (trend: an active

@@ -17,7 +17,7 @@ import type {
   Verdict,
 } from '../model/report.js';
 import { STATUSES } from '../model/report.js';
-import type { BenchmarkResult } from '../model/result.js';
+import { type BenchmarkResult, isLoadTest } from '../model/result.js';
 import { poolSameSeries } from '../parsers/pool.js';
 import { benjaminiHochberg } from '../stats/fdr.js';
 import { geometricMean } from '../stats/geomean.js';
@@ -59,13 +59,20 @@ export function compare(
   const baseline = baselineRuns.map((run) => ({ ...run, results: poolSameSeries(run.results).results }));
   const current = poolSameSeries(currentRun).results;
   const window = indexWindow(baseline);
-  const noise = estimateSuiteNoise(current, window);
+  // Load tests' series move together by design (one server): they inform neither the suite's noise
+  // nor the runner drift, and no drift is divided out of them.
+  const benchmarks = current.filter((r) => !isLoadTest(r.format));
+  const noise = estimateSuiteNoise(benchmarks, window);
   const compared = current.filter((r) => window.has(r.id)).length;
   const context = { options, noise, loneDiscoveryP: options.alpha / Math.max(1, compared) };
   const evaluate = (result: BenchmarkResult, scale: number) =>
     evaluateSeries(result, window.get(result.id), scale, context);
   const first = current.map((result) => evaluate(result, 1));
-  const drift = detectDrift(first.map((e) => ({ ...e.result, change: e.weighed?.change })));
+  const drift = detectDrift(
+    first
+      .filter((e) => !isLoadTest(e.result.format))
+      .map((e) => ({ ...e.result, change: e.weighed?.change })),
+  );
   const evaluated = drift ? first.map((e) => withoutDrift(e, drift, evaluate)) : first;
   const q = falseDiscovery(evaluated.map((e) => e.weighed));
   const series = evaluated.map((e, i) => comparisonOf(e, q[i], options.alpha, options));
@@ -105,7 +112,7 @@ function withoutDrift(
   drift: RunnerDrift,
   evaluate: (result: BenchmarkResult, scale: number) => Evaluated,
 ): Evaluated {
-  const scale = driftScale(drift, e.result.direction, e.result.unit);
+  const scale = isLoadTest(e.result.format) ? 1 : driftScale(drift, e.result.direction, e.result.unit);
   if (scale === 1) return e;
   return { ...evaluate(e.result, scale), drift: { unadjusted: e.weighed?.change, current: e.current } };
 }

@@ -5,6 +5,7 @@ import { InputError } from '../model/errors.js';
 import type { Direction } from '../model/result.js';
 import {
   conversionFactor,
+  FAILURE_UNIT,
   parseQuantity,
   type Quantity,
   type UnitKind,
@@ -149,7 +150,8 @@ export interface SeriesKey {
 
 /**
  * The threshold for a series. Most specific wins: a benchmark glob (the last one listed that matches),
- * then an exact unit, then a metric kind, then the default.
+ * then an exact unit, then a metric kind, then the default — which is 0 for failed requests (`errors`):
+ * a load test that starts failing is a regression however few the failures.
  */
 export function thresholdFor(series: SeriesKey, rules: ThresholdRules): number {
   let byGlob: number | undefined;
@@ -162,7 +164,7 @@ export function thresholdFor(series: SeriesKey, rules: ThresholdRules): number {
       if (rule.key === kind) byKind = rule.threshold;
     } else if (globMatches(rule.key, series)) byGlob = rule.threshold;
   }
-  return byGlob ?? byUnit ?? byKind ?? rules.default;
+  return byGlob ?? byUnit ?? byKind ?? (series.unit === FAILURE_UNIT ? 0 : rules.default);
 }
 
 export interface AppliedBudget {

@@ -70,6 +70,7 @@ const LANGUAGES_OF_FORMAT: Record<Format, Language[]> = {
   criterion: ['rust'],
   tinybench: ['js'],
   benchmarkjs: ['js'],
+  mitata: ['js'],
   // No source index for these languages yet: their annotations point at no line.
   googlebenchmark: [],
   hyperfine: [],
@@ -78,6 +79,11 @@ const LANGUAGES_OF_FORMAT: Record<Format, Language[]> = {
   benchmarkdotnet: [],
   julia: [],
   luau: [],
+  // Load tests measure a server, not a benchmark function: no source line to point at.
+  wrk: [],
+  hey: [],
+  'apache-bench': [],
+  locust: [],
   json: ['go', 'python', 'rust', 'js'],
 };
 

@@ -19,9 +19,25 @@ export const FORMATS = [
   'benchmarkdotnet',
   'julia',
   'luau',
+  'mitata',
+  'wrk',
+  'hey',
+  'apache-bench',
+  'locust',
   'json',
 ] as const;
 export type Format = (typeof FORMATS)[number];
+
+/**
+ * Formats whose series are views of one system under load (its throughput, its latency percentiles):
+ * they move together when the server changes, which is the change sought, so the engine does not read
+ * their joint move as a runner drift or as the suite's noise.
+ */
+const LOAD_TEST_FORMATS: ReadonlySet<string> = new Set<Format>(['wrk', 'hey', 'apache-bench', 'locust']);
+
+export function isLoadTest(format: Format | undefined): boolean {
+  return format !== undefined && LOAD_TEST_FORMATS.has(format);
+}
 
 /**
  * Other names of a format: github-action-benchmark's `tool:` values (so its users keep theirs) and the
@@ -32,6 +48,7 @@ export const FORMAT_ALIASES = {
   cargo: 'criterion',
   googlecpp: 'googlebenchmark',
   benchmarkluau: 'luau',
+  ab: 'apache-bench',
   customSmallerIsBetter: 'json',
   customBiggerIsBetter: 'json',
 } as const satisfies Record<string, Format>;

@@ -16,6 +16,12 @@ export function directionOfUnit(unit: string): Direction {
   return 'smaller';
 }
 
+/**
+ * The unit of a load test's failed requests: a count where any new failure is a regression, so its
+ * default threshold is 0 (engine/options.ts) and it is compared as an exact metric.
+ */
+export const FAILURE_UNIT = 'errors';
+
 /** What a unit measures; per-metric thresholds are keyed by it (`time: 5%`, `memory: 0%`). */
 export type UnitKind = 'time' | 'throughput' | 'memory' | 'count';
 

@@ -3,6 +3,7 @@
 
 import { inputError } from '../model/errors.js';
 import type { Format } from '../model/result.js';
+import { looksLikeApacheBench } from './apache-bench.js';
 import { looksLikeBenchmarkDotNet } from './benchmarkdotnet.js';
 import { looksLikeBenchmarkJs } from './benchmarkjs.js';
 import { looksLikeCatch2 } from './catch2.js';
@@ -10,14 +11,18 @@ import { looksLikeCriterion } from './criterion/index.js';
 import { stripColors } from './criterion/text.js';
 import { looksLikeGo } from './go.js';
 import { looksLikeGoogleBenchmark } from './googlebenchmark.js';
+import { looksLikeHey } from './hey.js';
 import { looksLikeHyperfine } from './hyperfine.js';
 import type { InputFile } from './input.js';
 import { looksLikeJmh } from './jmh.js';
 import { looksLikeGenericJson } from './json.js';
 import { looksLikeJulia } from './julia.js';
+import { looksLikeLocust } from './locust.js';
 import { looksLikeLuau } from './luau.js';
+import { looksLikeMitata } from './mitata.js';
 import { looksLikePytest } from './pytest.js';
 import { looksLikeTinybench } from './tinybench.js';
+import { looksLikeWrk } from './wrk.js';
 
 const SNIFFERS: [Format, (text: string) => boolean][] = [
   ['googlebenchmark', looksLikeGoogleBenchmark],
@@ -27,6 +32,11 @@ const SNIFFERS: [Format, (text: string) => boolean][] = [
   ['julia', looksLikeJulia],
   ['pytest', looksLikePytest],
   ['tinybench', looksLikeTinybench],
+  ['mitata', looksLikeMitata],
+  ['wrk', looksLikeWrk],
+  ['hey', looksLikeHey],
+  ['apache-bench', looksLikeApacheBench],
+  ['locust', looksLikeLocust],
   ['criterion', looksLikeCriterion],
   ['go', looksLikeGo],
   ['catch2', looksLikeCatch2],

@@ -1,7 +1,8 @@
 /**
  * The `googlebenchmark` format (github-action-benchmark's `googlecpp`): Google Benchmark's
  * `--benchmark_format=json` (or `--benchmark_out=FILE --benchmark_out_format=json`) output,
- * `{"context": {…}, "benchmarks": [{name, run_name, run_type, repetitions, real_time, cpu_time, time_unit, …}]}`.
+ * `{"context": {…}, "benchmarks": [{name, run_name, run_type, repetitions, real_time, cpu_time, time_unit, …}]}`,
+ * or its console output, read as the same entries (googlebenchmark-console.ts).
  *
  * - One time series per `run_name`, in its `time_unit`: the samples are the `real_time` of each
  *   `iteration` entry (one per repetition, `--benchmark_repetitions=N`); `cpu_time` and `iterations` go
@@ -18,6 +19,7 @@
  */
 import { inputError } from '../model/errors.js';
 import { type BenchmarkResult, type Direction, type ParseOutput, seriesId } from '../model/result.js';
+import { consoleEntries, looksLikeGoogleBenchmarkConsole } from './googlebenchmark-console.js';
 import type { InputFile } from './input.js';
 import { isFiniteNumber, isObject, type JsonObject, parseJsonText } from './json-text.js';
 import { sampleSummary } from './sample-summary.js';
@@ -48,7 +50,10 @@ const KNOWN_FIELDS = new Set([
 const RATE_COUNTERS: Record<string, string> = { bytes_per_second: 'B/s', items_per_second: 'items/s' };
 
 export function looksLikeGoogleBenchmark(text: string): boolean {
-  return HEAD.test(text) && text.includes('"benchmarks"') && text.includes('"time_unit"');
+  return (
+    (HEAD.test(text) && text.includes('"benchmarks"') && text.includes('"time_unit"')) ||
+    looksLikeGoogleBenchmarkConsole(text)
+  );
 }
 
 /** One benchmark's entries, in file order. */
@@ -60,16 +65,24 @@ interface Run {
 }
 
 export function parseGoogleBenchmark(file: InputFile): ParseOutput {
+  if (looksLikeGoogleBenchmarkConsole(file.text)) return readEntries(file, consoleEntries(file));
   const doc = parseJsonText(file, EXPECTED);
   if (!isObject(doc) || !Array.isArray(doc.benchmarks))
     throw inputError(file.path, `expected ${EXPECTED}`, { path: '$' });
+  return readEntries(
+    file,
+    doc.benchmarks.map((entry, i) => ({ entry, at: `$.benchmarks[${i}]` })),
+  );
+}
+
+/** The benchmark entries of either shape, each with where it was read (`$.benchmarks[3]`, `line 14`). */
+function readEntries(file: InputFile, entries: { entry: unknown; at: string }[]): ParseOutput {
   const out: ParseOutput = { results: [], warnings: [] };
   const runs = new Map<string, Run>();
   const complexity = new Map<string, Record<string, unknown>>();
   // A failing benchmark fails every repetition: one warning per benchmark.
   const failed = new Set<string>();
-  doc.benchmarks.forEach((entry, i) => {
-    const at = `$.benchmarks[${i}]`;
+  for (const { entry, at } of entries) {
     if (!isObject(entry)) throw inputError(file.path, 'expected a benchmark object', { path: at });
     const name = typeof entry.run_name === 'string' ? entry.run_name : entry.name;
     if (typeof name !== 'string')
@@ -82,19 +95,19 @@ export function parseGoogleBenchmark(file: InputFile): ParseOutput {
           message: `${at}: benchmark ${name} failed: ${reason}; it has no result`,
         });
       failed.add(name);
-      return;
+      continue;
     }
     const aggregate = typeof entry.aggregate_name === 'string' ? entry.aggregate_name : undefined;
     if (aggregate === 'BigO' || aggregate === 'RMS') {
       const { name: _, run_name: __, ...rest } = entry;
       complexity.set(name, { ...complexity.get(name), [aggregate]: rest });
-      return;
+      continue;
     }
     const run: Run = runs.get(name) ?? { name, iterations: [], aggregates: new Map(), complexity: {} };
     runs.set(name, run);
     if (entry.run_type === 'aggregate' && aggregate) run.aggregates.set(aggregate, entry);
     else run.iterations.push(readTimes(file, entry, at));
-  });
+  }
   for (const run of runs.values()) {
     const family = [...complexity].find(([fam]) => run.name.startsWith(`${fam}/`))?.[1];
     for (const r of runSeries(file, run, family)) out.results.push(r);

@@ -8,6 +8,7 @@ import {
   type FormatChoice,
   type ParseOutput,
 } from '../model/result.js';
+import { parseApacheBench } from './apache-bench.js';
 import { parseBenchmarkDotNet } from './benchmarkdotnet.js';
 import { parseBenchmarkJs } from './benchmarkjs.js';
 import { parseCatch2 } from './catch2.js';
@@ -15,17 +16,21 @@ import { parseCriterion } from './criterion/index.js';
 import { detectFormat, refuseMixedText } from './detect.js';
 import { parseGo } from './go.js';
 import { parseGoogleBenchmark } from './googlebenchmark.js';
+import { parseHey } from './hey.js';
 import { parseHyperfine } from './hyperfine.js';
 import type { InputFile } from './input.js';
 import { parseJmh } from './jmh.js';
 import { parseGenericJson } from './json.js';
 import { parseJsonText } from './json-text.js';
 import { parseJulia } from './julia.js';
+import { parseLocust } from './locust.js';
 import { parseLuau } from './luau.js';
+import { parseMitata } from './mitata.js';
 import { poolSameSeries } from './pool.js';
 import { parsePytest } from './pytest.js';
 import { parseTinybench } from './tinybench.js';
 import { unrecognizedMessage } from './unrecognized.js';
+import { parseWrk } from './wrk.js';
 
 export type { InputFile } from './input.js';
 
@@ -110,6 +115,16 @@ function parseOne(format: Exclude<Format, 'criterion'>, file: InputFile, directi
       return parseJulia(file);
     case 'luau':
       return parseLuau(file);
+    case 'mitata':
+      return parseMitata(file);
+    case 'wrk':
+      return parseWrk(file);
+    case 'hey':
+      return parseHey(file);
+    case 'apache-bench':
+      return parseApacheBench(file);
+    case 'locust':
+      return parseLocust(file);
     case 'json':
       return parseGenericJson(file, direction);
   }

@@ -6,10 +6,6 @@ import { FORMATS } from '../model/result.js';
 /** Outputs of known tools that no parser reads, and the shape to write instead. */
 const LOOKS_LIKE: [RegExp, string][] = [
   [
-    /^-+\nBenchmark\s+Time\s+CPU\s+Iterations/m,
-    'looks like Google Benchmark console output, which this version does not read: write --benchmark_format=json',
-  ],
-  [
     /^Benchmark \d+: .*\n\s+Time \(mean ± σ\):/m,
     "looks like hyperfine's terminal output, which this version does not read: write --export-json FILE",
   ],
@@ -20,6 +16,10 @@ const LOOKS_LIKE: [RegExp, string][] = [
   [
     /BENCH\s+Summary|^\s*name\s+hz\s+min\s+max\s+mean/m,
     "looks like vitest bench's terminal output, which this version does not read: write --reporter=json --outputFile=FILE (vitest 5) or --outputJson FILE (vitest 3, 4)",
+  ],
+  [
+    /^Timestamp,User Count,Type,Name,Requests\/s,/,
+    "looks like locust's stats history CSV (PREFIX_stats_history.csv): list PREFIX_stats.csv instead",
   ],
   [
     /"metrics"\s*:\s*\{[\s\S]*"http_req_duration"/,
