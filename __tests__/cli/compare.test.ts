@@ -474,3 +474,26 @@ describe('--history-dir', () => {
     expect(historyIn(history).entries.map((e) => e.commit)).toEqual(['b2', 'b3']);
   });
 });
+
+describe('--percentiles', () => {
+  const TAILS = ['--baseline', 'tails/baseline.json', '--current', 'tails/stalls.json'];
+
+  it('adds p95 and p99 rows, named so in the text report, and exits 1 on the stalling build', async () => {
+    const run = await runCli(['compare', ...TAILS, '--percentiles', 'p95,p99', '--output', 'text']);
+    expect(run.exitCode, transcript(run)).toBe(1);
+    expect(run.stdout).toContain('checksum with cache [p95]');
+    expect(run.stdout).toContain('checksum with cache [p99]');
+  });
+
+  it('exits 0 on the same pair without it: the median rows alone see no regression', async () => {
+    const run = await runCli(['compare', ...TAILS]);
+    expect(run.exitCode, transcript(run)).toBe(0);
+  });
+
+  it('exits 2 with one line for a percentile it does not compare', async () => {
+    const run = await runCli(['compare', ...TAILS, '--percentiles', 'p50']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('--percentiles: "p50" is not a percentile this version compares');
+  });
+});

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/engine/compare.js';
 import { type CompareOptions, defaultCompareOptions, parseBudgets } from '../../src/engine/options.js';
+import { sameJobIgnored } from '../../src/engine/same-job.js';
 import type { SeriesComparison } from '../../src/model/report.js';
 import type { BenchmarkResult } from '../../src/model/result.js';
 import { parseInputs } from '../../src/parsers/index.js';
@@ -124,5 +125,16 @@ describe('which tail rows exist', () => {
   it('keeps tail rows out of the geomeans', () => {
     const r = compare([{ results: [series(1000, 1)] }], [series(1000, 2, 100)], withTails());
     expect(r.geomeans.map((g) => g.series)).toEqual([1]);
+  });
+});
+
+describe('a same-job A/B', () => {
+  it('warns that it compares no tail rows when they are asked for, and only then', () => {
+    expect(sameJobIgnored(defaultCompareOptions())).toBeUndefined();
+    expect(sameJobIgnored({ ...defaultCompareOptions(), budgets: parseBudgets('x: 5ms') })).toBeUndefined();
+    expect(sameJobIgnored(withTails())).toContain('not compared in a same-job A/B');
+    expect(sameJobIgnored({ ...defaultCompareOptions(), budgets: parseBudgets('x: p99 < 5ms') })).toContain(
+      'only against a history',
+    );
   });
 });
