@@ -10365,6 +10365,16 @@ function geomeans(series) {
     });
 }
 
+/**
+ * What a same-job A/B leaves out of the options, as a warning: tail rows (`percentiles`, budgets on a
+ * percentile) are compared against a history only, where each run's samples are one run's.
+ */
+function sameJobIgnored(options) {
+    const tailBudgets = options.budgets.filter((b) => b.statistic).length;
+    if ((options.percentiles ?? []).length === 0 && tailBudgets === 0)
+        return undefined;
+    return 'percentiles and budgets on a percentile are not compared in a same-job A/B (compare-with: base, ab) in this version: only against a history';
+}
 function compareSameJob(passes, meta = {}, options = defaultCompareOptions(), 
 /** The trimming of the per-pass test (tuning.ts); another value only to measure it. */
 trim = SAME_JOB_TRIM) {
@@ -11897,6 +11907,9 @@ async function abCommand(args, io, cwd = process.cwd()) {
         alpha: parseAlpha(values.alpha, '--alpha'),
         budgets: parseBudgets((values.budget ?? []).join('\n'), '--budget'),
     };
+    const ignored = sameJobIgnored(options);
+    if (ignored)
+        io.warn(ignored);
     const timeoutMs = values.timeout === undefined ? undefined : minutes(values.timeout);
     const run = await runSameJob({
         cwd,
