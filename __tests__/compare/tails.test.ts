@@ -8,7 +8,10 @@ import { sameJobIgnored } from '../../src/engine/same-job.js';
 import type { SeriesComparison } from '../../src/model/report.js';
 import type { BenchmarkResult } from '../../src/model/result.js';
 import { parseInputs } from '../../src/parsers/index.js';
+import { reportPageData } from '../../src/render/html/report.js';
+import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderText } from '../../src/render/text.js';
 import { fixture } from '../helpers/fixtures.js';
 import { seededRandom } from '../helpers/random.js';
 
@@ -49,10 +52,15 @@ describe('tail percentile rows on the real stalling build', () => {
     expect(p95.baseline?.reference).toBeGreaterThan(0);
   });
 
-  it('says which statistic each row compares in the Markdown report', () => {
+  it('says which statistic each row compares in the Markdown, text, HTML and JSON reports', () => {
     const markdown = renderMarkdown(report);
     expect(markdown).toContain('checksum with cache \\[p95\\]');
     expect(markdown).toContain('checksum with cache \\[p99\\]');
+    expect(renderText(report)).toContain('checksum with cache [p95]');
+    const page = reportPageData(report);
+    expect(page.series.map((s) => s.name)).toContain('checksum with cache [p99]');
+    const json = JSON.parse(renderJson(report)) as { series: { id: string; statistic?: string }[] };
+    expect(json.series.map((s) => s.statistic)).toEqual([undefined, 'p95', 'p99', undefined, 'p95', 'p99']);
   });
 
   it('adds no rows unless asked for by `percentiles` or a budget', () => {
