@@ -476,7 +476,7 @@ describe('--history-dir', () => {
 });
 
 describe('--percentiles', () => {
-  const TAILS = ['--baseline', 'tails/baseline.json', '--current', 'tails/stalls.json'];
+  const TAILS = ['--baseline', 'tinybench-tails/baseline.json', '--current', 'tinybench-tails/stalls.json'];
 
   it('adds p95 and p99 rows, named so in the text report, and exits 1 on the stalling build', async () => {
     const run = await runCli(['compare', ...TAILS, '--percentiles', 'p95,p99', '--output', 'text']);

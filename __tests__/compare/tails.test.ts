@@ -1,5 +1,5 @@
 // Tail percentile rows (engine/tails.ts) on a real tinybench pair whose second build stalls on every
-// 10th call of one task (__tests__/fixtures/tails, regen.sh), and on made-up samples where each rule
+// 10th call of one task (__tests__/fixtures/tinybench-tails, regen.sh), and on made-up samples where each rule
 // of which rows exist can be seen.
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/engine/compare.js';
@@ -15,7 +15,7 @@ import { renderText } from '../../src/render/text.js';
 import { fixture } from '../helpers/fixtures.js';
 import { seededRandom } from '../helpers/random.js';
 
-const run = (file: string) => parseInputs([fixture(`tails/${file}`)], 'auto').results;
+const run = (file: string) => parseInputs([fixture(`tinybench-tails/${file}`)], 'auto').results;
 const withTails = (more: Partial<CompareOptions> = {}): CompareOptions => ({
   ...defaultCompareOptions(),
   percentiles: ['p95', 'p99'],

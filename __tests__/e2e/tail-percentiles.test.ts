@@ -1,6 +1,6 @@
 // Tail percentiles through the bundled action (dist/index.js): a push records the real tinybench
 // baseline, a pull request brings the build that stalls on every 10th call of one task
-// (__tests__/fixtures/tails). With `percentiles: p95, p99` its p95 and p99 rows fail the step while its
+// (__tests__/fixtures/tinybench-tails). With `percentiles: p95, p99` its p95 and p99 rows fail the step while its
 // median row does not; a budget on a percentile is checked on that row; without either, no tail row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitOf, reportOf, TestRepository, transcript } from './action-run.js';
@@ -11,10 +11,10 @@ describe('tail percentile rows in a pull request', () => {
 
   beforeAll(async () => {
     repo = await TestRepository.create();
-    files = await repo.addFixture('tails/baseline.json', 'bench.json');
+    files = await repo.addFixture('tinybench-tails/baseline.json', 'bench.json');
     const seeded = await repo.push({ files }, { sha: commitOf('main 1') });
     expect(seeded.exitCode, transcript(seeded)).toBe(0);
-    await repo.addFixture('tails/stalls.json', 'bench.json');
+    await repo.addFixture('tinybench-tails/stalls.json', 'bench.json');
   }, 120_000);
 
   afterAll(async () => {

@@ -34,7 +34,7 @@ function errorOf(json: unknown): string {
 
 describe('a report file', () => {
   it('a report with tail percentile rows reads back with their statistic and method', () => {
-    const report = compare([{ results: parsed('tails/baseline.json') }], parsed('tails/stalls.json'), {
+    const report = compare([{ results: parsed('tinybench-tails/baseline.json') }], parsed('tinybench-tails/stalls.json'), {
       ...defaultCompareOptions(),
       percentiles: ['p95'],
     });
