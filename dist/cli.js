@@ -10074,6 +10074,10 @@ function enoughForTail(samples, statistic) {
     const q = TAIL_STATISTICS[statistic];
     return samples !== undefined && samples.length * (1 - q) >= TAIL_MIN_BEYOND - 1e-9;
 }
+/** Samples a run needs for a `statistic`'s row (TAIL_MIN_BEYOND above the quantile). */
+function samplesForTail(statistic) {
+    return Math.ceil(TAIL_MIN_BEYOND / (1 - TAIL_STATISTICS[statistic]) - 1e-9);
+}
 /** Whether a series can have tail rows at all: a latency (time unit, smaller is better). */
 function hasTails(result) {
     return result.direction === 'smaller' && unitKind(result.unit) === 'time';
@@ -11983,7 +11987,35 @@ async function compareRun(input) {
             window.push({ commit: e.commit, results: e.results });
     }
     const report = compare(window, input.current.parsed.results, input.options);
+    for (const w of uncheckedTailBudgets(input.current.parsed.results, input.options))
+        warnings.push(w);
     return { warnings, entries, stored, historyError, report };
+}
+/**
+ * A budget on a percentile that matches series too small for that percentile's row is never checked
+ * on them: said once per budget, so a limit the user set is not silently ignored. Series whose unit the
+ * limit does not convert to are not its business (`*: p99 < 2ms` says nothing about allocs/op).
+ */
+function uncheckedTailBudgets(results, options) {
+    const warnings = [];
+    for (const { pattern, limit, statistic } of options.budgets) {
+        if (!statistic)
+            continue;
+        const unchecked = results.filter((r) => conversionFactor(limit.unit, r.unit) !== undefined &&
+            globMatches(pattern, r) &&
+            !(hasTails(r) && enoughForTail(r.samples, statistic)));
+        const first = unchecked[0];
+        if (!first)
+            continue;
+        const shown = unchecked.slice(0, 3).map((r) => `${r.name} (${r.samples?.length ?? 0})`);
+        const more = unchecked.length > shown.length ? `, and ${unchecked.length - shown.length} more` : '';
+        warnings.push({
+            file: first.source.file,
+            message: `budget "${pattern}: ${statistic} < ${limit.value} ${limit.unit}" not checked on ${unchecked.length} series: ` +
+                `a ${statistic} needs ${samplesForTail(statistic)} raw samples a run; ${shown.join(', ')}${more}`,
+        });
+    }
+    return warnings;
 }
 /** The entry recording the current run into a history, with the series its comparison flagged. */
 function historyEntry(run, at) {

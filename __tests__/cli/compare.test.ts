@@ -490,6 +490,21 @@ describe('--percentiles', () => {
     expect(run.exitCode, transcript(run)).toBe(0);
   });
 
+  it('warns once per budget on a percentile that series with too few samples leave unchecked', async () => {
+    const run = await runCli([
+      'compare',
+      '--baseline',
+      'go/baseline_cpu1_count10.txt',
+      '--current',
+      'go/regressed_cpu1_count10.txt',
+      '--budget',
+      '*: p99 < 1ms',
+    ]);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'perf-regression: warning: go/regressed_cpu1_count10.txt: budget "*: p99 < 1 ms" not checked on 23 series: a p99 needs 500 raw samples a run; BenchmarkAdler32/size=64 (10), BenchmarkAdler32/size=1024 (10), BenchmarkAdler32/size=16384 (10), and 20 more',
+    ]);
+  });
+
   it('exits 2 with one line for a percentile it does not compare', async () => {
     const run = await runCli(['compare', ...TAILS, '--percentiles', 'p50']);
     expect(run.exitCode).toBe(2);

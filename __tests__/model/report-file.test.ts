@@ -34,10 +34,14 @@ function errorOf(json: unknown): string {
 
 describe('a report file', () => {
   it('a report with tail percentile rows reads back with their statistic and method', () => {
-    const report = compare([{ results: parsed('tinybench-tails/baseline.json') }], parsed('tinybench-tails/stalls.json'), {
-      ...defaultCompareOptions(),
-      percentiles: ['p95'],
-    });
+    const report = compare(
+      [{ results: parsed('tinybench-tails/baseline.json') }],
+      parsed('tinybench-tails/stalls.json'),
+      {
+        ...defaultCompareOptions(),
+        percentiles: ['p95'],
+      },
+    );
     const back = parseReportFile(renderJson(report), 'report.json');
     expect(back.series.map((s) => [s.statistic, s.test?.method])).toEqual([
       [undefined, 'mann-whitney'],

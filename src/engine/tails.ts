@@ -35,6 +35,11 @@ export function enoughForTail(samples: readonly number[] | undefined, statistic:
   return samples !== undefined && samples.length * (1 - q) >= TAIL_MIN_BEYOND - 1e-9;
 }
 
+/** Samples a run needs for a `statistic`'s row (TAIL_MIN_BEYOND above the quantile). */
+export function samplesForTail(statistic: TailStatistic): number {
+  return Math.ceil(TAIL_MIN_BEYOND / (1 - TAIL_STATISTICS[statistic]) - 1e-9);
+}
+
 /** Whether a series can have tail rows at all: a latency (time unit, smaller is better). */
 export function hasTails(result: BenchmarkResult): boolean {
   return result.direction === 'smaller' && unitKind(result.unit) === 'time';
