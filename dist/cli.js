@@ -8162,6 +8162,21 @@ class HistoryError extends Error {
     name = 'HistoryError';
 }
 
+const STATUSES = [
+    'regression',
+    'over-budget',
+    'improvement',
+    'inconclusive',
+    'unchanged',
+    'new',
+    'missing',
+];
+/**
+ * The tail statistics a series with enough raw samples can be compared on besides its center, each as
+ * its own row. The number is the quantile (p95: the value 95% of the samples are at or below).
+ */
+const TAIL_STATISTICS = { p95: 0.95, p99: 0.99 };
+
 // Every tuned constant of the verdict engine, in one place. Each says what it trades; the figures that
 // chose it are in __tests__/bench/DETECTION.md (block named) and docs/statistics.md ("Tuning").
 // Changing one means running `npm run bench:detect` and committing the new DETECTION.md.
@@ -8245,6 +8260,13 @@ const MIN_SAMPLES_FOR_SD = 3;
  * not, their center can jump to a mode the window has not shown.
  */
 const PRECISE_DF = 20;
+// --- Tail percentile rows (tails.ts) ------------------------------------------------------------------
+/**
+ * Samples each side needs above a quantile before its row exists (p95: 100 samples, p99: 500): fewer,
+ * and the quantile's interval ends at the sample's largest values, whose noise makes false alarms
+ * (__tests__/bench/TAILS.md, `npm run bench:tails`).
+ */
+const TAIL_MIN_BEYOND = 5;
 // --- Bursts (bursts.ts) ---------------------------------------------------------------------------------
 /** Regressed benchmarks in a row before the report calls it a burst of load (go and criterion output). */
 const BACK_TO_BACK_MIN = 3;
@@ -8276,6 +8298,22 @@ const TREND_RECOVERY_RUNS = 3;
 const KINDS = ['time', 'throughput', 'memory', 'count'];
 function defaultCompareOptions() {
     return { thresholds: { default: DEFAULT_THRESHOLD, rules: [] }, alpha: DEFAULT_ALPHA, budgets: [] };
+}
+const TAIL_NAMES = Object.keys(TAIL_STATISTICS);
+function isTailStatistic(text) {
+    return TAIL_NAMES.includes(text);
+}
+/** `p95, p99` (newlines or commas), `none` or empty: the tail percentiles to compare. */
+function parsePercentiles(text, option = 'percentiles') {
+    const entries = splitList(text).map((s) => s.toLowerCase());
+    if (entries.length === 1 && entries[0] === 'none')
+        return [];
+    for (const entry of entries) {
+        if (!isTailStatistic(entry)) {
+            throw new InputError(`${option}: "${entry}" is not a percentile this version compares; expected ${TAIL_NAMES.join(', ')} or none`);
+        }
+    }
+    return [...new Set(entries)];
 }
 /** Entries of a list option: one per line or comma-separated. */
 function splitList(text) {
@@ -8333,22 +8371,45 @@ function thresholdWarnings(rules, option = 'threshold') {
             `if you mean github-action-benchmark's alert-threshold ${percent}% (${percent / 100}× as slow), write ${theirs}%`);
     });
 }
-/** `test_opa_eval: 5ms, BenchmarkCache*: 500ns, *: 100 allocs/op` (newlines or commas). */
+/**
+ * `test_opa_eval: 5ms, BenchmarkCache*: 500ns, *: 100 allocs/op` (newlines or commas); a limit on a
+ * tail percentile names it: `test_opa_eval: p95 < 5ms`, `*: p99 < 2ms`.
+ */
 function parseBudgets(text, option = 'budgets') {
     return splitList(text).map((entry) => {
         const rule = splitRule(entry);
         if (!rule) {
             throw new InputError(`${option}: "${entry}" is not a budget; expected "<benchmark glob>: <limit>" like "BenchmarkX*: 500ns"`);
         }
-        const limit = parseQuantity(rule[1]);
+        const [statistic, written] = budgetStatistic(rule[1], rule[0], option);
+        const limit = parseQuantity(written);
         if (!limit) {
             throw new InputError(`${option} "${rule[0]}": "${rule[1]}" is not a quantity; expected a number and a unit like "5ms" or "100 allocs/op"`);
         }
         if (limit.value < 0) {
             throw new InputError(`${option} "${rule[0]}": "${rule[1]}" is negative; a budget is a limit like "5ms" or "0 allocs/op"`);
         }
-        return { pattern: rule[0], limit };
+        return statistic ? { pattern: rule[0], limit, statistic } : { pattern: rule[0], limit };
     });
+}
+/**
+ * `p95 < 5ms` → ['p95', '5ms']; `5ms` → [undefined, '5ms']. A word before `<`, or a `pNN` without
+ * one, is a statistic: an unknown one, or one without its `<`, is an error.
+ */
+function budgetStatistic(value, pattern, option) {
+    const m = /^([A-Za-z][A-Za-z0-9.]*)\s*(<?)\s*(.*)$/.exec(value);
+    const word = m?.[1]?.toLowerCase();
+    const named = m !== null && word !== undefined && (m[2] === '<' || /^p\d/.test(word));
+    if (!named)
+        return [undefined, value];
+    const expected = `expected "<limit>" or "${TAIL_NAMES.map((t) => `${t} < <limit>`).join('" or "')}"`;
+    if (!isTailStatistic(word)) {
+        throw new InputError(`${option} "${pattern}": "${value}" names no statistic this version reads; ${expected}`);
+    }
+    if (m[2] !== '<' || (m[3] ?? '') === '') {
+        throw new InputError(`${option} "${pattern}": "${value}" has no "< <limit>" after ${word}; ${expected}`);
+    }
+    return [word, m[3]];
 }
 function parseAlpha(text, option = 'alpha') {
     const value = Number(text.trim());
@@ -8386,14 +8447,15 @@ function thresholdFor(series, rules) {
 function budgetFor(series, value, budgets) {
     let applied;
     for (const budget of budgets) {
-        if (!globMatches(budget.pattern, series))
+        if (budget.statistic !== series.statistic || !globMatches(budget.pattern, series))
             continue;
         const factor = conversionFactor(budget.limit.unit, series.unit);
         if (factor === undefined)
             continue;
         const limit = withoutFloatNoise(budget.limit.value * factor);
         const exceeded = series.direction === 'bigger' ? value < limit : value > limit;
-        applied = { limit, written: `${budget.limit.value} ${budget.limit.unit}`, exceeded };
+        const written = `${budget.statistic ? `${budget.statistic} < ` : ''}${budget.limit.value} ${budget.limit.unit}`;
+        applied = { limit, written, exceeded };
     }
     return applied;
 }
@@ -8808,6 +8870,10 @@ function choose(n, k) {
 function binomialPmf(k, n, p) {
     if (!Number.isInteger(k) || k < 0 || k > n)
         return 0;
+    if (p === 0)
+        return k === 0 ? 1 : 0;
+    if (p === 1)
+        return k === n ? 1 : 0;
     const coefficient = choose(n, k);
     if (coefficient < 2 ** 53)
         return coefficient * p ** k * (1 - p) ** (n - k);
@@ -8860,16 +8926,6 @@ function pairedBlocksTest(ratios, level = 0.95, trim = 0) {
         passes: k,
     };
 }
-
-const STATUSES = [
-    'regression',
-    'over-budget',
-    'improvement',
-    'inconclusive',
-    'unchanged',
-    'new',
-    'missing',
-];
 
 // Benjamini–Hochberg false discovery rate control: with many benchmarks, some p-values fall under
 // 0.05 by chance alone; q-values say how many of the "significant" ones may be noise.
@@ -10346,7 +10402,7 @@ function quantileInterval(n, q, confidence) {
 /** The band [lo, hi) of Binomial(n, q) outcomes grown from the mode. */
 function exactBinomialBand(n, q, confidence) {
     const pmf = (k) => binomialPmf(k, n, q);
-    const mode = Math.ceil((n + 1) * q) - 1;
+    const mode = q === 0 ? 0 : Math.ceil((n + 1) * q) - 1;
     let coverage = pmf(mode);
     let lo = mode;
     let hi = mode + 1;
@@ -10452,7 +10508,7 @@ function relativeVarianceOfMean({ mean, stddev, n }) {
 }
 
 /** z of the two-sided LEVEL interval. */
-const Z_LEVEL = normalQuantile(1 - (1 - LEVEL) / 2);
+const Z_LEVEL$1 = normalQuantile(1 - (1 - LEVEL) / 2);
 /** The within-run evidence, or undefined when the two sides share no kind of spread to test. */
 function withinRunTest(baselineResult, currentResult, baseline, current, alpha) {
     const a = baseline.samples;
@@ -10521,7 +10577,7 @@ function withinRunMargin(baseline, current, sampling) {
         return undefined;
     if (baseline !== undefined && sampling.baseline === undefined)
         return undefined;
-    const m = Z_LEVEL * Math.sqrt((baseline ? (sampling.baseline?.variance ?? 0) : 0) + sampling.current.variance);
+    const m = Z_LEVEL$1 * Math.sqrt((baseline ? (sampling.baseline?.variance ?? 0) : 0) + sampling.current.variance);
     return { lower: m, upper: m };
 }
 /** How far a sample's distribution-free median interval reaches below and above its median (log scale). */
@@ -10602,6 +10658,155 @@ function isDeterministic(baselineResult, currentResult, baseline, current) {
     return (exact || (constant(baseline) && constant(current) && (baseline.samples !== undefined || baseline.n <= 1)));
 }
 
+// A distribution-free test of the ratio of two q-quantiles, the tail's counterpart of the median
+// interval (median-ci.ts). For each sample, the number of values below the population q-quantile ξ
+// is Binomial(n, q), so [x₍l₎, x₍u₎] covers ξ with the binomial probability of l ≤ k < u
+// (quantileInterval); ξ̂ is the order statistic x₍⌈nq⌉₎. Following Price & Bonett (2002,
+// "Distribution-free confidence intervals for difference and ratio of medians", J. Stat. Comput.
+// Simul. 72), with the median replaced by the q-quantile, each interval's reach on the log scale is a
+// z·SE of ln ξ̂, one per side of it:
+//   below = ln ξ̂ − ln x₍l₎,  above = ln x₍u₎ − ln ξ̂,
+// and the ratio ξ̂_b / ξ̂_a gets its interval from the two samples' reaches joined end by end (Zou &
+// Donner's MOVER): its log reaches below and above are
+//   L = √(below_b² + above_a²),  U = √(above_b² + below_a²),
+// so a long upper tail widens the interval on its own side only. A variance V of ln(ratio) from
+// outside the samples (how far a whole run's level moves between runs) adds z²V under both roots.
+// The test is the interval's: with d = ln(ξ̂_b / ξ̂_a) and R the reach toward no change (L when d > 0,
+// U when d < 0), z = z_c · |d| / R and the two-sided p = 2 Φ(−z), so p ≤ 1 − c exactly when the
+// interval at confidence c leaves out no change.
+/** The q-quantile's estimate (the ⌈nq⌉-th order statistic) of ascending values. */
+function sortedQuantile(sorted, q) {
+    const n = sorted.length;
+    return sorted[Math.min(n, Math.max(1, Math.ceil(n * q))) - 1];
+}
+/**
+ * The q-quantile of positive values with its distribution-free interval, or undefined when the sample
+ * is too small for the interval to be finite at both ends, or holds a value ≤ 0 (no log scale).
+ */
+function quantileSummary(values, q, confidence) {
+    const n = values.length;
+    if (n === 0)
+        return undefined;
+    const sorted = Float64Array.from(values).sort();
+    if (!(sorted[0] > 0))
+        return undefined;
+    const { loOrder, hiOrder } = quantileInterval(n, q, confidence);
+    if (loOrder < 1 || hiOrder > n)
+        return undefined;
+    const quantile = sortedQuantile(sorted, q);
+    const center = Math.log(quantile);
+    return {
+        quantile,
+        below: center - Math.log(sorted[loOrder - 1]),
+        above: Math.log(sorted[hiOrder - 1]) - center,
+    };
+}
+/**
+ * Whether sample `b`'s q-quantile differs from sample `a`'s, `extraLogVariance` (V) added; undefined
+ * when either sample is too small.
+ */
+function quantileRatioTest(a, b, q, confidence, extraLogVariance = 0) {
+    const sa = quantileSummary(a, q, confidence);
+    const sb = quantileSummary(b, q, confidence);
+    if (!sa || !sb)
+        return undefined;
+    const z = normalQuantile((1 + confidence) / 2);
+    const extra = z * Math.sqrt(extraLogVariance);
+    const lower = Math.hypot(sb.below, sa.above, extra);
+    const upper = Math.hypot(sb.above, sa.below, extra);
+    const d = Math.log(sb.quantile) - Math.log(sa.quantile);
+    const reach = d > 0 ? lower : upper;
+    // Both tails tied at one value and nothing added: no spread at all, so any difference is certain.
+    const p = reach > 0 ? 2 * normalSurvival((z * Math.abs(d)) / reach) : d === 0 ? 1 : 0;
+    return { ratio: sb.quantile / sa.quantile, p: Math.min(1, p), lower, upper };
+}
+
+const Z_LEVEL = normalQuantile(1 - (1 - LEVEL) / 2);
+/** The id of a tail row: its series' id and the statistic (a parser's ids end in `]`, so none collides). */
+function tailId(id, statistic) {
+    return `${id} ${statistic}`;
+}
+/** Whether a sample is large enough to compare its `statistic` (TAIL_MIN_BEYOND values above the quantile). */
+function enoughForTail(samples, statistic) {
+    const q = TAIL_STATISTICS[statistic];
+    return samples !== undefined && samples.length * (1 - q) >= TAIL_MIN_BEYOND - 1e-9;
+}
+/** Samples a run needs for a `statistic`'s row (TAIL_MIN_BEYOND above the quantile). */
+function samplesForTail(statistic) {
+    return Math.ceil(TAIL_MIN_BEYOND / (1 - TAIL_STATISTICS[statistic]) - 1e-9);
+}
+/** Whether a series can have tail rows at all: a latency (time unit, smaller is better). */
+function hasTails(result) {
+    return result.direction === 'smaller' && unitKind(result.unit) === 'time';
+}
+/** A side's numbers as its tail row shows them: the quantile as the center, the samples unchanged. */
+function tailSide(side, statistic) {
+    if (!enoughForTail(side.samples, statistic))
+        return undefined;
+    const summary = quantileSummary(side.samples, TAIL_STATISTICS[statistic], LEVEL);
+    return summary && { ...side, center: summary.quantile };
+}
+/** The tail row's series: its id, and the quantile as its value (what budgets are checked against). */
+function tailResult(result, current, statistic) {
+    return { ...result, id: tailId(result.id, statistic), value: current.center };
+}
+/** The tail row's evidence and baseline numbers; undefined when the newest baseline run has too few samples. */
+function tailEvidence(input) {
+    const { statistic, window, current, series } = input;
+    const q = TAIL_STATISTICS[statistic];
+    const newest = window.results.at(-1);
+    if (!enoughForTail(newest.samples, statistic) || !(newest.value > 0) || series.exact)
+        return undefined;
+    const atReference = atLevel(newest, series.reference).samples;
+    const level = series.runToRun?.margin;
+    // The run-to-run margin is the level's 95% reach; as a variance it joins the quantiles' sampling one.
+    const levelVariance = level ? (Math.max(level.lower, level.upper) / Z_LEVEL) ** 2 : 0;
+    const test = quantileRatioTest(atReference, current.samples, q, LEVEL, levelVariance);
+    if (!test)
+        return undefined;
+    const within = {
+        kind: 'quantile',
+        p: test.p,
+        margin: { lower: test.lower, upper: test.upper },
+        canReachAlpha: true,
+        decidesAlone: false,
+    };
+    const reference = current.center / test.ratio;
+    const evidence = {
+        exact: false,
+        reference,
+        currentCenter: current.center,
+        within,
+        runs: window.results.length,
+        format: series.format,
+    };
+    return { evidence, baseline: tailBaseline(window, statistic, reference) };
+}
+/** The newest run's tail numbers, and each baseline run's quantile where it has enough samples. */
+function tailBaseline(window, statistic, reference) {
+    const q = TAIL_STATISTICS[statistic];
+    const quantileOf = (r) => enoughForTail(r.samples, statistic)
+        ? quantileSummary(r.samples, q, LEVEL)?.quantile
+        : undefined;
+    const newest = window.results.at(-1);
+    const { n, samples, mean, median, min, max, stddev } = newest;
+    const runCenters = window.results.map(quantileOf).filter((x) => x !== undefined);
+    return {
+        center: quantileOf(newest),
+        n,
+        samples,
+        mean,
+        median,
+        min,
+        max,
+        stddev,
+        reference,
+        runs: runCenters.length,
+        runCenters,
+        commit: window.commits.at(-1),
+    };
+}
+
 /**
  * Compares `currentRun` with the baseline window (oldest first, newest last). Series are matched by id;
  * one id twice in a run (a history entry written from several files before they were pooled) is one
@@ -10622,7 +10827,9 @@ function compare(baselineRuns, currentRun, options = defaultCompareOptions()) {
     const drift = detectDrift(first
         .filter((e) => !isLoadTest(e.result.format))
         .map((e) => ({ ...e.result, change: e.weighed?.change })));
-    const evaluated = drift ? first.map((e) => withoutDrift(e, drift, evaluate)) : first;
+    const judged = drift ? first.map((e) => withoutDrift(e, drift, evaluate)) : first;
+    // Each series' tail rows right after it; one false-discovery control over every row tested.
+    const evaluated = judged.flatMap((e) => [e, ...tailRows(e, context)]);
     const q = falseDiscovery(evaluated.map((e) => e.weighed));
     const series = evaluated.map((e, i) => comparisonOf$1(e, q[i], options.alpha, options));
     const currentIds = new Set(current.map((r) => r.id));
@@ -10657,6 +10864,37 @@ function withoutDrift(e, drift, evaluate) {
         return e;
     return { ...evaluate(e.result, scale), drift: { unadjusted: e.weighed?.change, current: e.current } };
 }
+/** The statistics a series is compared on besides its center: the `percentiles` asked for and any a budget names. */
+function tailStatisticsFor(result, options) {
+    const wanted = new Set(options.percentiles ?? []);
+    for (const b of options.budgets)
+        if (b.statistic && globMatches(b.pattern, result))
+            wanted.add(b.statistic);
+    return [...wanted];
+}
+/** A series' tail rows: compared where both sides have the samples for it, otherwise `new`. */
+function tailRows(e, { options, loneDiscoveryP }) {
+    if (!hasTails(e.result))
+        return [];
+    return tailStatisticsFor(e.result, options).flatMap((statistic) => {
+        const current = tailSide(e.current, statistic);
+        if (!current)
+            return [];
+        const result = tailResult(e.result, current, statistic);
+        const row = { result, current, threshold: e.threshold, tail: { statistic } };
+        const found = e.window && e.evidence && tailEvidence({ statistic, window: e.window, current, series: e.evidence });
+        if (!found)
+            return [row];
+        const { evidence, baseline } = found;
+        const weighed = weigh(evidence, { alpha: options.alpha, threshold: e.threshold, loneDiscoveryP });
+        const measured = e.drift && tailSide(e.drift.current, statistic);
+        const drift = measured && {
+            unadjusted: changeOf(evidence.reference, measured.center),
+            current: measured,
+        };
+        return [{ ...row, window: e.window, evidence, weighed, drift, tail: { statistic, baseline } }];
+    });
+}
 /** Benjamini–Hochberg's q for every series with a p, in report order (undefined for the others). */
 function falseDiscovery(weighed) {
     const q = benjaminiHochberg(weighed.map((w) => w?.test.p ?? Number.NaN));
@@ -10664,20 +10902,22 @@ function falseDiscovery(weighed) {
 }
 function comparisonOf$1(e, q, alpha, options) {
     const { result } = e;
+    const statistic = e.tail?.statistic;
     const comparison = {
         ...identity(result),
+        ...(statistic ? { statistic } : {}),
         status: 'new',
         threshold: e.threshold,
         // The report shows what was measured; the drift-adjusted change is `adjustedChange`.
         current: e.drift?.current ?? e.current,
         source: result.source,
     };
-    const budget = budgetFor(result, result.value, options.budgets);
+    const budget = budgetFor({ ...result, statistic }, result.value, options.budgets);
     if (budget)
         comparison.budget = budget;
     if (!e.window || !e.evidence || !e.weighed)
         return withBudget(comparison, 'new');
-    comparison.baseline = baselineStats(e.window, e.evidence.reference);
+    comparison.baseline = e.tail?.baseline ?? baselineStats(e.window, e.evidence.reference);
     const change = e.drift ? e.drift.unadjusted : e.weighed.change;
     if (change)
         comparison.change = change;
@@ -10732,6 +10972,8 @@ function buildReport(series, baselineRuns, alpha, drift, noise, coverage) {
     const counts = Object.fromEntries(STATUSES.map((s) => [s, 0]));
     for (const s of series)
         counts[s.status] += 1;
+    // Tail rows are the same benchmarks again: neither a second geomean entry nor a second burst member.
+    const centers = series.some((s) => s.statistic) ? series.filter((s) => !s.statistic) : series;
     const report = {
         schema: 'perf-regression/report',
         version: 1,
@@ -10740,14 +10982,14 @@ function buildReport(series, baselineRuns, alpha, drift, noise, coverage) {
         alpha,
         baselineRuns,
         runToRunNoise: noise,
-        geomeans: geomeans(series),
+        geomeans: geomeans(centers),
         series,
     };
     if (coverage)
         report.coverage = coverage;
     if (drift)
         report.drift = drift;
-    const backToBack = backToBackRegressions(series);
+    const backToBack = backToBackRegressions(centers);
     if (backToBack.length > 0)
         report.backToBack = backToBack;
     return report;
@@ -10789,6 +11031,16 @@ function geomeans(series) {
     });
 }
 
+/**
+ * What a same-job A/B leaves out of the options, as a warning: tail rows (`percentiles`, budgets on a
+ * percentile) are compared against a history only, where each run's samples are one run's.
+ */
+function sameJobIgnored(options) {
+    const tailBudgets = options.budgets.filter((b) => b.statistic).length;
+    if ((options.percentiles ?? []).length === 0 && tailBudgets === 0)
+        return undefined;
+    return 'percentiles and budgets on a percentile are not compared in a same-job A/B (compare-with: base, ab) in this version: only against a history';
+}
 function compareSameJob(passes, meta = {}, options = defaultCompareOptions(), 
 /** The trimming of the per-pass test (tuning.ts); another value only to measure it. */
 trim = SAME_JOB_TRIM) {
@@ -11322,10 +11574,14 @@ function signed(percent) {
     const r = Math.abs(percent) >= 10 ? percent.toFixed(1) : percent.toFixed(2);
     return `${percent >= 0 ? '+' : ''}${r}%`;
 }
-/** `name (suite)`, leaving the suite out when the name already starts with it (criterion groups). */
+/**
+ * `name (suite)`, leaving the suite out when the name already starts with it (criterion groups); a
+ * tail row ends with its percentile, `name [p95]` (rows without one compare the center).
+ */
 function displayName(s) {
     const redundant = !s.suite || s.name === s.suite || s.name.startsWith(`${s.suite}/`);
-    return redundant ? s.name : `${s.name} (${s.suite})`;
+    const name = redundant ? s.name : `${s.name} (${s.suite})`;
+    return s.statistic ? `${name} [${s.statistic}]` : name;
 }
 /** `1.2 µs/op → 1.5 µs/op (budget 1 µs)`: the compared centers in the unit the cells are printed in. */
 function valuesCell(s, inline) {
@@ -12317,6 +12573,9 @@ async function abCommand(args, io, cwd = process.cwd()) {
         alpha: parseAlpha(values.alpha, '--alpha'),
         budgets: parseBudgets((values.budget ?? []).join('\n'), '--budget'),
     };
+    const ignored = sameJobIgnored(options);
+    if (ignored)
+        io.warn(ignored);
     const timeoutMs = values.timeout === undefined ? undefined : minutes(values.timeout);
     const run = await runSameJob({
         cwd,
@@ -12390,7 +12649,35 @@ async function compareRun(input) {
             window.push({ commit: e.commit, results: e.results });
     }
     const report = compare(window, input.current.parsed.results, input.options);
+    for (const w of uncheckedTailBudgets(input.current.parsed.results, input.options))
+        warnings.push(w);
     return { warnings, entries, stored, historyError, report };
+}
+/**
+ * A budget on a percentile that matches series too small for that percentile's row is never checked
+ * on them: said once per budget, so a limit the user set is not silently ignored. Series whose unit the
+ * limit does not convert to are not its business (`*: p99 < 2ms` says nothing about allocs/op).
+ */
+function uncheckedTailBudgets(results, options) {
+    const warnings = [];
+    for (const { pattern, limit, statistic } of options.budgets) {
+        if (!statistic)
+            continue;
+        const unchecked = results.filter((r) => conversionFactor(limit.unit, r.unit) !== undefined &&
+            globMatches(pattern, r) &&
+            !(hasTails(r) && enoughForTail(r.samples, statistic)));
+        const first = unchecked[0];
+        if (!first)
+            continue;
+        const shown = unchecked.slice(0, 3).map((r) => `${r.name} (${r.samples?.length ?? 0})`);
+        const more = unchecked.length > shown.length ? `, and ${unchecked.length - shown.length} more` : '';
+        warnings.push({
+            file: first.source.file,
+            message: `budget "${pattern}: ${statistic} < ${limit.value} ${limit.unit}" not checked on ${unchecked.length} series: ` +
+                `a ${statistic} needs ${samplesForTail(statistic)} raw samples a run; ${shown.join(', ')}${more}`,
+        });
+    }
+    return warnings;
 }
 /** The entry recording the current run into a history, with the series its comparison flagged. */
 function historyEntry(run, at) {
@@ -12809,6 +13096,7 @@ const VALUE_FLAGS = new Set([
     '--threshold',
     '--alpha',
     '--budget',
+    '--percentiles',
     '--json',
     '--markdown',
     '--html',
@@ -12886,6 +13174,7 @@ function parseCompareArgs(args) {
             thresholds: parseThresholds((values.get('--threshold') ?? []).join('\n'), '--threshold'),
             alpha: parseAlpha(last('--alpha') ?? '0.05', '--alpha'),
             budgets: parseBudgets((values.get('--budget') ?? []).join('\n'), '--budget'),
+            percentiles: parsePercentiles((values.get('--percentiles') ?? []).join('\n'), '--percentiles'),
         },
         json: last('--json'),
         markdown: last('--markdown'),
@@ -14042,7 +14331,7 @@ const USAGE = `usage:
   perf-regression parse [--format F] <file|glob|dir>...
   perf-regression compare --baseline <files...> [--baseline <files...>]... --current <files...>
   perf-regression compare --baseline-each <glob> --current <files...>
-                          [--format F] [--threshold T] [--alpha A] [--budget B]...
+                          [--format F] [--threshold T] [--alpha A] [--budget B]... [--percentiles p95,p99]
                           [--output text|markdown|json] [--json FILE|-] [--markdown FILE]
                           [--html FILE] [--title NAME] [--allow-series-change]
   perf-regression compare --history-dir DIR [--suite NAME] [--baseline-runs N] [--history-size N]

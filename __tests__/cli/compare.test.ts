@@ -474,3 +474,41 @@ describe('--history-dir', () => {
     expect(historyIn(history).entries.map((e) => e.commit)).toEqual(['b2', 'b3']);
   });
 });
+
+describe('--percentiles', () => {
+  const TAILS = ['--baseline', 'tinybench-tails/baseline.json', '--current', 'tinybench-tails/stalls.json'];
+
+  it('adds p95 and p99 rows, named so in the text report, and exits 1 on the stalling build', async () => {
+    const run = await runCli(['compare', ...TAILS, '--percentiles', 'p95,p99', '--output', 'text']);
+    expect(run.exitCode, transcript(run)).toBe(1);
+    expect(run.stdout).toContain('checksum with cache [p95]');
+    expect(run.stdout).toContain('checksum with cache [p99]');
+  });
+
+  it('exits 0 on the same pair without it: the median rows alone see no regression', async () => {
+    const run = await runCli(['compare', ...TAILS]);
+    expect(run.exitCode, transcript(run)).toBe(0);
+  });
+
+  it('warns once per budget on a percentile that series with too few samples leave unchecked', async () => {
+    const run = await runCli([
+      'compare',
+      '--baseline',
+      'go/baseline_cpu1_count10.txt',
+      '--current',
+      'go/regressed_cpu1_count10.txt',
+      '--budget',
+      '*: p99 < 1ms',
+    ]);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'perf-regression: warning: go/regressed_cpu1_count10.txt: budget "*: p99 < 1 ms" not checked on 23 series: a p99 needs 500 raw samples a run; BenchmarkAdler32/size=64 (10), BenchmarkAdler32/size=1024 (10), BenchmarkAdler32/size=16384 (10), and 20 more',
+    ]);
+  });
+
+  it('exits 2 with one line for a percentile it does not compare', async () => {
+    const run = await runCli(['compare', ...TAILS, '--percentiles', 'p50']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('--percentiles: "p50" is not a percentile this version compares');
+  });
+});

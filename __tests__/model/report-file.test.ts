@@ -2,6 +2,7 @@
 // one line naming the field, and source paths never come through.
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/engine/compare.js';
+import { defaultCompareOptions } from '../../src/engine/options.js';
 import { InputError } from '../../src/model/errors.js';
 import { parseReportFile } from '../../src/model/report-file.js';
 import { parseInputs } from '../../src/parsers/index.js';
@@ -32,6 +33,27 @@ function errorOf(json: unknown): string {
 }
 
 describe('a report file', () => {
+  it('a report with tail percentile rows reads back with their statistic and method', () => {
+    const report = compare(
+      [{ results: parsed('tinybench-tails/baseline.json') }],
+      parsed('tinybench-tails/stalls.json'),
+      {
+        ...defaultCompareOptions(),
+        percentiles: ['p95'],
+      },
+    );
+    const back = parseReportFile(renderJson(report), 'report.json');
+    expect(back.series.map((s) => [s.statistic, s.test?.method])).toEqual([
+      [undefined, 'mann-whitney'],
+      ['p95', 'quantile'],
+      [undefined, 'mann-whitney'],
+      ['p95', 'quantile'],
+    ]);
+    const doc: Doc = JSON.parse(renderJson(report));
+    doc.series[1].statistic = 'p90';
+    expect(errorOf(doc)).toContain('series[1].statistic');
+  });
+
   it('a report perf-regression wrote reads back whole, without its source locations', () => {
     const json = realReport();
     const report = parseReportFile(JSON.stringify(json), 'report.json');
@@ -112,7 +134,7 @@ describe('a report file', () => {
       (r: Doc) => {
         r.series[0].test = { method: 'trust-me' };
       },
-      'report.json: series[0].test.method: expected one of mann-whitney, welch, interval, history, exact, threshold-only, same-job',
+      'report.json: series[0].test.method: expected one of mann-whitney, welch, interval, history, exact, threshold-only, same-job, quantile',
     ],
     [
       'the series',

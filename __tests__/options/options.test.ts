@@ -6,6 +6,7 @@ import {
   globMatches,
   parseAlpha,
   parseBudgets,
+  parsePercentiles,
   parseThresholds,
   type SeriesKey,
   thresholdFor,
@@ -125,6 +126,59 @@ describe('parseBudgets', () => {
   it('names the option it reads in its errors', () => {
     expect(errorOf(() => parseBudgets('x', '--budget'))).toBe(
       '--budget: "x" is not a budget; expected "<benchmark glob>: <limit>" like "BenchmarkX*: 500ns"',
+    );
+  });
+});
+
+describe('budgets on a tail percentile', () => {
+  it('reads `glob: p95 < limit` and `glob: p99 < limit` next to plain limits', () => {
+    expect(parseBudgets('test_opa_eval: p95 < 5ms, *: p99<2ms\nBenchmarkX: 1ms')).toEqual([
+      { pattern: 'test_opa_eval', limit: { value: 5, unit: 'ms' }, statistic: 'p95' },
+      { pattern: '*', limit: { value: 2, unit: 'ms' }, statistic: 'p99' },
+      { pattern: 'BenchmarkX', limit: { value: 1, unit: 'ms' } },
+    ]);
+  });
+
+  it.each([
+    [
+      'x: p90 < 5ms',
+      'budgets "x": "p90 < 5ms" names no statistic this version reads; expected "<limit>" or "p95 < <limit>" or "p99 < <limit>"',
+    ],
+    [
+      'x: mean < 5ms',
+      'budgets "x": "mean < 5ms" names no statistic this version reads; expected "<limit>" or "p95 < <limit>" or "p99 < <limit>"',
+    ],
+    [
+      'x: p95 5ms',
+      'budgets "x": "p95 5ms" has no "< <limit>" after p95; expected "<limit>" or "p95 < <limit>" or "p99 < <limit>"',
+    ],
+    [
+      'x: p95 <',
+      'budgets "x": "p95 <" has no "< <limit>" after p95; expected "<limit>" or "p95 < <limit>" or "p99 < <limit>"',
+    ],
+    [
+      'x: p95 < fast',
+      'budgets "x": "p95 < fast" is not a quantity; expected a number and a unit like "5ms" or "100 allocs/op"',
+    ],
+  ])('rejects "%s" in one line: %s', (text, message) => {
+    expect(errorOf(() => parseBudgets(text))).toBe(message);
+  });
+});
+
+describe('parsePercentiles', () => {
+  it.each([
+    ['', []],
+    ['none', []],
+    ['p95', ['p95']],
+    ['p95, p99', ['p95', 'p99']],
+    ['P99\np95\np99', ['p99', 'p95']],
+  ])('reads "%s"', (text, expected) => {
+    expect(parsePercentiles(text)).toEqual(expected);
+  });
+
+  it('rejects a percentile it does not compare, naming the ones it does', () => {
+    expect(errorOf(() => parsePercentiles('p95, p90', 'input "percentiles"'))).toBe(
+      'input "percentiles": "p90" is not a percentile this version compares; expected p95, p99 or none',
     );
   });
 });

@@ -20,7 +20,7 @@ describe('a real go history with two bursts', () => {
     ]);
   });
 
-  it('finds the regressed build\'s 3× faster CountPrimes and its return, and nothing else', () => {
+  it("finds the regressed build's 3× faster CountPrimes and its return, and nothing else", () => {
     const report = analyseTrend('go', doc.entries);
     expect(report.runs).toBe(22);
     const events = report.events.map((e) => ({
@@ -35,7 +35,9 @@ describe('a real go history with two bursts', () => {
     ]);
     // Mix's +13% step is real (≈345 → ≈390 ns/op on runs 13–17), but run 18 was 1.7× slower still (a
     // burst of other work), which widens the regressed segment's spread past what the t-test accepts.
-    expect(report.changePoints.filter((c) => c.counts).every((c) => c.name === 'BenchmarkCountPrimes')).toBe(true);
+    expect(report.changePoints.filter((c) => c.counts).every((c) => c.name === 'BenchmarkCountPrimes')).toBe(
+      true,
+    );
   });
 
   it('gives the same answer from the CLI, exit 1 (a regression is active), as committed in trend.md', async () => {

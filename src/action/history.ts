@@ -35,6 +35,7 @@ export async function compareWithHistory(
     options: inputs.compare,
     cwd: workspace,
   });
+  for (const w of compared.warnings) core.warning(w.message, { file: w.file, startLine: w.line });
   if (compared.historyError) {
     core.warning(
       `${compared.historyError.message} — comparing without a baseline; the stored history is left untouched`,

@@ -2,7 +2,13 @@
 // input-helper). Nothing reads inputs at import time. A bad value fails fast, naming the input and the
 // values it accepts.
 import * as core from '@actions/core';
-import { type CompareOptions, parseAlpha, parseBudgets, parseThresholds } from '../engine/options.js';
+import {
+  type CompareOptions,
+  parseAlpha,
+  parseBudgets,
+  parsePercentiles,
+  parseThresholds,
+} from '../engine/options.js';
 import { InputError } from '../model/errors.js';
 import { FORMAT_CHOICES, type FormatChoice } from '../model/result.js';
 import type { ImportSource } from './import-history.js';
@@ -117,6 +123,7 @@ export function readInputs(): ActionInputs {
       thresholds: parseThresholds(core.getInput('threshold'), 'input "threshold"'),
       alpha: parseAlpha(core.getInput('alpha') || '0.05', 'input "alpha"'),
       budgets: parseBudgets(core.getInput('budgets'), 'input "budgets"'),
+      percentiles: parsePercentiles(core.getInput('percentiles'), 'input "percentiles"'),
     },
     failOn: choice<FailOn>('fail-on', ['regression', 'budget', 'never'], 'regression'),
     allowEmptyRun: bool('allow-empty-run', false),

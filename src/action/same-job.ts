@@ -2,7 +2,7 @@
 // job beside the checkout, in alternating passes (pipeline/same-job-run.ts).
 import path from 'node:path';
 import * as core from '@actions/core';
-import { compareSameJob } from '../engine/same-job.js';
+import { compareSameJob, sameJobIgnored } from '../engine/same-job.js';
 import { InputError } from '../model/errors.js';
 import type { ComparisonReport } from '../model/report.js';
 import { poolSameSeries } from '../parsers/pool.js';
@@ -37,6 +37,8 @@ export async function measureAgainstBase(
     throw new InputError(
       `compare-with: base needs a base commit: a pull_request event's base or a push's "before" (this ${ctx.eventName || 'run'} has none)`,
     );
+  const ignored = sameJobIgnored(inputs.compare);
+  if (ignored) core.warning(ignored);
   await ensureCommit(workspace, ctx.baseSha);
   const run = await runSameJob({
     cwd: workspace,

@@ -1,7 +1,7 @@
 // `perf-regression ab`: the base commit and the work tree measured in the same job, interleaved, and
 // compared with the pass as a block (engine/same-job.ts).
 import { parseAlpha, parseBudgets, parseThresholds } from '../engine/options.js';
-import { compareSameJob } from '../engine/same-job.js';
+import { compareSameJob, sameJobIgnored } from '../engine/same-job.js';
 import { runSameJob } from '../pipeline/same-job-run.js';
 import { parseCliArgs, parseCount, parseFormat, UsageError } from './args.js';
 import { type CommandIo, emitReport, exitCodeOf, parseOutput, printWarnings } from './output.js';
@@ -39,6 +39,8 @@ export async function abCommand(args: string[], io: CommandIo, cwd = process.cwd
     alpha: parseAlpha(values.alpha, '--alpha'),
     budgets: parseBudgets((values.budget ?? []).join('\n'), '--budget'),
   };
+  const ignored = sameJobIgnored(options);
+  if (ignored) io.warn(ignored);
   const timeoutMs = values.timeout === undefined ? undefined : minutes(values.timeout);
   const run = await runSameJob({
     cwd,

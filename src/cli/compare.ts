@@ -5,6 +5,7 @@ import {
   type CompareOptions,
   parseAlpha,
   parseBudgets,
+  parsePercentiles,
   parseThresholds,
   thresholdWarnings,
 } from '../engine/options.js';
@@ -47,6 +48,7 @@ const VALUE_FLAGS = new Set([
   '--threshold',
   '--alpha',
   '--budget',
+  '--percentiles',
   '--json',
   '--markdown',
   '--html',
@@ -114,6 +116,7 @@ export function parseCompareArgs(args: string[]): CompareArgs {
       thresholds: parseThresholds((values.get('--threshold') ?? []).join('\n'), '--threshold'),
       alpha: parseAlpha(last('--alpha') ?? '0.05', '--alpha'),
       budgets: parseBudgets((values.get('--budget') ?? []).join('\n'), '--budget'),
+      percentiles: parsePercentiles((values.get('--percentiles') ?? []).join('\n'), '--percentiles'),
     },
     json: last('--json'),
     markdown: last('--markdown'),

@@ -18,7 +18,7 @@ const USAGE = `usage:
   perf-regression parse [--format F] <file|glob|dir>...
   perf-regression compare --baseline <files...> [--baseline <files...>]... --current <files...>
   perf-regression compare --baseline-each <glob> --current <files...>
-                          [--format F] [--threshold T] [--alpha A] [--budget B]...
+                          [--format F] [--threshold T] [--alpha A] [--budget B]... [--percentiles p95,p99]
                           [--output text|markdown|json] [--json FILE|-] [--markdown FILE]
                           [--html FILE] [--title NAME] [--allow-series-change]
   perf-regression compare --history-dir DIR [--suite NAME] [--baseline-runs N] [--history-size N]

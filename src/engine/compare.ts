@@ -14,6 +14,7 @@ import type {
   SeriesCoverage,
   SideStats,
   Status,
+  TailStatistic,
   Verdict,
 } from '../model/report.js';
 import { STATUSES } from '../model/report.js';
@@ -27,8 +28,15 @@ import { decide, type Weighed, weigh } from './decide.js';
 import { detectDrift, driftScale } from './drift.js';
 import { gatherEvidence, type SeriesEvidence } from './evidence.js';
 import { estimateSuiteNoise, type SuiteNoise } from './noise-model.js';
-import { budgetFor, type CompareOptions, defaultCompareOptions, thresholdFor } from './options.js';
-import { scaleSide, sideOf } from './side.js';
+import {
+  budgetFor,
+  type CompareOptions,
+  defaultCompareOptions,
+  globMatches,
+  thresholdFor,
+} from './options.js';
+import { changeOf, scaleSide, sideOf } from './side.js';
+import { hasTails, tailEvidence, tailResult, tailSide } from './tails.js';
 import { type BaselineRun, indexWindow, type WindowSeries } from './window.js';
 
 export type { BaselineRun } from './window.js';
@@ -44,6 +52,8 @@ interface Evaluated {
   weighed?: Weighed;
   /** Judged with a runner drift taken out: the change and the current numbers before it was. */
   drift?: { unadjusted?: Change; current: SideStats };
+  /** A tail row (tails.ts): its percentile and the baseline's numbers of it. */
+  tail?: { statistic: TailStatistic; baseline?: BaselineStats };
 }
 
 /**
@@ -73,7 +83,9 @@ export function compare(
       .filter((e) => !isLoadTest(e.result.format))
       .map((e) => ({ ...e.result, change: e.weighed?.change })),
   );
-  const evaluated = drift ? first.map((e) => withoutDrift(e, drift, evaluate)) : first;
+  const judged = drift ? first.map((e) => withoutDrift(e, drift, evaluate)) : first;
+  // Each series' tail rows right after it; one false-discovery control over every row tested.
+  const evaluated = judged.flatMap((e) => [e, ...tailRows(e, context)]);
   const q = falseDiscovery(evaluated.map((e) => e.weighed));
   const series = evaluated.map((e, i) => comparisonOf(e, q[i], options.alpha, options));
   const currentIds = new Set(current.map((r) => r.id));
@@ -117,6 +129,38 @@ function withoutDrift(
   return { ...evaluate(e.result, scale), drift: { unadjusted: e.weighed?.change, current: e.current } };
 }
 
+/** The statistics a series is compared on besides its center: the `percentiles` asked for and any a budget names. */
+function tailStatisticsFor(result: BenchmarkResult, options: CompareOptions): TailStatistic[] {
+  const wanted = new Set(options.percentiles ?? []);
+  for (const b of options.budgets) if (b.statistic && globMatches(b.pattern, result)) wanted.add(b.statistic);
+  return [...wanted];
+}
+
+/** A series' tail rows: compared where both sides have the samples for it, otherwise `new`. */
+function tailRows(
+  e: Evaluated,
+  { options, loneDiscoveryP }: { options: CompareOptions; loneDiscoveryP: number },
+): Evaluated[] {
+  if (!hasTails(e.result)) return [];
+  return tailStatisticsFor(e.result, options).flatMap((statistic): Evaluated[] => {
+    const current = tailSide(e.current, statistic);
+    if (!current) return [];
+    const result = tailResult(e.result, current, statistic);
+    const row: Evaluated = { result, current, threshold: e.threshold, tail: { statistic } };
+    const found =
+      e.window && e.evidence && tailEvidence({ statistic, window: e.window, current, series: e.evidence });
+    if (!found) return [row];
+    const { evidence, baseline } = found;
+    const weighed = weigh(evidence, { alpha: options.alpha, threshold: e.threshold, loneDiscoveryP });
+    const measured = e.drift && tailSide(e.drift.current, statistic);
+    const drift = measured && {
+      unadjusted: changeOf(evidence.reference, measured.center),
+      current: measured,
+    };
+    return [{ ...row, window: e.window, evidence, weighed, drift, tail: { statistic, baseline } }];
+  });
+}
+
 /** Benjamini–Hochberg's q for every series with a p, in report order (undefined for the others). */
 export function falseDiscovery(weighed: readonly (Weighed | undefined)[]): (number | undefined)[] {
   const q = benjaminiHochberg(weighed.map((w) => w?.test.p ?? Number.NaN));
@@ -130,18 +174,20 @@ function comparisonOf(
   options: CompareOptions,
 ): SeriesComparison {
   const { result } = e;
+  const statistic = e.tail?.statistic;
   const comparison: SeriesComparison = {
     ...identity(result),
+    ...(statistic ? { statistic } : {}),
     status: 'new',
     threshold: e.threshold,
     // The report shows what was measured; the drift-adjusted change is `adjustedChange`.
     current: e.drift?.current ?? e.current,
     source: result.source,
   };
-  const budget = budgetFor(result, result.value, options.budgets);
+  const budget = budgetFor({ ...result, statistic }, result.value, options.budgets);
   if (budget) comparison.budget = budget;
   if (!e.window || !e.evidence || !e.weighed) return withBudget(comparison, 'new');
-  comparison.baseline = baselineStats(e.window, e.evidence.reference);
+  comparison.baseline = e.tail?.baseline ?? baselineStats(e.window, e.evidence.reference);
   const change = e.drift ? e.drift.unadjusted : e.weighed.change;
   if (change) comparison.change = change;
   if (e.drift && e.weighed.change) comparison.adjustedChange = e.weighed.change;
@@ -204,6 +250,8 @@ export function buildReport(
 ): ComparisonReport {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const s of series) counts[s.status] += 1;
+  // Tail rows are the same benchmarks again: neither a second geomean entry nor a second burst member.
+  const centers = series.some((s) => s.statistic) ? series.filter((s) => !s.statistic) : series;
   const report: ComparisonReport = {
     schema: 'perf-regression/report',
     version: 1,
@@ -212,12 +260,12 @@ export function buildReport(
     alpha,
     baselineRuns,
     runToRunNoise: noise,
-    geomeans: geomeans(series),
+    geomeans: geomeans(centers),
     series,
   };
   if (coverage) report.coverage = coverage;
   if (drift) report.drift = drift;
-  const backToBack = backToBackRegressions(series);
+  const backToBack = backToBackRegressions(centers);
   if (backToBack.length > 0) report.backToBack = backToBack;
   return report;
 }

@@ -8,6 +8,7 @@
 //    | within-run reaches α, run-to-run decides alone       | the within test | run-to-run     | both          |
 //    | within-run reaches α, run-to-run too                 | the within test | larger of both | both          |
 //    | within-run reaches α, nothing else                   | the within test | within-run     | within-run    |
+//    |   (a tail row: the quantiles' test, run-to-run noise of the level inside it)                         |
 //    | run-to-run; within-run absent or cannot reach α      | history         | run-to-run     | run-to-run    |
 //    | within-run that cannot reach α, nothing else         | the within test | within-run     | within-run    |
 //    | nothing (one number per run, one baseline run)       | threshold-only  | —              | —             |

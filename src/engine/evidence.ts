@@ -22,7 +22,7 @@ export interface LogMargin {
 
 /** One test's finding about one series. */
 export interface Evidence {
-  kind: 'mann-whitney' | 'welch' | 'interval' | 'run-to-run' | 'same-job';
+  kind: 'mann-whitney' | 'welch' | 'interval' | 'run-to-run' | 'same-job' | 'quantile';
   /** Two-sided p of "no change". */
   p: number;
   /** The change's 95% interval by this test's kind of noise. */

@@ -2,6 +2,7 @@
 // and alpha. Parsing gives one-line errors that say what was expected; matching a rule to a series
 // happens here too, so compare.ts only asks "what threshold/budget applies to this series?".
 import { InputError } from '../model/errors.js';
+import { TAIL_STATISTICS, type TailStatistic } from '../model/report.js';
 import type { Direction } from '../model/result.js';
 import {
   conversionFactor,
@@ -33,16 +34,40 @@ export interface Budget {
   /** Benchmark-name glob (`*` matches anything, `/` included). */
   pattern: string;
   limit: Quantity;
+  /** `p95 < 5ms`: the limit is on that percentile's row; absent, on the series' center. */
+  statistic?: TailStatistic;
 }
 
 export interface CompareOptions {
   thresholds: ThresholdRules;
   alpha: number;
   budgets: Budget[];
+  /** Tail percentiles compared as rows of their own for every series with enough raw samples. */
+  percentiles?: TailStatistic[];
 }
 
 export function defaultCompareOptions(): CompareOptions {
   return { thresholds: { default: DEFAULT_THRESHOLD, rules: [] }, alpha: DEFAULT_ALPHA, budgets: [] };
+}
+
+const TAIL_NAMES = Object.keys(TAIL_STATISTICS) as TailStatistic[];
+
+function isTailStatistic(text: string): text is TailStatistic {
+  return (TAIL_NAMES as string[]).includes(text);
+}
+
+/** `p95, p99` (newlines or commas), `none` or empty: the tail percentiles to compare. */
+export function parsePercentiles(text: string, option = 'percentiles'): TailStatistic[] {
+  const entries = splitList(text).map((s) => s.toLowerCase());
+  if (entries.length === 1 && entries[0] === 'none') return [];
+  for (const entry of entries) {
+    if (!isTailStatistic(entry)) {
+      throw new InputError(
+        `${option}: "${entry}" is not a percentile this version compares; expected ${TAIL_NAMES.join(', ')} or none`,
+      );
+    }
+  }
+  return [...new Set(entries as TailStatistic[])];
 }
 
 /** Entries of a list option: one per line or comma-separated. */
@@ -108,7 +133,10 @@ export function thresholdWarnings(rules: ThresholdRules, option = 'threshold'): 
     });
 }
 
-/** `test_opa_eval: 5ms, BenchmarkCache*: 500ns, *: 100 allocs/op` (newlines or commas). */
+/**
+ * `test_opa_eval: 5ms, BenchmarkCache*: 500ns, *: 100 allocs/op` (newlines or commas); a limit on a
+ * tail percentile names it: `test_opa_eval: p95 < 5ms`, `*: p99 < 2ms`.
+ */
 export function parseBudgets(text: string, option = 'budgets'): Budget[] {
   return splitList(text).map((entry) => {
     const rule = splitRule(entry);
@@ -117,7 +145,8 @@ export function parseBudgets(text: string, option = 'budgets'): Budget[] {
         `${option}: "${entry}" is not a budget; expected "<benchmark glob>: <limit>" like "BenchmarkX*: 500ns"`,
       );
     }
-    const limit = parseQuantity(rule[1]);
+    const [statistic, written] = budgetStatistic(rule[1], rule[0], option);
+    const limit = parseQuantity(written);
     if (!limit) {
       throw new InputError(
         `${option} "${rule[0]}": "${rule[1]}" is not a quantity; expected a number and a unit like "5ms" or "100 allocs/op"`,
@@ -128,8 +157,33 @@ export function parseBudgets(text: string, option = 'budgets'): Budget[] {
         `${option} "${rule[0]}": "${rule[1]}" is negative; a budget is a limit like "5ms" or "0 allocs/op"`,
       );
     }
-    return { pattern: rule[0], limit };
+    return statistic ? { pattern: rule[0], limit, statistic } : { pattern: rule[0], limit };
   });
+}
+
+/**
+ * `p95 < 5ms` → ['p95', '5ms']; `5ms` → [undefined, '5ms']. A word before `<`, or a `pNN` without
+ * one, is a statistic: an unknown one, or one without its `<`, is an error.
+ */
+function budgetStatistic(
+  value: string,
+  pattern: string,
+  option: string,
+): [TailStatistic | undefined, string] {
+  const m = /^([A-Za-z][A-Za-z0-9.]*)\s*(<?)\s*(.*)$/.exec(value);
+  const word = m?.[1]?.toLowerCase();
+  const named = m !== null && word !== undefined && (m[2] === '<' || /^p\d/.test(word));
+  if (!named) return [undefined, value];
+  const expected = `expected "<limit>" or "${TAIL_NAMES.map((t) => `${t} < <limit>`).join('" or "')}"`;
+  if (!isTailStatistic(word)) {
+    throw new InputError(
+      `${option} "${pattern}": "${value}" names no statistic this version reads; ${expected}`,
+    );
+  }
+  if (m[2] !== '<' || (m[3] ?? '') === '') {
+    throw new InputError(`${option} "${pattern}": "${value}" has no "< <limit>" after ${word}; ${expected}`);
+  }
+  return [word, m[3] as string];
 }
 
 export function parseAlpha(text: string, option = 'alpha'): number {
@@ -146,6 +200,8 @@ export interface SeriesKey {
   name: string;
   unit: string;
   direction: Direction;
+  /** A tail row's percentile: only budgets naming it apply. */
+  statistic?: TailStatistic;
 }
 
 /**
@@ -182,12 +238,13 @@ export interface AppliedBudget {
 export function budgetFor(series: SeriesKey, value: number, budgets: Budget[]): AppliedBudget | undefined {
   let applied: AppliedBudget | undefined;
   for (const budget of budgets) {
-    if (!globMatches(budget.pattern, series)) continue;
+    if (budget.statistic !== series.statistic || !globMatches(budget.pattern, series)) continue;
     const factor = conversionFactor(budget.limit.unit, series.unit);
     if (factor === undefined) continue;
     const limit = withoutFloatNoise(budget.limit.value * factor);
     const exceeded = series.direction === 'bigger' ? value < limit : value > limit;
-    applied = { limit, written: `${budget.limit.value} ${budget.limit.unit}`, exceeded };
+    const written = `${budget.statistic ? `${budget.statistic} < ` : ''}${budget.limit.value} ${budget.limit.unit}`;
+    applied = { limit, written, exceeded };
   }
   return applied;
 }

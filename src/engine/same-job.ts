@@ -34,6 +34,16 @@ interface Assessed {
   weighed?: Weighed;
 }
 
+/**
+ * What a same-job A/B leaves out of the options, as a warning: tail rows (`percentiles`, budgets on a
+ * percentile) are compared against a history only, where each run's samples are one run's.
+ */
+export function sameJobIgnored(options: CompareOptions): string | undefined {
+  const tailBudgets = options.budgets.filter((b) => b.statistic).length;
+  if ((options.percentiles ?? []).length === 0 && tailBudgets === 0) return undefined;
+  return 'percentiles and budgets on a percentile are not compared in a same-job A/B (compare-with: base, ab) in this version: only against a history';
+}
+
 export function compareSameJob(
   passes: readonly SameJobPass[],
   meta: Omit<SameJob, 'passes'> = {},

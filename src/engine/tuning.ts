@@ -92,6 +92,15 @@ export const PRECISE_DF = 20;
 /** Newest runs of a window whose sampling variance is averaged (it is about the same in every run). */
 export const SAMPLING_RUNS = 5;
 
+// --- Tail percentile rows (tails.ts) ------------------------------------------------------------------
+
+/**
+ * Samples each side needs above a quantile before its row exists (p95: 100 samples, p99: 500): fewer,
+ * and the quantile's interval ends at the sample's largest values, whose noise makes false alarms
+ * (__tests__/bench/TAILS.md, `npm run bench:tails`).
+ */
+export const TAIL_MIN_BEYOND = 5;
+
 // --- Bursts (bursts.ts) ---------------------------------------------------------------------------------
 
 /** Regressed benchmarks in a row before the report calls it a burst of load (go and criterion output). */

@@ -28,6 +28,8 @@ export interface FlaggedSeries {
   name: string;
   suite?: string;
   unit?: string;
+  /** A tail row's percentile (`p95`), said in the title. */
+  statistic?: string;
   format?: Format;
   status: FlagStatus;
   /** Plain text: what changed and by how much. */
@@ -71,7 +73,8 @@ export function buildAnnotations(
 
 function annotationTitle(series: FlaggedSeries): string {
   const name = series.suite ? `${series.suite} › ${series.name}` : series.name;
-  return `${TITLE_PREFIX[series.status]}: ${name}${series.unit ? ` (${series.unit})` : ''}`;
+  const statistic = series.statistic ? ` [${series.statistic}]` : '';
+  return `${TITLE_PREFIX[series.status]}: ${name}${statistic}${series.unit ? ` (${series.unit})` : ''}`;
 }
 
 /** Newlines kept, every other control character dropped (they would show as garbage). */
@@ -91,7 +94,8 @@ function describe(s: SeriesComparison): string {
   const change = s.change ? ` (${s.change.percent >= 0 ? '+' : ''}${s.change.percent.toFixed(1)}%)` : '';
   const budget = s.budget?.exceeded ? `; budget ${s.budget.written}` : '';
   const p = s.test?.q !== undefined ? `; q = ${s.test.q.toPrecision(2)}` : '';
-  return `${s.name}: ${b ? `${b} → ` : ''}${c}${change}${budget}${p}`;
+  const statistic = s.statistic ? ` [${s.statistic}]` : '';
+  return `${s.name}${statistic}: ${b ? `${b} → ` : ''}${c}${change}${budget}${p}`;
 }
 
 export async function flaggedAnnotations(
@@ -106,6 +110,7 @@ export async function flaggedAnnotations(
       name: s.name,
       suite: s.suite,
       unit: s.unit,
+      statistic: s.statistic,
       format: s.format,
       status: s.status === 'regression' ? 'regression' : 'over-budget',
       message: describe(s),

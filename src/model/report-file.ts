@@ -2,11 +2,20 @@
 // workflow computes it, the privileged one publishes it). Untrusted: every field the renderers and the
 // publishing read is checked for its type, and anything wrong is one line naming the field.
 import { InputError } from './errors.js';
-import { type ComparisonReport, STATUSES } from './report.js';
+import { type ComparisonReport, STATUSES, TAIL_STATISTICS } from './report.js';
 
 const VERDICTS = ['pass', 'regression', 'over-budget', 'no-baseline', 'no-common-series'];
 const NOISE = ['estimated', 'from-suite', 'not-estimated', 'no-baseline', 'same-job'];
-const METHODS = ['mann-whitney', 'welch', 'interval', 'history', 'exact', 'threshold-only', 'same-job'];
+const METHODS = [
+  'mann-whitney',
+  'welch',
+  'interval',
+  'history',
+  'exact',
+  'threshold-only',
+  'same-job',
+  'quantile',
+];
 const REASONS = [
   'interval-holds-no-change',
   'lone-change-unreachable',
@@ -85,6 +94,7 @@ class Check {
     this.oneOf(s.status, `${field}.status`, STATUSES);
     this.number(s.threshold, `${field}.threshold`);
     this.optional(s, 'suite', field, (x, f) => this.string(x, f));
+    this.optional(s, 'statistic', field, (x, f) => this.oneOf(x, f, Object.keys(TAIL_STATISTICS)));
     this.optional(s, 'baseline', field, (x, f) => this.side(x, f, true));
     this.optional(s, 'current', field, (x, f) => this.side(x, f, false));
     for (const key of ['change', 'adjustedChange']) {

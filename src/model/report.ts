@@ -66,7 +66,16 @@ export type TestMethod =
   /** One number per run and no history to estimate noise: the threshold alone decides; unverified. */
   | 'threshold-only'
   /** Same-job A/B: Student's t on the per-pass log ratios head/base, the pass as a block. */
-  | 'same-job';
+  | 'same-job'
+  /** A tail percentile row: the distribution-free test of the ratio of two quantiles (stats/quantile-difference.ts). */
+  | 'quantile';
+
+/**
+ * The tail statistics a series with enough raw samples can be compared on besides its center, each as
+ * its own row. The number is the quantile (p95: the value 95% of the samples are at or below).
+ */
+export const TAIL_STATISTICS = { p95: 0.95, p99: 0.99 } as const;
+export type TailStatistic = keyof typeof TAIL_STATISTICS;
 
 /** The numbers of one side of a comparison: the result's own statistics, and the center compared. */
 export interface SideStats
@@ -169,8 +178,14 @@ export type Reason =
 export type ReasonCode = Reason['code'];
 
 export interface SeriesComparison {
+  /** The series id; a tail row's is its series' id and the statistic (`pkg::test_x [ms] p95`). */
   id: string;
   name: string;
+  /**
+   * Set on a tail row: which percentile of the raw samples this row compares. Absent: the row compares
+   * the series' center (the median of the samples, else the tool's estimate).
+   */
+  statistic?: TailStatistic;
   suite?: string;
   params?: Record<string, string>;
   unit: string;

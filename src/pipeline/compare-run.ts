@@ -3,10 +3,12 @@
 // → compare → the Markdown report. Everything around it (where the history lives, what is published)
 // belongs to the caller.
 import { type BaselineRun, compare } from '../engine/compare.js';
-import type { CompareOptions } from '../engine/options.js';
+import { type CompareOptions, globMatches } from '../engine/options.js';
+import { enoughForTail, hasTails, samplesForTail } from '../engine/tails.js';
 import { InputError } from '../model/errors.js';
 import type { ComparisonReport, Status } from '../model/report.js';
-import type { Format, FormatChoice, ParseOutput, ParseWarning } from '../model/result.js';
+import type { BenchmarkResult, Format, FormatChoice, ParseOutput, ParseWarning } from '../model/result.js';
+import { conversionFactor } from '../model/units.js';
 import { detectFormat } from '../parsers/detect.js';
 import { readInputFiles } from '../parsers/files.js';
 import { parseRun } from '../parsers/index.js';
@@ -49,7 +51,10 @@ export interface CompareRunInput {
 }
 
 export interface ComparedRun {
-  /** Warnings of parsing the baseline files (the current run's are in `current.parsed`). */
+  /**
+   * Warnings of parsing the baseline files (the current run's are in `current.parsed`), and of budgets
+   * on a percentile that a series matched but could not be checked on.
+   */
   warnings: ParseWarning[];
   /** The window's history entries when it came from a store. */
   entries: HistoryEntry[];
@@ -91,7 +96,37 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
     for (const e of entries) window.push({ commit: e.commit, results: e.results });
   }
   const report = compare(window, input.current.parsed.results, input.options);
+  for (const w of uncheckedTailBudgets(input.current.parsed.results, input.options)) warnings.push(w);
   return { warnings, entries, stored, historyError, report };
+}
+
+/**
+ * A budget on a percentile that matches series too small for that percentile's row is never checked
+ * on them: said once per budget, so a limit the user set is not silently ignored. Series whose unit the
+ * limit does not convert to are not its business (`*: p99 < 2ms` says nothing about allocs/op).
+ */
+function uncheckedTailBudgets(results: readonly BenchmarkResult[], options: CompareOptions): ParseWarning[] {
+  const warnings: ParseWarning[] = [];
+  for (const { pattern, limit, statistic } of options.budgets) {
+    if (!statistic) continue;
+    const unchecked = results.filter(
+      (r) =>
+        conversionFactor(limit.unit, r.unit) !== undefined &&
+        globMatches(pattern, r) &&
+        !(hasTails(r) && enoughForTail(r.samples, statistic)),
+    );
+    const first = unchecked[0];
+    if (!first) continue;
+    const shown = unchecked.slice(0, 3).map((r) => `${r.name} (${r.samples?.length ?? 0})`);
+    const more = unchecked.length > shown.length ? `, and ${unchecked.length - shown.length} more` : '';
+    warnings.push({
+      file: first.source.file,
+      message:
+        `budget "${pattern}: ${statistic} < ${limit.value} ${limit.unit}" not checked on ${unchecked.length} series: ` +
+        `a ${statistic} needs ${samplesForTail(statistic)} raw samples a run; ${shown.join(', ')}${more}`,
+    });
+  }
+  return warnings;
 }
 
 /** The entry recording the current run into a history, with the series its comparison flagged. */

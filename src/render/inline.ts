@@ -124,10 +124,14 @@ export function signed(percent: number): string {
   return `${percent >= 0 ? '+' : ''}${r}%`;
 }
 
-/** `name (suite)`, leaving the suite out when the name already starts with it (criterion groups). */
+/**
+ * `name (suite)`, leaving the suite out when the name already starts with it (criterion groups); a
+ * tail row ends with its percentile, `name [p95]` (rows without one compare the center).
+ */
 export function displayName(s: SeriesComparison): string {
   const redundant = !s.suite || s.name === s.suite || s.name.startsWith(`${s.suite}/`);
-  return redundant ? s.name : `${s.name} (${s.suite})`;
+  const name = redundant ? s.name : `${s.name} (${s.suite})`;
+  return s.statistic ? `${name} [${s.statistic}]` : name;
 }
 
 /** `1.2 µs/op → 1.5 µs/op (budget 1 µs)`: the compared centers in the unit the cells are printed in. */
