@@ -8419,6 +8419,21 @@ function parseAlpha(text, option = 'alpha') {
     return value;
 }
 /**
+ * Whether a budget applies to a series. Load-testing tools report their percentiles as series of their
+ * own (`GET /work p99`, one number a run): a budget `GET /work: p99 < 20ms` means that series.
+ */
+function budgetMatches(budget, series) {
+    if (budget.statistic === series.statistic)
+        return globMatches(budget.pattern, series);
+    if (!budget.statistic || series.statistic || series.params?.percentile !== budget.statistic)
+        return false;
+    const suffix = ` ${budget.statistic}`;
+    if (!series.name.endsWith(suffix))
+        return false;
+    const target = series.name.slice(0, -suffix.length);
+    return globMatches(budget.pattern, { id: target, name: target });
+}
+/**
  * The threshold for a series. Most specific wins: a benchmark glob (the last one listed that matches),
  * then an exact unit, then a metric kind, then the default — which is 0 for failed requests (`errors`):
  * a load test that starts failing is a regression however few the failures.
@@ -8447,7 +8462,7 @@ function thresholdFor(series, rules) {
 function budgetFor(series, value, budgets) {
     let applied;
     for (const budget of budgets) {
-        if (budget.statistic !== series.statistic || !globMatches(budget.pattern, series))
+        if (!budgetMatches(budget, series))
             continue;
         const factor = conversionFactor(budget.limit.unit, series.unit);
         if (factor === undefined)
@@ -12663,8 +12678,15 @@ function uncheckedTailBudgets(results, options) {
     for (const { pattern, limit, statistic } of options.budgets) {
         if (!statistic)
             continue;
+        // A load test's own percentile series (`GET /work p99`) answer the budget; its other percentiles
+        // (`GET /work p50`) and the series they belong to were never asked for.
+        const budget = { pattern, statistic };
+        const reported = results.filter((r) => budgetMatches(budget, r));
+        const answered = new Set(reported.map((r) => r.name.slice(0, -(statistic.length + 1))));
         const unchecked = results.filter((r) => conversionFactor(limit.unit, r.unit) !== undefined &&
             globMatches(pattern, r) &&
+            r.params?.percentile === undefined &&
+            !answered.has(r.name) &&
             !(hasTails(r) && enoughForTail(r.samples, statistic)));
         const first = unchecked[0];
         if (!first)

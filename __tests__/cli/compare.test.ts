@@ -505,6 +505,22 @@ describe('--percentiles', () => {
     ]);
   });
 
+  it('checks a percentile budget on a load test against the p99 the tool reported, without a warning', async () => {
+    const run = await runCli([
+      'compare',
+      '--baseline',
+      'wrk/baseline.txt',
+      '--current',
+      'wrk/regressed.txt',
+      '--budget',
+      '*: p99 < 1ms',
+      '--output',
+      'text',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/p99 < 1 ms/);
+  });
+
   it('exits 2 with one line for a percentile it does not compare', async () => {
     const run = await runCli(['compare', ...TAILS, '--percentiles', 'p50']);
     expect(run.exitCode).toBe(2);

@@ -54,6 +54,16 @@ describe('load tests: baseline against the slowed server', () => {
     ]);
   });
 
+  it('a budget written with a statistic (`GET /work: p99 < 20ms`) checks the tool\'s own p99 series', () => {
+    const results = run('locust/baseline_stats.csv');
+    const options = { ...defaultCompareOptions(), budgets: parseBudgets('GET /work: p99 < 20ms') };
+    const report = compare([{ commit: 'base', results }], run('locust/baseline_stats.csv'), options);
+    expect(report.series.filter((s) => s.status !== 'unchanged').map((s) => [s.id, s.status])).toEqual([
+      ['GET /work p99 [ms]', 'over-budget'],
+    ]);
+    expect(report.series.find((s) => s.id === 'GET /work p99 [ms]')?.budget?.written).toBe('p99 < 20 ms');
+  });
+
   it('a runner drift of the other benchmarks is not divided out of a load test', () => {
     const timing = (name: string, value: number): BenchmarkResult => ({
       id: `${name} [ns]`,

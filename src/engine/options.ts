@@ -202,6 +202,21 @@ export interface SeriesKey {
   direction: Direction;
   /** A tail row's percentile: only budgets naming it apply. */
   statistic?: TailStatistic;
+  /** Parameters the tool reported; a load test's own percentile series carry `percentile: "p99"`. */
+  params?: Record<string, string>;
+}
+
+/**
+ * Whether a budget applies to a series. Load-testing tools report their percentiles as series of their
+ * own (`GET /work p99`, one number a run): a budget `GET /work: p99 < 20ms` means that series.
+ */
+export function budgetMatches(budget: Budget, series: SeriesKey): boolean {
+  if (budget.statistic === series.statistic) return globMatches(budget.pattern, series);
+  if (!budget.statistic || series.statistic || series.params?.percentile !== budget.statistic) return false;
+  const suffix = ` ${budget.statistic}`;
+  if (!series.name.endsWith(suffix)) return false;
+  const target = series.name.slice(0, -suffix.length);
+  return globMatches(budget.pattern, { id: target, name: target });
 }
 
 /**
@@ -238,7 +253,7 @@ export interface AppliedBudget {
 export function budgetFor(series: SeriesKey, value: number, budgets: Budget[]): AppliedBudget | undefined {
   let applied: AppliedBudget | undefined;
   for (const budget of budgets) {
-    if (budget.statistic !== series.statistic || !globMatches(budget.pattern, series)) continue;
+    if (!budgetMatches(budget, series)) continue;
     const factor = conversionFactor(budget.limit.unit, series.unit);
     if (factor === undefined) continue;
     const limit = withoutFloatNoise(budget.limit.value * factor);

@@ -3,7 +3,7 @@
 // → compare → the Markdown report. Everything around it (where the history lives, what is published)
 // belongs to the caller.
 import { type BaselineRun, compare } from '../engine/compare.js';
-import { type CompareOptions, globMatches } from '../engine/options.js';
+import { budgetMatches, type CompareOptions, globMatches } from '../engine/options.js';
 import { enoughForTail, hasTails, samplesForTail } from '../engine/tails.js';
 import { InputError } from '../model/errors.js';
 import type { ComparisonReport, Status } from '../model/report.js';
@@ -109,10 +109,17 @@ function uncheckedTailBudgets(results: readonly BenchmarkResult[], options: Comp
   const warnings: ParseWarning[] = [];
   for (const { pattern, limit, statistic } of options.budgets) {
     if (!statistic) continue;
+    // A load test's own percentile series (`GET /work p99`) answer the budget; its other percentiles
+    // (`GET /work p50`) and the series they belong to were never asked for.
+    const budget = { pattern, limit, statistic };
+    const reported = results.filter((r) => budgetMatches(budget, r));
+    const answered = new Set(reported.map((r) => r.name.slice(0, -(statistic.length + 1))));
     const unchecked = results.filter(
       (r) =>
         conversionFactor(limit.unit, r.unit) !== undefined &&
         globMatches(pattern, r) &&
+        r.params?.percentile === undefined &&
+        !answered.has(r.name) &&
         !(hasTails(r) && enoughForTail(r.samples, statistic)),
     );
     const first = unchecked[0];
