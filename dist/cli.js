@@ -11586,6 +11586,9 @@ function notes(report, inline = MARKDOWN) {
     return out;
 }
 function signed(percent) {
+    // An interval from one or two numbers a run can reach 1e48%: past ×100 the digits say nothing.
+    if (percent >= 10_000)
+        return '>+9999%';
     const r = Math.abs(percent) >= 10 ? percent.toFixed(1) : percent.toFixed(2);
     return `${percent >= 0 ? '+' : ''}${r}%`;
 }

@@ -54,7 +54,7 @@ describe('load tests: baseline against the slowed server', () => {
     ]);
   });
 
-  it('a budget written with a statistic (`GET /work: p99 < 20ms`) checks the tool\'s own p99 series', () => {
+  it("a budget written with a statistic (`GET /work: p99 < 20ms`) checks the tool's own p99 series", () => {
     const results = run('locust/baseline_stats.csv');
     const options = { ...defaultCompareOptions(), budgets: parseBudgets('GET /work: p99 < 20ms') };
     const report = compare([{ commit: 'base', results }], run('locust/baseline_stats.csv'), options);

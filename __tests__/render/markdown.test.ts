@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesComparison } from '../../src/model/report.js';
-import { verdictLine } from '../../src/render/inline.js';
+import { signed, verdictLine } from '../../src/render/inline.js';
 import { MARKDOWN_LIMIT, renderMarkdown } from '../../src/render/markdown.js';
 import {
   cellsOf,
@@ -456,5 +456,14 @@ describe('the size limit', () => {
     const markdown = renderMarkdown(issueExample());
     expect(markdown).toContain('<details><summary>All 46 series</summary>');
     expect(markdown).not.toContain('JSON report');
+  });
+});
+
+describe('signed percentages', () => {
+  it('keeps an interval bound from one number a run readable', () => {
+    expect(signed(6.336716945876408e48)).toBe('>+9999%');
+    expect(signed(9999.4)).toBe('+9999.4%');
+    expect(signed(-4.72)).toBe('-4.72%');
+    expect(signed(-100)).toBe('-100.0%');
   });
 });

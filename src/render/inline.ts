@@ -120,6 +120,8 @@ export function notes(report: ComparisonReport, inline: Inline = MARKDOWN): stri
 }
 
 export function signed(percent: number): string {
+  // An interval from one or two numbers a run can reach 1e48%: past ×100 the digits say nothing.
+  if (percent >= 10_000) return '>+9999%';
   const r = Math.abs(percent) >= 10 ? percent.toFixed(1) : percent.toFixed(2);
   return `${percent >= 0 ? '+' : ''}${r}%`;
 }
