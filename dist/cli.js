@@ -10630,11 +10630,13 @@ function notes(report, inline = MARKDOWN) {
     if (report.sameJob) {
         const { passes, baseCommit } = report.sameJob;
         // A commit id is hex; anything else in it is dropped rather than escaped inside a code span.
-        const sha = baseCommit?.replace(/[^0-9a-f]/gi, '').slice(0, 12);
+        const sha = shortSha$1(baseCommit);
         const against = sha ? `against ${inline.code(sha)}` : 'against the base';
         const count = passes === 1 ? '1 pass' : `${passes} passes`;
         out.push(`Measured ${against} in the same job, ${count} alternating base and head, so whatever slowed the machine slowed both sides.`);
     }
+    if (report.baselineCommit)
+        out.push(baselineCommitNote(report.baselineCommit, inline));
     if (report.drift) {
         const d = report.drift;
         out.push(`⚠️ ${inline.strong('Runner drift')}: ${Math.round(d.share * 100)}% of ${d.series} timing series moved ${signed(d.percent)} together — the machine, not the code, most likely changed. Verdicts below are relative to that drift.`);
@@ -10655,6 +10657,29 @@ function notes(report, inline = MARKDOWN) {
         out.push('Only one baseline run: run-to-run noise was estimated from how far all benchmarks of the suite moved, so a change has to stand out from the others to count. Verdicts get sharper as history accumulates.');
     }
     return out;
+}
+/** A commit id cut to 12; anything but hex is dropped rather than escaped inside a code span. */
+function shortSha$1(commit) {
+    return commit?.replace(/[^0-9a-f]/gi, '').slice(0, 12) || undefined;
+}
+/** Which commit the window ends at, and what was left out for being after the branch point. */
+function baselineCommitNote(at, inline) {
+    const branch = inline.text(at.branch || 'the base branch');
+    const commit = shortSha$1(at.commit);
+    const mergeBase = shortSha$1(at.mergeBase);
+    if (at.fallback === 'merge-base-unknown') {
+        return `Baseline: the newest recorded runs of ${branch}${commit ? `, up to ${inline.code(commit)}` : ''}. The pull request's merge base could not be found (${inline.text(at.reason ?? 'no reason given')}), so changes merged into ${branch} after the branch point count as this pull request's.`;
+    }
+    if (at.fallback === 'no-recorded-ancestor') {
+        return `Baseline: the newest recorded runs of ${branch}${commit ? `, up to ${inline.code(commit)}` : ''}: none was recorded at or before the merge base ${inline.code(mergeBase ?? '?')}, so changes merged into ${branch} after the branch point count as this pull request's.`;
+    }
+    const where = commit === mergeBase
+        ? `the merge base of this pull request with ${branch}`
+        : `the newest recorded ancestor of the merge base ${inline.code(mergeBase ?? '?')}`;
+    const later = at.leftOut > 0
+        ? `; ${plural(at.leftOut, 'recorded run')} of later ${branch} commits left out, as this pull request does not have them`
+        : '';
+    return `Baseline: the recorded runs up to ${inline.code(commit ?? '?')}, ${where}${later}.`;
 }
 function signed(percent) {
     const r = Math.abs(percent) >= 10 ? percent.toFixed(1) : percent.toFixed(2);
@@ -11679,6 +11704,39 @@ function minutes(text) {
     return n * 60_000;
 }
 
+/**
+ * The newest `runs` entries of `stored` (oldest first) whose commits are the merge base or its
+ * ancestors. Newer entries that are not are left out; when no entry is, or the merge base is unknown,
+ * the window is the newest runs as before and `fallback` says why.
+ */
+async function windowAtMergeBase(stored, runs, branch, ancestry) {
+    const newest = stored.slice(-runs);
+    const fallback = (b) => ({
+        entries: newest,
+        baselineCommit: { branch, ...b, commit: newest.at(-1)?.commit, leftOut: 0 },
+    });
+    if ('unknown' in ancestry)
+        return fallback({ fallback: 'merge-base-unknown', reason: ancestry.unknown });
+    const kept = [];
+    let leftOut = 0;
+    // Newest first: the runs after the branch point are the newest ones, and the walk stops once the window is full.
+    for (let i = stored.length - 1; i >= 0 && kept.length < runs; i--) {
+        const entry = stored[i];
+        if ((await ancestry.isAncestor(entry.commit)) === true)
+            kept.push(entry);
+        else
+            leftOut++;
+    }
+    const { mergeBase, via } = ancestry;
+    if (kept.length === 0)
+        return fallback({ mergeBase, via, fallback: 'no-recorded-ancestor' });
+    kept.reverse();
+    return {
+        entries: kept,
+        baselineCommit: { branch, mergeBase, via, commit: kept.at(-1)?.commit, leftOut },
+    };
+}
+
 // The run pipeline, written once for the action and the CLI: the current run's files → parsed and
 // pooled into one run → the baseline window (explicit runs, or the newest runs of a store's history)
 // → compare → the Markdown report. Everything around it (where the history lives, what is published)
@@ -11700,6 +11758,7 @@ async function compareRun(input) {
     let entries = [];
     let stored = [];
     let historyError;
+    let baselineCommit;
     if ('files' in input.baseline) {
         for (const [i, files] of input.baseline.files.entries()) {
             const run = await readRun(files, input.format, input.cwd);
@@ -11713,7 +11772,7 @@ async function compareRun(input) {
         }
     }
     else {
-        const { store, suite, branches, runs } = input.baseline;
+        const { store, suite, branches, runs, ancestry } = input.baseline;
         try {
             // An entry of no series (recorded before such runs were refused) is no baseline: it must not push real runs out of the window.
             stored = (await store.read(suite, { branches })).filter((e) => e.results.length > 0);
@@ -11724,10 +11783,16 @@ async function compareRun(input) {
                 throw err;
             historyError = err;
         }
+        if (ancestry && stored.length > 0) {
+            const atMergeBase = await windowAtMergeBase(stored, runs, stored.at(-1)?.branch ?? branches[0] ?? '', await ancestry(stored));
+            entries = atMergeBase.entries;
+            baselineCommit = atMergeBase.baselineCommit;
+        }
         for (const e of entries)
             window.push({ commit: e.commit, results: e.results });
     }
-    const report = compare(window, input.current.parsed.results, input.options);
+    const compared = compare(window, input.current.parsed.results, input.options);
+    const report = baselineCommit ? { ...compared, baselineCommit } : compared;
     return { warnings, entries, stored, historyError, report };
 }
 /** The entry recording the current run into a history, with the series its comparison flagged. */

@@ -55,7 +55,7 @@ async function run(): Promise<void> {
     ? await publishedReport(inputs.reportFile, workspace)
     : inputs.sameJob
       ? await measureAgainstBase({ ...inputs, sameJob: inputs.sameJob }, ctx, workspace, env)
-      : await compareWithHistory(inputs, ctx, store, workspace);
+      : await compareWithHistory(inputs, ctx, store, workspace, octokit);
   // An empty run the workflow allowed: warned about, nothing to report.
   if (!compared) return;
   const { report, current } = compared;

@@ -5,13 +5,14 @@
 import { type BaselineRun, compare } from '../engine/compare.js';
 import type { CompareOptions } from '../engine/options.js';
 import { InputError } from '../model/errors.js';
-import type { ComparisonReport, Status } from '../model/report.js';
+import type { BaselineCommit, ComparisonReport, Status } from '../model/report.js';
 import type { Format, FormatChoice, ParseOutput, ParseWarning } from '../model/result.js';
 import { detectFormat } from '../parsers/detect.js';
 import { readInputFiles } from '../parsers/files.js';
 import { parseRun } from '../parsers/index.js';
 import { CHANGED } from '../render/inline.js';
 import { type HistoryEntry, HistoryError, type HistoryStore } from '../store/store.js';
+import { type AncestryLookup, windowAtMergeBase } from './baseline-commit.js';
 import { emptyRunMessage } from './run-checks.js';
 
 /** Where the baseline window comes from. */
@@ -19,7 +20,14 @@ export type BaselineSource =
   /** One list of files per earlier run, oldest first (the CLI's `--baseline`). */
   | { files: string[][] }
   /** The newest `runs` entries of `suite` in a store, from the first of `branches` that has any. */
-  | { store: HistoryStore; suite: string; branches: string[]; runs: number };
+  | {
+      store: HistoryStore;
+      suite: string;
+      branches: string[];
+      runs: number;
+      /** A pull request's merge base: the window ends there instead of at the newest runs. */
+      ancestry?: AncestryLookup;
+    };
 
 /** One run read from its files: which files were read (their texts are let go once parsed) and what they held. */
 export interface ReadRun {
@@ -69,6 +77,7 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
   let entries: HistoryEntry[] = [];
   let stored: HistoryEntry[] = [];
   let historyError: HistoryError | undefined;
+  let baselineCommit: BaselineCommit | undefined;
   if ('files' in input.baseline) {
     for (const [i, files] of input.baseline.files.entries()) {
       const run = await readRun(files, input.format, input.cwd);
@@ -79,7 +88,7 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
       window.push({ results: parsed.results });
     }
   } else {
-    const { store, suite, branches, runs } = input.baseline;
+    const { store, suite, branches, runs, ancestry } = input.baseline;
     try {
       // An entry of no series (recorded before such runs were refused) is no baseline: it must not push real runs out of the window.
       stored = (await store.read(suite, { branches })).filter((e) => e.results.length > 0);
@@ -88,9 +97,20 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
       if (!(err instanceof HistoryError)) throw err;
       historyError = err;
     }
+    if (ancestry && stored.length > 0) {
+      const atMergeBase = await windowAtMergeBase(
+        stored,
+        runs,
+        stored.at(-1)?.branch ?? branches[0] ?? '',
+        await ancestry(stored),
+      );
+      entries = atMergeBase.entries;
+      baselineCommit = atMergeBase.baselineCommit;
+    }
     for (const e of entries) window.push({ commit: e.commit, results: e.results });
   }
-  const report = compare(window, input.current.parsed.results, input.options);
+  const compared = compare(window, input.current.parsed.results, input.options);
+  const report = baselineCommit ? { ...compared, baselineCommit } : compared;
   return { warnings, entries, stored, historyError, report };
 }
 
