@@ -27,12 +27,12 @@ afterEach(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-/** One recorded run per commit, each recorded the evening of the day it was made. */
+/** One recorded run per commit, each recorded an hour after the commit was made. */
 function recorded(commits: string[]): HistoryEntry[] {
   return commits.map((commit, i) => ({
-    ...entry(String(i + 1), 'main', 1),
+    ...entry(String(i + 1)),
     commit,
-    date: `2026-01-${String(history.dayOf(commit)).padStart(2, '0')}T20:00:00.000Z`,
+    date: new Date(history.timeOf(commit) + 3_600_000).toISOString(),
   }));
 }
 

@@ -1,11 +1,14 @@
 // A real repository where the base branch moved on after a pull request branched off: main gets
-// commits m1…m5 (one a day), the feature branch leaves main at m3 and adds f1 and f2. Served from a bare
+// commits m1…m5 (a minute apart, the last a few minutes ago), the feature branch leaves main at m3 and adds f1 and f2. Served from a bare
 // `origin` that hands out any commit by id, as GitHub does, and checked out full or shallow as
 // actions/checkout would.
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
+const MINUTE_MS = 60_000;
 
 export interface BranchedHistory {
   folder: string;
@@ -20,8 +23,8 @@ export interface BranchedHistory {
   head: string;
   /** main's newest commit (the pull request's base). */
   base: string;
-  /** The day (of January 2026) each main commit was made. */
-  dayOf(commit: string): number;
+  /** When each commit was made (ms since the epoch). */
+  timeOf(commit: string): number;
   remove(): Promise<void>;
 }
 
@@ -49,16 +52,19 @@ export async function branchedHistory(): Promise<BranchedHistory> {
   gitIn(folder, ['init', '--quiet', '--bare', '--initial-branch=main', origin]);
   gitIn(origin, ['config', 'uploadpack.allowAnySHA1InWant', 'true']);
   gitIn(folder, ['init', '--quiet', '--initial-branch=main', work]);
-  const days = new Map<string, number>();
+  const times = new Map<string, number>();
+  // Recent dates, as on a real runner: a checkout deepened to "the history's age" reaches them.
+  const start = Date.now() - 10 * MINUTE_MS;
   let day = 0;
   const commit = async (label: string) => {
     day++;
     await writeFile(path.join(work, 'file.txt'), `${label}\n`);
     gitIn(work, ['add', 'file.txt']);
-    const date = `2026-01-${String(day).padStart(2, '0')}T12:00:00Z`;
+    const time = start + day * MINUTE_MS;
+    const date = new Date(time).toISOString();
     gitIn(work, ['commit', '--quiet', '-m', label], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
     const sha = gitIn(work, ['rev-parse', 'HEAD']);
-    days.set(sha, day);
+    times.set(sha, time);
     return sha;
   };
   const main = [await commit('m1'), await commit('m2'), await commit('m3')];
@@ -76,14 +82,15 @@ export async function branchedHistory(): Promise<BranchedHistory> {
     feature,
     head: feature.at(-1) as string,
     base: main.at(-1) as string,
-    dayOf: (sha) => days.get(sha) ?? 0,
+    timeOf: (sha) => times.get(sha) ?? 0,
     remove: () => rm(folder, { recursive: true, force: true }),
   };
 }
 
 /**
- * A checkout into `dir` at `sha`: `full` clones everything; `shallow` is actions/checkout's default on a
- * pull request (depth 1, neither the head's nor the base's history).
+ * A checkout of `sha` into `dir` (made if missing; files already there stay, untracked): `full` fetches
+ * every branch with its history; `shallow` is actions/checkout's default on a pull request, one commit at
+ * depth 1 and neither the head's nor the base's history.
  */
 export function checkoutAt(
   history: BranchedHistory,
@@ -91,11 +98,10 @@ export function checkoutAt(
   sha: string,
   depth: 'full' | 'shallow',
 ): void {
-  const args = depth === 'shallow' ? ['--depth=1', '--no-single-branch'] : [];
-  gitIn(history.folder, ['clone', '--quiet', ...args, `file://${history.origin}`, dir]);
-  if (depth === 'shallow') {
-    // Only the one commit, as a fetch of refs/pull/N/merge at depth 1 leaves it.
-    gitIn(dir, ['fetch', '--quiet', '--depth=1', 'origin', sha]);
-  }
+  mkdirSync(dir, { recursive: true });
+  gitIn(dir, ['init', '--quiet']);
+  gitIn(dir, ['remote', 'add', 'origin', `file://${history.origin}`]);
+  if (depth === 'full') gitIn(dir, ['fetch', '--quiet', 'origin', '+refs/heads/*:refs/remotes/origin/*']);
+  else gitIn(dir, ['fetch', '--quiet', '--depth=1', 'origin', sha]);
   gitIn(dir, ['checkout', '--quiet', '--detach', sha]);
 }
