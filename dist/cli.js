@@ -10479,6 +10479,37 @@ function emptyRunMessage(run, format, role) {
     return `the ${role} run holds no benchmark series: ${held.join('; ')}${more}; every benchmark failed or was skipped, or the files are not the benchmark output`;
 }
 /**
+ * One `--baseline` of several files that each hold the same full set of series looks like separate runs
+ * of one suite (`--baseline 'history/*.txt'`): pooled into one run, their run-to-run spread is lost and
+ * a real change can read as noise. A warning, as a run split into passes looks the same.
+ */
+function separateRunsWarning(run, which) {
+    if (run.files.length < 2)
+        return undefined;
+    const seriesByFile = new Map();
+    for (const result of run.parsed.results) {
+        for (const file of filesOf(result)) {
+            const ids = seriesByFile.get(file) ?? new Set();
+            ids.add(result.id);
+            seriesByFile.set(file, ids);
+        }
+    }
+    const total = run.parsed.results.length;
+    // Every file named in the run holds every series of it: each file is the whole suite.
+    const whole = run.files.every((f) => seriesByFile.get(f.path)?.size === total);
+    if (!whole || total === 0)
+        return undefined;
+    return {
+        file: run.files[0]?.path ?? '',
+        message: `${which}: its ${run.files.length} files each hold the same ${total} series, as separate runs of one suite do; they are pooled into one run, which hides their run-to-run spread. Give each run its own --baseline, or use --baseline-each '<glob>' (one run per file)`,
+    };
+}
+/** The files a (pooled) result was read from. */
+function filesOf(result) {
+    const from = result.extra?.pooledFrom;
+    return Array.isArray(from) ? from.map((s) => s.file) : [result.source.file];
+}
+/**
  * The failing findings of a report, for the step's failure and the CLI's exit code alike: regressions,
  * budget overruns, and nothing compared (no series in common), unless the series changed on purpose.
  */
@@ -10637,6 +10668,9 @@ function notes(report, inline = MARKDOWN) {
     }
     if (report.baselineCommit)
         out.push(baselineCommitNote(report.baselineCommit, inline));
+    const pooled = report.runFiles && runFilesNote(report.runFiles);
+    if (pooled)
+        out.push(pooled);
     if (report.drift) {
         const d = report.drift;
         out.push(`⚠️ ${inline.strong('Runner drift')}: ${Math.round(d.share * 100)}% of ${d.series} timing series moved ${signed(d.percent)} together — the machine, not the code, most likely changed. Verdicts below are relative to that drift.`);
@@ -10661,6 +10695,20 @@ function notes(report, inline = MARKDOWN) {
 /** A commit id cut to 12; anything but hex is dropped rather than escaped inside a code span. */
 function shortSha$1(commit) {
     return commit?.replace(/[^0-9a-f]/gi, '').slice(0, 12) || undefined;
+}
+/** How many files made each run, said only when some run was pooled from several. */
+function runFilesNote(files) {
+    if (files.current <= 1 && files.baseline.every((n) => n === null || n <= 1))
+        return undefined;
+    const current = `this run from ${plural(files.current, 'file')}`;
+    // `?`: a run recorded before the number of its files was kept.
+    const counts = files.baseline.map((n) => (n === null ? '?' : String(n)));
+    const baseline = counts.length === 0
+        ? ''
+        : counts.length === 1
+            ? `; the baseline run from ${counts[0]} file${counts[0] === '1' ? '' : 's'}`
+            : `; the ${counts.length} baseline runs from ${counts.join(', ')} files (oldest first)`;
+    return `Files per run: ${current}${baseline}. The files of one run are pooled into that run.`;
 }
 /** Which commit the window ends at, and what was left out for being after the branch point. */
 function baselineCommitNote(at, inline) {
@@ -11759,6 +11807,7 @@ async function compareRun(input) {
     let stored = [];
     let historyError;
     let baselineCommit;
+    const baselineFiles = [];
     if ('files' in input.baseline) {
         for (const [i, files] of input.baseline.files.entries()) {
             const run = await readRun(files, input.format, input.cwd);
@@ -11768,7 +11817,11 @@ async function compareRun(input) {
             const { parsed } = run;
             for (const w of parsed.warnings)
                 warnings.push(w);
+            const pooled = separateRunsWarning(run, `--baseline ${i + 1}`);
+            if (pooled)
+                warnings.push(pooled);
             window.push({ results: parsed.results });
+            baselineFiles.push(run.files.length);
         }
     }
     else {
@@ -11788,11 +11841,14 @@ async function compareRun(input) {
             entries = atMergeBase.entries;
             baselineCommit = atMergeBase.baselineCommit;
         }
-        for (const e of entries)
+        for (const e of entries) {
             window.push({ commit: e.commit, results: e.results });
+            baselineFiles.push(e.files ?? null);
+        }
     }
     const compared = compare(window, input.current.parsed.results, input.options);
-    const report = baselineCommit ? { ...compared, baselineCommit } : compared;
+    const runFiles = { current: input.current.files.length, baseline: baselineFiles };
+    const report = { ...compared, runFiles, ...(baselineCommit ? { baselineCommit } : {}) };
     return { warnings, entries, stored, historyError, report };
 }
 /** The entry recording the current run into a history, with the series its comparison flagged. */
@@ -11806,6 +11862,8 @@ function historyEntry(run, at) {
         ...(at.runAttempt !== undefined ? { runAttempt: at.runAttempt } : {}),
         ...(at.message ? { message: at.message } : {}),
         ...(flags ? { flags } : {}),
+        // A same-job A/B's head side is its passes' outputs, not files the user named.
+        ...(run.files.length > 0 ? { files: run.files.length } : {}),
         results: run.parsed.results,
     };
 }
@@ -11941,6 +11999,9 @@ function entryProblem(entry) {
     if (entry.flags !== undefined &&
         (!isObject(entry.flags) || Object.values(entry.flags).some((f) => typeof f !== 'string'))) {
         return { where: '.flags', message: 'expected an object of status strings' };
+    }
+    if (entry.files !== undefined && !(Number.isInteger(entry.files) && entry.files >= 1)) {
+        return { where: '.files', message: 'expected a whole number of files, at least 1' };
     }
     if (!Array.isArray(entry.results))
         return { where: '.results', message: 'expected an array' };

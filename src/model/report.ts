@@ -271,6 +271,11 @@ export interface ComparisonReport {
   sameJob?: SameJob;
   /** Which series each side held; absent on a first run (no baseline). */
   coverage?: SeriesCoverage;
+  /**
+   * How many files made each run: the current run, and each baseline run oldest first (null for a
+   * recorded run from before this was kept). Several files of one run are pooled into that one run.
+   */
+  runFiles?: { current: number; baseline: (number | null)[] };
   /** On a pull request compared with a history: the commit the baseline window ends at. */
   baselineCommit?: BaselineCommit;
   drift?: RunnerDrift;

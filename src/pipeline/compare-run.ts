@@ -13,7 +13,7 @@ import { parseRun } from '../parsers/index.js';
 import { CHANGED } from '../render/inline.js';
 import { type HistoryEntry, HistoryError, type HistoryStore } from '../store/store.js';
 import { type AncestryLookup, windowAtMergeBase } from './baseline-commit.js';
-import { emptyRunMessage } from './run-checks.js';
+import { emptyRunMessage, separateRunsWarning } from './run-checks.js';
 
 /** Where the baseline window comes from. */
 export type BaselineSource =
@@ -78,6 +78,7 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
   let stored: HistoryEntry[] = [];
   let historyError: HistoryError | undefined;
   let baselineCommit: BaselineCommit | undefined;
+  const baselineFiles: (number | null)[] = [];
   if ('files' in input.baseline) {
     for (const [i, files] of input.baseline.files.entries()) {
       const run = await readRun(files, input.format, input.cwd);
@@ -85,7 +86,10 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
       if (empty) throw new InputError(empty);
       const { parsed } = run;
       for (const w of parsed.warnings) warnings.push(w);
+      const pooled = separateRunsWarning(run, `--baseline ${i + 1}`);
+      if (pooled) warnings.push(pooled);
       window.push({ results: parsed.results });
+      baselineFiles.push(run.files.length);
     }
   } else {
     const { store, suite, branches, runs, ancestry } = input.baseline;
@@ -107,10 +111,14 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
       entries = atMergeBase.entries;
       baselineCommit = atMergeBase.baselineCommit;
     }
-    for (const e of entries) window.push({ commit: e.commit, results: e.results });
+    for (const e of entries) {
+      window.push({ commit: e.commit, results: e.results });
+      baselineFiles.push(e.files ?? null);
+    }
   }
   const compared = compare(window, input.current.parsed.results, input.options);
-  const report = baselineCommit ? { ...compared, baselineCommit } : compared;
+  const runFiles = { current: input.current.files.length, baseline: baselineFiles };
+  const report = { ...compared, runFiles, ...(baselineCommit ? { baselineCommit } : {}) };
   return { warnings, entries, stored, historyError, report };
 }
 
@@ -136,6 +144,8 @@ export function historyEntry(
     ...(at.runAttempt !== undefined ? { runAttempt: at.runAttempt } : {}),
     ...(at.message ? { message: at.message } : {}),
     ...(flags ? { flags } : {}),
+    // A same-job A/B's head side is its passes' outputs, not files the user named.
+    ...(run.files.length > 0 ? { files: run.files.length } : {}),
     results: run.parsed.results,
   };
 }

@@ -95,6 +95,8 @@ export function notes(report: ComparisonReport, inline: Inline = MARKDOWN): stri
     );
   }
   if (report.baselineCommit) out.push(baselineCommitNote(report.baselineCommit, inline));
+  const pooled = report.runFiles && runFilesNote(report.runFiles);
+  if (pooled) out.push(pooled);
   if (report.drift) {
     const d = report.drift;
     out.push(
@@ -129,6 +131,21 @@ export function notes(report: ComparisonReport, inline: Inline = MARKDOWN): stri
 /** A commit id cut to 12; anything but hex is dropped rather than escaped inside a code span. */
 function shortSha(commit: string | undefined): string | undefined {
   return commit?.replace(/[^0-9a-f]/gi, '').slice(0, 12) || undefined;
+}
+
+/** How many files made each run, said only when some run was pooled from several. */
+function runFilesNote(files: NonNullable<ComparisonReport['runFiles']>): string | undefined {
+  if (files.current <= 1 && files.baseline.every((n) => n === null || n <= 1)) return undefined;
+  const current = `this run from ${plural(files.current, 'file')}`;
+  // `?`: a run recorded before the number of its files was kept.
+  const counts = files.baseline.map((n) => (n === null ? '?' : String(n)));
+  const baseline =
+    counts.length === 0
+      ? ''
+      : counts.length === 1
+        ? `; the baseline run from ${counts[0]} file${counts[0] === '1' ? '' : 's'}`
+        : `; the ${counts.length} baseline runs from ${counts.join(', ')} files (oldest first)`;
+  return `Files per run: ${current}${baseline}. The files of one run are pooled into that run.`;
 }
 
 /** Which commit the window ends at, and what was left out for being after the branch point. */
