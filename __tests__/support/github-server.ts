@@ -149,6 +149,8 @@ export interface GitHubServerOptions {
    * GitHub does for any two commits; without it, compare knows only `commits`, a straight line.
    */
   gitRepository?: string;
+  /** The Actions cache's entries for `GET /repos/{owner}/{repo}/actions/caches` (the local cache service's). */
+  cacheEntries?: () => { id: number; key: string; version: string; createdAt: Date; finalized: boolean }[];
   faults?: Fault[];
 }
 
@@ -585,6 +587,30 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
             files: [],
           },
         };
+      },
+    ],
+    [
+      'GET',
+      /^\/repos\/([^/]+)\/([^/]+)\/actions\/caches$/,
+      (req) => {
+        const prefix = req.query.get('key') ?? '';
+        const newestFirst = req.query.get('direction') !== 'asc';
+        const caches = (options.cacheEntries?.() ?? [])
+          .filter((e) => e.finalized && e.key.startsWith(prefix))
+          .sort(
+            (a, b) => (a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id) * (newestFirst ? -1 : 1),
+          )
+          .map((e) => ({
+            id: e.id,
+            key: e.key,
+            ref: 'refs/heads/main',
+            version: e.version,
+            created_at: e.createdAt.toISOString(),
+            last_accessed_at: e.createdAt.toISOString(),
+            size_in_bytes: 1,
+          }));
+        const reply = page(req, caches);
+        return { ...reply, body: { total_count: caches.length, actions_caches: reply.body } };
       },
     ],
     [

@@ -50,7 +50,7 @@ async function run(): Promise<void> {
   }
 
   for (const line of thresholdWarnings(inputs.compare.thresholds, 'input "threshold"')) core.warning(line);
-  const store = makeStore(inputs, ctx, env);
+  const store = makeStore(inputs, ctx, env, octokit);
   const compared = inputs.reportFile
     ? await publishedReport(inputs.reportFile, workspace)
     : inputs.sameJob

@@ -1,6 +1,8 @@
 // Where the action keeps its history, from the `storage` inputs: the Actions cache, a gh-pages branch
 // of the repository, or nowhere.
 import * as core from '@actions/core';
+import { listCacheKeys } from '../github/caches.js';
+import type { GitHubClient } from '../github/client.js';
 import { ActionsCacheStore } from '../store/cache.js';
 import { GhPagesStore } from '../store/ghpages.js';
 import { ghPagesSite } from '../store/site.js';
@@ -12,12 +14,19 @@ export function makeStore(
   inputs: Pick<ActionInputs, 'storage' | 'ghPagesBranch' | 'ghPagesPath' | 'githubToken'>,
   ctx: Pick<RunContext, 'owner' | 'repo' | 'repositoryUrl'>,
   env: NodeJS.ProcessEnv,
+  octokit?: GitHubClient,
 ): HistoryStore | undefined {
   switch (inputs.storage) {
     case 'none':
       return undefined;
     case 'cache':
-      return new ActionsCacheStore({ warn: (m) => core.warning(m) });
+      return new ActionsCacheStore({
+        warn: (m) => core.warning(m),
+        // Only asked when the newest entry cannot be read; a token without actions: read just answers 403.
+        listKeys: octokit
+          ? (prefix) => listCacheKeys(octokit, { owner: ctx.owner, repo: ctx.repo, prefix })
+          : undefined,
+      });
     case 'gh-pages': {
       const server = env.GITHUB_SERVER_URL || 'https://github.com';
       return new GhPagesStore({
