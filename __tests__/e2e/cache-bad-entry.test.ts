@@ -70,7 +70,7 @@ describe('an unreadable newest history entry in the Actions cache', () => {
       // …and ours, which does.
       expect.stringMatching(
         new RegExp(
-          `^Actions cache entry ${escape(bad)}: could not be restored: .*tar.* — skipped for the newest readable entry perf-regression:benchmarks:main:9001-1-[0-9a-f]{12}, comparing with it; delete the bad one: gh cache delete '${escape(bad)}'$`,
+          `^Actions cache entry ${escapeRegExp(bad)}: could not be restored: .*tar.* — skipped for the newest readable entry perf-regression:benchmarks:main:9001-1-[0-9a-f]{12}, comparing with it; delete the bad one: gh cache delete '${escapeRegExp(bad)}'$`,
         ),
       ),
     ]);
@@ -91,7 +91,7 @@ describe('an unreadable newest history entry in the Actions cache', () => {
       ['comparing with it', 'this run is saved on top of it'].map((consequence) =>
         expect.stringMatching(
           new RegExp(
-            `^Actions cache entry ${escape(bad)}: suite: holds suite "other-suite", not "benchmarks" — skipped for the newest readable entry perf-regression:benchmarks:main:9002-1-[0-9a-f]{12}, ${consequence}; delete the bad one: gh cache delete '${escape(bad)}'$`,
+            `^Actions cache entry ${escapeRegExp(bad)}: suite: holds suite "other-suite", not "benchmarks" — skipped for the newest readable entry perf-regression:benchmarks:main:9002-1-[0-9a-f]{12}, ${consequence}; delete the bad one: gh cache delete '${escapeRegExp(bad)}'$`,
           ),
         ),
       ),
@@ -112,13 +112,13 @@ describe('an unreadable newest history entry in the Actions cache', () => {
     expect(run.warnings).toContainEqual(
       expect.stringMatching(
         new RegExp(
-          `^Actions cache entry ${escape(bad)}: could not be restored: .* gh cache delete '${escape(bad)}'$`,
+          `^Actions cache entry ${escapeRegExp(bad)}: could not be restored: .* gh cache delete '${escapeRegExp(bad)}'$`,
         ),
       ),
     );
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
