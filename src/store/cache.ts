@@ -241,8 +241,7 @@ export class ActionsCacheStore implements HistoryStore {
    * ones that can be read. A damaged archive is named by its key, which restoreCache does not say.
    */
   private async restoreReadable(suite: string, branches: string[]): Promise<Restored> {
-    let newest = await this.restoreNewest(suite, branches);
-    if (newest.kind === 'failed') newest = await this.nameFailedKey(suite, branches, newest);
+    const newest = await this.restoreNewest(suite, branches);
     if (newest.kind !== 'unreadable' || !this.listKeys) return newest;
     const branch = branches.find((b) => newest.key.startsWith(keyPrefix(suite, b))) ?? branches[0] ?? '';
     let older: string[];
@@ -253,41 +252,11 @@ export class ActionsCacheStore implements HistoryStore {
     }
     const skipped: Unreadable[] = [{ key: newest.key, reason: newest.reason }];
     for (const key of older.slice(0, MAX_OLDER_TRIED)) {
-      let restored = await this.restoreNewest(suite, [branch], key);
-      if (restored.kind === 'failed')
-        restored = {
-          kind: 'unreadable',
-          key,
-          archive: true,
-          reason: `Actions cache entry ${key}: could not be restored: ${restored.reason}`,
-        };
+      const restored = await this.restoreNewest(suite, [branch], key);
       if (restored.kind === 'found') return { ...restored, skipped };
       if (restored.kind === 'unreadable') skipped.push({ key: restored.key, reason: restored.reason });
     }
     return newest;
-  }
-
-  /**
-   * A restore that failed after the service named a key (a damaged or foreign archive: tar fails) is an
-   * unreadable entry with that key; one the service itself refused stays a failure.
-   */
-  private async nameFailedKey(
-    suite: string,
-    branches: string[],
-    failed: Extract<Restored, { kind: 'failed' }>,
-  ): Promise<Restored> {
-    const prefixes = branches.map((branch) => keyPrefix(suite, branch));
-    const { restoreCache } = await actionsCache();
-    const { key, failure } = await restoreWatchingFailures(() =>
-      restoreCache([this.cachedPath(suite)], prefixes[0] ?? '', prefixes, { lookupOnly: true }, CROSS_OS),
-    );
-    if (failure !== undefined || key === undefined) return failed;
-    return {
-      kind: 'unreadable',
-      key,
-      archive: true,
-      reason: `Actions cache entry ${key}: could not be restored: ${failed.reason}`,
-    };
   }
 
   /** The newest document saved for the first of `branches` that has one (or the entry of `exactKey`). */
@@ -298,9 +267,17 @@ export class ActionsCacheStore implements HistoryStore {
     // GitHub prefix-matches the primary key too, but restore keys are the documented place for prefixes:
     // listing the first one there as well keeps the lookup right either way.
     const { restoreCache } = await actionsCache();
-    const { key, failure } = await restoreWatchingFailures(() =>
+    const { key, failure, matched } = await restoreWatchingFailures(() =>
       restoreCache([this.cachedPath(suite)], first, prefixes, undefined, CROSS_OS),
     );
+    // The service named an entry and then its archive failed (tar, a broken download): that entry's fault.
+    if (failure !== undefined && matched !== undefined)
+      return {
+        kind: 'unreadable',
+        key: matched,
+        archive: true,
+        reason: `Actions cache entry ${matched}: could not be restored: ${failure}`,
+      };
     if (failure !== undefined) return { kind: 'failed', reason: failure };
     if (key === undefined) return { kind: 'miss' };
     const branch = branches[prefixes.findIndex((prefix) => key.startsWith(prefix))] ?? branches[0] ?? '';
@@ -353,19 +330,24 @@ function contentHash(text: string): string {
  * restoreCache never throws for a service problem: it logs `Failed to restore: …` through @actions/core
  * (a `::warning::`/`::error::` line on stdout) and returns undefined, exactly as for a cache miss. A miss
  * is a normal first run; a failure must not be mistaken for one (an append would then drop the history),
- * so the restore is watched for that line.
+ * so the restore is watched for that line, and for the `Cache hit for: <key>` line before it that says
+ * which entry failed.
  */
 async function restoreWatchingFailures(
   restore: () => Promise<string | undefined>,
-): Promise<{ key?: string; failure?: string }> {
+): Promise<{ key?: string; failure?: string; matched?: string }> {
   let failure: string | undefined;
+  let matched: string | undefined;
   const stopWatching = watchStdout((text) => {
     const match = /^::(?:warning|error)::Failed to restore: (.*)$/m.exec(text);
     if (match && failure === undefined) failure = unescapeCommandData(match[1] ?? '');
+    // restoreCache says which entry it found before downloading it; its failure line names none.
+    const hit = /^Cache hit for(?: restore-key)?: (.*)$/m.exec(text);
+    if (hit && matched === undefined) matched = hit[1];
   });
   try {
     const key = await restore();
-    return failure === undefined ? { key } : { failure };
+    return failure === undefined ? { key } : { failure, matched };
   } catch (error) {
     return { failure: (error as Error).message };
   } finally {
