@@ -10724,10 +10724,14 @@ function baselineCommitNote(at, inline) {
     const where = commit === mergeBase
         ? `the merge base of this pull request with ${branch}`
         : `the newest recorded ancestor of the merge base ${inline.code(mergeBase ?? '?')}`;
-    const later = at.leftOut > 0
-        ? `; ${plural(at.leftOut, 'recorded run')} of later ${branch} commits left out, as this pull request does not have them`
+    const laterRuns = at.leftOut - (at.unplaced ?? 0);
+    const later = laterRuns > 0
+        ? `; ${plural(laterRuns, 'recorded run')} of later ${branch} commits left out, as this pull request does not have them`
         : '';
-    return `Baseline: the recorded runs up to ${inline.code(commit ?? '?')}, ${where}${later}.`;
+    const unplaced = at.unplaced
+        ? `; ${plural(at.unplaced, 'recorded run')} whose ${at.unplaced === 1 ? 'commit' : 'commits'} could not be placed left out too`
+        : '';
+    return `Baseline: the recorded runs up to ${inline.code(commit ?? '?')}, ${where}${later}${unplaced}.`;
 }
 function signed(percent) {
     const r = Math.abs(percent) >= 10 ? percent.toFixed(1) : percent.toFixed(2);
@@ -11767,21 +11771,33 @@ async function windowAtMergeBase(stored, runs, branch, ancestry) {
         return fallback({ fallback: 'merge-base-unknown', reason: ancestry.unknown });
     const kept = [];
     let leftOut = 0;
+    let unplaced = 0;
     // Newest first: the runs after the branch point are the newest ones, and the walk stops once the window is full.
     for (let i = stored.length - 1; i >= 0 && kept.length < runs; i--) {
         const entry = stored[i];
-        if ((await ancestry.isAncestor(entry.commit)) === true)
+        const ancestor = await ancestry.isAncestor(entry.commit);
+        if (ancestor === true)
             kept.push(entry);
-        else
+        else if (ancestor === false)
             leftOut++;
+        else
+            unplaced++;
     }
     const { mergeBase, via } = ancestry;
+    const unknown = unplaced > 0 ? { unplaced } : {};
     if (kept.length === 0)
-        return fallback({ mergeBase, via, fallback: 'no-recorded-ancestor' });
+        return fallback({ mergeBase, via, fallback: 'no-recorded-ancestor', ...unknown });
     kept.reverse();
     return {
         entries: kept,
-        baselineCommit: { branch, mergeBase, via, commit: kept.at(-1)?.commit, leftOut },
+        baselineCommit: {
+            branch,
+            mergeBase,
+            via,
+            commit: kept.at(-1)?.commit,
+            leftOut: leftOut + unplaced,
+            ...unknown,
+        },
     };
 }
 

@@ -202,4 +202,20 @@ describe('when the merge base cannot be learned', () => {
     expect(commitsOf(at.entries)).toEqual(history.main.slice(0, 2));
     expect(at.baselineCommit).toMatchObject({ commit: history.main[1], leftOut: 1 });
   });
+
+  it('counts the runs whose commits cannot be placed (beyond a shallow cut) apart from the later ones', async () => {
+    const [m1, m2, m3, m4] = history.main as [string, string, string, string];
+    const stored = recorded([m1, m2, m3, m4]);
+    // m1 beyond the cut of a shallow checkout: git cannot say either way.
+    const ancestry = {
+      mergeBase: m3,
+      via: 'git' as const,
+      isAncestor: async (c: string) => (c === m1 ? undefined : c !== m4),
+    };
+
+    const at = await windowAtMergeBase(stored, 10, 'main', ancestry);
+
+    expect(commitsOf(at.entries)).toEqual([m2, m3]);
+    expect(at.baselineCommit).toMatchObject({ commit: m3, leftOut: 2, unplaced: 1 });
+  });
 });

@@ -74,4 +74,18 @@ describe('the baseline commit note', () => {
     });
     expect(markdown).toContain('the recorded runs up to `abcd`, the merge base');
   });
+
+  it('says apart how many runs could not be placed', () => {
+    const { text } = rendered({
+      branch: 'main',
+      mergeBase: M3,
+      via: 'git',
+      commit: M3,
+      leftOut: 3,
+      unplaced: 1,
+    });
+    expect(text).toContain(
+      'Baseline: the recorded runs up to 333333333333, the merge base of this pull request with main; 2 recorded runs of later main commits left out, as this pull request does not have them; 1 recorded run whose commit could not be placed left out too.',
+    );
+  });
 });

@@ -245,6 +245,11 @@ export interface BaselineCommit {
   /** Recorded runs left out of the window: their commits are not the merge base nor its ancestors. */
   leftOut: number;
   /**
+   * Of `leftOut`, the runs whose commits could not be placed (beyond a shallow checkout's cut, past the
+   * compare API's lookups): left out for not being known ancestors.
+   */
+  unplaced?: number;
+  /**
    * Set when the window is the newest recorded runs after all: `merge-base-unknown` (no git checkout,
    * commits that could not be fetched, no API answer), `no-recorded-ancestor` (no recorded run is at or
    * before the merge base).

@@ -41,17 +41,28 @@ export async function windowAtMergeBase(
   if ('unknown' in ancestry) return fallback({ fallback: 'merge-base-unknown', reason: ancestry.unknown });
   const kept: HistoryEntry[] = [];
   let leftOut = 0;
+  let unplaced = 0;
   // Newest first: the runs after the branch point are the newest ones, and the walk stops once the window is full.
   for (let i = stored.length - 1; i >= 0 && kept.length < runs; i--) {
     const entry = stored[i] as HistoryEntry;
-    if ((await ancestry.isAncestor(entry.commit)) === true) kept.push(entry);
-    else leftOut++;
+    const ancestor = await ancestry.isAncestor(entry.commit);
+    if (ancestor === true) kept.push(entry);
+    else if (ancestor === false) leftOut++;
+    else unplaced++;
   }
   const { mergeBase, via } = ancestry;
-  if (kept.length === 0) return fallback({ mergeBase, via, fallback: 'no-recorded-ancestor' });
+  const unknown = unplaced > 0 ? { unplaced } : {};
+  if (kept.length === 0) return fallback({ mergeBase, via, fallback: 'no-recorded-ancestor', ...unknown });
   kept.reverse();
   return {
     entries: kept,
-    baselineCommit: { branch, mergeBase, via, commit: kept.at(-1)?.commit, leftOut },
+    baselineCommit: {
+      branch,
+      mergeBase,
+      via,
+      commit: kept.at(-1)?.commit,
+      leftOut: leftOut + unplaced,
+      ...unknown,
+    },
   };
 }

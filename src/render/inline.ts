@@ -163,11 +163,15 @@ function baselineCommitNote(at: BaselineCommit, inline: Inline): string {
     commit === mergeBase
       ? `the merge base of this pull request with ${branch}`
       : `the newest recorded ancestor of the merge base ${inline.code(mergeBase ?? '?')}`;
+  const laterRuns = at.leftOut - (at.unplaced ?? 0);
   const later =
-    at.leftOut > 0
-      ? `; ${plural(at.leftOut, 'recorded run')} of later ${branch} commits left out, as this pull request does not have them`
+    laterRuns > 0
+      ? `; ${plural(laterRuns, 'recorded run')} of later ${branch} commits left out, as this pull request does not have them`
       : '';
-  return `Baseline: the recorded runs up to ${inline.code(commit ?? '?')}, ${where}${later}.`;
+  const unplaced = at.unplaced
+    ? `; ${plural(at.unplaced, 'recorded run')} whose ${at.unplaced === 1 ? 'commit' : 'commits'} could not be placed left out too`
+    : '';
+  return `Baseline: the recorded runs up to ${inline.code(commit ?? '?')}, ${where}${later}${unplaced}.`;
 }
 
 export function signed(percent: number): string {
