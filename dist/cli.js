@@ -11408,6 +11408,37 @@ function emptyRunMessage(run, format, role) {
     return `the ${role} run holds no benchmark series: ${held.join('; ')}${more}; every benchmark failed or was skipped, or the files are not the benchmark output`;
 }
 /**
+ * One `--baseline` of several files that each hold the same full set of series looks like separate runs
+ * of one suite (`--baseline 'history/*.txt'`): pooled into one run, their run-to-run spread is lost and
+ * a real change can read as noise. A warning, as a run split into passes looks the same.
+ */
+function separateRunsWarning(run, which) {
+    if (run.files.length < 2)
+        return undefined;
+    const seriesByFile = new Map();
+    for (const result of run.parsed.results) {
+        for (const file of filesOf(result)) {
+            const ids = seriesByFile.get(file) ?? new Set();
+            ids.add(result.id);
+            seriesByFile.set(file, ids);
+        }
+    }
+    const total = run.parsed.results.length;
+    // Every file named in the run holds every series of it: each file is the whole suite.
+    const whole = run.files.every((f) => seriesByFile.get(f.path)?.size === total);
+    if (!whole || total === 0)
+        return undefined;
+    return {
+        file: run.files[0]?.path ?? '',
+        message: `${which}: its ${run.files.length} files each hold the same ${total} series, as separate runs of one suite do; they are pooled into one run, which hides their run-to-run spread. Give each run its own --baseline, or use --baseline-each '<glob>' (one run per file)`,
+    };
+}
+/** The files a (pooled) result was read from. */
+function filesOf(result) {
+    const from = result.extra?.pooledFrom;
+    return Array.isArray(from) ? from.map((s) => s.file) : [result.source.file];
+}
+/**
  * The failing findings of a report, for the step's failure and the CLI's exit code alike: regressions,
  * budget overruns, and nothing compared (no series in common), unless the series changed on purpose.
  */
@@ -11559,11 +11590,16 @@ function notes(report, inline = MARKDOWN) {
     if (report.sameJob) {
         const { passes, baseCommit } = report.sameJob;
         // A commit id is hex; anything else in it is dropped rather than escaped inside a code span.
-        const sha = baseCommit?.replace(/[^0-9a-f]/gi, '').slice(0, 12);
+        const sha = shortSha$1(baseCommit);
         const against = sha ? `against ${inline.code(sha)}` : 'against the base';
         const count = passes === 1 ? '1 pass' : `${passes} passes`;
         out.push(`Measured ${against} in the same job, ${count} alternating base and head, so whatever slowed the machine slowed both sides.`);
     }
+    if (report.baselineCommit)
+        out.push(baselineCommitNote(report.baselineCommit, inline));
+    const pooled = report.runFiles && runFilesNote(report.runFiles);
+    if (pooled)
+        out.push(pooled);
     if (report.drift) {
         const d = report.drift;
         out.push(`⚠️ ${inline.strong('Runner drift')}: ${Math.round(d.share * 100)}% of ${d.series} timing series moved ${signed(d.percent)} together — the machine, not the code, most likely changed. Verdicts below are relative to that drift.`);
@@ -11584,6 +11620,47 @@ function notes(report, inline = MARKDOWN) {
         out.push('Only one baseline run: run-to-run noise was estimated from how far all benchmarks of the suite moved, so a change has to stand out from the others to count. Verdicts get sharper as history accumulates.');
     }
     return out;
+}
+/** A commit id cut to 12; anything but hex is dropped rather than escaped inside a code span. */
+function shortSha$1(commit) {
+    return commit?.replace(/[^0-9a-f]/gi, '').slice(0, 12) || undefined;
+}
+/** How many files made each run, said only when some run was pooled from several. */
+function runFilesNote(files) {
+    if (files.current <= 1 && files.baseline.every((n) => n === null || n <= 1))
+        return undefined;
+    const current = `this run from ${plural(files.current, 'file')}`;
+    // `?`: a run recorded before the number of its files was kept.
+    const counts = files.baseline.map((n) => (n === null ? '?' : String(n)));
+    const baseline = counts.length === 0
+        ? ''
+        : counts.length === 1
+            ? `; the baseline run from ${counts[0]} file${counts[0] === '1' ? '' : 's'}`
+            : `; the ${counts.length} baseline runs from ${counts.join(', ')} files (oldest first)`;
+    return `Files per run: ${current}${baseline}. The files of one run are pooled into that run.`;
+}
+/** Which commit the window ends at, and what was left out for being after the branch point. */
+function baselineCommitNote(at, inline) {
+    const branch = inline.text(at.branch || 'the base branch');
+    const commit = shortSha$1(at.commit);
+    const mergeBase = shortSha$1(at.mergeBase);
+    if (at.fallback === 'merge-base-unknown') {
+        return `Baseline: the newest recorded runs of ${branch}${commit ? `, up to ${inline.code(commit)}` : ''}. The pull request's merge base could not be found (${inline.text(at.reason ?? 'no reason given')}), so changes merged into ${branch} after the branch point count as this pull request's.`;
+    }
+    if (at.fallback === 'no-recorded-ancestor') {
+        return `Baseline: the newest recorded runs of ${branch}${commit ? `, up to ${inline.code(commit)}` : ''}: none was recorded at or before the merge base ${inline.code(mergeBase ?? '?')}, so changes merged into ${branch} after the branch point count as this pull request's.`;
+    }
+    const where = commit === mergeBase
+        ? `the merge base of this pull request with ${branch}`
+        : `the newest recorded ancestor of the merge base ${inline.code(mergeBase ?? '?')}`;
+    const laterRuns = at.leftOut - (at.unplaced ?? 0);
+    const later = laterRuns > 0
+        ? `; ${plural(laterRuns, 'recorded run')} of later ${branch} commits left out, as this pull request does not have them`
+        : '';
+    const unplaced = at.unplaced
+        ? `; ${plural(at.unplaced, 'recorded run')} whose ${at.unplaced === 1 ? 'commit' : 'commits'} could not be placed left out too`
+        : '';
+    return `Baseline: the recorded runs up to ${inline.code(commit ?? '?')}, ${where}${later}${unplaced}.`;
 }
 function signed(percent) {
     // An interval from one or two numbers a run can reach 1e48%: past ×100 the digits say nothing.
@@ -12618,6 +12695,51 @@ function minutes(text) {
     return n * 60_000;
 }
 
+/**
+ * The newest `runs` entries of `stored` (oldest first) whose commits are the merge base or its
+ * ancestors. Newer entries that are not are left out; when no entry is, or the merge base is unknown,
+ * the window is the newest runs as before and `fallback` says why.
+ */
+async function windowAtMergeBase(stored, runs, branch, ancestry) {
+    const newest = stored.slice(-runs);
+    const fallback = (b) => ({
+        entries: newest,
+        baselineCommit: { branch, ...b, commit: newest.at(-1)?.commit, leftOut: 0 },
+    });
+    if ('unknown' in ancestry)
+        return fallback({ fallback: 'merge-base-unknown', reason: ancestry.unknown });
+    const kept = [];
+    let leftOut = 0;
+    let unplaced = 0;
+    // Newest first: the runs after the branch point are the newest ones, and the walk stops once the window is full.
+    for (let i = stored.length - 1; i >= 0 && kept.length < runs; i--) {
+        const entry = stored[i];
+        const ancestor = await ancestry.isAncestor(entry.commit);
+        if (ancestor === true)
+            kept.push(entry);
+        else if (ancestor === false)
+            leftOut++;
+        else
+            unplaced++;
+    }
+    const { mergeBase, via } = ancestry;
+    const unknown = unplaced > 0 ? { unplaced } : {};
+    if (kept.length === 0)
+        return fallback({ mergeBase, via, fallback: 'no-recorded-ancestor', ...unknown });
+    kept.reverse();
+    return {
+        entries: kept,
+        baselineCommit: {
+            branch,
+            mergeBase,
+            via,
+            commit: kept.at(-1)?.commit,
+            leftOut: leftOut + unplaced,
+            ...unknown,
+        },
+    };
+}
+
 // The run pipeline, written once for the action and the CLI: the current run's files → parsed and
 // pooled into one run → the baseline window (explicit runs, or the newest runs of a store's history)
 // → compare → the Markdown report. Everything around it (where the history lives, what is published)
@@ -12639,6 +12761,8 @@ async function compareRun(input) {
     let entries = [];
     let stored = [];
     let historyError;
+    let baselineCommit;
+    const baselineFiles = [];
     if ('files' in input.baseline) {
         for (const [i, files] of input.baseline.files.entries()) {
             const run = await readRun(files, input.format, input.cwd);
@@ -12648,11 +12772,15 @@ async function compareRun(input) {
             const { parsed } = run;
             for (const w of parsed.warnings)
                 warnings.push(w);
+            const pooled = separateRunsWarning(run, `--baseline ${i + 1}`);
+            if (pooled)
+                warnings.push(pooled);
             window.push({ results: parsed.results });
+            baselineFiles.push(run.files.length);
         }
     }
     else {
-        const { store, suite, branches, runs } = input.baseline;
+        const { store, suite, branches, runs, ancestry } = input.baseline;
         try {
             // An entry of no series (recorded before such runs were refused) is no baseline: it must not push real runs out of the window.
             stored = (await store.read(suite, { branches })).filter((e) => e.results.length > 0);
@@ -12663,12 +12791,21 @@ async function compareRun(input) {
                 throw err;
             historyError = err;
         }
-        for (const e of entries)
+        if (ancestry && stored.length > 0) {
+            const atMergeBase = await windowAtMergeBase(stored, runs, stored.at(-1)?.branch ?? branches[0] ?? '', await ancestry(stored));
+            entries = atMergeBase.entries;
+            baselineCommit = atMergeBase.baselineCommit;
+        }
+        for (const e of entries) {
             window.push({ commit: e.commit, results: e.results });
+            baselineFiles.push(e.files ?? null);
+        }
     }
-    const report = compare(window, input.current.parsed.results, input.options);
+    const compared = compare(window, input.current.parsed.results, input.options);
     for (const w of uncheckedTailBudgets(input.current.parsed.results, input.options))
         warnings.push(w);
+    const runFiles = { current: input.current.files.length, baseline: baselineFiles };
+    const report = { ...compared, runFiles, ...(baselineCommit ? { baselineCommit } : {}) };
     return { warnings, entries, stored, historyError, report };
 }
 /**
@@ -12715,6 +12852,8 @@ function historyEntry(run, at) {
         ...(at.runAttempt !== undefined ? { runAttempt: at.runAttempt } : {}),
         ...(at.message ? { message: at.message } : {}),
         ...(flags ? { flags } : {}),
+        // A same-job A/B's head side is its passes' outputs, not files the user named.
+        ...(run.files.length > 0 ? { files: run.files.length } : {}),
         results: run.parsed.results,
     };
 }
@@ -12866,6 +13005,9 @@ function entryProblem(entry) {
     if (entry.flags !== undefined &&
         (!isObject(entry.flags) || Object.values(entry.flags).some((f) => typeof f !== 'string'))) {
         return { where: '.flags', message: 'expected an object of status strings' };
+    }
+    if (entry.files !== undefined && !(Number.isInteger(entry.files) && entry.files >= 1)) {
+        return { where: '.files', message: 'expected a whole number of files, at least 1' };
     }
     if (!Array.isArray(entry.results))
         return { where: '.results', message: 'expected an array' };

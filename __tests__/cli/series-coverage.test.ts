@@ -86,6 +86,55 @@ describe('--baseline-each', () => {
     expect(JSON.parse(each.stdout).baselineRuns, transcript(each)).toBe(10);
   });
 
+  it('names the files of each run, and warns when one --baseline holds what look like separate runs', async () => {
+    const current = ['--current', 'go/history/regressed_1.txt', '--json', '-'];
+    const pooled = await runCli(['compare', '--baseline', 'go/history/same_*.txt', ...current]);
+    const each = await runCli(['compare', '--baseline-each', 'go/history/same_*.txt', ...current]);
+
+    expect(pooled.stderr.trim().split('\n'), transcript(pooled)).toEqual([
+      expect.stringMatching(
+        /^perf-regression: warning: go\/history\/same_\d+\.txt: --baseline 1: its 10 files each hold the same 75 series, as separate runs of one suite do; .* Give each run its own --baseline, or use --baseline-each '<glob>' \(one run per file\)$/,
+      ),
+    ]);
+    expect(JSON.parse(pooled.stdout).runFiles).toEqual({ current: 1, baseline: [10] });
+    expect(each.stderr, transcript(each)).toBe('');
+    expect(JSON.parse(each.stdout).runFiles).toEqual({ current: 1, baseline: Array(10).fill(1) });
+  });
+
+  it('keeps the number of files of each recorded run in the history folder', async () => {
+    const files = ['go/baseline_cpu1_count10.txt', 'go/extra_cpu1-2_count2.txt'];
+    const history = ['--history-dir', path.join(scratch.dir, 'history')];
+    const recorded = await runCli([
+      'compare',
+      ...history,
+      '--baseline',
+      files[0] as string,
+      '--current',
+      ...files,
+    ]);
+    expect(recorded.exitCode, transcript(recorded)).toBe(0);
+    const next = await runCli(['compare', ...history, '--current', files[0] as string, '--json', '-']);
+    expect(JSON.parse(next.stdout).runFiles, transcript(next)).toEqual({ current: 1, baseline: [2] });
+  });
+
+  it('does not warn about a run split into files of different benchmarks (one per package)', async () => {
+    const run = await runCli([
+      'compare',
+      '--baseline',
+      'go/baseline_cpu1_count10.txt',
+      'go/extra_cpu1-2_count2.txt',
+      '--current',
+      'go/baseline_cpu1_count10.txt',
+      'go/extra_cpu1-2_count2.txt',
+      '--output',
+      'text',
+    ]);
+    expect(run.stderr, transcript(run)).toBe('');
+    expect(run.stdout).toContain(
+      'Files per run: this run from 2 files; the baseline run from 2 files. The files of one run are pooled into that run.',
+    );
+  });
+
   it('exits 2 with one line when the glob matches nothing', async () => {
     const run = await runCli(['compare', '--baseline-each', 'nothing/*.txt', '--current', GO]);
     expect(run.exitCode, transcript(run)).toBe(2);

@@ -139,8 +139,13 @@ export class TestRepository {
   ) {}
 
   static async create(options: { github?: GitHubServerOptions } = {}): Promise<TestRepository> {
-    const github = await startGitHubServer({ token: FAKE_TOKEN, ...options.github });
-    const services = await startActionsServices({ maxLifetimeMs: 10 * 60_000 });
+    let services: ActionsServices | undefined;
+    const github = await startGitHubServer({
+      token: FAKE_TOKEN,
+      cacheEntries: () => services?.cacheEntries ?? [],
+      ...options.github,
+    });
+    services = await startActionsServices({ maxLifetimeMs: 10 * 60_000 });
     const remote = await BareRemote.create();
     return new TestRepository(github, services, remote, await actionDefaults());
   }

@@ -276,4 +276,93 @@ describe('ActionsCacheStore when the cache service is missing or failing', () =>
     ]);
     expect(await store.read('go', MAIN)).toEqual([entry('1')]);
   });
+
+  it('with the saved keys listed, reads the newest readable older entry past a corrupt newest one, and the next append builds on it', async () => {
+    const store = listingStore();
+    await store.append('go', entry('1', 'main', 1), KEEP);
+    await store.append('go', entry('2', 'main', 2), KEEP);
+    await saveCorrupt(store, 'perf-regression:go:main:99-1-000000000000');
+
+    expect(runIds(await store.read('go', MAIN))).toEqual(['1', '2']);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^Actions cache entry perf-regression:go:main:99-1-000000000000: not valid JSON .* — skipped for the newest readable entry perf-regression:go:main:2-1-[0-9a-f]{12}, comparing with it; delete the bad one: gh cache delete 'perf-regression:go:main:99-1-000000000000'$/,
+      ),
+    ]);
+
+    await store.append('go', entry('3', 'main', 3), KEEP);
+    expect(warnings[1]).toMatch(/skipped for the newest readable entry .*, this run is saved on top of it;/);
+    warnings.length = 0;
+    expect(runIds(await store.read('go', MAIN))).toEqual(['1', '2', '3']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('names the key of a damaged archive (tar fails), which restoreCache does not say', async () => {
+    const store = newStore();
+    await store.append('go', entry('1'), KEEP);
+    damageNewestArchive();
+
+    expect(await store.read('go', MAIN)).toEqual([]);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^Actions cache entry (perf-regression:go:main:1-1-[0-9a-f]{12}): could not be restored: .*tar.* — comparing without a baseline; if it stays, delete the entry: gh cache delete '\1'$/,
+      ),
+    ]);
+    // A damaged archive may be a passing fault: the history is not cut short by a new chain over it.
+    await store.append('go', entry('2'), KEEP);
+    expect(warnings[1]).toMatch(
+      /could not be restored: .* — history of suite "go" not saved, .*gh cache delete 'perf-regression:go:main:1-1-/,
+    );
+    expect(savedKeys()).toHaveLength(1);
+  });
+
+  it('skips a damaged newest archive for the older readable entry when the keys can be listed', async () => {
+    const store = listingStore();
+    await store.append('go', entry('1', 'main', 1), KEEP);
+    await store.append('go', entry('2', 'main', 2), KEEP);
+    damageNewestArchive();
+
+    expect(runIds(await store.read('go', MAIN))).toEqual(['1']);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^Actions cache entry perf-regression:go:main:2-1-[0-9a-f]{12}: could not be restored: .* — skipped for the newest readable entry perf-regression:go:main:1-1-[0-9a-f]{12}, comparing with it; delete the bad one: gh cache delete 'perf-regression:go:main:2-1-[0-9a-f]{12}'$/,
+      ),
+    ]);
+    await store.append('go', entry('3', 'main', 3), KEEP);
+    expect(runIds(await store.read('go', MAIN))).toEqual(['1', '3']);
+  });
 });
+
+/** A store that can list the saved keys, as the action's does with the REST API. */
+function listingStore(): ActionsCacheStore {
+  return new ActionsCacheStore({
+    warn: (message) => warnings.push(message),
+    listKeys: async (prefix) =>
+      services.cacheEntries
+        .filter((e) => e.finalized && e.key.startsWith(prefix))
+        .sort((a, b) => b.sequence - a.sequence)
+        .map((e) => e.key),
+  });
+}
+
+/** Saves a cut-short document under `key`, as a run killed mid-write could have. */
+async function saveCorrupt(store: ActionsCacheStore, key: string): Promise<void> {
+  const file = store.documentPath('go');
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, '{"schema": "perf-regression/history", "version": 1, "suite": "go", "entries": [');
+  const cwd = process.cwd();
+  process.chdir(services.env.GITHUB_WORKSPACE as string);
+  try {
+    await saveCache([store.cachedPath('go')], key, undefined, true);
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+/** Overwrites the start of the newest entry's archive: zstd and tar then fail on it. */
+function damageNewestArchive(): void {
+  const newest = [...services.cacheEntries].sort((a, b) => b.sequence - a.sequence)[0];
+  const bytes = newest && services.blobContent(newest.blob);
+  if (!bytes) throw new Error('no archive to damage');
+  bytes.fill(0x41, 0, Math.min(64, bytes.length));
+}

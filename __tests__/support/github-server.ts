@@ -2,6 +2,7 @@
 // every request recorded, and switches for what goes wrong in real life (a read-only fork token, rate
 // limits, server errors). Answers mimic GitHub's shapes, status codes, Link pagination and limits, so a
 // real octokit client can be pointed at it.
+import { execFileSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -143,6 +144,13 @@ export interface GitHubServerOptions {
   comments?: SeedComment[];
   issues?: SeedIssue[];
   commits?: StoredCommit[];
+  /**
+   * A real git repository the compare endpoint answers from (merge base, status, ahead/behind), as
+   * GitHub does for any two commits; without it, compare knows only `commits`, a straight line.
+   */
+  gitRepository?: string;
+  /** The Actions cache's entries for `GET /repos/{owner}/{repo}/actions/caches` (the local cache service's). */
+  cacheEntries?: () => { id: number; key: string; version: string; createdAt: Date; finalized: boolean }[];
   faults?: Fault[];
 }
 
@@ -155,6 +163,7 @@ export interface GitHubServerState {
   issues: StoredIssue[];
   pullRequests: StoredPullRequest[];
   commits: StoredCommit[];
+  gitRepository?: string;
   /** Pending failures, consumed in order of matching. */
   faults: Fault[];
 }
@@ -232,6 +241,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     issues: [],
     pullRequests: [],
     commits: [...(options.commits ?? [])],
+    gitRepository: options.gitRepository,
     faults: [...(options.faults ?? [])],
   };
   const requests: RecordedRequest[] = [];
@@ -553,7 +563,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     [
       'GET',
       /^\/repos\/([^/]+)\/([^/]+)\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/,
-      (_req, [owner, repo, base, head]) => {
+      (_req, [owner = '', repo = '', base = '', head = '']) => {
+        if (state.gitRepository) return { body: compareInGit(state.gitRepository, owner, repo, base, head) };
         const from = state.commits.findIndex((c) => c.sha === base);
         const to = state.commits.findIndex((c) => c.sha === head);
         if (from < 0 || to < 0) throw new HttpError(404, 'Not Found');
@@ -576,6 +587,30 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
             files: [],
           },
         };
+      },
+    ],
+    [
+      'GET',
+      /^\/repos\/([^/]+)\/([^/]+)\/actions\/caches$/,
+      (req) => {
+        const prefix = req.query.get('key') ?? '';
+        const newestFirst = req.query.get('direction') !== 'asc';
+        const caches = (options.cacheEntries?.() ?? [])
+          .filter((e) => e.finalized && e.key.startsWith(prefix))
+          .sort(
+            (a, b) => (a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id) * (newestFirst ? -1 : 1),
+          )
+          .map((e) => ({
+            id: e.id,
+            key: e.key,
+            ref: 'refs/heads/main',
+            version: e.version,
+            created_at: e.createdAt.toISOString(),
+            last_accessed_at: e.createdAt.toISOString(),
+            size_in_bytes: 1,
+          }));
+        const reply = page(req, caches);
+        return { ...reply, body: { total_count: caches.length, actions_caches: reply.body } };
       },
     ],
     [
@@ -830,4 +865,38 @@ function parseJson(raw: string): unknown {
   } catch {
     throw new HttpError(400, 'Problems parsing JSON');
   }
+}
+
+/** GitHub's compare answer for two commits of a real repository: 404 for a commit it does not have. */
+function compareInGit(gitDir: string, owner: string, repo: string, base: string, head: string) {
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: gitDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  let mergeBase: string;
+  try {
+    git('cat-file', '-e', `${base}^{commit}`);
+    git('cat-file', '-e', `${head}^{commit}`);
+    mergeBase = git('merge-base', base, head);
+  } catch {
+    throw new HttpError(404, 'Not Found');
+  }
+  const aheadBy = Number(git('rev-list', '--count', `${mergeBase}..${head}`));
+  const behindBy = Number(git('rev-list', '--count', `${mergeBase}..${base}`));
+  const status =
+    aheadBy === 0 && behindBy === 0
+      ? 'identical'
+      : behindBy === 0
+        ? 'ahead'
+        : aheadBy === 0
+          ? 'behind'
+          : 'diverged';
+  return {
+    status,
+    ahead_by: aheadBy,
+    behind_by: behindBy,
+    total_commits: aheadBy,
+    html_url: `https://github.com/${owner}/${repo}/compare/${base}...${head}`,
+    merge_base_commit: { sha: mergeBase },
+    commits: [],
+    files: [],
+  };
 }

@@ -1,5 +1,6 @@
 // compare-with: history — this run's files against the newest recorded runs of the base branch.
 import * as core from '@actions/core';
+import type { GitHubClient } from '../github/client.js';
 import { InputError } from '../model/errors.js';
 import { splitPatterns } from '../parsers/files.js';
 import { compareRun, readRun } from '../pipeline/compare-run.js';
@@ -7,6 +8,7 @@ import { emptyRunMessage } from '../pipeline/run-checks.js';
 import type { HistoryStore } from '../store/store.js';
 import { ImportingStore } from './import-history.js';
 import type { ActionInputs } from './inputs.js';
+import { mergeBaseLookup } from './merge-base.js';
 import { historyBranches, type RunContext } from './run-context.js';
 
 export async function compareWithHistory(
@@ -14,6 +16,7 @@ export async function compareWithHistory(
   ctx: RunContext,
   store: HistoryStore | undefined,
   workspace: string,
+  octokit?: GitHubClient,
 ) {
   const current = await readRun(splitPatterns(inputs.files), inputs.format, workspace);
   for (const w of current.parsed.warnings) core.warning(w.message, { file: w.file, startLine: w.line });
@@ -30,7 +33,15 @@ export async function compareWithHistory(
   const branches = historyBranches(ctx);
   const compared = await compareRun({
     current,
-    baseline: store ? { store, suite: inputs.name, branches, runs: inputs.baselineRuns } : { files: [] },
+    baseline: store
+      ? {
+          store,
+          suite: inputs.name,
+          branches,
+          runs: inputs.baselineRuns,
+          ancestry: ancestryOf(ctx, workspace, octokit),
+        }
+      : { files: [] },
     format: inputs.format,
     options: inputs.compare,
     cwd: workspace,
@@ -44,6 +55,12 @@ export async function compareWithHistory(
     core.info(
       `perf-regression: ${compared.stored.length} run(s) of history from the ${store.description} (${branches.join(', ')})`,
     );
+    const at = compared.report.baselineCommit;
+    if (at?.mergeBase)
+      core.info(
+        `perf-regression: merge base ${at.mergeBase} (${at.via}); window ends at ${at.commit}, ${at.leftOut} later run(s) left out`,
+      );
+    if (at?.reason) core.info(`perf-regression: merge base unknown: ${at.reason}`);
   }
   return {
     report: compared.report,
@@ -55,4 +72,17 @@ export async function compareWithHistory(
     // An unreadable history is never written over: a person has to look at it first.
     mayRecord: compared.historyError === undefined,
   };
+}
+
+/** On a pull request the window ends at the merge base of head and base; other runs use the newest runs. */
+function ancestryOf(ctx: RunContext, workspace: string, octokit: GitHubClient | undefined) {
+  if (ctx.kind !== 'pull-request') return undefined;
+  return mergeBaseLookup({
+    workspace,
+    head: ctx.sha,
+    base: ctx.baseSha,
+    octokit,
+    owner: ctx.owner,
+    repo: ctx.repo,
+  });
 }

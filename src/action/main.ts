@@ -50,12 +50,12 @@ async function run(): Promise<void> {
   }
 
   for (const line of thresholdWarnings(inputs.compare.thresholds, 'input "threshold"')) core.warning(line);
-  const store = makeStore(inputs, ctx, env, workspace);
+  const store = makeStore(inputs, ctx, env, workspace, octokit);
   const compared = inputs.reportFile
     ? await publishedReport(inputs.reportFile, workspace)
     : inputs.sameJob
       ? await measureAgainstBase({ ...inputs, sameJob: inputs.sameJob }, ctx, workspace, env)
-      : await compareWithHistory(inputs, ctx, store, workspace);
+      : await compareWithHistory(inputs, ctx, store, workspace, octokit);
   // An empty run the workflow allowed: warned about, nothing to report.
   if (!compared) return;
   const { report, current } = compared;

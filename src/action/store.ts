@@ -1,6 +1,8 @@
 // Where the action keeps its history, from the `storage` inputs: the Actions cache, a gh-pages branch
 // of the repository, or nowhere; with import-history, github-action-benchmark's history while it has none.
 import * as core from '@actions/core';
+import { listCacheKeys } from '../github/caches.js';
+import type { GitHubClient } from '../github/client.js';
 import { ActionsCacheStore } from '../store/cache.js';
 import { GhPagesStore } from '../store/ghpages.js';
 import { ghPagesSite } from '../store/site.js';
@@ -14,8 +16,9 @@ export function makeStore(
   ctx: Pick<RunContext, 'owner' | 'repo' | 'repositoryUrl' | 'defaultBranch' | 'branch'>,
   env: NodeJS.ProcessEnv,
   workspace: string,
+  octokit?: GitHubClient,
 ): HistoryStore | undefined {
-  const store = historyStore(inputs, ctx, env);
+  const store = historyStore(inputs, ctx, env, octokit);
   if (!store || !inputs.importHistory) return store;
   return new ImportingStore(store, {
     source: inputs.importHistory,
@@ -44,12 +47,19 @@ function historyStore(
   inputs: Pick<ActionInputs, 'storage' | 'ghPagesBranch' | 'ghPagesPath' | 'githubToken'>,
   ctx: Pick<RunContext, 'owner' | 'repo' | 'repositoryUrl'>,
   env: NodeJS.ProcessEnv,
+  octokit?: GitHubClient,
 ): HistoryStore | undefined {
   switch (inputs.storage) {
     case 'none':
       return undefined;
     case 'cache':
-      return new ActionsCacheStore({ warn: (m) => core.warning(m) });
+      return new ActionsCacheStore({
+        warn: (m) => core.warning(m),
+        // Only asked when the newest entry cannot be read; a token without actions: read just answers 403.
+        listKeys: octokit
+          ? (prefix) => listCacheKeys(octokit, { owner: ctx.owner, repo: ctx.repo, prefix })
+          : undefined,
+      });
     case 'gh-pages': {
       return new GhPagesStore({
         ...ghPagesOptions(inputs, ctx, env),

@@ -243,6 +243,37 @@ export interface SameJob {
   headCommit?: string;
 }
 
+/**
+ * Where a pull request's baseline window ends: at the newest recorded run whose commit is the merge base
+ * of head and base or one of its ancestors, so changes merged into the base branch after the branch
+ * point are neither blamed on the pull request nor credited to it.
+ */
+export interface BaselineCommit {
+  /** The branch whose history was read (the pull request's base). */
+  branch: string;
+  /** The merge base of the pull request's head and base, when it could be found. */
+  mergeBase?: string;
+  /** How the merge base and the ancestry were learned. */
+  via?: 'git' | 'compare-api';
+  /** The commit of the newest run in the window. */
+  commit?: string;
+  /** Recorded runs left out of the window: their commits are not the merge base nor its ancestors. */
+  leftOut: number;
+  /**
+   * Of `leftOut`, the runs whose commits could not be placed (beyond a shallow checkout's cut, past the
+   * compare API's lookups): left out for not being known ancestors.
+   */
+  unplaced?: number;
+  /**
+   * Set when the window is the newest recorded runs after all: `merge-base-unknown` (no git checkout,
+   * commits that could not be fetched, no API answer), `no-recorded-ancestor` (no recorded run is at or
+   * before the merge base).
+   */
+  fallback?: 'merge-base-unknown' | 'no-recorded-ancestor';
+  /** Why the merge base is unknown, in words. */
+  reason?: string;
+}
+
 export interface ComparisonReport {
   schema: 'perf-regression/report';
   version: 1;
@@ -260,6 +291,13 @@ export interface ComparisonReport {
   sameJob?: SameJob;
   /** Which series each side held; absent on a first run (no baseline). */
   coverage?: SeriesCoverage;
+  /**
+   * How many files made each run: the current run, and each baseline run oldest first (null for a
+   * recorded run from before this was kept). Several files of one run are pooled into that one run.
+   */
+  runFiles?: { current: number; baseline: (number | null)[] };
+  /** On a pull request compared with a history: the commit the baseline window ends at. */
+  baselineCommit?: BaselineCommit;
   drift?: RunnerDrift;
   /**
    * Blocks of ≥ 3 benchmarks that regressed back to back (go and criterion's printed output): what a

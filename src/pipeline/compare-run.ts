@@ -6,7 +6,7 @@ import { type BaselineRun, compare } from '../engine/compare.js';
 import { budgetMatches, type CompareOptions, globMatches } from '../engine/options.js';
 import { enoughForTail, hasTails, samplesForTail } from '../engine/tails.js';
 import { InputError } from '../model/errors.js';
-import type { ComparisonReport, Status } from '../model/report.js';
+import type { BaselineCommit, ComparisonReport, Status } from '../model/report.js';
 import type { BenchmarkResult, Format, FormatChoice, ParseOutput, ParseWarning } from '../model/result.js';
 import { conversionFactor } from '../model/units.js';
 import { detectFormat } from '../parsers/detect.js';
@@ -14,14 +14,22 @@ import { readInputFiles } from '../parsers/files.js';
 import { parseRun } from '../parsers/index.js';
 import { CHANGED } from '../render/inline.js';
 import { type HistoryEntry, HistoryError, type HistoryStore } from '../store/store.js';
-import { emptyRunMessage } from './run-checks.js';
+import { type AncestryLookup, windowAtMergeBase } from './baseline-commit.js';
+import { emptyRunMessage, separateRunsWarning } from './run-checks.js';
 
 /** Where the baseline window comes from. */
 export type BaselineSource =
   /** One list of files per earlier run, oldest first (the CLI's `--baseline`). */
   | { files: string[][] }
   /** The newest `runs` entries of `suite` in a store, from the first of `branches` that has any. */
-  | { store: HistoryStore; suite: string; branches: string[]; runs: number };
+  | {
+      store: HistoryStore;
+      suite: string;
+      branches: string[];
+      runs: number;
+      /** A pull request's merge base: the window ends there instead of at the newest runs. */
+      ancestry?: AncestryLookup;
+    };
 
 /** One run read from its files: which files were read (their texts are let go once parsed) and what they held. */
 export interface ReadRun {
@@ -74,6 +82,8 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
   let entries: HistoryEntry[] = [];
   let stored: HistoryEntry[] = [];
   let historyError: HistoryError | undefined;
+  let baselineCommit: BaselineCommit | undefined;
+  const baselineFiles: (number | null)[] = [];
   if ('files' in input.baseline) {
     for (const [i, files] of input.baseline.files.entries()) {
       const run = await readRun(files, input.format, input.cwd);
@@ -81,10 +91,13 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
       if (empty) throw new InputError(empty);
       const { parsed } = run;
       for (const w of parsed.warnings) warnings.push(w);
+      const pooled = separateRunsWarning(run, `--baseline ${i + 1}`);
+      if (pooled) warnings.push(pooled);
       window.push({ results: parsed.results });
+      baselineFiles.push(run.files.length);
     }
   } else {
-    const { store, suite, branches, runs } = input.baseline;
+    const { store, suite, branches, runs, ancestry } = input.baseline;
     try {
       // An entry of no series (recorded before such runs were refused) is no baseline: it must not push real runs out of the window.
       stored = (await store.read(suite, { branches })).filter((e) => e.results.length > 0);
@@ -93,10 +106,25 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
       if (!(err instanceof HistoryError)) throw err;
       historyError = err;
     }
-    for (const e of entries) window.push({ commit: e.commit, results: e.results });
+    if (ancestry && stored.length > 0) {
+      const atMergeBase = await windowAtMergeBase(
+        stored,
+        runs,
+        stored.at(-1)?.branch ?? branches[0] ?? '',
+        await ancestry(stored),
+      );
+      entries = atMergeBase.entries;
+      baselineCommit = atMergeBase.baselineCommit;
+    }
+    for (const e of entries) {
+      window.push({ commit: e.commit, results: e.results });
+      baselineFiles.push(e.files ?? null);
+    }
   }
-  const report = compare(window, input.current.parsed.results, input.options);
+  const compared = compare(window, input.current.parsed.results, input.options);
   for (const w of uncheckedTailBudgets(input.current.parsed.results, input.options)) warnings.push(w);
+  const runFiles = { current: input.current.files.length, baseline: baselineFiles };
+  const report = { ...compared, runFiles, ...(baselineCommit ? { baselineCommit } : {}) };
   return { warnings, entries, stored, historyError, report };
 }
 
@@ -158,6 +186,8 @@ export function historyEntry(
     ...(at.runAttempt !== undefined ? { runAttempt: at.runAttempt } : {}),
     ...(at.message ? { message: at.message } : {}),
     ...(flags ? { flags } : {}),
+    // A same-job A/B's head side is its passes' outputs, not files the user named.
+    ...(run.files.length > 0 ? { files: run.files.length } : {}),
     results: run.parsed.results,
   };
 }

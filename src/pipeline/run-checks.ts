@@ -2,7 +2,7 @@
 // run with no series is an error naming what each file held, and a run that shares nothing with its
 // baseline, or lost most of it, is never recorded silently.
 import type { ComparisonReport } from '../model/report.js';
-import type { FormatChoice } from '../model/result.js';
+import type { BenchmarkResult, FormatChoice, ParseWarning, SourceLocation } from '../model/result.js';
 import type { ReadRun } from './compare-run.js';
 
 /** Files named in the one-line message; the rest are counted. */
@@ -18,6 +18,37 @@ export function emptyRunMessage(run: ReadRun, format: FormatChoice, role: string
   });
   const more = run.files.length > FILES_NAMED ? ` and ${run.files.length - FILES_NAMED} more file(s)` : '';
   return `the ${role} run holds no benchmark series: ${held.join('; ')}${more}; every benchmark failed or was skipped, or the files are not the benchmark output`;
+}
+
+/**
+ * One `--baseline` of several files that each hold the same full set of series looks like separate runs
+ * of one suite (`--baseline 'history/*.txt'`): pooled into one run, their run-to-run spread is lost and
+ * a real change can read as noise. A warning, as a run split into passes looks the same.
+ */
+export function separateRunsWarning(run: ReadRun, which: string): ParseWarning | undefined {
+  if (run.files.length < 2) return undefined;
+  const seriesByFile = new Map<string, Set<string>>();
+  for (const result of run.parsed.results) {
+    for (const file of filesOf(result)) {
+      const ids = seriesByFile.get(file) ?? new Set<string>();
+      ids.add(result.id);
+      seriesByFile.set(file, ids);
+    }
+  }
+  const total = run.parsed.results.length;
+  // Every file named in the run holds every series of it: each file is the whole suite.
+  const whole = run.files.every((f) => seriesByFile.get(f.path)?.size === total);
+  if (!whole || total === 0) return undefined;
+  return {
+    file: run.files[0]?.path ?? '',
+    message: `${which}: its ${run.files.length} files each hold the same ${total} series, as separate runs of one suite do; they are pooled into one run, which hides their run-to-run spread. Give each run its own --baseline, or use --baseline-each '<glob>' (one run per file)`,
+  };
+}
+
+/** The files a (pooled) result was read from. */
+function filesOf(result: BenchmarkResult): string[] {
+  const from = result.extra?.pooledFrom as SourceLocation[] | undefined;
+  return Array.isArray(from) ? from.map((s) => s.file) : [result.source.file];
 }
 
 /**

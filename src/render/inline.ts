@@ -1,7 +1,13 @@
 // The words every report says — the verdict line, the notes under it, the cells of a series' row —
 // once, for any output: Markdown (comment, job summary) and plain text (a terminal) differ only in how
 // emphasis, code and untrusted text come out (an Inline).
-import type { ComparisonReport, SeriesComparison, SideContents, Status } from '../model/report.js';
+import type {
+  BaselineCommit,
+  ComparisonReport,
+  SeriesComparison,
+  SideContents,
+  Status,
+} from '../model/report.js';
 import { formatValue } from '../model/units.js';
 import { escapeMarkdown, plainText } from './escape.js';
 
@@ -81,13 +87,16 @@ export function notes(report: ComparisonReport, inline: Inline = MARKDOWN): stri
   if (report.sameJob) {
     const { passes, baseCommit } = report.sameJob;
     // A commit id is hex; anything else in it is dropped rather than escaped inside a code span.
-    const sha = baseCommit?.replace(/[^0-9a-f]/gi, '').slice(0, 12);
+    const sha = shortSha(baseCommit);
     const against = sha ? `against ${inline.code(sha)}` : 'against the base';
     const count = passes === 1 ? '1 pass' : `${passes} passes`;
     out.push(
       `Measured ${against} in the same job, ${count} alternating base and head, so whatever slowed the machine slowed both sides.`,
     );
   }
+  if (report.baselineCommit) out.push(baselineCommitNote(report.baselineCommit, inline));
+  const pooled = report.runFiles && runFilesNote(report.runFiles);
+  if (pooled) out.push(pooled);
   if (report.drift) {
     const d = report.drift;
     out.push(
@@ -117,6 +126,52 @@ export function notes(report: ComparisonReport, inline: Inline = MARKDOWN): stri
     );
   }
   return out;
+}
+
+/** A commit id cut to 12; anything but hex is dropped rather than escaped inside a code span. */
+function shortSha(commit: string | undefined): string | undefined {
+  return commit?.replace(/[^0-9a-f]/gi, '').slice(0, 12) || undefined;
+}
+
+/** How many files made each run, said only when some run was pooled from several. */
+function runFilesNote(files: NonNullable<ComparisonReport['runFiles']>): string | undefined {
+  if (files.current <= 1 && files.baseline.every((n) => n === null || n <= 1)) return undefined;
+  const current = `this run from ${plural(files.current, 'file')}`;
+  // `?`: a run recorded before the number of its files was kept.
+  const counts = files.baseline.map((n) => (n === null ? '?' : String(n)));
+  const baseline =
+    counts.length === 0
+      ? ''
+      : counts.length === 1
+        ? `; the baseline run from ${counts[0]} file${counts[0] === '1' ? '' : 's'}`
+        : `; the ${counts.length} baseline runs from ${counts.join(', ')} files (oldest first)`;
+  return `Files per run: ${current}${baseline}. The files of one run are pooled into that run.`;
+}
+
+/** Which commit the window ends at, and what was left out for being after the branch point. */
+function baselineCommitNote(at: BaselineCommit, inline: Inline): string {
+  const branch = inline.text(at.branch || 'the base branch');
+  const commit = shortSha(at.commit);
+  const mergeBase = shortSha(at.mergeBase);
+  if (at.fallback === 'merge-base-unknown') {
+    return `Baseline: the newest recorded runs of ${branch}${commit ? `, up to ${inline.code(commit)}` : ''}. The pull request's merge base could not be found (${inline.text(at.reason ?? 'no reason given')}), so changes merged into ${branch} after the branch point count as this pull request's.`;
+  }
+  if (at.fallback === 'no-recorded-ancestor') {
+    return `Baseline: the newest recorded runs of ${branch}${commit ? `, up to ${inline.code(commit)}` : ''}: none was recorded at or before the merge base ${inline.code(mergeBase ?? '?')}, so changes merged into ${branch} after the branch point count as this pull request's.`;
+  }
+  const where =
+    commit === mergeBase
+      ? `the merge base of this pull request with ${branch}`
+      : `the newest recorded ancestor of the merge base ${inline.code(mergeBase ?? '?')}`;
+  const laterRuns = at.leftOut - (at.unplaced ?? 0);
+  const later =
+    laterRuns > 0
+      ? `; ${plural(laterRuns, 'recorded run')} of later ${branch} commits left out, as this pull request does not have them`
+      : '';
+  const unplaced = at.unplaced
+    ? `; ${plural(at.unplaced, 'recorded run')} whose ${at.unplaced === 1 ? 'commit' : 'commits'} could not be placed left out too`
+    : '';
+  return `Baseline: the recorded runs up to ${inline.code(commit ?? '?')}, ${where}${later}${unplaced}.`;
 }
 
 export function signed(percent: number): string {

@@ -52,6 +52,12 @@ export interface ActionsCacheStoreOptions {
    * runners and containers, and an entry saved from another path is never restored).
    */
   folder?: string;
+  /**
+   * The suite's saved keys under a prefix, newest first (the REST API's `GET /repos/{owner}/{repo}/actions/caches`,
+   * which needs `actions: read`). With it, an unreadable newest entry is skipped for the newest readable
+   * older one; without it, the run goes on without a baseline. @actions/cache can only restore the newest.
+   */
+  listKeys?: (prefix: string) => Promise<string[]>;
 }
 
 /** Where documents are staged, relative to the workspace; removed again once used. */
@@ -65,23 +71,44 @@ const DOCUMENT_FILE = 'history.json';
 const MAX_BRANCHES = 9;
 /** Keeps a key under the cache's 512-character limit whatever the branch name. */
 const MAX_BRANCH_LENGTH = 200;
+/** Older entries tried, newest first, when the newest cannot be read: a bad streak this long needs a person. */
+const MAX_OLDER_TRIED = 5;
 
 /** A restore that found nothing, found a document, or could not ask the cache service. */
 type Restored =
   | { kind: 'miss' }
-  | { kind: 'found'; key: string; branch: string; doc: HistoryDocument }
+  | {
+      kind: 'found';
+      key: string;
+      branch: string;
+      doc: HistoryDocument;
+      /** Newer entries that could not be read and were skipped for this one. */
+      skipped?: Unreadable[];
+    }
   | { kind: 'failed'; reason: string }
-  /** The newest entry was restored but cannot be read (cut short, another format, another suite). */
-  | { kind: 'unreadable'; key: string; reason: string };
+  /** The newest entry cannot be read (a damaged archive, cut short, another format, another suite). */
+  | ({ kind: 'unreadable' } & Unreadable);
+
+interface Unreadable {
+  key: string;
+  reason: string;
+  /**
+   * The archive itself could not be restored (tar failed, a download broke off): maybe damaged, maybe a
+   * passing fault, so an append never starts a new chain over it alone.
+   */
+  archive?: boolean;
+}
 
 export class ActionsCacheStore implements HistoryStore {
   readonly description = 'Actions cache';
   private readonly warn: (message: string) => void;
   private readonly workspace: string;
   private readonly folder: string;
+  private readonly listKeys?: (prefix: string) => Promise<string[]>;
 
   constructor(options: ActionsCacheStoreOptions = {}) {
     this.warn = options.warn ?? (() => {});
+    this.listKeys = options.listKeys;
     this.workspace = options.workspace ?? (process.env.GITHUB_WORKSPACE || process.cwd());
     this.folder = options.folder ?? CACHE_FOLDER;
   }
@@ -108,14 +135,17 @@ export class ActionsCacheStore implements HistoryStore {
   private async readBranches(suite: string, options: ReadOptions): Promise<HistoryEntry[]> {
     let branches = [...new Set(options.branches)].slice(0, MAX_BRANCHES);
     while (branches.length > 0) {
-      const restored = await this.restoreNewest(suite, branches);
+      const restored = await this.restoreReadable(suite, branches);
       if (restored.kind === 'failed')
         this.warn(`Actions cache: history of suite "${suite}" not read: ${restored.reason}`);
       if (restored.kind === 'unreadable')
         this.warn(
-          `${restored.reason} — comparing without a baseline; the next recording run saves a good entry on top of it (or delete it: gh cache delete '${restored.key}')`,
+          restored.archive
+            ? `${restored.reason} — comparing without a baseline; if it stays, delete the entry: gh cache delete '${restored.key}'`
+            : `${restored.reason} — comparing without a baseline; the next recording run saves a good entry on top of it (or delete it: gh cache delete '${restored.key}')`,
         );
       if (restored.kind !== 'found') return [];
+      this.warnSkipped(restored, 'comparing with it');
       const entries = entriesFor(restored.doc, [restored.branch]);
       if (entries.length > 0) return entries;
       branches = branches.slice(branches.indexOf(restored.branch) + 1);
@@ -155,7 +185,14 @@ export class ActionsCacheStore implements HistoryStore {
   }
 
   private async appendEntry(suite: string, entry: HistoryEntry, options: AppendOptions): Promise<void> {
-    const restored = await this.restoreNewest(suite, [entry.branch]);
+    const restored = await this.restoreReadable(suite, [entry.branch]);
+    if (restored.kind === 'found') this.warnSkipped(restored, 'this run is saved on top of it');
+    if (restored.kind === 'unreadable' && restored.archive) {
+      this.warn(
+        `${restored.reason} — history of suite "${suite}" not saved, so a passing fault cannot cut the history short; if it stays, delete the entry: gh cache delete '${restored.key}'`,
+      );
+      return;
+    }
     if (restored.kind === 'failed') {
       // Saving now would start a new chain from this one entry, and every later read would miss the older ones.
       this.warn(
@@ -198,17 +235,55 @@ export class ActionsCacheStore implements HistoryStore {
     return false;
   }
 
-  /** The newest document saved for the first of `branches` that has one. */
-  private async restoreNewest(suite: string, branches: string[]): Promise<Restored> {
+  private warnSkipped(restored: Extract<Restored, { kind: 'found' }>, consequence: string): void {
+    for (const bad of restored.skipped ?? [])
+      this.warn(
+        `${bad.reason} — skipped for the newest readable entry ${restored.key}, ${consequence}; delete the bad one: gh cache delete '${bad.key}'`,
+      );
+  }
+
+  /**
+   * The newest readable document: the newest entry, else (with listKeys) the newest of the few older
+   * ones that can be read. A damaged archive is named by its key, which restoreCache does not say.
+   */
+  private async restoreReadable(suite: string, branches: string[]): Promise<Restored> {
+    const newest = await this.restoreNewest(suite, branches);
+    if (newest.kind !== 'unreadable' || !this.listKeys) return newest;
+    const branch = branches.find((b) => newest.key.startsWith(keyPrefix(suite, b))) ?? branches[0] ?? '';
+    let older: string[];
+    try {
+      older = (await this.listKeys(keyPrefix(suite, branch))).filter((k) => k !== newest.key);
+    } catch {
+      return newest;
+    }
+    const skipped: Unreadable[] = [{ key: newest.key, reason: newest.reason }];
+    for (const key of older.slice(0, MAX_OLDER_TRIED)) {
+      const restored = await this.restoreNewest(suite, [branch], key);
+      if (restored.kind === 'found') return { ...restored, skipped };
+      if (restored.kind === 'unreadable') skipped.push({ key: restored.key, reason: restored.reason });
+    }
+    return newest;
+  }
+
+  /** The newest document saved for the first of `branches` that has one (or the entry of `exactKey`). */
+  private async restoreNewest(suite: string, branches: string[], exactKey?: string): Promise<Restored> {
     const file = await this.stageDocument(suite);
-    const prefixes = branches.map((branch) => keyPrefix(suite, branch));
-    const [first = ''] = prefixes;
+    const prefixes = exactKey ? [] : branches.map((branch) => keyPrefix(suite, branch));
+    const first = exactKey ?? prefixes[0] ?? '';
     // GitHub prefix-matches the primary key too, but restore keys are the documented place for prefixes:
     // listing the first one there as well keeps the lookup right either way.
     const { restoreCache } = await actionsCache();
-    const { key, failure } = await restoreWatchingFailures(() =>
+    const { key, failure, matched } = await restoreWatchingFailures(() =>
       restoreCache([this.cachedPath(suite)], first, prefixes, undefined, CROSS_OS),
     );
+    // The service named an entry and then its archive failed (tar, a broken download): that entry's fault.
+    if (failure !== undefined && matched !== undefined)
+      return {
+        kind: 'unreadable',
+        key: matched,
+        archive: true,
+        reason: `Actions cache entry ${matched}: could not be restored: ${failure}`,
+      };
     if (failure !== undefined) return { kind: 'failed', reason: failure };
     if (key === undefined) return { kind: 'miss' };
     const branch = branches[prefixes.findIndex((prefix) => key.startsWith(prefix))] ?? branches[0] ?? '';
@@ -261,19 +336,24 @@ function contentHash(text: string): string {
  * restoreCache never throws for a service problem: it logs `Failed to restore: …` through @actions/core
  * (a `::warning::`/`::error::` line on stdout) and returns undefined, exactly as for a cache miss. A miss
  * is a normal first run; a failure must not be mistaken for one (an append would then drop the history),
- * so the restore is watched for that line.
+ * so the restore is watched for that line, and for the `Cache hit for: <key>` line before it that says
+ * which entry failed.
  */
 async function restoreWatchingFailures(
   restore: () => Promise<string | undefined>,
-): Promise<{ key?: string; failure?: string }> {
+): Promise<{ key?: string; failure?: string; matched?: string }> {
   let failure: string | undefined;
+  let matched: string | undefined;
   const stopWatching = watchStdout((text) => {
     const match = /^::(?:warning|error)::Failed to restore: (.*)$/m.exec(text);
     if (match && failure === undefined) failure = unescapeCommandData(match[1] ?? '');
+    // restoreCache says which entry it found before downloading it; its failure line names none.
+    const hit = /^Cache hit for(?: restore-key)?: (.*)$/m.exec(text);
+    if (hit && matched === undefined) matched = hit[1];
   });
   try {
     const key = await restore();
-    return failure === undefined ? { key } : { failure };
+    return failure === undefined ? { key } : { failure, matched };
   } catch (error) {
     return { failure: (error as Error).message };
   } finally {

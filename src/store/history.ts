@@ -170,6 +170,9 @@ function entryProblem(entry: unknown): Problem | undefined {
   ) {
     return { where: '.flags', message: 'expected an object of status strings' };
   }
+  if (entry.files !== undefined && !(Number.isInteger(entry.files) && (entry.files as number) >= 1)) {
+    return { where: '.files', message: 'expected a whole number of files, at least 1' };
+  }
   if (!Array.isArray(entry.results)) return { where: '.results', message: 'expected an array' };
   for (const [i, result] of entry.results.entries()) {
     const problem = resultProblem(result);

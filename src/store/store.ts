@@ -21,6 +21,8 @@ export interface HistoryEntry {
    * dashboard marks these points; a history written before this field simply has no marks.
    */
   flags?: Record<string, Status>;
+  /** How many files the run was read from (entries written before this was kept have none). */
+  files?: number;
   results: BenchmarkResult[];
 }
 
