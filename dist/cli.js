@@ -7607,8 +7607,36 @@ const SAME_JOB_TRIM_FROM = 8;
 const TREND_WINDOW = 30;
 /** p every counted change point reaches (Otava's default 0.001): lower delays detection, higher files noise (T1). */
 const TREND_ALPHA = 0.001;
+/**
+ * Share of the threshold a change point's estimate must reach when its interval reaches the threshold:
+ * lower counts smaller steps, higher misses half the steps of exactly the threshold (T1).
+ */
+const TREND_NEAR_THRESHOLD = 0.8;
+/**
+ * Confidence of the interval that must reach the threshold: 95% misses a step of exactly the threshold
+ * 2.5% of the time at any noise, 99% 0.5% (T1).
+ */
+const TREND_REACH_LEVEL = 0.99;
+/**
+ * Change points smaller than this share of the series' threshold are merged away (Otava's min_magnitude):
+ * kept, a 0.5% wobble next to a step leaves it too few runs after (T1).
+ */
+const TREND_MIN_MAGNITUDE = 0.5;
+/**
+ * Share of the runs after a change point (rounded down) that may sit nearer the old level than the new:
+ * 0 lets no fast run hide among slow ones, more lets a few bursts pass for a new level (T2).
+ */
+const TREND_HELD_SLACK = 0.2;
+/**
+ * A run is an outlier when it is more than TREND_OUTLIER_SDS run-to-run standard deviations from the
+ * median of the runs up to TREND_OUTLIER_HALF_WIDTH either side of it. The width keeps a step intact once
+ * it has 3 runs (it outnumbers the old level in every window) while two bursts in a row are still
+ * replaced; 3 sds replace 0.3% of plain normal runs, fewer lets small bursts pass for levels (T2).
+ */
+const TREND_OUTLIER_HALF_WIDTH = 2;
+const TREND_OUTLIER_SDS = 5;
 /** Runs at the new level before an event counts: fewer opens issues on a burst, more delays them (T2). */
-const TREND_MIN_RUNS_AFTER = 3;
+const TREND_MIN_RUNS_AFTER = 4;
 /** Runs apart that change points of different series may be and still be one event (T3). */
 const TREND_EVENT_SPAN = 1;
 /** Newest runs that must each be back within the threshold to call a regression recovered: fewer closes early (T2). */
@@ -12436,6 +12464,56 @@ async function dashboardCommand(args, out) {
     return 0;
 }
 
+// The Hampel identifier on a sequence, one-sided: a value more than k·σ above the median of its
+// neighbourhood (the values up to `halfWidth` places either side, fewer at the ends) is replaced by that
+// median. One-sided because the outliers it is for (runs slowed by other work) only ever go up, and a
+// value below a median raised by such outliers is the one to keep.
+// σ is estimated from successive differences, median|x_{i+1} − x_i| / 0.9539 (for normal noise
+// |x_{i+1} − x_i| is half-normal with scale σ√2, median 0.6745·√2·σ): a step moves one difference
+// and an isolated outlier two, so neither inflates the scale (Pearson et al. 2016, "Generalized Hampel filters").
+const MEDIAN_ABS_DIFF_PER_SD = 0.6745 * Math.SQRT2;
+function hampelFilterHigh(values, halfWidth, k) {
+    const n = values.length;
+    if (n < 3)
+        return [...values];
+    const diffs = [];
+    for (let i = 1; i < n; i++)
+        diffs.push(Math.abs(values[i] - values[i - 1]));
+    const sd = medianOf(diffs) / MEDIAN_ABS_DIFF_PER_SD;
+    const out = [...values];
+    if (!(sd > 0))
+        return out;
+    for (let i = 0; i < n; i++) {
+        const m = medianOf(values.slice(Math.max(0, i - halfWidth), Math.min(n, i + halfWidth + 1)));
+        if (values[i] - m > k * sd)
+            out[i] = m;
+    }
+    return out;
+}
+function medianOf(xs) {
+    const s = [...xs].sort((a, b) => a - b);
+    const mid = (s.length - 1) / 2;
+    return (s[Math.floor(mid)] + s[Math.ceil(mid)]) / 2;
+}
+
+// The Hodges–Lehmann estimate of the shift between two samples: median over all pairs of (y_j − x_i).
+// As efficient as the difference of means on normal data (≈ 95%), yet a few outliers on either side
+// (up to ≈ 29% of the pairs' worth) do not move it (Hodges & Lehmann 1963).
+/** median{ y_j − x_i : i < xs.length, j < ys.length }; NaN when either side is empty. */
+function hodgesLehmannShift(xs, ys) {
+    const n = xs.length * ys.length;
+    if (n === 0)
+        return Number.NaN;
+    const diffs = new Float64Array(n);
+    let k = 0;
+    for (const y of ys)
+        for (const x of xs)
+            diffs[k++] = y - x;
+    diffs.sort();
+    const mid = (n - 1) / 2;
+    return (diffs[Math.floor(mid)] + diffs[Math.ceil(mid)]) / 2;
+}
+
 // Student's two-sample t-test with pooled variance, from each side's mean, standard deviation and size:
 //   s_p² = ((n₁ − 1)·s₁² + (n₂ − 1)·s₂²) / (n₁ + n₂ − 2),   t = (x̄₁ − x̄₂) / √(s_p² · (1/n₁ + 1/n₂)),
 //   p = 2·P(T_{n₁+n₂−2} > |t|).
@@ -12560,7 +12638,7 @@ function changePoints(series, settings) {
         throw new RangeError('the window must hold at least 2 values');
     const magnitude = settings.magnitude ?? relativeChangeOfMeans;
     const weak = weakChangePoints(series, settings.windowLength, firstPassP(settings.maxP));
-    return mergeChangePoints(series, weak, settings.maxP, settings.minMagnitude, magnitude);
+    return mergeChangePoints(series, weak, settings.maxP, settings.minMagnitude, magnitude, settings.retestNeighbours);
 }
 /** The split step: indexes of the weak change points, ascending. */
 function weakChangePoints(series, windowLength, maxP) {
@@ -12602,7 +12680,7 @@ function splitWhileSignificant(window, maxP) {
     }
 }
 /** The merge step: weak points tested against their neighbours, the weakest dropped one at a time. */
-function mergeChangePoints(series, weak, maxP, minMagnitude, magnitude = relativeChangeOfMeans) {
+function mergeChangePoints(series, weak, maxP, minMagnitude, magnitude = relativeChangeOfMeans, retestNeighbours = false) {
     const indexes = [...weak];
     const tested = indexes.map((_, k) => testBetweenNeighbours(series, indexes, k, magnitude));
     while (tested.length > 0) {
@@ -12615,8 +12693,8 @@ function mergeChangePoints(series, weak, maxP, minMagnitude, magnitude = relativ
         indexes.splice(weakest, 1);
         tested.splice(weakest, 1);
         // As Otava does: the two points now at the dropped one's place and after it are re-tested; the one
-        // before keeps its old numbers until it is re-tested for another reason.
-        for (const k of [weakest, weakest + 1]) {
+        // before keeps its old numbers until it is re-tested for another reason (unless retestNeighbours).
+        for (const k of retestNeighbours ? [weakest - 1, weakest] : [weakest, weakest + 1]) {
             if (k >= 0 && k < indexes.length)
                 tested[k] = testBetweenNeighbours(series, indexes, k, magnitude);
         }
@@ -12725,23 +12803,27 @@ function analyseTrend(suite, history, options = {}) {
     };
 }
 function seriesChangePoints(s, history, threshold, settings) {
-    const points = changePoints(s.worse, {
+    // A run slowed by a noisy neighbour is no level: on the worse-is-larger scale such runs are replaced by
+    // their neighbourhood's median before change points are looked for (the history keeps what was recorded).
+    const levels = hampelFilterHigh(s.worse, TREND_OUTLIER_HALF_WIDTH, TREND_OUTLIER_SDS);
+    const points = changePoints(levels, {
         windowLength: settings.windowLength,
         maxP: settings.alpha,
-        minMagnitude: 0,
+        // Steps far below the threshold only split the segments the threshold is judged on.
+        minMagnitude: TREND_MIN_MAGNITUDE * threshold,
         magnitude: logMagnitude,
+        retestNeighbours: true,
     });
     const out = [];
     points.forEach((cp, k) => {
         const worse = Math.expm1(cp.after.mean - cp.before.mean);
         const kind = worse > 0 ? 'regression' : 'improvement';
-        const recovery = recoveryOf(s, points, k, threshold, settings);
-        const medianWorse = Math.expm1(segmentMedian(s.worse, points, k, 'after') - segmentMedian(s.worse, points, k, 'before'));
+        const recovery = recoveryOf(levels, points, k, threshold, settings);
+        const change = percentChange(cp, s.direction);
+        const shift = segmentShift(levels, points, k);
         const notCounted = whyNotCounted(cp, 
-        // A burst in a short segment moves its mean, not its median: both must clear the threshold.
-        Math.sign(worse) === Math.sign(medianWorse)
-            ? Math.sign(worse) * Math.min(Math.abs(worse), Math.abs(medianWorse))
-            : 0, threshold, settings, isRecoveryStep(points, k, out, threshold));
+        // A burst in a short segment moves its mean, not the Hodges–Lehmann shift.
+        Math.expm1(shift.shift), worseInterval(cp), threshold, settings, isRecoveryStep(points, k, out, threshold), shift.held);
         out.push({
             seriesId: s.id,
             name: s.name,
@@ -12751,7 +12833,7 @@ function seriesChangePoints(s, history, threshold, settings) {
             after: runRef(history, s.runs[cp.index]),
             levelBefore: level(cp.before, s.direction),
             levelAfter: level(cp.after, s.direction),
-            ...percentChange(cp, s.direction),
+            ...change,
             p: cp.p,
             kind,
             threshold,
@@ -12763,22 +12845,54 @@ function seriesChangePoints(s, history, threshold, settings) {
     });
     return out;
 }
-function whyNotCounted(cp, worse, threshold, settings, recovery) {
-    if (Math.abs(worse) < threshold || worse === 0)
+/** The change's TREND_REACH_LEVEL interval on the worse-is-larger scale, as fractions: [lower, upper]. */
+function worseInterval(cp) {
+    const d = cp.after.mean - cp.before.mean;
+    const [lo, hi] = tInterval(d, cp.se, cp.df, TREND_REACH_LEVEL).map(Math.expm1);
+    return [lo, hi];
+}
+/**
+ * Whether a change of `worse` (fraction, sign = direction) with interval `ci` is as large as the
+ * threshold: beyond it, or near it (TREND_NEAR_THRESHOLD of it) with the interval reaching it — a step
+ * of exactly the threshold is measured on either side of it half the time, and must not be missed.
+ */
+function reachesThreshold(worse, ci, threshold) {
+    if (worse === 0)
+        return false;
+    const size = Math.abs(worse);
+    if (size >= threshold)
+        return true;
+    const reach = worse > 0 ? ci[1] : -ci[0];
+    return size >= TREND_NEAR_THRESHOLD * threshold && reach >= threshold;
+}
+function whyNotCounted(cp, worse, ci, threshold, settings, recovery, held) {
+    if (!reachesThreshold(worse, ci, threshold))
         return 'below-threshold';
     if (!(cp.p <= settings.alpha))
         return 'not-significant';
-    if (cp.after.n < settings.minRunsAfter)
+    // The old level needs as many runs as the new one: one odd first run is no level to regress from.
+    if (cp.after.n < settings.minRunsAfter || cp.before.n < settings.minRunsAfter)
         return 'too-few-runs';
+    if (!held)
+        return 'not-held';
     if (recovery)
         return 'recovery';
     return undefined;
 }
-/** The median of the runs before points[k] (from the previous point) or after it (to the next one). */
-function segmentMedian(values, points, k, side) {
+/**
+ * The Hodges–Lehmann shift from the runs before points[k] (from the previous point) to those after it,
+ * and whether the runs after it held the new level: all but one in TREND_HELD_SLACK of them nearer the
+ * new level than the old. Two slow runs of three move any estimate of three runs; they do not make the
+ * third one slow, and a level that moved does.
+ */
+function segmentShift(values, points, k) {
     const index = points[k].index;
-    const [from, to] = side === 'before' ? [points[k - 1]?.index ?? 0, index] : [index, points[k + 1]?.index ?? values.length];
-    return median(values.slice(from, to));
+    const before = values.slice(points[k - 1]?.index ?? 0, index);
+    const after = values.slice(index, points[k + 1]?.index ?? values.length);
+    const shift = hodgesLehmannShift(before, after);
+    const mid = median(before) + shift / 2;
+    const off = after.filter((v) => (shift > 0 ? v < mid : v > mid)).length;
+    return { shift, held: off <= Math.floor(after.length * TREND_HELD_SLACK) };
 }
 /** A step for the better that brings the series back within the threshold of a counted regression's old level. */
 function isRecoveryStep(points, k, earlier, threshold) {
@@ -12794,7 +12908,7 @@ function isRecoveryStep(points, k, earlier, threshold) {
  * points[k]: a later change point's new level held for as many runs as a regression must be, or else
  * each of the newest `recoveryRuns` runs.
  */
-function recoveryOf(s, points, k, threshold, { minRunsAfter, recoveryRuns }) {
+function recoveryOf(levels, points, k, threshold, { minRunsAfter, recoveryRuns }) {
     const cp = points[k];
     const back = (mean) => Math.abs(Math.expm1(mean - cp.before.mean)) < threshold;
     for (const later of points.slice(k + 1)) {
@@ -12802,10 +12916,10 @@ function recoveryOf(s, points, k, threshold, { minRunsAfter, recoveryRuns }) {
             return later.index;
     }
     // Each of the newest runs on its own: their mean would let one fast run hide a slow one.
-    const from = s.worse.length - recoveryRuns;
+    const from = levels.length - recoveryRuns;
     if (from < cp.index + 1)
         return undefined;
-    return s.worse.slice(from).every(back) ? from : undefined;
+    return levels.slice(from).every(back) ? from : undefined;
 }
 /** A level in the series' unit: the worse-log mean turned back, its interval from the t distribution. */
 function level(side, direction) {
