@@ -9,7 +9,7 @@ import type { ActionInputs } from './inputs.js';
 import type { RunContext } from './run-context.js';
 
 export function makeStore(
-  inputs: Pick<ActionInputs, 'storage' | 'ghPagesBranch' | 'ghPagesPath' | 'githubToken'>,
+  inputs: Pick<ActionInputs, 'storage' | 'ghPagesBranch' | 'ghPagesPath' | 'githubToken' | 'compare'>,
   ctx: Pick<RunContext, 'owner' | 'repo' | 'repositoryUrl'>,
   env: NodeJS.ProcessEnv,
 ): HistoryStore | undefined {
@@ -28,7 +28,7 @@ export function makeStore(
         token: inputs.githubToken || undefined,
         workdir: env.RUNNER_TEMP || undefined,
         log: core.info,
-        site: ghPagesSite(ctx.repositoryUrl),
+        site: ghPagesSite(ctx.repositoryUrl, inputs.compare.thresholds),
       });
     }
   }

@@ -63,6 +63,19 @@ function cardOf(suite: DashboardSuite, series: DashboardSeries): Card {
   const chartBox = el('div', { class: 'chart' });
   chartBox.style.height = `${CHART_HEIGHT}px`;
   const detail = el('div', { class: 'detail quiet' }, 'Click a point for its commit and run.');
+  // The dashed lines in words: where each step of the weekly watch starts and how large it is.
+  const changes = series.changePoints?.length
+    ? el(
+        'div',
+        { class: 'changes quiet' },
+        `Change points (dashed): ${series.changePoints
+          .map(
+            (c) =>
+              `run ${c.run + 1} (${runLabel(suite, c.run)})${c.percent === undefined ? '' : ` ${c.percent > 0 ? '+' : ''}${c.percent}%`}${c.kind ? ` ${c.kind}` : ''}`,
+          )
+          .join('; ')}`,
+      )
+    : undefined;
   const element = el(
     'section',
     { class: `series ${series.status}`, id: anchor, 'data-status': series.status },
@@ -77,6 +90,7 @@ function cardOf(suite: DashboardSuite, series: DashboardSeries): Card {
       link,
     ),
     chartBox,
+    changes,
     detail,
   );
   const card: Card = {
