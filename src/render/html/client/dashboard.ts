@@ -24,7 +24,10 @@ interface Card {
 
 const CHART_HEIGHT = 170;
 const FIRST_CHART = 'perf-regression:first-chart';
+// Marks for bench:dashboard: the script starts (the HTML is parsed), the data is parsed, the cards are in.
+performance.mark('perf-regression:script');
 const data = readData<DashboardData>('dashboard-data');
+performance.mark('perf-regression:data');
 const cards: Card[] = [];
 const byElement = new Map<Element, Card>();
 const selected = new Set<Card>();
@@ -45,6 +48,7 @@ function main(): void {
     for (const series of suite.series) list.append(cardOf(suite, series).element);
   }
   document.body.append(page);
+  performance.mark('perf-regression:cards');
   observeCards();
   controls.apply();
   window.addEventListener('hashchange', openPermalink);
