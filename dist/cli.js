@@ -8285,8 +8285,36 @@ const SAME_JOB_TRIM_FROM = 8;
 const TREND_WINDOW = 30;
 /** p every counted change point reaches (Otava's default 0.001): lower delays detection, higher files noise (T1). */
 const TREND_ALPHA = 0.001;
+/**
+ * Share of the threshold a change point's estimate must reach when its interval reaches the threshold:
+ * lower counts smaller steps, higher misses half the steps of exactly the threshold (T1).
+ */
+const TREND_NEAR_THRESHOLD = 0.8;
+/**
+ * Confidence of the interval that must reach the threshold: 95% misses a step of exactly the threshold
+ * 2.5% of the time at any noise, 99% 0.5% (T1).
+ */
+const TREND_REACH_LEVEL = 0.99;
+/**
+ * Change points smaller than this share of the series' threshold are merged away (Otava's min_magnitude):
+ * kept, a 0.5% wobble next to a step leaves it too few runs after (T1).
+ */
+const TREND_MIN_MAGNITUDE = 0.5;
+/**
+ * Share of the runs after a change point (rounded down) that may sit nearer the old level than the new:
+ * 0 lets no fast run hide among slow ones, more lets a few bursts pass for a new level (T2).
+ */
+const TREND_HELD_SLACK = 0.2;
+/**
+ * A run is an outlier when it is more than TREND_OUTLIER_SDS run-to-run standard deviations from the
+ * median of the runs up to TREND_OUTLIER_HALF_WIDTH either side of it. The width keeps a step intact once
+ * it has 3 runs (it outnumbers the old level in every window) while two bursts in a row are still
+ * replaced; 3 sds replace 0.3% of plain normal runs, fewer lets small bursts pass for levels (T2).
+ */
+const TREND_OUTLIER_HALF_WIDTH = 2;
+const TREND_OUTLIER_SDS = 5;
 /** Runs at the new level before an event counts: fewer opens issues on a burst, more delays them (T2). */
-const TREND_MIN_RUNS_AFTER = 3;
+const TREND_MIN_RUNS_AFTER = 4;
 /** Runs apart that change points of different series may be and still be one event (T3). */
 const TREND_EVENT_SPAN = 1;
 /** Newest runs that must each be back within the threshold to call a regression recovered: fewer closes early (T2). */
@@ -11776,7 +11804,7 @@ var pageStyle = {"code":"/* Shared by the HTML report and the dashboard: colours
 
 var reportStyle = {"code":"/* The HTML report: the verdict line and the pictures of why. */\n.verdict {\n  font-size: 16px;\n  font-weight: 600;\n  padding: 8px 12px;\n  border-radius: 6px;\n  background: var(--panel);\n}\n.verdict.regression {\n  border-left: 4px solid var(--regression);\n}\n.verdict.over-budget {\n  border-left: 4px solid var(--over-budget);\n}\n.verdict.pass {\n  border-left: 4px solid var(--improvement);\n}\n.verdict.no-baseline {\n  border-left: 4px solid var(--inconclusive);\n}\n.note {\n  padding: 4px 12px;\n  border-left: 3px solid var(--line);\n  color: var(--muted);\n}\nfigure.why {\n  margin: 0 0 18px;\n  padding: 10px 12px;\n  border: 1px solid var(--line);\n  border-radius: 6px;\n}\nfigure.why figcaption {\n  margin-bottom: 6px;\n}\nfigure.why .reason {\n  display: block;\n  color: var(--muted);\n  font-size: 13px;\n}\nfigure.why.regression {\n  border-left: 4px solid var(--regression);\n}\nfigure.why.improvement {\n  border-left: 4px solid var(--improvement);\n}\nfigure.why.over-budget {\n  border-left: 4px solid var(--over-budget);\n}\nfigure.why.inconclusive {\n  border-left: 4px solid var(--inconclusive);\n}\nsvg.picture {\n  width: 100%;\n  max-width: 720px;\n  height: auto;\n  display: block;\n}\nsvg.picture text {\n  fill: var(--muted);\n  font-size: 11px;\n}\nsvg.picture text.panel {\n  fill: var(--fg);\n  font-weight: 600;\n}\nsvg.picture .grid {\n  stroke: var(--line);\n  stroke-width: 0.5;\n}\nsvg.picture .divider {\n  stroke: var(--line);\n}\nsvg.picture .band {\n  fill: var(--band);\n}\nsvg.picture .ref {\n  stroke: var(--muted);\n  stroke-dasharray: 4 3;\n}\nsvg.picture .dot.baseline,\nsvg.picture .dot.window {\n  fill: var(--baseline);\n  opacity: 0.75;\n}\nsvg.picture .dot.current {\n  fill: var(--current);\n  opacity: 0.8;\n}\nsvg.picture .median {\n  stroke-width: 2;\n}\nsvg.picture .median.baseline {\n  stroke: var(--baseline);\n}\nsvg.picture .median.current {\n  stroke: var(--current);\n}\nsvg.picture .runs {\n  fill: none;\n  stroke: var(--baseline);\n  stroke-width: 1;\n  opacity: 0.6;\n}\nsvg.picture .ci {\n  stroke: var(--fg);\n  stroke-width: 1.5;\n}\n.why.regression svg.picture .dot.this {\n  fill: var(--regression);\n}\n.why.improvement svg.picture .dot.this {\n  fill: var(--improvement);\n}\n.why.over-budget svg.picture .dot.this {\n  fill: var(--over-budget);\n}\n.why.inconclusive svg.picture .dot.this {\n  fill: var(--inconclusive);\n}\n","hash":"sha256-GVx1b28We2HhQb3dKCjccmTbilmCmfJ4NGVXAtro97o="};
 
-var script$1 = {"code":"(function () {\n  'use strict';\n\n  /** Seconds per time unit, as tools print them. */\n  const TIME_SCALE = {\n      ps: 1e-12,\n      ns: 1e-9,\n      us: 1e-6,\n      µs: 1e-6,\n      μs: 1e-6,\n      ms: 1e-3,\n      s: 1,\n      sec: 1,\n  };\n  /** Bytes per size unit (SI and IEC). */\n  const BYTE_SCALE = {\n      B: 1,\n      kB: 1e3,\n      KB: 1e3,\n      MB: 1e6,\n      GB: 1e9,\n      KiB: 1024,\n      MiB: 1024 ** 2,\n      GiB: 1024 ** 3,\n  };\n  /** Splits `ns/op` into `ns` and `op`; a unit without `/` has no denominator. */\n  function splitUnit(unit) {\n      const slash = unit.indexOf('/');\n      return slash < 0 ? [unit, undefined] : [unit.slice(0, slash), unit.slice(slash + 1)];\n  }\n  /** Steps for numbers that are neither times nor sizes: k/M/G/T prefixes on the tool's own unit. */\n  const SI_STEPS = [\n      [1e12, 'T'],\n      [1e9, 'G'],\n      [1e6, 'M'],\n      [1e3, 'k'],\n      [1, ''],\n  ];\n  const TIME_STEPS = [\n      [1, 's'],\n      [1e-3, 'ms'],\n      [1e-6, 'µs'],\n      [1e-9, 'ns'],\n  ];\n  const BYTE_STEPS = [\n      [1024 ** 3, 'GiB'],\n      [1024 ** 2, 'MiB'],\n      [1024, 'KiB'],\n      [1, 'B'],\n  ];\n  /**\n   * A value for humans, in the largest unit that keeps it ≥ 1: times as ns/µs/ms/s (keeping a `/op`\n   * denominator), sizes as B/KiB/MiB/GiB, other numbers with k/M/G/T prefixes. 4 significant digits.\n   * Zero keeps the tool's unit (there is no \"largest unit\" for it).\n   */\n  function formatValue(value, unit) {\n      if (!Number.isFinite(value) || value === 0)\n          return `${value} ${unit}`;\n      const [num, den] = splitUnit(unit);\n      const suffix = den === undefined ? '' : `/${den}`;\n      const seconds = TIME_SCALE[num];\n      if (seconds !== undefined) {\n          const [text, name] = inLargestStep(value * seconds, TIME_STEPS);\n          return `${text} ${name}${suffix}`;\n      }\n      const bytes = BYTE_SCALE[num];\n      // Sizes get IEC units; rates (`MB/s`) keep the tool's own unit with an SI prefix below.\n      if (bytes !== undefined && den !== 's') {\n          const [text, name] = inLargestStep(value * bytes, BYTE_STEPS);\n          return `${text} ${name}${suffix}`;\n      }\n      const [text, prefix] = inLargestStep(value, SI_STEPS);\n      return `${text}${prefix} ${unit}`;\n  }\n  /**\n   * The value in the largest step where it reads ≥ 1 after rounding (so 999.96 ns reads `1 µs`, not\n   * `1000 ns`), else in the smallest step.\n   */\n  function inLargestStep(value, steps) {\n      for (const [size, name] of steps) {\n          const text = significant(value / size);\n          if (Math.abs(Number(text)) >= 1)\n              return [text, name];\n      }\n      const [size, name] = steps[steps.length - 1];\n      return [significant(value / size), name];\n  }\n  /** 4 significant digits without trailing zeros or exponent notation for ordinary magnitudes. */\n  function significant(x) {\n      if (x === 0)\n          return '0';\n      const digits = Math.max(0, 3 - Math.floor(Math.log10(Math.abs(x))));\n      return Number(x.toFixed(Math.min(digits, 12))).toString();\n  }\n\n  const ICON = {\n      regression: '🔴',\n      'over-budget': '🟠',\n      improvement: '🟢',\n      inconclusive: '⚪',\n      unchanged: '',\n      new: '🆕',\n      missing: '➖',\n  };\n  /** Statuses that fail or credit a pull request: their changes are listed first, and only theirs in bold. */\n  const CHANGED = ['regression', 'over-budget', 'improvement'];\n\n  /// <reference lib=\"dom\" />\n  // DOM helpers of the pages' scripts. Text only ever goes in as text nodes, never as markup.\n  /** An element with trusted attribute names (never `style` or `on…`: the values may be data). */\n  function el(tag, attrs = {}, ...children) {\n      const node = document.createElement(tag);\n      setAttributes(node, attrs);\n      append(node, children);\n      return node;\n  }\n  const SVG_NS = 'http://www.w3.org/2000/svg';\n  function svg(tag, attrs = {}, ...children) {\n      const node = document.createElementNS(SVG_NS, tag);\n      setAttributes(node, attrs);\n      append(node, children);\n      return node;\n  }\n  function setAttributes(node, attrs) {\n      for (const [name, value] of Object.entries(attrs)) {\n          if (value === undefined || value === false)\n              continue;\n          if (name === 'style' || name.startsWith('on'))\n              throw new Error(`refusing attribute ${name}`);\n          node.setAttribute(name, value === true ? '' : String(value));\n      }\n  }\n  function append(node, children) {\n      for (const child of children) {\n          if (child === undefined || child === false)\n              continue;\n          node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);\n      }\n  }\n  /** The page's data: the JSON block the page was written with. */\n  function readData(id) {\n      const block = document.getElementById(id);\n      return JSON.parse(block?.textContent ?? 'null');\n  }\n  /** About `count` round values (1, 2 or 5 × 10^k apart) covering [lo, hi]. */\n  function niceTicks(lo, hi, count) {\n      if (!(hi > lo))\n          return [lo];\n      const raw = (hi - lo) / Math.max(1, count);\n      const power = 10 ** Math.floor(Math.log10(raw));\n      const step = ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;\n      const ticks = [];\n      for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) {\n          ticks.push(Number(t.toPrecision(12)));\n      }\n      return ticks;\n  }\n\n  /// <reference lib=\"dom\" />\n  // The picture of why one series was flagged or left inconclusive, as SVG on one value axis: on the\n  // left both sides' samples (the newest baseline run, this run) as strips with their medians; on the\n  // right the baseline window's run centers, oldest first, then this run with the change's interval.\n  // The dashed line is the reference the change is measured against, the shaded band its threshold.\n  const WIDTH = 720;\n  const HEIGHT = 210;\n  const TOP = 22;\n  const BOTTOM = 30;\n  const LEFT = 92;\n  const STRIPS = [LEFT + 10, 330];\n  const RUNS = [360, WIDTH - 12];\n  function seriesPicture(p, unit, label) {\n      const values = [\n          ...(p.baselineSamples ?? []),\n          ...(p.currentSamples ?? []),\n          ...p.runCenters,\n          p.current,\n          p.reference,\n          ...p.thresholdBand,\n          ...(p.interval ?? []),\n      ].filter(Number.isFinite);\n      let lo = values.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);\n      let hi = values.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);\n      const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;\n      lo -= pad;\n      hi += pad;\n      const y = (v) => TOP + ((hi - v) / (hi - lo)) * (HEIGHT - TOP - BOTTOM);\n      const root = svg('svg', {\n          viewBox: `0 0 ${WIDTH} ${HEIGHT}`,\n          class: 'picture',\n          role: 'img',\n          'aria-label': label,\n      });\n      root.append(svg('rect', {\n          class: 'band',\n          x: LEFT,\n          width: WIDTH - LEFT,\n          y: y(p.thresholdBand[1]),\n          height: Math.max(0, y(p.thresholdBand[0]) - y(p.thresholdBand[1])),\n      }));\n      for (const t of niceTicks(lo, hi, 4)) {\n          root.append(svg('line', { class: 'grid', x1: LEFT, x2: WIDTH, y1: y(t), y2: y(t) }), svg('text', { class: 'tick', x: LEFT - 6, y: y(t) + 4, 'text-anchor': 'end' }, formatValue(t, unit)));\n      }\n      root.append(svg('line', { class: 'ref', x1: LEFT, x2: WIDTH, y1: y(p.reference), y2: y(p.reference) }), svg('line', { class: 'divider', x1: RUNS[0] - 15, x2: RUNS[0] - 15, y1: TOP - 14, y2: HEIGHT - 4 }));\n      drawStrips(root, p, y);\n      drawRuns(root, p, y);\n      return root;\n  }\n  function drawStrips(root, p, y) {\n      const [x0, x1] = STRIPS;\n      const column = (x1 - x0) / 2;\n      const sides = [\n          ['baseline', 'newest baseline run', p.baselineSamples, p.baselineMedian, p.reference],\n          ['current', 'this run', p.currentSamples, p.currentMedian, p.current],\n      ];\n      root.append(svg('text', { class: 'panel', x: x0, y: 12 }, 'samples'));\n      sides.forEach(([kind, name, samples, median, center], i) => {\n          const mid = x0 + column * (i + 0.5);\n          const points = samples ?? [center];\n          points.forEach((v, k) => {\n              // A low-discrepancy jitter: the same picture every time, dots spread evenly across the strip.\n              const jitter = (((k * 0.618034) % 1) - 0.5) * column * 0.55;\n              root.append(svg('circle', { class: `dot ${kind}`, cx: mid + jitter, cy: y(v), r: 3 }));\n          });\n          if (median !== undefined) {\n              root.append(svg('line', {\n                  class: `median ${kind}`,\n                  x1: mid - column * 0.36,\n                  x2: mid + column * 0.36,\n                  y1: y(median),\n                  y2: y(median),\n              }));\n          }\n          root.append(svg('text', { class: 'axis', x: mid, y: HEIGHT - 10, 'text-anchor': 'middle' }, name));\n      });\n  }\n  function drawRuns(root, p, y) {\n      const [x0, x1] = RUNS;\n      const slots = p.runCenters.length + 1;\n      const x = (i) => x0 + ((i + 0.5) / slots) * (x1 - x0);\n      root.append(svg('text', { class: 'panel', x: x0, y: 12 }, 'run centers'));\n      const path = [...p.runCenters, p.current].map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i)},${y(v)}`);\n      root.append(svg('path', { class: 'runs', d: path.join(' ') }));\n      p.runCenters.forEach((v, i) => {\n          root.append(svg('circle', { class: 'dot window', cx: x(i), cy: y(v), r: 3.5 }));\n      });\n      const last = x(p.runCenters.length);\n      if (p.interval) {\n          const [a, b] = p.interval.map(y);\n          root.append(svg('line', { class: 'ci', x1: last, x2: last, y1: a, y2: b }), svg('line', { class: 'ci', x1: last - 5, x2: last + 5, y1: a, y2: a }), svg('line', { class: 'ci', x1: last - 5, x2: last + 5, y1: b, y2: b }));\n      }\n      root.append(svg('circle', { class: 'dot this', cx: last, cy: y(p.current), r: 5.5 }));\n      root.append(svg('text', { class: 'axis', x: x0, y: HEIGHT - 10 }, `${p.runCenters.length} baseline run(s)`), svg('text', { class: 'axis', x: last, y: HEIGHT - 10, 'text-anchor': 'end' }, 'this run'));\n  }\n\n  /// <reference lib=\"dom\" />\n  // The HTML report's script: builds the page from its JSON block with DOM calls only.\n  function main() {\n      const data = readData('report-data');\n      document.title = data.title;\n      const main = el('main');\n      main.append(el('h1', {}, data.title), el('p', { class: `verdict ${data.verdictKind}`, id: 'verdict' }, data.verdict), ...data.notes.map((n) => el('p', { class: 'note' }, n)));\n      const changed = data.series.filter((s) => CHANGED.includes(s.status));\n      main.append(el('h2', {}, 'Changes'));\n      main.append(changed.length > 0\n          ? seriesTable(changed, 'changes')\n          : el('p', { class: 'quiet' }, 'No series changed beyond its threshold.'));\n      const pictured = data.series.filter((s) => s.picture);\n      if (pictured.length > 0) {\n          main.append(el('h2', {}, 'Why'), el('p', { class: 'quiet legend' }, 'Left: the samples of the newest baseline run and of this run, with their medians. Right: the center of each baseline run, oldest first, then this run with the interval of the change. Dashed: the reference the change is measured against; shaded: the threshold around it.'), ...pictured.map(figureOf));\n      }\n      main.append(...allSeries(data.series));\n      document.body.append(main);\n  }\n  function seriesTable(series, id) {\n      const head = el('thead', {}, el('tr', {}, ...['Benchmark', 'Baseline → Current', 'Change', 'p (q)'].map((h) => el('th', {}, h))));\n      const body = el('tbody');\n      for (const s of series)\n          body.append(rowOf(s));\n      return el('table', { id, class: 'series' }, head, body);\n  }\n  function rowOf(s) {\n      const row = el('tr', { class: s.status, 'data-status': s.status }, el('td', { class: 'name' }, el('span', { class: 'icon' }, ICON[s.status] ?? ''), s.name), el('td', { class: 'num' }, s.values), el('td', { class: 'num' }, s.change), el('td', { class: 'num' }, s.p));\n      if (s.reason)\n          row.title = s.reason;\n      return row;\n  }\n  function figureOf(s) {\n      const picture = s.picture;\n      const label = `${s.name}: ${s.status}, ${s.values}, ${s.change}`;\n      return el('figure', { class: `why ${s.status}` }, el('figcaption', {}, el('strong', {}, `${ICON[s.status] ?? ''} ${s.name}`), el('span', { class: 'quiet' }, ` ${s.status} · ${s.values} · ${s.change}`), s.reason && el('span', { class: 'reason' }, s.reason)), seriesPicture(picture, s.unit, label));\n  }\n  /** Every series, with a search box and a status filter. */\n  function allSeries(series) {\n      const search = el('input', {\n          type: 'search',\n          id: 'search',\n          placeholder: 'Filter by name…',\n          'aria-label': 'Filter by name',\n      });\n      const statuses = [...new Set(series.map((s) => s.status))];\n      const filter = el('select', { id: 'status-filter', 'aria-label': 'Filter by status' }, el('option', { value: '' }, 'all statuses'), ...statuses.map((s) => el('option', { value: s }, s)));\n      const count = el('span', { id: 'shown', class: 'quiet' });\n      const table = seriesTable(series, 'all');\n      const rows = [...(table.tBodies[0]?.rows ?? [])];\n      const names = series.map((s) => `${s.name} ${s.unit}`.toLowerCase());\n      const apply = () => {\n          const words = search.value.toLowerCase().split(/\\s+/).filter(Boolean);\n          let shown = 0;\n          rows.forEach((row, i) => {\n              const name = names[i];\n              const visible = (filter.value === '' || series[i]?.status === filter.value) && words.every((w) => name.includes(w));\n              row.hidden = !visible;\n              if (visible)\n                  shown++;\n          });\n          count.textContent = `${shown} of ${series.length} series`;\n      };\n      search.addEventListener('input', apply);\n      filter.addEventListener('change', apply);\n      apply();\n      return [el('h2', {}, 'All series'), el('div', { class: 'controls' }, search, filter, count), table];\n  }\n  main();\n\n})();\n","hash":"sha256-Mqq/MB4hxa9pyoj2jc7wJkCtqVzSRHjlcu34gLZqctQ="};
+var script$1 = {"code":"(function () {\n  'use strict';\n\n  /** Seconds per time unit, as tools print them. */\n  const TIME_SCALE = {\n      ps: 1e-12,\n      ns: 1e-9,\n      us: 1e-6,\n      µs: 1e-6,\n      μs: 1e-6,\n      ms: 1e-3,\n      s: 1,\n      sec: 1,\n  };\n  /** Bytes per size unit (SI and IEC). */\n  const BYTE_SCALE = {\n      B: 1,\n      kB: 1e3,\n      KB: 1e3,\n      MB: 1e6,\n      GB: 1e9,\n      KiB: 1024,\n      MiB: 1024 ** 2,\n      GiB: 1024 ** 3,\n  };\n  /** Splits `ns/op` into `ns` and `op`; a unit without `/` has no denominator. */\n  function splitUnit(unit) {\n      const slash = unit.indexOf('/');\n      return slash < 0 ? [unit, undefined] : [unit.slice(0, slash), unit.slice(slash + 1)];\n  }\n  /** Steps for numbers that are neither times nor sizes: k/M/G/T prefixes on the tool's own unit. */\n  const SI_STEPS = [\n      [1e12, 'T'],\n      [1e9, 'G'],\n      [1e6, 'M'],\n      [1e3, 'k'],\n      [1, ''],\n  ];\n  const TIME_STEPS = [\n      [1, 's'],\n      [1e-3, 'ms'],\n      [1e-6, 'µs'],\n      [1e-9, 'ns'],\n  ];\n  const BYTE_STEPS = [\n      [1024 ** 3, 'GiB'],\n      [1024 ** 2, 'MiB'],\n      [1024, 'KiB'],\n      [1, 'B'],\n  ];\n  /**\n   * A value for humans, in the largest unit that keeps it ≥ 1: times as ns/µs/ms/s (keeping a `/op`\n   * denominator), sizes as B/KiB/MiB/GiB, other numbers with k/M/G/T prefixes. 4 significant digits.\n   * Zero keeps the tool's unit (there is no \"largest unit\" for it).\n   */\n  function formatValue(value, unit) {\n      if (!Number.isFinite(value) || value === 0)\n          return `${value} ${unit}`;\n      const [num, den] = splitUnit(unit);\n      const suffix = den === undefined ? '' : `/${den}`;\n      const seconds = TIME_SCALE[num];\n      if (seconds !== undefined) {\n          const [text, name] = inLargestStep(value * seconds, TIME_STEPS);\n          return `${text} ${name}${suffix}`;\n      }\n      const bytes = BYTE_SCALE[num];\n      // Sizes get IEC units; rates (`MB/s`) keep the tool's own unit with an SI prefix below.\n      if (bytes !== undefined && den !== 's') {\n          const [text, name] = inLargestStep(value * bytes, BYTE_STEPS);\n          return `${text} ${name}${suffix}`;\n      }\n      const [text, prefix] = inLargestStep(value, SI_STEPS);\n      return `${text}${prefix} ${unit}`;\n  }\n  /**\n   * The value in the largest step where it reads ≥ 1 after rounding (so 999.96 ns reads `1 µs`, not\n   * `1000 ns`), else in the smallest step.\n   */\n  function inLargestStep(value, steps) {\n      for (const [size, name] of steps) {\n          const text = significant(value / size);\n          if (Math.abs(Number(text)) >= 1)\n              return [text, name];\n      }\n      const [size, name] = steps[steps.length - 1];\n      return [significant(value / size), name];\n  }\n  /** 4 significant digits without trailing zeros or exponent notation for ordinary magnitudes. */\n  function significant(x) {\n      if (x === 0)\n          return '0';\n      const digits = Math.max(0, 3 - Math.floor(Math.log10(Math.abs(x))));\n      return Number(x.toFixed(Math.min(digits, 12))).toString();\n  }\n\n  const ICON = {\n      regression: '🔴',\n      'over-budget': '🟠',\n      improvement: '🟢',\n      inconclusive: '⚪',\n      unchanged: '',\n      new: '🆕',\n      missing: '➖',\n  };\n  /** Statuses that fail or credit a pull request: their changes are listed first, and only theirs in bold. */\n  const CHANGED = ['regression', 'over-budget', 'improvement'];\n\n  /// <reference lib=\"dom\" />\n  // DOM helpers of the pages' scripts. Text only ever goes in as text nodes, never as markup.\n  /** An element with trusted attribute names (never `style` or `on…`: the values may be data). */\n  function el(tag, attrs = {}, ...children) {\n      const node = document.createElement(tag);\n      setAttributes(node, attrs);\n      append(node, children);\n      return node;\n  }\n  const SVG_NS = 'http://www.w3.org/2000/svg';\n  function svg(tag, attrs = {}, ...children) {\n      const node = document.createElementNS(SVG_NS, tag);\n      setAttributes(node, attrs);\n      append(node, children);\n      return node;\n  }\n  function setAttributes(node, attrs) {\n      for (const [name, value] of Object.entries(attrs)) {\n          if (value === undefined || value === false)\n              continue;\n          if (name === 'style' || name.startsWith('on'))\n              throw new Error(`refusing attribute ${name}`);\n          node.setAttribute(name, value === true ? '' : String(value));\n      }\n  }\n  function append(node, children) {\n      for (const child of children) {\n          if (child === undefined || child === false)\n              continue;\n          node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);\n      }\n  }\n  /** The page's data: the JSON block the page was written with. */\n  function readData(id) {\n      const block = document.getElementById(id);\n      return JSON.parse(block?.textContent ?? 'null');\n  }\n  /** About `count` round values (1, 2 or 5 × 10^k apart) covering [lo, hi]. */\n  function niceTicks(lo, hi, count) {\n      if (!(hi > lo))\n          return [lo];\n      const raw = (hi - lo) / Math.max(1, count);\n      const power = 10 ** Math.floor(Math.log10(raw));\n      const step = ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;\n      const ticks = [];\n      for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) {\n          ticks.push(Number(t.toPrecision(12)));\n      }\n      return ticks;\n  }\n\n  /// <reference lib=\"dom\" />\n  // The picture of why one series was flagged or left inconclusive, as SVG on one value axis: on the\n  // left both sides' samples (the newest baseline run, this run) as strips with their medians; on the\n  // right the baseline window's run centers, oldest first, then this run with the change's interval.\n  // The dashed line is the reference the change is measured against, the shaded band its threshold.\n  const WIDTH = 720;\n  const HEIGHT = 210;\n  const TOP = 22;\n  const BOTTOM = 30;\n  const LEFT = 92;\n  const STRIPS = [LEFT + 10, 330];\n  const RUNS = [360, WIDTH - 12];\n  function seriesPicture(p, unit, label) {\n      const values = [\n          ...(p.baselineSamples ?? []),\n          ...(p.currentSamples ?? []),\n          ...p.runCenters,\n          p.current,\n          p.reference,\n          ...p.thresholdBand,\n          ...(p.interval ?? []),\n      ].filter(Number.isFinite);\n      let lo = values.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);\n      let hi = values.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);\n      const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;\n      lo -= pad;\n      hi += pad;\n      const y = (v) => TOP + ((hi - v) / (hi - lo)) * (HEIGHT - TOP - BOTTOM);\n      const root = svg('svg', {\n          viewBox: `0 0 ${WIDTH} ${HEIGHT}`,\n          class: 'picture',\n          role: 'img',\n          'aria-label': label,\n      });\n      root.append(svg('rect', {\n          class: 'band',\n          x: LEFT,\n          width: WIDTH - LEFT,\n          y: y(p.thresholdBand[1]),\n          height: Math.max(0, y(p.thresholdBand[0]) - y(p.thresholdBand[1])),\n      }));\n      for (const t of niceTicks(lo, hi, 4)) {\n          root.append(svg('line', { class: 'grid', x1: LEFT, x2: WIDTH, y1: y(t), y2: y(t) }), svg('text', { class: 'tick', x: LEFT - 6, y: y(t) + 4, 'text-anchor': 'end' }, formatValue(t, unit)));\n      }\n      root.append(svg('line', { class: 'ref', x1: LEFT, x2: WIDTH, y1: y(p.reference), y2: y(p.reference) }), svg('line', { class: 'divider', x1: RUNS[0] - 15, x2: RUNS[0] - 15, y1: TOP - 14, y2: HEIGHT - 4 }));\n      drawStrips(root, p, y);\n      drawRuns(root, p, y);\n      return root;\n  }\n  function drawStrips(root, p, y) {\n      const [x0, x1] = STRIPS;\n      const column = (x1 - x0) / 2;\n      const sides = [\n          ['baseline', 'newest baseline run', p.baselineSamples, p.baselineMedian, p.reference],\n          ['current', 'this run', p.currentSamples, p.currentMedian, p.current],\n      ];\n      root.append(svg('text', { class: 'panel', x: x0, y: 12 }, 'samples'));\n      sides.forEach(([kind, name, samples, median, center], i) => {\n          const mid = x0 + column * (i + 0.5);\n          const points = samples ?? [center];\n          points.forEach((v, k) => {\n              // A low-discrepancy jitter: the same picture every time, dots spread evenly across the strip.\n              const jitter = (((k * 0.618034) % 1) - 0.5) * column * 0.55;\n              root.append(svg('circle', { class: `dot ${kind}`, cx: mid + jitter, cy: y(v), r: 3 }));\n          });\n          if (median !== undefined) {\n              root.append(svg('line', {\n                  class: `median ${kind}`,\n                  x1: mid - column * 0.36,\n                  x2: mid + column * 0.36,\n                  y1: y(median),\n                  y2: y(median),\n              }));\n          }\n          root.append(svg('text', { class: 'axis', x: mid, y: HEIGHT - 10, 'text-anchor': 'middle' }, name));\n      });\n  }\n  function drawRuns(root, p, y) {\n      const [x0, x1] = RUNS;\n      const slots = p.runCenters.length + 1;\n      const x = (i) => x0 + ((i + 0.5) / slots) * (x1 - x0);\n      root.append(svg('text', { class: 'panel', x: x0, y: 12 }, 'run centers'));\n      const path = [...p.runCenters, p.current].map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i)},${y(v)}`);\n      root.append(svg('path', { class: 'runs', d: path.join(' ') }));\n      p.runCenters.forEach((v, i) => {\n          root.append(svg('circle', { class: 'dot window', cx: x(i), cy: y(v), r: 3.5 }));\n      });\n      const last = x(p.runCenters.length);\n      if (p.interval) {\n          const [a, b] = p.interval.map(y);\n          root.append(svg('line', { class: 'ci', x1: last, x2: last, y1: a, y2: b }), svg('line', { class: 'ci', x1: last - 5, x2: last + 5, y1: a, y2: a }), svg('line', { class: 'ci', x1: last - 5, x2: last + 5, y1: b, y2: b }));\n      }\n      root.append(svg('circle', { class: 'dot this', cx: last, cy: y(p.current), r: 5.5 }));\n      root.append(svg('text', { class: 'axis', x: x0, y: HEIGHT - 10 }, `${p.runCenters.length} baseline run(s)`), svg('text', { class: 'axis', x: last, y: HEIGHT - 10, 'text-anchor': 'end' }, 'this run'));\n  }\n\n  /// <reference lib=\"dom\" />\n  // The HTML report's script: builds the page from its JSON block with DOM calls only.\n  function main() {\n      const data = readData('report-data');\n      document.title = data.title;\n      const main = el('main');\n      main.append(el('h1', {}, data.title), el('p', { class: `verdict ${data.verdictKind}`, id: 'verdict' }, data.verdict), ...data.notes.map((n) => el('p', { class: 'note' }, n)));\n      const changed = data.series.filter((s) => CHANGED.includes(s.status));\n      main.append(el('h2', {}, 'Changes'));\n      main.append(changed.length > 0\n          ? seriesTable(changed, 'changes', data.headings)\n          : el('p', { class: 'quiet' }, 'No series changed beyond its threshold.'));\n      const pictured = data.series.filter((s) => s.picture);\n      if (pictured.length > 0) {\n          main.append(el('h2', {}, 'Why'), el('p', { class: 'quiet legend' }, data.legend ??\n              'Left: the samples of the newest baseline run and of this run, with their medians. Right: the center of each baseline run, oldest first, then this run with the interval of the change. Dashed: the reference the change is measured against; shaded: the threshold around it.'), ...pictured.map(figureOf));\n      }\n      main.append(...allSeries(data.series, data.headings));\n      document.body.append(main);\n  }\n  function seriesTable(series, id, headings) {\n      const head = el('thead', {}, el('tr', {}, ...(headings ?? ['Benchmark', 'Baseline → Current', 'Change', 'p (q)']).map((h) => el('th', {}, h))));\n      const body = el('tbody');\n      for (const s of series)\n          body.append(rowOf(s));\n      return el('table', { id, class: 'series' }, head, body);\n  }\n  function rowOf(s) {\n      const row = el('tr', { class: s.status, 'data-status': s.status }, el('td', { class: 'name' }, el('span', { class: 'icon' }, ICON[s.status] ?? ''), s.name), el('td', { class: 'num' }, s.values), el('td', { class: 'num' }, s.change), el('td', { class: 'num' }, s.p));\n      if (s.reason)\n          row.title = s.reason;\n      return row;\n  }\n  function figureOf(s) {\n      const picture = s.picture;\n      const label = `${s.name}: ${s.status}, ${s.values}, ${s.change}`;\n      return el('figure', { class: `why ${s.status}` }, el('figcaption', {}, el('strong', {}, `${ICON[s.status] ?? ''} ${s.name}`), el('span', { class: 'quiet' }, ` ${s.status} · ${s.values} · ${s.change}`), s.reason && el('span', { class: 'reason' }, s.reason)), seriesPicture(picture, s.unit, label));\n  }\n  /** Every series, with a search box and a status filter. */\n  function allSeries(series, headings) {\n      const search = el('input', {\n          type: 'search',\n          id: 'search',\n          placeholder: 'Filter by name…',\n          'aria-label': 'Filter by name',\n      });\n      const statuses = [...new Set(series.map((s) => s.status))];\n      const filter = el('select', { id: 'status-filter', 'aria-label': 'Filter by status' }, el('option', { value: '' }, 'all statuses'), ...statuses.map((s) => el('option', { value: s }, s)));\n      const count = el('span', { id: 'shown', class: 'quiet' });\n      const table = seriesTable(series, 'all', headings);\n      const rows = [...(table.tBodies[0]?.rows ?? [])];\n      const names = series.map((s) => `${s.name} ${s.unit}`.toLowerCase());\n      const apply = () => {\n          const words = search.value.toLowerCase().split(/\\s+/).filter(Boolean);\n          let shown = 0;\n          rows.forEach((row, i) => {\n              const name = names[i];\n              const visible = (filter.value === '' || series[i]?.status === filter.value) && words.every((w) => name.includes(w));\n              row.hidden = !visible;\n              if (visible)\n                  shown++;\n          });\n          count.textContent = `${shown} of ${series.length} series`;\n      };\n      search.addEventListener('input', apply);\n      filter.addEventListener('change', apply);\n      apply();\n      return [el('h2', {}, 'All series'), el('div', { class: 'controls' }, search, filter, count), table];\n  }\n  main();\n\n})();\n","hash":"sha256-4+cvXkyza+VKcs9oPxD5qWL+5a0+x12RxV0SoKh2ohI="};
 
 // One self-contained HTML page: styles and scripts inline, the page's data as a JSON block, and a
 // Content-Security-Policy that lets only those exact scripts and styles run (their hashes) and no
@@ -11852,7 +11880,7 @@ function reportPageData(report, options = {}) {
         verdict: verdictLine(report, PLAIN),
         verdictKind: report.verdict,
         notes: notes(report, PLAIN),
-        series: series.map(pageSeries),
+        series: series.map(pageSeries$1),
     };
 }
 /** Changed series first (as the Markdown report orders them), then inconclusive, then the rest. */
@@ -11860,7 +11888,7 @@ function rank(status) {
     const i = PICTURED.indexOf(status);
     return i < 0 ? PICTURED.length : i;
 }
-function pageSeries(s) {
+function pageSeries$1(s) {
     const out = {
         name: displayName(s),
         status: s.status,
@@ -13415,13 +13443,562 @@ async function compareCommand(args, io) {
     return exitCodeOf(report, args.allowSeriesChange);
 }
 
+// The Hampel identifier on a sequence, one-sided: a value more than k·σ above the median of its
+// neighbourhood (the values up to `halfWidth` places either side, fewer at the ends) is replaced by that
+// median. One-sided because the outliers it is for (runs slowed by other work) only ever go up, and a
+// value below a median raised by such outliers is the one to keep.
+// σ is estimated from successive differences, median|x_{i+1} − x_i| / 0.9539 (for normal noise
+// |x_{i+1} − x_i| is half-normal with scale σ√2, median 0.6745·√2·σ): a step moves one difference
+// and an isolated outlier two, so neither inflates the scale (Pearson et al. 2016, "Generalized Hampel filters").
+const MEDIAN_ABS_DIFF_PER_SD = 0.6745 * Math.SQRT2;
+function hampelFilterHigh(values, halfWidth, k) {
+    const n = values.length;
+    if (n < 3)
+        return [...values];
+    const diffs = [];
+    for (let i = 1; i < n; i++)
+        diffs.push(Math.abs(values[i] - values[i - 1]));
+    const sd = medianOf(diffs) / MEDIAN_ABS_DIFF_PER_SD;
+    const out = [...values];
+    if (!(sd > 0))
+        return out;
+    for (let i = 0; i < n; i++) {
+        const m = medianOf(values.slice(Math.max(0, i - halfWidth), Math.min(n, i + halfWidth + 1)));
+        if (values[i] - m > k * sd)
+            out[i] = m;
+    }
+    return out;
+}
+function medianOf(xs) {
+    const s = [...xs].sort((a, b) => a - b);
+    const mid = (s.length - 1) / 2;
+    return (s[Math.floor(mid)] + s[Math.ceil(mid)]) / 2;
+}
+
+// The Hodges–Lehmann estimate of the shift between two samples: median over all pairs of (y_j − x_i).
+// As efficient as the difference of means on normal data (≈ 95%), yet a few outliers on either side
+// (up to ≈ 29% of the pairs' worth) do not move it (Hodges & Lehmann 1963).
+/** median{ y_j − x_i : i < xs.length, j < ys.length }; NaN when either side is empty. */
+function hodgesLehmannShift(xs, ys) {
+    const n = xs.length * ys.length;
+    if (n === 0)
+        return Number.NaN;
+    const diffs = new Float64Array(n);
+    let k = 0;
+    for (const y of ys)
+        for (const x of xs)
+            diffs[k++] = y - x;
+    diffs.sort();
+    const mid = (n - 1) / 2;
+    return (diffs[Math.floor(mid)] + diffs[Math.ceil(mid)]) / 2;
+}
+
+// Student's two-sample t-test with pooled variance, from each side's mean, standard deviation and size:
+//   s_p² = ((n₁ − 1)·s₁² + (n₂ − 1)·s₂²) / (n₁ + n₂ − 2),   t = (x̄₁ − x̄₂) / √(s_p² · (1/n₁ + 1/n₂)),
+//   p = 2·P(T_{n₁+n₂−2} > |t|).
+// The standard deviations are used as given: Otava (and so its golden cases) passes population ones.
+function pooledTTest(a, b) {
+    const df = a.n + b.n - 2;
+    if (df < 1)
+        return { p: 1, df: 0, se: 0 };
+    const pooled = ((a.n - 1) * a.sd ** 2 + (b.n - 1) * b.sd ** 2) / df;
+    const se = Math.sqrt(pooled * (1 / a.n + 1 / b.n));
+    // Neither side varies: the means are exactly equal or exactly different.
+    if (se === 0)
+        return { p: a.mean === b.mean ? 1 : 0, df, se };
+    return { p: studentTTwoSidedP((a.mean - b.mean) / se, df), df, se };
+}
+/** The two-sided `level` interval of a difference with standard error `se` on `df` degrees of freedom. */
+function tInterval(estimate, se, df, level) {
+    if (se === 0 || df < 1)
+        return [estimate, estimate];
+    const margin = studentTQuantile(1 - (1 - level) / 2, df) * se;
+    return [estimate - margin, estimate + margin];
+}
+/** Mean and population standard deviation (n denominator), as numpy's mean and std. */
+function meanAndPopulationSd(values, from = 0, to = values.length) {
+    const n = to - from;
+    let sum = 0;
+    for (let i = from; i < to; i++)
+        sum += values[i];
+    const mean = sum / n;
+    let squares = 0;
+    for (let i = from; i < to; i++)
+        squares += (values[i] - mean) ** 2;
+    return { mean, sd: n >= 2 ? Math.sqrt(squares / n) : 0, n };
+}
+
+// The E-divisive split statistic (Matteson & James 2014, arXiv 1306.4933) with α = 1: for a stretch
+// Z[s, e) split at τ into X = Z[s, τ) (n values) and Y = Z[τ, κ) (m values), s < τ < κ ≤ e,
+//   Q(τ, κ) = 2/(m+n) · Σᵢⱼ |Xᵢ − Yⱼ|  −  2m/((m+n)(n−1)) · Σ_{i<k} |Xᵢ − X_k|  −  2n/((m+n)(m−1)) · Σ_{j<k} |Yⱼ − Y_k|
+// (a coefficient with a zero denominator is 0: one value has no pairs). The best split is the τ of the
+// largest Q over all (τ, κ), the first one in (τ, κ) order on ties, as Otava's numpy argmax takes it.
+/**
+ * Pairwise distances of `values` as prefix sums down each column: `below(k, a, b)` = Σ_{i∈[a,b)} |zᵢ − z_k|
+ * in O(1), so one stretch's every (τ, κ) costs O(length²).
+ */
+class PairDistances {
+    n;
+    /** prefix[k·(n+1) + i] = Σ_{i' < i} |z_{i'} − z_k|. */
+    prefix;
+    constructor(values) {
+        const n = values.length;
+        this.n = n;
+        this.prefix = new Float64Array(n * (n + 1));
+        for (let k = 0; k < n; k++) {
+            const zk = values[k];
+            let sum = 0;
+            const row = k * (n + 1);
+            for (let i = 0; i < n; i++) {
+                this.prefix[row + i] = sum;
+                sum += Math.abs(values[i] - zk);
+            }
+            this.prefix[row + n] = sum;
+        }
+    }
+    below(k, a, b) {
+        const row = k * (this.n + 1);
+        return this.prefix[row + b] - this.prefix[row + a];
+    }
+}
+/** The best split of values[start, end) (end − start ≥ 2), distances from `pairs`. */
+function bestSplit(pairs, start, end) {
+    let best = { index: start + 1, q: Number.NEGATIVE_INFINITY };
+    let within = 0; // Σ pairs inside X = Z[start, τ)
+    for (let tau = start + 1; tau < end; tau++) {
+        within += pairs.below(tau - 1, start, tau - 1);
+        const n = tau - start;
+        let cross = 0; // Σ |Xᵢ − Yⱼ| over Y = Z[τ, κ)
+        let inY = 0; // Σ pairs inside Y
+        for (let kappa = tau + 1; kappa <= end; kappa++) {
+            const last = kappa - 1;
+            cross += pairs.below(last, start, tau);
+            inY += pairs.below(last, tau, last);
+            const m = kappa - tau;
+            const total = kappa - start;
+            const a = (2 / total) * cross;
+            const b = n > 1 ? ((2 * m) / (total * (n - 1))) * within : 0;
+            const c = m > 1 ? ((2 * n) / (total * (m - 1))) * inY : 0;
+            const q = a - b - c;
+            if (q > best.q)
+                best = { index: tau, q };
+        }
+    }
+    return best;
+}
+
+// Change points of one series: Hunter's windowed E-divisive with Student's t-test (Fleming et al. 2023,
+// arXiv 2301.03034), as Apache Otava computes it. Two steps:
+//   split — slide a window of `windowLength` values (half a window per step) along the series; in each
+//     window, split at E-divisive's best point while Student's t-test of the two sides around it is
+//     significant at the loose first-pass p. The union over all windows is the set of weak change points.
+//   merge — drop the weakest weak point (largest p; once all pass, the smallest magnitude) and re-test
+//     its two neighbours against their new neighbours, until every point passes `maxP` and `minMagnitude`.
+// Pure numbers: the caller chooses the scale (perf-regression passes log run centers) and the magnitude.
+/**
+ * Otava's magnitude: the larger of |after/before − 1| and |before/after − 1|, a side's mean of 0 giving
+ * 0 for its ratio.
+ */
+function relativeChangeOfMeans(before, after) {
+    const forward = before === 0 ? 0 : after / before - 1;
+    const backward = after === 0 ? 0 : before / after - 1;
+    return Math.max(Math.abs(forward), Math.abs(backward));
+}
+/** Otava's first-pass significance: ten times looser below 0.05, twice below 0.5. */
+function firstPassP(maxP) {
+    if (maxP < 0.05)
+        return maxP * 10;
+    if (maxP < 0.5)
+        return maxP * 2;
+    return maxP;
+}
+function changePoints(series, settings) {
+    if (settings.windowLength < 2)
+        throw new RangeError('the window must hold at least 2 values');
+    const magnitude = settings.magnitude ?? relativeChangeOfMeans;
+    const weak = weakChangePoints(series, settings.windowLength, firstPassP(settings.maxP));
+    return mergeChangePoints(series, weak, settings.maxP, settings.minMagnitude, magnitude, settings.retestNeighbours);
+}
+/** The split step: indexes of the weak change points, ascending. */
+function weakChangePoints(series, windowLength, maxP) {
+    const found = new Set();
+    const step = Math.floor(windowLength / 2);
+    let start = 0;
+    while (start < series.length) {
+        const end = Math.min(start + windowLength, series.length);
+        const inWindow = splitWhileSignificant(series.slice(start, end), maxP).map((i) => i + start);
+        start = Math.max(inWindow.at(-1) ?? 0, start + step);
+        for (const index of inWindow)
+            found.add(index);
+    }
+    return [...found].sort((a, b) => a - b);
+}
+/** E-divisive inside one window: the best split of any part, while its t-test passes `maxP`. */
+function splitWhileSignificant(window, maxP) {
+    const pairs = new PairDistances(window);
+    const points = [];
+    for (;;) {
+        const bounds = [0, ...points, window.length];
+        let best;
+        for (let k = 0; k + 1 < bounds.length; k++) {
+            const from = bounds[k];
+            const to = bounds[k + 1];
+            if (to - from < 2)
+                continue;
+            const split = bestSplit(pairs, from, to);
+            if (!best || split.q > best.q)
+                best = { ...split, from, to };
+        }
+        if (!best)
+            return points;
+        const { p } = pooledTTest(meanAndPopulationSd(window, best.from, best.index), meanAndPopulationSd(window, best.index, best.to));
+        if (!(p <= maxP))
+            return points;
+        points.push(best.index);
+        points.sort((a, b) => a - b);
+    }
+}
+/** The merge step: weak points tested against their neighbours, the weakest dropped one at a time. */
+function mergeChangePoints(series, weak, maxP, minMagnitude, magnitude = relativeChangeOfMeans, retestNeighbours = false) {
+    const indexes = [...weak];
+    const tested = indexes.map((_, k) => testBetweenNeighbours(series, indexes, k, magnitude));
+    while (tested.length > 0) {
+        let weakest = argBest(tested, (a, b) => a.p > b.p);
+        if (tested[weakest].p < maxP) {
+            weakest = argBest(tested, (a, b) => a.magnitude < b.magnitude);
+            if (tested[weakest].magnitude > minMagnitude)
+                break;
+        }
+        indexes.splice(weakest, 1);
+        tested.splice(weakest, 1);
+        // As Otava does: the two points now at the dropped one's place and after it are re-tested; the one
+        // before keeps its old numbers until it is re-tested for another reason (unless retestNeighbours).
+        for (const k of retestNeighbours ? [weakest - 1, weakest] : [weakest, weakest + 1]) {
+            if (k >= 0 && k < indexes.length)
+                tested[k] = testBetweenNeighbours(series, indexes, k, magnitude);
+        }
+    }
+    // Which points stay is Otava's choice; the numbers reported are each point's against its final neighbours.
+    return indexes.map((_, k) => testBetweenNeighbours(series, indexes, k, magnitude));
+}
+/** Index of the first element no later one beats (Python's max/min keep the first of equals). */
+function argBest(items, beats) {
+    let best = 0;
+    for (let i = 1; i < items.length; i++)
+        if (beats(items[i], items[best]))
+            best = i;
+    return best;
+}
+function testBetweenNeighbours(series, indexes, k, magnitude) {
+    const index = indexes[k];
+    const before = meanAndPopulationSd(series, indexes[k - 1] ?? 0, index);
+    const after = meanAndPopulationSd(series, index, indexes[k + 1] ?? series.length);
+    const { p, se, df } = pooledTTest(before, after);
+    return { index, p, before, after, se, df, magnitude: magnitude(before.mean, after.mean) };
+}
+
+function seriesOfHistory(history) {
+    const byId = new Map();
+    history.forEach((run, index) => {
+        for (const result of run.results) {
+            let series = byId.get(result.id);
+            if (!series) {
+                series = {
+                    id: result.id,
+                    name: result.name,
+                    unit: result.unit,
+                    direction: result.direction,
+                    runs: [],
+                    values: [],
+                    worse: [],
+                };
+                byId.set(result.id, series);
+            }
+            // A run holds a series once; should a file repeat it, the first wins.
+            if (series.runs.at(-1) === index)
+                continue;
+            series.runs.push(index);
+            series.values.push(result.value);
+            series.worse.push(worseLog(result.value, result.direction));
+        }
+    });
+    const usable = [];
+    const skipped = [];
+    for (const series of byId.values()) {
+        const bad = series.values.findIndex((v) => !(v > 0) || !Number.isFinite(v));
+        if (bad < 0)
+            usable.push(series);
+        // Always 0 (no allocations, say) cannot change; a series that is 0 only sometimes is worth a word.
+        else if (series.values.some((v) => v !== 0)) {
+            const run = series.runs[bad] + 1;
+            skipped.push({
+                seriesId: series.id,
+                reason: `run ${run} recorded ${series.values[bad]} ${series.unit}; only positive values have a log`,
+            });
+        }
+    }
+    return { series: usable, skipped };
+}
+
+// The weekly watch's analysis: every series of a suite's history → its change points → the ones that
+// count (worse or better by at least the series' threshold, p ≤ alpha, enough runs at the new level)
+// → events (the same or adjacent runs across series) → active or recovered. Pure.
+function defaultTrendSettings() {
+    return {
+        windowLength: TREND_WINDOW,
+        alpha: TREND_ALPHA,
+        minRunsAfter: TREND_MIN_RUNS_AFTER,
+        eventSpan: TREND_EVENT_SPAN,
+        recoveryRuns: TREND_RECOVERY_RUNS,
+    };
+}
+/** On the log scale a step of d is a change of e^|d| − 1 either way: the magnitude Otava's merge drops by. */
+const logMagnitude = (before, after) => Math.expm1(Math.abs(after - before));
+function analyseTrend(suite, history, options = {}) {
+    const { thresholds = { default: DEFAULT_THRESHOLD, rules: [] }, ...given } = options;
+    const settings = { ...defaultTrendSettings(), ...withoutUndefined(given) };
+    const { series, skipped } = seriesOfHistory(history);
+    const found = [];
+    const histories = [];
+    for (const s of series) {
+        const threshold = thresholdFor(s, thresholds);
+        const points = seriesChangePoints(s, history, threshold, settings);
+        for (const p of points)
+            found.push(p);
+        if (points.some((p) => p.counts))
+            histories.push({ seriesId: s.id, runs: s.runs, values: s.values });
+    }
+    return {
+        schema: 'perf-regression/trend',
+        version: 1,
+        suite,
+        runs: history.length,
+        series: series.length,
+        settings,
+        changePoints: found,
+        events: groupEvents(found, settings.eventSpan),
+        histories,
+        skipped,
+    };
+}
+function seriesChangePoints(s, history, threshold, settings) {
+    // A run slowed by a noisy neighbour is no level: on the worse-is-larger scale such runs are replaced by
+    // their neighbourhood's median before change points are looked for (the history keeps what was recorded).
+    const levels = hampelFilterHigh(s.worse, TREND_OUTLIER_HALF_WIDTH, TREND_OUTLIER_SDS);
+    const points = changePoints(levels, {
+        windowLength: settings.windowLength,
+        maxP: settings.alpha,
+        // Steps far below the threshold only split the segments the threshold is judged on.
+        minMagnitude: TREND_MIN_MAGNITUDE * threshold,
+        magnitude: logMagnitude,
+        retestNeighbours: true,
+    });
+    const out = [];
+    points.forEach((cp, k) => {
+        const worse = Math.expm1(cp.after.mean - cp.before.mean);
+        const kind = worse > 0 ? 'regression' : 'improvement';
+        const recovery = recoveryOf(levels, points, k, threshold, settings);
+        const change = percentChange(cp, s.direction);
+        const shift = segmentShift(levels, points, k);
+        const notCounted = whyNotCounted(cp, 
+        // A burst in a short segment moves its mean, not the Hodges–Lehmann shift.
+        Math.expm1(shift.shift), worseInterval(cp), threshold, settings, isRecoveryStep(points, k, out, threshold), shift.held);
+        out.push({
+            seriesId: s.id,
+            name: s.name,
+            unit: s.unit,
+            direction: s.direction,
+            before: runRef(history, s.runs[cp.index - 1]),
+            after: runRef(history, s.runs[cp.index]),
+            levelBefore: level(cp.before, s.direction),
+            levelAfter: level(cp.after, s.direction),
+            ...change,
+            p: cp.p,
+            kind,
+            threshold,
+            counts: notCounted === undefined,
+            ...(notCounted ? { notCounted } : {}),
+            status: recovery === undefined ? 'active' : 'recovered',
+            ...(recovery === undefined ? {} : { recoveredAt: runRef(history, s.runs[recovery]) }),
+        });
+    });
+    return out;
+}
+/** The change's TREND_REACH_LEVEL interval on the worse-is-larger scale, as fractions: [lower, upper]. */
+function worseInterval(cp) {
+    const d = cp.after.mean - cp.before.mean;
+    const [lo, hi] = tInterval(d, cp.se, cp.df, TREND_REACH_LEVEL).map(Math.expm1);
+    return [lo, hi];
+}
+/**
+ * Whether a change of `worse` (fraction, sign = direction) with interval `ci` is as large as the
+ * threshold: beyond it, or near it (TREND_NEAR_THRESHOLD of it) with the interval reaching it — a step
+ * of exactly the threshold is measured on either side of it half the time, and must not be missed.
+ */
+function reachesThreshold(worse, ci, threshold) {
+    if (worse === 0)
+        return false;
+    const size = Math.abs(worse);
+    if (size >= threshold)
+        return true;
+    const reach = worse > 0 ? ci[1] : -ci[0];
+    return size >= TREND_NEAR_THRESHOLD * threshold && reach >= threshold;
+}
+function whyNotCounted(cp, worse, ci, threshold, settings, recovery, held) {
+    if (!reachesThreshold(worse, ci, threshold))
+        return 'below-threshold';
+    if (!(cp.p <= settings.alpha))
+        return 'not-significant';
+    // The old level needs as many runs as the new one: one odd first run is no level to regress from.
+    if (cp.after.n < settings.minRunsAfter || cp.before.n < settings.minRunsAfter)
+        return 'too-few-runs';
+    if (!held)
+        return 'not-held';
+    if (recovery)
+        return 'recovery';
+    return undefined;
+}
+/**
+ * The Hodges–Lehmann shift from the runs before points[k] (from the previous point) to those after it,
+ * and whether the runs after it held the new level: all but one in TREND_HELD_SLACK of them nearer the
+ * new level than the old. Two slow runs of three move any estimate of three runs; they do not make the
+ * third one slow, and a level that moved does.
+ */
+function segmentShift(values, points, k) {
+    const index = points[k].index;
+    const before = values.slice(points[k - 1]?.index ?? 0, index);
+    const after = values.slice(index, points[k + 1]?.index ?? values.length);
+    const shift = hodgesLehmannShift(before, after);
+    const mid = median(before) + shift / 2;
+    const off = after.filter((v) => (shift > 0 ? v < mid : v > mid)).length;
+    return { shift, held: off <= Math.floor(after.length * TREND_HELD_SLACK) };
+}
+/** A step for the better that brings the series back within the threshold of a counted regression's old level. */
+function isRecoveryStep(points, k, earlier, threshold) {
+    const cp = points[k];
+    if (cp.after.mean >= cp.before.mean)
+        return false;
+    return earlier.some((e, j) => e.counts &&
+        e.kind === 'regression' &&
+        Math.abs(Math.expm1(cp.after.mean - points[j].before.mean)) < threshold);
+}
+/**
+ * Index (into the series' runs) of the first run back within the threshold of the level before
+ * points[k]: a later change point's new level held for as many runs as a regression must be, or else
+ * each of the newest `recoveryRuns` runs.
+ */
+function recoveryOf(levels, points, k, threshold, { minRunsAfter, recoveryRuns }) {
+    const cp = points[k];
+    const back = (mean) => Math.abs(Math.expm1(mean - cp.before.mean)) < threshold;
+    for (const later of points.slice(k + 1)) {
+        if (later.after.n >= minRunsAfter && back(later.after.mean))
+            return later.index;
+    }
+    // Each of the newest runs on its own: their mean would let one fast run hide a slow one.
+    const from = levels.length - recoveryRuns;
+    if (from < cp.index + 1)
+        return undefined;
+    return levels.slice(from).every(back) ? from : undefined;
+}
+/** A level in the series' unit: the worse-log mean turned back, its interval from the t distribution. */
+function level(side, direction) {
+    const sign = direction === 'smaller' ? 1 : -1;
+    // The sample sd (n − 1) for the interval: the change point's sd is the population one Otava tests with.
+    const sd = side.n >= 2 ? side.sd * Math.sqrt(side.n / (side.n - 1)) : 0;
+    const [lo, hi] = tInterval(side.mean, sd / Math.sqrt(side.n), side.n - 1, LEVEL).map((x) => Math.exp(sign * x));
+    return { value: Math.exp(sign * side.mean), ci: ordered(lo, hi), runs: side.n };
+}
+function percentChange(cp, direction) {
+    const sign = direction === 'smaller' ? 1 : -1;
+    const d = cp.after.mean - cp.before.mean;
+    const [lo, hi] = tInterval(d, cp.se, cp.df, LEVEL).map((x) => Math.expm1(sign * x) * 100);
+    return { percent: Math.expm1(sign * d) * 100, ci: ordered(lo, hi) };
+}
+function ordered(a, b) {
+    return a <= b ? [a, b] : [b, a];
+}
+function runRef(history, run) {
+    const entry = history[run];
+    return { run, commit: entry.commit, runId: entry.runId, date: entry.date };
+}
+/**
+ * Counted change points of one kind whose first new runs are within `span` runs of the earliest one of
+ * the group: one event, oldest first.
+ */
+function groupEvents(points, span) {
+    const events = [];
+    for (const kind of ['regression', 'improvement']) {
+        const counted = points
+            .filter((p) => p.counts && p.kind === kind)
+            .sort((a, b) => a.after.run - b.after.run);
+        let group = [];
+        for (const p of counted) {
+            if (group.length > 0 && p.after.run - group[0].after.run > span) {
+                events.push(eventOf(kind, group));
+                group = [];
+            }
+            group.push(p);
+        }
+        if (group.length > 0)
+            events.push(eventOf(kind, group));
+    }
+    return events.sort((a, b) => a.firstBad.run - b.firstBad.run || a.kind.localeCompare(b.kind));
+}
+function eventOf(kind, members) {
+    const first = members[0];
+    const last = members.at(-1);
+    const recovered = members.every((m) => m.status === 'recovered');
+    const latestRecovery = members
+        .map((m) => m.recoveredAt)
+        .reduce((a, b) => (b && (!a || b.run > a.run) ? b : a), undefined);
+    return {
+        key: first.after.commit,
+        kind,
+        lastGood: first.before,
+        firstBad: first.after,
+        lastBad: last.after,
+        status: recovered ? 'recovered' : 'active',
+        ...(recovered && latestRecovery ? { recoveredAt: latestRecovery } : {}),
+        changePoints: [...members].sort((a, b) => Math.abs(b.percent) - Math.abs(a.percent)),
+    };
+}
+function withoutUndefined(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+
+function changeMarks(docs, thresholds) {
+    const marks = {};
+    for (const doc of docs) {
+        // The dashboard's runs are every entry by date; the watch's are the newest run's branch only.
+        const all = [...doc.entries].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+        const branch = all.at(-1)?.branch;
+        const watched = all.filter((e) => e.branch === branch);
+        if (watched.length < 2)
+            continue;
+        const indexOf = new Map(all.map((e, i) => [e, i]));
+        const report = analyseTrend(doc.suite, watched, {});
+        const bySeries = {};
+        for (const cp of report.changePoints) {
+            if (!cp.counts && cp.notCounted !== 'recovery')
+                continue;
+            const run = indexOf.get(watched[cp.after.run]);
+            const kind = cp.kind === 'regression' ? 'worse' : 'better';
+            const marks = bySeries[cp.seriesId] ?? [];
+            marks.push({ run, percent: Number(cp.percent.toPrecision(3)), kind });
+            bySeries[cp.seriesId] = marks;
+        }
+        marks[doc.suite] = bySeries;
+    }
+    return marks;
+}
+
 var uplotScript = {"code":"/*! https://github.com/leeoniya/uPlot (v1.6.32) */\nvar uPlot=function(){\"use strict\";const l=\"u-off\",e=\"u-label\",t=\"width\",n=\"height\",i=\"top\",o=\"bottom\",s=\"left\",r=\"right\",u=\"#000\",a=u+\"0\",f=\"mousemove\",c=\"mousedown\",h=\"mouseup\",d=\"mouseenter\",p=\"mouseleave\",m=\"dblclick\",g=\"change\",x=\"dppxchange\",w=\"--\",_=\"undefined\"!=typeof window,b=_?document:null,v=_?window:null,k=_?navigator:null;let y,M;function S(l,e){if(null!=e){let t=l.classList;!t.contains(e)&&t.add(e)}}function T(l,e){let t=l.classList;t.contains(e)&&t.remove(e)}function E(l,e,t){l.style[e]=t+\"px\"}function z(l,e,t,n){let i=b.createElement(l);return null!=e&&S(i,e),null!=t&&t.insertBefore(i,n),i}function D(l,e){return z(\"div\",l,e)}const P=new WeakMap;function A(e,t,n,i,o){let s=\"translate(\"+t+\"px,\"+n+\"px)\";s!=P.get(e)&&(e.style.transform=s,P.set(e,s),0>t||0>n||t>i||n>o?S(e,l):T(e,l))}const W=new WeakMap;function Y(l,e,t){let n=e+t;n!=W.get(l)&&(W.set(l,n),l.style.background=e,l.style.borderColor=t)}const C=new WeakMap;function H(l,e,t,n){let i=e+\"\"+t;i!=C.get(l)&&(C.set(l,i),l.style.height=t+\"px\",l.style.width=e+\"px\",l.style.marginLeft=n?-e/2+\"px\":0,l.style.marginTop=n?-t/2+\"px\":0)}const F={passive:!0},R={...F,capture:!0};function G(l,e,t,n){e.addEventListener(l,t,n?R:F)}function I(l,e,t){e.removeEventListener(l,t,F)}function L(l,e,t,n){let i;t=t||0;let o=2147483647>=(n=n||e.length-1);for(;n-t>1;)i=o?t+n>>1:sl((t+n)/2),l>e[i]?t=i:n=i;return l-e[t]>e[n]-l?n:t}function O(l){return(e,t,n)=>{let i=-1,o=-1;for(let o=t;n>=o;o++)if(l(e[o])){i=o;break}for(let i=n;i>=t;i--)if(l(e[i])){o=i;break}return[i,o]}}_&&function l(){let e=devicePixelRatio;y!=e&&(y=e,M&&I(g,M,l),M=matchMedia(`(min-resolution: ${y-.001}dppx) and (max-resolution: ${y+.001}dppx)`),G(g,M,l),v.dispatchEvent(new CustomEvent(x)))}();const N=l=>null!=l,j=l=>null!=l&&l>0,U=O(N),V=O(j);function B(l,e,t,n){let i=hl(l),o=hl(e);l==e&&(-1==i?(l*=t,e/=t):(l/=t,e*=t));let s=10==t?dl:pl,r=1==o?ul:sl,u=(1==i?sl:ul)(s(ol(l))),a=r(s(ol(e))),f=cl(t,u),c=cl(t,a);return 10==t&&(0>u&&(f=Al(f,-u)),0>a&&(c=Al(c,-a))),n||2==t?(l=f*i,e=c*o):(l=Pl(l,f),e=Dl(e,c)),[l,e]}function $(l,e,t,n){let i=B(l,e,t,n);return 0==l&&(i[0]=0),0==e&&(i[1]=0),i}const J=.1,q={mode:3,pad:J},K={pad:0,soft:null,mode:0},X={min:K,max:K};function Z(l,e,t,n){return Ol(t)?ll(l,e,t):(K.pad=t,K.soft=n?0:null,K.mode=n?3:0,ll(l,e,X))}function Q(l,e){return null==l?e:l}function ll(l,e,t){let n=t.min,i=t.max,o=Q(n.pad,0),s=Q(i.pad,0),r=Q(n.hard,-gl),u=Q(i.hard,gl),a=Q(n.soft,gl),f=Q(i.soft,-gl),c=Q(n.mode,0),h=Q(i.mode,0),d=e-l,p=dl(d),m=fl(ol(l),ol(e)),g=dl(m),x=ol(g-p);(1e-24>d||x>10)&&(d=0,0!=l&&0!=e||(d=1e-24,2==c&&a!=gl&&(o=0),2==h&&f!=-gl&&(s=0)));let w=d||m||1e3,_=dl(w),b=cl(10,sl(_)),v=Al(Pl(l-w*(0==d?0==l?.1:1:o),b/10),24),k=a>l||1!=c&&(3!=c||v>a)&&(2!=c||a>v)?gl:a,y=fl(r,k>v&&l>=k?k:al(k,v)),M=Al(Dl(e+w*(0==d?0==e?.1:1:s),b/10),24),S=e>f||1!=h&&(3!=h||f>M)&&(2!=h||M>f)?-gl:f,T=al(u,M>S&&S>=e?S:fl(S,M));return y==T&&0==y&&(T=100),[y,T]}const el=new Intl.NumberFormat(_?k.language:\"en-US\"),tl=l=>el.format(l),nl=Math,il=nl.PI,ol=nl.abs,sl=nl.floor,rl=nl.round,ul=nl.ceil,al=nl.min,fl=nl.max,cl=nl.pow,hl=nl.sign,dl=nl.log10,pl=nl.log2,ml=(l,e=1)=>nl.asinh(l/e),gl=1/0;function xl(l){return 1+(0|dl((l^l>>31)-(l>>31)))}function wl(l,e,t){return al(fl(l,e),t)}function _l(l){return\"function\"==typeof l}function bl(l){return _l(l)?l:()=>l}const vl=l=>l,kl=(l,e)=>e,yl=()=>null,Ml=()=>!0,Sl=(l,e)=>l==e,Tl=/\\.\\d*?(?=9{6,}|0{6,})/gm,El=l=>{if(Il(l)||Wl.has(l))return l;const e=\"\"+l,t=e.match(Tl);if(null==t)return l;let n=t[0].length-1;if(-1!=e.indexOf(\"e-\")){let[l,t]=e.split(\"e\");return+`${El(l)}e${t}`}return Al(l,n)};function zl(l,e){return El(Al(El(l/e))*e)}function Dl(l,e){return El(ul(El(l/e))*e)}function Pl(l,e){return El(sl(El(l/e))*e)}function Al(l,e=0){if(Il(l))return l;let t=10**e;return rl(l*t*(1+Number.EPSILON))/t}const Wl=new Map;function Yl(l){return((\"\"+l).split(\".\")[1]||\"\").length}function Cl(l,e,t,n){let i=[],o=n.map(Yl);for(let s=e;t>s;s++){let e=ol(s),t=Al(cl(l,s),e);for(let r=0;n.length>r;r++){let u=10==l?+`${n[r]}e${s}`:n[r]*t,a=(0>s?e:0)+(o[r]>s?o[r]:0),f=10==l?u:Al(u,a);i.push(f),Wl.set(f,a)}}return i}const Hl={},Fl=[],Rl=[null,null],Gl=Array.isArray,Il=Number.isInteger;function Ll(l){return\"string\"==typeof l}function Ol(l){let e=!1;if(null!=l){let t=l.constructor;e=null==t||t==Object}return e}function Nl(l){return null!=l&&\"object\"==typeof l}const jl=Object.getPrototypeOf(Uint8Array),Ul=\"__proto__\";function Vl(l,e=Ol){let t;if(Gl(l)){let n=l.find((l=>null!=l));if(Gl(n)||e(n)){t=Array(l.length);for(let n=0;l.length>n;n++)t[n]=Vl(l[n],e)}else t=l.slice()}else if(l instanceof jl)t=l.slice();else if(e(l)){t={};for(let n in l)n!=Ul&&(t[n]=Vl(l[n],e))}else t=l;return t}function Bl(l){let e=arguments;for(let t=1;e.length>t;t++){let n=e[t];for(let e in n)e!=Ul&&(Ol(l[e])?Bl(l[e],Vl(n[e])):l[e]=Vl(n[e]))}return l}function $l(l,e,t){for(let n,i=0,o=-1;e.length>i;i++){let s=e[i];if(s>o){for(n=s-1;n>=0&&null==l[n];)l[n--]=null;for(n=s+1;t>n&&null==l[n];)l[o=n++]=null}}}const Jl=\"undefined\"==typeof queueMicrotask?l=>Promise.resolve().then(l):queueMicrotask,ql=[\"January\",\"February\",\"March\",\"April\",\"May\",\"June\",\"July\",\"August\",\"September\",\"October\",\"November\",\"December\"],Kl=[\"Sunday\",\"Monday\",\"Tuesday\",\"Wednesday\",\"Thursday\",\"Friday\",\"Saturday\"];function Xl(l){return l.slice(0,3)}const Zl=Kl.map(Xl),Ql=ql.map(Xl),le={MMMM:ql,MMM:Ql,WWWW:Kl,WWW:Zl};function ee(l){return(10>l?\"0\":\"\")+l}const te={YYYY:l=>l.getFullYear(),YY:l=>(l.getFullYear()+\"\").slice(2),MMMM:(l,e)=>e.MMMM[l.getMonth()],MMM:(l,e)=>e.MMM[l.getMonth()],MM:l=>ee(l.getMonth()+1),M:l=>l.getMonth()+1,DD:l=>ee(l.getDate()),D:l=>l.getDate(),WWWW:(l,e)=>e.WWWW[l.getDay()],WWW:(l,e)=>e.WWW[l.getDay()],HH:l=>ee(l.getHours()),H:l=>l.getHours(),h:l=>{let e=l.getHours();return 0==e?12:e>12?e-12:e},AA:l=>12>l.getHours()?\"AM\":\"PM\",aa:l=>12>l.getHours()?\"am\":\"pm\",a:l=>12>l.getHours()?\"a\":\"p\",mm:l=>ee(l.getMinutes()),m:l=>l.getMinutes(),ss:l=>ee(l.getSeconds()),s:l=>l.getSeconds(),fff:l=>function(l){return(10>l?\"00\":100>l?\"0\":\"\")+l}(l.getMilliseconds())};function ne(l,e){e=e||le;let t,n=[],i=/\\{([a-z]+)\\}|[^{]+/gi;for(;t=i.exec(l);)n.push(\"{\"==t[0][0]?te[t[1]]:t[0]);return l=>{let t=\"\";for(let i=0;n.length>i;i++)t+=\"string\"==typeof n[i]?n[i]:n[i](l,e);return t}}const ie=(new Intl.DateTimeFormat).resolvedOptions().timeZone,oe=l=>l%1==0,se=[1,2,2.5,5],re=Cl(10,-32,0,se),ue=Cl(10,0,32,se),ae=ue.filter(oe),fe=re.concat(ue),ce=\"{YYYY}\",he=\"\\n\"+ce,de=\"{M}/{D}\",pe=\"\\n\"+de,me=pe+\"/{YY}\",ge=\"{aa}\",xe=\"{h}:{mm}\"+ge,we=\"\\n\"+xe,_e=\":{ss}\",be=null;function ve(l){let e=1e3*l,t=60*e,n=60*t,i=24*n,o=30*i,s=365*i;return[(1==l?Cl(10,0,3,se).filter(oe):Cl(10,-3,0,se)).concat([e,5*e,10*e,15*e,30*e,t,5*t,10*t,15*t,30*t,n,2*n,3*n,4*n,6*n,8*n,12*n,i,2*i,3*i,4*i,5*i,6*i,7*i,8*i,9*i,10*i,15*i,o,2*o,3*o,4*o,6*o,s,2*s,5*s,10*s,25*s,50*s,100*s]),[[s,ce,be,be,be,be,be,be,1],[28*i,\"{MMM}\",he,be,be,be,be,be,1],[i,de,he,be,be,be,be,be,1],[n,\"{h}\"+ge,me,be,pe,be,be,be,1],[t,xe,me,be,pe,be,be,be,1],[e,_e,me+\" \"+xe,be,pe+\" \"+xe,be,we,be,1],[l,_e+\".{fff}\",me+\" \"+xe,be,pe+\" \"+xe,be,we,be,1]],function(e){return(r,u,a,f,c,h)=>{let d=[],p=c>=s,m=c>=o&&s>c,g=e(a),x=Al(g*l,3),w=Pe(g.getFullYear(),p?0:g.getMonth(),m||p?1:g.getDate()),_=Al(w*l,3);if(m||p){let t=m?c/o:0,n=p?c/s:0,i=x==_?x:Al(Pe(w.getFullYear()+n,w.getMonth()+t,1)*l,3),r=new Date(rl(i/l)),u=r.getFullYear(),a=r.getMonth();for(let o=0;f>=i;o++){let s=Pe(u+n*o,a+t*o,1),r=s-e(Al(s*l,3));i=Al((+s+r)*l,3),i>f||d.push(i)}}else{let o=i>c?c:i,s=_+(sl(a)-sl(x))+Dl(x-_,o);d.push(s);let p=e(s),m=p.getHours()+p.getMinutes()/t+p.getSeconds()/n,g=c/n,w=h/r.axes[u]._space;for(;s=Al(s+c,1==l?0:3),f>=s;)if(g>1){let l=sl(Al(m+g,6))%24,t=e(s).getHours()-l;t>1&&(t=-1),s-=t*n,m=(m+g)%24,.7>Al((s-d[d.length-1])/c,3)*w||d.push(s)}else d.push(s)}return d}}]}const[ke,ye,Me]=ve(1),[Se,Te,Ee]=ve(.001);function ze(l,e){return l.map((l=>l.map(((t,n)=>0==n||8==n||null==t?t:e(1==n||0==l[8]?t:l[1]+t)))))}function De(l,e){return(t,n,i,o,s)=>{let r,u,a,f,c,h,d=e.find((l=>s>=l[0]))||e[e.length-1];return n.map((e=>{let t=l(e),n=t.getFullYear(),i=t.getMonth(),o=t.getDate(),s=t.getHours(),p=t.getMinutes(),m=t.getSeconds(),g=n!=r&&d[2]||i!=u&&d[3]||o!=a&&d[4]||s!=f&&d[5]||p!=c&&d[6]||m!=h&&d[7]||d[1];return r=n,u=i,a=o,f=s,c=p,h=m,g(t)}))}}function Pe(l,e,t){return new Date(l,e,t)}function Ae(l,e){return e(l)}function We(l,e){return(t,n,i,o)=>null==o?w:e(l(n))}Cl(2,-53,53,[1]);const Ye={show:!0,live:!0,isolate:!1,mount:()=>{},markers:{show:!0,width:2,stroke:function(l,e){let t=l.series[e];return t.width?t.stroke(l,e):t.points.width?t.points.stroke(l,e):null},fill:function(l,e){return l.series[e].fill(l,e)},dash:\"solid\"},idx:null,idxs:null,values:[]},Ce=[0,0];function He(l,e,t,n=!0){return l=>{0==l.button&&(!n||l.target==e)&&t(l)}}function Fe(l,e,t,n=!0){return l=>{(!n||l.target==e)&&t(l)}}const Re={show:!0,x:!0,y:!0,lock:!1,move:function(l,e,t){return Ce[0]=e,Ce[1]=t,Ce},points:{one:!1,show:function(l,e){let i=l.cursor.points,o=D(),s=i.size(l,e);E(o,t,s),E(o,n,s);let r=s/-2;E(o,\"marginLeft\",r),E(o,\"marginTop\",r);let u=i.width(l,e,s);return u&&E(o,\"borderWidth\",u),o},size:function(l,e){return l.series[e].points.size},width:0,stroke:function(l,e){let t=l.series[e].points;return t._stroke||t._fill},fill:function(l,e){let t=l.series[e].points;return t._fill||t._stroke}},bind:{mousedown:He,mouseup:He,click:He,dblclick:He,mousemove:Fe,mouseleave:Fe,mouseenter:Fe},drag:{setScale:!0,x:!0,y:!1,dist:0,uni:null,click:(l,e)=>{e.stopPropagation(),e.stopImmediatePropagation()},_x:!1,_y:!1},focus:{dist:(l,e,t,n,i)=>n-i,prox:-1,bias:0},hover:{skip:[void 0],prox:null,bias:0},left:-10,top:-10,idx:null,dataIdx:null,idxs:null,event:null},Ge={show:!0,stroke:\"rgba(0,0,0,0.07)\",width:2},Ie=Bl({},Ge,{filter:kl}),Le=Bl({},Ie,{size:10}),Oe=Bl({},Ge,{show:!1}),Ne='12px system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"Noto Sans\", sans-serif, \"Apple Color Emoji\", \"Segoe UI Emoji\", \"Segoe UI Symbol\", \"Noto Color Emoji\"',je=\"bold \"+Ne,Ue={show:!0,scale:\"x\",stroke:u,space:50,gap:5,alignTo:1,size:50,labelGap:0,labelSize:30,labelFont:je,side:2,grid:Ie,ticks:Le,border:Oe,font:Ne,lineGap:1.5,rotate:0},Ve={show:!0,scale:\"x\",auto:!1,sorted:1,min:gl,max:-gl,idxs:[]};function Be(l,e){return e.map((l=>null==l?\"\":tl(l)))}function $e(l,e,t,n,i,o,s){let r=[],u=Wl.get(i)||0;for(let l=t=s?t:Al(Dl(t,i),u);n>=l;l=Al(l+i,u))r.push(Object.is(l,-0)?0:l);return r}function Je(l,e,t,n,i){const o=[],s=l.scales[l.axes[e].scale].log,r=sl((10==s?dl:pl)(t));i=cl(s,r),10==s&&(i=fe[L(i,fe)]);let u=t,a=i*s;10==s&&(a=fe[L(a,fe)]);do{o.push(u),u+=i,10!=s||Wl.has(u)||(u=Al(u,Wl.get(i))),a>u||(a=(i=u)*s,10==s&&(a=fe[L(a,fe)]))}while(n>=u);return o}function qe(l,e,t,n,i){let o=l.scales[l.axes[e].scale].asinh,s=n>o?Je(l,e,fl(o,t),n,i):[o],r=0>n||t>0?[]:[0];return(-o>t?Je(l,e,fl(o,-n),-t,i):[o]).reverse().map((l=>-l)).concat(r,s)}const Ke=/./,Xe=/[12357]/,Ze=/[125]/,Qe=/1/,lt=(l,e,t,n)=>l.map(((l,i)=>4==e&&0==l||i%n==0&&t.test(l.toExponential()[0>l?1:0])?l:null));function et(l,e,t){let n=l.axes[t],i=n.scale,o=l.scales[i],s=l.valToPos,r=n._space,u=s(10,i),a=s(9,i)-u<r?s(7,i)-u<r?s(5,i)-u<r?Qe:Ze:Xe:Ke;if(a==Qe){let l=ol(s(1,i)-u);if(r>l)return lt(e.slice().reverse(),o.distr,a,ul(r/l)).reverse()}return lt(e,o.distr,a,1)}function tt(l,e,t){let n=l.axes[t],i=n.scale,o=n._space,s=l.valToPos,r=ol(s(1,i)-s(2,i));return o>r?lt(e.slice().reverse(),3,Ke,ul(o/r)).reverse():e}function nt(l,e,t,n){return null==n?w:null==e?\"\":tl(e)}const it={show:!0,scale:\"y\",stroke:u,space:30,gap:5,alignTo:1,size:50,labelGap:0,labelSize:30,labelFont:je,side:3,grid:Ie,ticks:Le,border:Oe,font:Ne,lineGap:1.5,rotate:0},ot={scale:null,auto:!0,sorted:0,min:gl,max:-gl},st=(l,e,t,n,i)=>i,rt={show:!0,auto:!0,sorted:0,gaps:st,alpha:1,facets:[Bl({},ot,{scale:\"x\"}),Bl({},ot,{scale:\"y\"})]},ut={scale:\"y\",auto:!0,sorted:0,show:!0,spanGaps:!1,gaps:st,alpha:1,points:{show:function(l,e){let{scale:t,idxs:n}=l.series[0],i=l._data[0],o=l.valToPos(i[n[0]],t,!0),s=l.valToPos(i[n[1]],t,!0);return ol(s-o)/(l.series[e].points.space*y)>=n[1]-n[0]},filter:null},values:null,min:gl,max:-gl,idxs:[],path:null,clip:null};function at(l,e,t){return t/10}const ft={time:!0,auto:!0,distr:1,log:10,asinh:1,min:null,max:null,dir:1,ori:0},ct=Bl({},ft,{time:!1,ori:1}),ht={};function dt(l){let e=ht[l];return e||(e={key:l,plots:[],sub(l){e.plots.push(l)},unsub(l){e.plots=e.plots.filter((e=>e!=l))},pub(l,t,n,i,o,s,r){for(let u=0;e.plots.length>u;u++)e.plots[u]!=t&&e.plots[u].pub(l,t,n,i,o,s,r)}},null!=l&&(ht[l]=e)),e}function pt(l,e,t){const n=l.mode,i=l.series[e],o=2==n?l._data[e]:l._data,s=l.scales,r=l.bbox;let u=o[0],a=2==n?o[1]:o[e],f=2==n?s[i.facets[0].scale]:s[l.series[0].scale],c=2==n?s[i.facets[1].scale]:s[i.scale],h=r.left,d=r.top,p=r.width,m=r.height,g=l.valToPosH,x=l.valToPosV;return 0==f.ori?t(i,u,a,f,c,g,x,h,d,p,m,kt,Mt,Tt,zt,Pt):t(i,u,a,f,c,x,g,d,h,m,p,yt,St,Et,Dt,At)}function mt(l,e){let t=0,n=0,i=Q(l.bands,Fl);for(let l=0;i.length>l;l++){let o=i[l];o.series[0]==e?t=o.dir:o.series[1]==e&&(n|=1==o.dir?1:2)}return[t,1==n?-1:2==n?1:3==n?2:0]}function gt(l,e,t,n,i){let o=l.series[e],s=l.scales[2==l.mode?o.facets[1].scale:o.scale];return-1==i?s.min:1==i?s.max:3==s.distr?1==s.dir?s.min:s.max:0}function xt(l,e,t,n,i,o){return pt(l,e,((l,e,s,r,u,a,f,c,h,d,p)=>{let m=l.pxRound;const g=0==r.ori?Mt:St;let x,w;1==r.dir*(0==r.ori?1:-1)?(x=t,w=n):(x=n,w=t);let _=m(a(e[x],r,d,c)),b=m(f(s[x],u,p,h)),v=m(a(e[w],r,d,c)),k=m(f(1==o?u.max:u.min,u,p,h)),y=new Path2D(i);return g(y,v,k),g(y,_,k),g(y,_,b),y}))}function wt(l,e,t,n,i,o){let s=null;if(l.length>0){s=new Path2D;const r=0==e?Tt:Et;let u=t;for(let e=0;l.length>e;e++){let t=l[e];if(t[1]>t[0]){let l=t[0]-u;l>0&&r(s,u,n,l,n+o),u=t[1]}}let a=t+i-u,f=10;a>0&&r(s,u,n-f/2,a,n+o+f)}return s}function _t(l,e,t,n,i,o,s){let r=[],u=l.length;for(let a=1==i?t:n;a>=t&&n>=a;a+=i)if(null===e[a]){let f=a,c=a;if(1==i)for(;++a<=n&&null===e[a];)c=a;else for(;--a>=t&&null===e[a];)c=a;let h=o(l[f]),d=c==f?h:o(l[c]),p=f-i;h=s>0||0>p||p>=u?h:o(l[p]);let m=c+i;d=0>s||0>m||m>=u?d:o(l[m]),h>d||r.push([h,d])}return r}function bt(l){return 0==l?vl:1==l?rl:e=>zl(e,l)}function vt(l){let e=0==l?kt:yt,t=0==l?(l,e,t,n,i,o)=>{l.arcTo(e,t,n,i,o)}:(l,e,t,n,i,o)=>{l.arcTo(t,e,i,n,o)},n=0==l?(l,e,t,n,i)=>{l.rect(e,t,n,i)}:(l,e,t,n,i)=>{l.rect(t,e,i,n)};return(l,i,o,s,r,u=0,a=0)=>{0==u&&0==a?n(l,i,o,s,r):(u=al(u,s/2,r/2),a=al(a,s/2,r/2),e(l,i+u,o),t(l,i+s,o,i+s,o+r,u),t(l,i+s,o+r,i,o+r,a),t(l,i,o+r,i,o,a),t(l,i,o,i+s,o,u),l.closePath())}}const kt=(l,e,t)=>{l.moveTo(e,t)},yt=(l,e,t)=>{l.moveTo(t,e)},Mt=(l,e,t)=>{l.lineTo(e,t)},St=(l,e,t)=>{l.lineTo(t,e)},Tt=vt(0),Et=vt(1),zt=(l,e,t,n,i,o)=>{l.arc(e,t,n,i,o)},Dt=(l,e,t,n,i,o)=>{l.arc(t,e,n,i,o)},Pt=(l,e,t,n,i,o,s)=>{l.bezierCurveTo(e,t,n,i,o,s)},At=(l,e,t,n,i,o,s)=>{l.bezierCurveTo(t,e,i,n,s,o)};function Wt(){return(l,e,t,n,i)=>pt(l,e,((e,o,s,r,u,a,f,c,h,d,p)=>{let m,g,{pxRound:x,points:w}=e;0==r.ori?(m=kt,g=zt):(m=yt,g=Dt);const _=Al(w.width*y,3);let b=(w.size-w.width)/2*y,v=Al(2*b,3),k=new Path2D,M=new Path2D,{left:S,top:T,width:E,height:z}=l.bbox;Tt(M,S-v,T-v,E+2*v,z+2*v);const D=l=>{if(null!=s[l]){let e=x(a(o[l],r,d,c)),t=x(f(s[l],u,p,h));m(k,e+b,t),g(k,e,t,b,0,2*il)}};if(i)i.forEach(D);else for(let l=t;n>=l;l++)D(l);return{stroke:_>0?k:null,fill:k,clip:M,flags:3}}))}function Yt(l){return(e,t,n,i,o,s)=>{n!=i&&(o!=n&&s!=n&&l(e,t,n),o!=i&&s!=i&&l(e,t,i),l(e,t,s))}}const Ct=Yt(Mt),Ht=Yt(St);function Ft(l){const e=Q(l?.alignGaps,0);return(l,t,n,i)=>pt(l,t,((o,s,r,u,a,f,c,h,d,p,m)=>{[n,i]=U(r,n,i);let g,x,w=o.pxRound,_=l=>w(f(l,u,p,h)),b=l=>w(c(l,a,m,d));0==u.ori?(g=Mt,x=Ct):(g=St,x=Ht);const v=u.dir*(0==u.ori?1:-1),k={stroke:new Path2D,fill:null,clip:null,band:null,gaps:null,flags:1},y=k.stroke;let M=!1;if(i-n<4*p)for(let l=1==v?n:i;l>=n&&i>=l;l+=v){let e=r[l];null===e?M=!0:null!=e&&g(y,_(s[l]),b(e))}else{let e,t,o,a=e=>l.posToVal(e,u.key,!0),f=null,c=null,h=_(s[1==v?n:i]),d=_(s[n]),p=_(s[i]),m=a(1==v?d+1:p-1);for(let l=1==v?n:i;l>=n&&i>=l;l+=v){let n=s[l],i=(1==v?m>n:n>m)?h:_(n),o=r[l];i==h?null!=o?(t=o,null==f?(g(y,i,b(t)),e=f=c=t):f>t?f=t:t>c&&(c=t)):null===o&&(M=!0):(null!=f&&x(y,h,b(f),b(c),b(e),b(t)),null!=o?(t=o,g(y,i,b(t)),f=c=e=t):(f=c=null,null===o&&(M=!0)),h=i,m=a(h+v))}null!=f&&f!=c&&o!=h&&x(y,h,b(f),b(c),b(e),b(t))}let[S,T]=mt(l,t);if(null!=o.fill||0!=S){let e=k.fill=new Path2D(y),r=b(o.fillTo(l,t,o.min,o.max,S)),u=_(s[n]),a=_(s[i]);-1==v&&([a,u]=[u,a]),g(e,a,r),g(e,u,r)}if(!o.spanGaps){let a=[];M&&a.push(..._t(s,r,n,i,v,_,e)),k.gaps=a=o.gaps(l,t,n,i,a),k.clip=wt(a,u.ori,h,d,p,m)}return 0!=T&&(k.band=2==T?[xt(l,t,n,i,y,-1),xt(l,t,n,i,y,1)]:xt(l,t,n,i,y,T)),k}))}function Rt(l,e,t,n,i,o,s=gl){if(l.length>1){let r=null;for(let u=0,a=1/0;l.length>u;u++)if(void 0!==e[u]){if(null!=r){let e=ol(l[u]-l[r]);a>e&&(a=e,s=ol(t(l[u],n,i,o)-t(l[r],n,i,o)))}r=u}}return s}function Gt(l,e,t,n,i){const o=l.length;if(2>o)return null;const s=new Path2D;if(t(s,l[0],e[0]),2==o)n(s,l[1],e[1]);else{let t=Array(o),n=Array(o-1),r=Array(o-1),u=Array(o-1);for(let t=0;o-1>t;t++)r[t]=e[t+1]-e[t],u[t]=l[t+1]-l[t],n[t]=r[t]/u[t];t[0]=n[0];for(let l=1;o-1>l;l++)0===n[l]||0===n[l-1]||n[l-1]>0!=n[l]>0?t[l]=0:(t[l]=3*(u[l-1]+u[l])/((2*u[l]+u[l-1])/n[l-1]+(u[l]+2*u[l-1])/n[l]),isFinite(t[l])||(t[l]=0));t[o-1]=n[o-2];for(let n=0;o-1>n;n++)i(s,l[n]+u[n]/3,e[n]+t[n]*u[n]/3,l[n+1]-u[n]/3,e[n+1]-t[n+1]*u[n]/3,l[n+1],e[n+1])}return s}const It=new Set;function Lt(){for(let l of It)l.syncRect(!0)}_&&(G(\"resize\",v,Lt),G(\"scroll\",v,Lt,!0),G(x,v,(()=>{en.pxRatio=y})));const Ot=Ft(),Nt=Wt();function jt(l,e,t,n){return(n?[l[0],l[1]].concat(l.slice(2)):[l[0]].concat(l.slice(1))).map(((l,n)=>Ut(l,n,e,t)))}function Ut(l,e,t,n){return Bl({},0==e?t:n,l)}function Vt(l,e,t){return null==e?Rl:[e,t]}const Bt=Vt;function $t(l,e,t){return null==e?Rl:Z(e,t,J,!0)}function Jt(l,e,t,n){return null==e?Rl:B(e,t,l.scales[n].log,!1)}const qt=Jt;function Kt(l,e,t,n){return null==e?Rl:$(e,t,l.scales[n].log,!1)}const Xt=Kt;function Zt(l,e,t,n,i){let o=fl(xl(l),xl(e)),s=e-l,r=L(i/n*s,t);do{let l=t[r],e=n*l/s;if(e>=i&&17>=o+(5>l?Wl.get(l):0))return[l,e]}while(++r<t.length);return[0,0]}function Qt(l){let e,t;return[l=l.replace(/(\\d+)px/,((l,n)=>(e=rl((t=+n)*y))+\"px\")),e,t]}function ln(l){l.show&&[l.font,l.labelFont].forEach((l=>{let e=Al(l[2]*y,1);l[0]=l[0].replace(/[0-9.]+px/,e+\"px\"),l[1]=e}))}function en(u,g,_){const k={mode:Q(u.mode,1)},M=k.mode;function P(l,e,t,n){let i=e.valToPct(l);return n+t*(-1==e.dir?1-i:i)}function W(l,e,t,n){let i=e.valToPct(l);return n+t*(-1==e.dir?i:1-i)}function C(l,e,t,n){return 0==e.ori?P(l,e,t,n):W(l,e,t,n)}k.valToPosH=P,k.valToPosV=W;let F=!1;k.status=0;const R=k.root=D(\"uplot\");null!=u.id&&(R.id=u.id),S(R,u.class),u.title&&(D(\"u-title\",R).textContent=u.title);const O=z(\"canvas\"),K=k.ctx=O.getContext(\"2d\"),X=D(\"u-wrap\",R);G(\"click\",X,(l=>{l.target===el&&(Nn!=Gn||jn!=In)&&Zn.click(k,l)}),!0);const ll=k.under=D(\"u-under\",X);X.appendChild(O);const el=k.over=D(\"u-over\",X),tl=+Q((u=Vl(u)).pxAlign,1),sl=bt(tl);(u.plugins||[]).forEach((l=>{l.opts&&(u=l.opts(k,u)||u)}));const hl=u.ms||.001,pl=k.series=1==M?jt(u.series||[],Ve,ut,!1):function(l,e){return l.map(((l,t)=>0==t?{}:Bl({},e,l)))}(u.series||[null],rt),xl=k.axes=jt(u.axes||[],Ue,it,!0),vl=k.scales={},Tl=k.bands=u.bands||[];Tl.forEach((l=>{l.fill=bl(l.fill||null),l.dir=Q(l.dir,-1)}));const El=2==M?pl[1].facets[0].scale:pl[0].scale,Dl={axes:function(){for(let l=0;xl.length>l;l++){let e=xl[l];if(!e.show||!e._show)continue;let t,n,u=e.side,a=u%2,f=e.stroke(k,l),c=0==u||3==u?-1:1,[h,d]=e._found;if(null!=e.label){let s=rl((e._lpos+e.labelGap*c)*y);_n(e.labelFont[0],f,\"center\",2==u?i:o),K.save(),1==a?(t=n=0,K.translate(s,rl(lt+st/2)),K.rotate((3==u?-il:il)/2)):(t=rl(Qe+ot/2),n=s);let r=_l(e.label)?e.label(k,l,h,d):e.label;K.fillText(r,t,n),K.restore()}if(0==d)continue;let p=vl[e.scale],m=0==a?ot:st,g=0==a?Qe:lt,x=e._splits,w=2==p.distr?x.map((l=>pn[l])):x,_=2==p.distr?pn[x[1]]-pn[x[0]]:h,b=e.ticks,v=e.border,M=b.show?b.size:0,S=rl(M*y),T=rl((2==e.alignTo?e._size-M-e.gap:e.gap)*y),E=e._rotate*-il/180,z=sl(e._pos*y),D=z+(S+T)*c;n=0==a?D:0,t=1==a?D:0,_n(e.font[0],f,1==e.align?s:2==e.align?r:E>0?s:0>E?r:0==a?\"center\":3==u?r:s,E||1==a?\"middle\":2==u?i:o);let P=e.font[1]*e.lineGap,A=x.map((l=>sl(C(l,p,m,g)))),W=e._values;for(let l=0;W.length>l;l++){let e=W[l];if(null!=e){0==a?t=A[l]:n=A[l],e=\"\"+e;let i=-1==e.indexOf(\"\\n\")?[e]:e.split(/\\n/gm);for(let l=0;i.length>l;l++){let e=i[l];E?(K.save(),K.translate(t,n+l*P),K.rotate(E),K.fillText(e,0,0),K.restore()):K.fillText(e,t,n+l*P)}}}b.show&&zn(A,b.filter(k,w,l,d,_),a,u,z,S,Al(b.width*y,3),b.stroke(k,l),b.dash,b.cap);let Y=e.grid;Y.show&&zn(A,Y.filter(k,w,l,d,_),a,0==a?2:1,0==a?lt:Qe,0==a?st:ot,Al(Y.width*y,3),Y.stroke(k,l),Y.dash,Y.cap),v.show&&zn([z],[1],0==a?1:0,0==a?1:2,1==a?lt:Qe,1==a?st:ot,Al(v.width*y,3),v.stroke(k,l),v.dash,v.cap)}Ci(\"drawAxes\")},series:function(){if(Gt>0){let l=pl.some((l=>l._focus))&&dn!=Tt.alpha;l&&(K.globalAlpha=dn=Tt.alpha),pl.forEach(((l,e)=>{if(e>0&&l.show&&(kn(e,!1),kn(e,!0),null==l._paths)){let t=dn;dn!=l.alpha&&(K.globalAlpha=dn=l.alpha);let n=2==M?[0,g[e][0].length-1]:function(l){let e=wl(Lt-1,0,Gt-1),t=wl(en+1,0,Gt-1);for(;null==l[e]&&e>0;)e--;for(;null==l[t]&&Gt-1>t;)t++;return[e,t]}(g[e]);l._paths=l.paths(k,e,n[0],n[1]),dn!=t&&(K.globalAlpha=dn=t)}})),pl.forEach(((l,e)=>{if(e>0&&l.show){let t=dn;dn!=l.alpha&&(K.globalAlpha=dn=l.alpha),null!=l._paths&&yn(e,!1);{let t=null!=l._paths?l._paths.gaps:null,n=l.points.show(k,e,Lt,en,t),i=l.points.filter(k,e,n,t);(n||i)&&(l.points._paths=l.points.paths(k,e,Lt,en,i),yn(e,!0))}dn!=t&&(K.globalAlpha=dn=t),Ci(\"drawSeries\",e)}})),l&&(K.globalAlpha=dn=1)}}},Pl=(u.drawOrder||[\"axes\",\"series\"]).map((l=>Dl[l]));function Cl(l){const e=3==l.distr?e=>dl(e>0?e:l.clamp(k,e,l.min,l.max,l.key)):4==l.distr?e=>ml(e,l.asinh):100==l.distr?e=>l.fwd(e):l=>l;return t=>{let n=e(t),{_min:i,_max:o}=l;return(n-i)/(o-i)}}function Il(l){let e=vl[l];if(null==e){let t=(u.scales||Hl)[l]||Hl;if(null!=t.from){Il(t.from);let e=Bl({},vl[t.from],t,{key:l});e.valToPct=Cl(e),vl[l]=e}else{e=vl[l]=Bl({},l==El?ft:ct,t),e.key=l;let n=e.time,i=e.range,o=Gl(i);if((l!=El||2==M&&!n)&&(!o||null!=i[0]&&null!=i[1]||(i={min:null==i[0]?q:{mode:1,hard:i[0],soft:i[0]},max:null==i[1]?q:{mode:1,hard:i[1],soft:i[1]}},o=!1),!o&&Ol(i))){let l=i;i=(e,t,n)=>null==t?Rl:Z(t,n,l)}e.range=bl(i||(n?Bt:l==El?3==e.distr?qt:4==e.distr?Xt:Vt:3==e.distr?Jt:4==e.distr?Kt:$t)),e.auto=bl(!o&&e.auto),e.clamp=bl(e.clamp||at),e._min=e._max=null,e.valToPct=Cl(e)}}}Il(\"x\"),Il(\"y\"),1==M&&pl.forEach((l=>{Il(l.scale)})),xl.forEach((l=>{Il(l.scale)}));for(let l in u.scales)Il(l);const jl=vl[El],Ul=jl.distr;let $l,ql;0==jl.ori?(S(R,\"u-hz\"),$l=P,ql=W):(S(R,\"u-vt\"),$l=W,ql=P);const Kl={};for(let l in vl){let e=vl[l];null==e.min&&null==e.max||(Kl[l]={min:e.min,max:e.max},e.min=e.max=null)}const Xl=u.tzDate||(l=>new Date(rl(l/hl))),Zl=u.fmtDate||ne,Ql=1==hl?Me(Xl):Ee(Xl),le=De(Xl,ze(1==hl?ye:Te,Zl)),ee=We(Xl,Ae(\"{YYYY}-{MM}-{DD} {h}:{mm}{aa}\",Zl)),te=[],ie=k.legend=Bl({},Ye,u.legend),oe=k.cursor=Bl({},Re,{drag:{y:2==M}},u.cursor),se=ie.show,re=oe.show,ue=ie.markers;let ce,he,de;ie.idxs=te,ue.width=bl(ue.width),ue.dash=bl(ue.dash),ue.stroke=bl(ue.stroke),ue.fill=bl(ue.fill);let pe,me=[],ge=[],xe=!1,we={};if(ie.live){const l=pl[1]?pl[1].values:null;xe=null!=l,pe=xe?l(k,1,0):{_:0};for(let l in pe)we[l]=w}if(se)if(ce=z(\"table\",\"u-legend\",R),de=z(\"tbody\",null,ce),ie.mount(k,ce),xe){he=z(\"thead\",null,ce,de);let l=z(\"tr\",null,he);for(var _e in z(\"th\",null,l),pe)z(\"th\",e,l).textContent=_e}else S(ce,\"u-inline\"),ie.live&&S(ce,\"u-live\");const be={show:!0},ve={show:!1},Pe=new Map;function Ce(l,e,t,n=!0){const i=Pe.get(e)||{},o=oe.bind[l](k,e,t,n);o&&(G(l,e,i[l]=o),Pe.set(e,i))}function He(l,e){const t=Pe.get(e)||{};for(let n in t)null!=l&&n!=l||(I(n,e,t[n]),delete t[n]);null==l&&Pe.delete(e)}let Fe=0,Ge=0,Ie=0,Le=0,Oe=0,Ne=0,je=Oe,Ke=Ne,Xe=Ie,Ze=Le,Qe=0,lt=0,ot=0,st=0;k.bbox={};let ht=!1,pt=!1,mt=!1,xt=!1,wt=!1,_t=!1;function vt(l,e,t){(t||l!=k.width||e!=k.height)&&kt(l,e),An(!1),mt=!0,pt=!0,Jn()}function kt(l,e){k.width=Fe=Ie=l,k.height=Ge=Le=e,Oe=Ne=0,function(){let l=!1,e=!1,t=!1,n=!1;xl.forEach((i=>{if(i.show&&i._show){let{side:o,_size:s}=i,r=s+(null!=i.label?i.labelSize:0);r>0&&(o%2?(Ie-=r,3==o?(Oe+=r,n=!0):t=!0):(Le-=r,0==o?(Ne+=r,l=!0):e=!0))}})),Ct[0]=l,Ct[1]=t,Ct[2]=e,Ct[3]=n,Ie-=Rt[1]+Rt[3],Oe+=Rt[3],Le-=Rt[2]+Rt[0],Ne+=Rt[0]}(),function(){let l=Oe+Ie,e=Ne+Le,t=Oe,n=Ne;function i(i,o){switch(i){case 1:return l+=o,l-o;case 2:return e+=o,e-o;case 3:return t-=o,t+o;case 0:return n-=o,n+o}}xl.forEach((l=>{if(l.show&&l._show){let e=l.side;l._pos=i(e,l._size),null!=l.label&&(l._lpos=i(e,l.labelSize))}}))}();let t=k.bbox;Qe=t.left=zl(Oe*y,.5),lt=t.top=zl(Ne*y,.5),ot=t.width=zl(Ie*y,.5),st=t.height=zl(Le*y,.5)}const yt=3;if(k.setSize=function({width:l,height:e}){vt(l,e)},null==oe.dataIdx){let l=oe.hover,e=l.skip=new Set(l.skip??[]);e.add(void 0);let t=l.prox=bl(l.prox),n=l.bias??=0;oe.dataIdx=(l,i,o,s)=>{if(0==i)return o;let r=o,u=t(l,i,o,s)??gl,a=u>=0&&gl>u,f=0==jl.ori?Ie:Le,c=oe.left,h=g[0],d=g[i];if(e.has(d[o])){r=null;let l,t=null,i=null;if(0==n||-1==n)for(l=o;null==t&&l-- >0;)e.has(d[l])||(t=l);if(0==n||1==n)for(l=o;null==i&&l++<d.length;)e.has(d[l])||(i=l);if(null!=t||null!=i)if(a){let l=c-(null==t?-1/0:$l(h[t],jl,f,0)),e=(null==i?1/0:$l(h[i],jl,f,0))-c;l>e?e>u||(r=i):l>u||(r=t)}else r=null==i?t:null==t||o-t>i-o?i:t}else a&&ol(c-$l(h[o],jl,f,0))>u&&(r=null);return r}}const Mt=l=>{oe.event=l};oe.idxs=te,oe._lock=!1;let St=oe.points;St.show=bl(St.show),St.size=bl(St.size),St.stroke=bl(St.stroke),St.width=bl(St.width),St.fill=bl(St.fill);const Tt=k.focus=Bl({},u.focus||{alpha:.3},oe.focus),Et=Tt.prox>=0,zt=Et&&St.one;let Dt=[],Pt=[],At=[];function Wt(l,e){let t=St.show(k,e);if(t instanceof HTMLElement)return S(t,\"u-cursor-pt\"),S(t,l.class),A(t,-10,-10,Ie,Le),el.insertBefore(t,Dt[e]),t}function Yt(t,n){if(1==M||n>0){let l=1==M&&vl[t.scale].time,e=t.value;t.value=l?Ll(e)?We(Xl,Ae(e,Zl)):e||ee:e||nt,t.label=t.label||(l?\"Time\":\"Value\")}if(zt||n>0){t.width=null==t.width?1:t.width,t.paths=t.paths||Ot||yl,t.fillTo=bl(t.fillTo||gt),t.pxAlign=+Q(t.pxAlign,tl),t.pxRound=bt(t.pxAlign),t.stroke=bl(t.stroke||null),t.fill=bl(t.fill||null),t._stroke=t._fill=t._paths=t._focus=null;let l=function(l){return Al(1*(3+2*(l||1)),3)}(fl(1,t.width)),e=t.points=Bl({},{size:l,width:fl(1,.2*l),stroke:t.stroke,space:2*l,paths:Nt,_stroke:null,_fill:null},t.points);e.show=bl(e.show),e.filter=bl(e.filter),e.fill=bl(e.fill),e.stroke=bl(e.stroke),e.paths=bl(e.paths),e.pxAlign=t.pxAlign}if(se){let i=function(t,n){if(0==n&&(xe||!ie.live||2==M))return Rl;let i=[],o=z(\"tr\",\"u-series\",de,de.childNodes[n]);S(o,t.class),t.show||S(o,l);let s=z(\"th\",null,o);if(ue.show){let l=D(\"u-marker\",s);if(n>0){let e=ue.width(k,n);e&&(l.style.border=e+\"px \"+ue.dash(k,n)+\" \"+ue.stroke(k,n)),l.style.background=ue.fill(k,n)}}let r=D(e,s);for(var u in t.label instanceof HTMLElement?r.appendChild(t.label):r.textContent=t.label,n>0&&(ue.show||(r.style.color=t.width>0?ue.stroke(k,n):ue.fill(k,n)),Ce(\"click\",s,(l=>{if(oe._lock)return;Mt(l);let e=pl.indexOf(t);if((l.ctrlKey||l.metaKey)!=ie.isolate){let l=pl.some(((l,t)=>t>0&&t!=e&&l.show));pl.forEach(((t,n)=>{n>0&&oi(n,l?n==e?be:ve:be,!0,Fi.setSeries)}))}else oi(e,{show:!t.show},!0,Fi.setSeries)}),!1),Et&&Ce(d,s,(l=>{oe._lock||(Mt(l),oi(pl.indexOf(t),ai,!0,Fi.setSeries))}),!1)),pe){let l=z(\"td\",\"u-value\",o);l.textContent=\"--\",i.push(l)}return[o,i]}(t,n);me.splice(n,0,i[0]),ge.splice(n,0,i[1]),ie.values.push(null)}if(re){te.splice(n,0,null);let l=null;zt?0==n&&(l=Wt(t,n)):n>0&&(l=Wt(t,n)),Dt.splice(n,0,l),Pt.splice(n,0,0),At.splice(n,0,0)}Ci(\"addSeries\",n)}k.addSeries=function(l,e){e=null==e?pl.length:e,l=1==M?Ut(l,e,Ve,ut):Ut(l,e,{},rt),pl.splice(e,0,l),Yt(pl[e],e)},k.delSeries=function(l){if(pl.splice(l,1),se){ie.values.splice(l,1),ge.splice(l,1);let e=me.splice(l,1)[0];He(null,e.firstChild),e.remove()}re&&(te.splice(l,1),Dt.splice(l,1)[0].remove(),Pt.splice(l,1),At.splice(l,1)),Ci(\"delSeries\",l)};const Ct=[!1,!1,!1,!1];function Ht(l,e,t){let[n,i,o,s]=t,r=e%2,u=0;return 0==r&&(s||i)&&(u=0==e&&!n||2==e&&!o?rl(Ue.size/3):0),1==r&&(n||o)&&(u=1==e&&!i||3==e&&!s?rl(it.size/2):0),u}const Ft=k.padding=(u.padding||[Ht,Ht,Ht,Ht]).map((l=>bl(Q(l,Ht)))),Rt=k._padding=Ft.map(((l,e)=>l(k,e,Ct,0)));let Gt,Lt=null,en=null;const tn=1==M?pl[0].idxs:null;let nn,on,sn,rn,un,an,fn,cn,hn,dn,pn=null,mn=!1;function gn(l,e){if(k.data=k._data=g=null==l?[]:l,2==M){Gt=0;for(let l=1;pl.length>l;l++)Gt+=g[l][0].length}else{0==g.length&&(k.data=k._data=g=[[]]),pn=g[0],Gt=pn.length;let l=g;if(2==Ul){l=g.slice();let e=l[0]=Array(Gt);for(let l=0;Gt>l;l++)e[l]=l}k._data=g=l}if(An(!0),Ci(\"setData\"),2==Ul&&(mt=!0),!1!==e){let l=jl;l.auto(k,mn)?xn():ii(El,l.min,l.max),xt=xt||oe.left>=0,_t=!0,Jn()}}function xn(){let l,e;mn=!0,1==M&&(Gt>0?(Lt=tn[0]=0,en=tn[1]=Gt-1,l=g[0][Lt],e=g[0][en],2==Ul?(l=Lt,e=en):l==e&&(3==Ul?[l,e]=B(l,l,jl.log,!1):4==Ul?[l,e]=$(l,l,jl.log,!1):jl.time?e=l+rl(86400/hl):[l,e]=Z(l,e,J,!0))):(Lt=tn[0]=l=null,en=tn[1]=e=null)),ii(El,l,e)}function wn(l,e,t,n,i,o){l??=a,t??=Fl,n??=\"butt\",i??=a,o??=\"round\",l!=nn&&(K.strokeStyle=nn=l),i!=on&&(K.fillStyle=on=i),e!=sn&&(K.lineWidth=sn=e),o!=un&&(K.lineJoin=un=o),n!=an&&(K.lineCap=an=n),t!=rn&&K.setLineDash(rn=t)}function _n(l,e,t,n){e!=on&&(K.fillStyle=on=e),l!=fn&&(K.font=fn=l),t!=cn&&(K.textAlign=cn=t),n!=hn&&(K.textBaseline=hn=n)}function bn(l,e,t,n,i=0){if(n.length>0&&l.auto(k,mn)&&(null==e||null==e.min)){let e=Q(Lt,0),o=Q(en,n.length-1),s=null==t.min?function(l,e,t,n=0,i=!1){let o=i?V:U,s=i?j:N;[e,t]=o(l,e,t);let r=l[e],u=l[e];if(e>-1)if(1==n)r=l[e],u=l[t];else if(-1==n)r=l[t],u=l[e];else for(let n=e;t>=n;n++){let e=l[n];s(e)&&(r>e?r=e:e>u&&(u=e))}return[r??gl,u??-gl]}(n,e,o,i,3==l.distr):[t.min,t.max];l.min=al(l.min,t.min=s[0]),l.max=fl(l.max,t.max=s[1])}}k.setData=gn;const vn={min:null,max:null};function kn(l,e){let t=e?pl[l].points:pl[l];t._stroke=t.stroke(k,l),t._fill=t.fill(k,l)}function yn(l,e){let t=e?pl[l].points:pl[l],{stroke:n,fill:i,clip:o,flags:s,_stroke:r=t._stroke,_fill:u=t._fill,_width:a=t.width}=t._paths;a=Al(a*y,3);let f=null,c=a%2/2;e&&null==u&&(u=a>0?\"#fff\":r);let h=1==t.pxAlign&&c>0;if(h&&K.translate(c,c),!e){let l=Qe-a/2,e=lt-a/2,t=ot+a,n=st+a;f=new Path2D,f.rect(l,e,t,n)}e?Sn(r,a,t.dash,t.cap,u,n,i,s,o):function(l,e,t,n,i,o,s,r,u,a,f){let c=!1;0!=u&&Tl.forEach(((h,d)=>{if(h.series[0]==l){let l,p=pl[h.series[1]],m=g[h.series[1]],x=(p._paths||Hl).band;Gl(x)&&(x=1==h.dir?x[0]:x[1]);let w=null;p.show&&x&&function(l,e,t){for(e=Q(e,0),t=Q(t,l.length-1);t>=e;){if(null!=l[e])return!0;e++}return!1}(m,Lt,en)?(w=h.fill(k,d)||o,l=p._paths.clip):x=null,Sn(e,t,n,i,w,s,r,u,a,f,l,x),c=!0}})),c||Sn(e,t,n,i,o,s,r,u,a,f)}(l,r,a,t.dash,t.cap,u,n,i,s,f,o),h&&K.translate(-c,-c)}const Mn=3;function Sn(l,e,t,n,i,o,s,r,u,a,f,c){wn(l,e,t,n,i),(u||a||c)&&(K.save(),u&&K.clip(u),a&&K.clip(a)),c?(r&Mn)==Mn?(K.clip(c),f&&K.clip(f),En(i,s),Tn(l,o,e)):2&r?(En(i,s),K.clip(c),Tn(l,o,e)):1&r&&(K.save(),K.clip(c),f&&K.clip(f),En(i,s),K.restore(),Tn(l,o,e)):(En(i,s),Tn(l,o,e)),(u||a||c)&&K.restore()}function Tn(l,e,t){t>0&&(e instanceof Map?e.forEach(((l,e)=>{K.strokeStyle=nn=e,K.stroke(l)})):null!=e&&l&&K.stroke(e))}function En(l,e){e instanceof Map?e.forEach(((l,e)=>{K.fillStyle=on=e,K.fill(l)})):null!=e&&l&&K.fill(e)}function zn(l,e,t,n,i,o,s,r,u,a){let f=s%2/2;1==tl&&K.translate(f,f),wn(r,s,u,a,r),K.beginPath();let c,h,d,p,m=i+(0==n||3==n?-o:o);0==t?(h=i,p=m):(c=i,d=m);for(let n=0;l.length>n;n++)null!=e[n]&&(0==t?c=d=l[n]:h=p=l[n],K.moveTo(c,h),K.lineTo(d,p));K.stroke(),1==tl&&K.translate(-f,-f)}function Dn(l){let e=!0;return xl.forEach(((t,n)=>{if(!t.show)return;let i=vl[t.scale];if(null==i.min)return void(t._show&&(e=!1,t._show=!1,An(!1)));t._show||(e=!1,t._show=!0,An(!1));let o=t.side,s=o%2,{min:r,max:u}=i,[a,f]=function(l,e,t,n){let i,o=xl[l];if(n>0){let s=o._space=o.space(k,l,e,t,n);i=Zt(e,t,o._incrs=o.incrs(k,l,e,t,n,s),n,s)}else i=[0,0];return o._found=i}(n,r,u,0==s?Ie:Le);if(0==f)return;let c=t._splits=t.splits(k,n,r,u,a,f,2==i.distr),h=2==i.distr?c.map((l=>pn[l])):c,d=2==i.distr?pn[c[1]]-pn[c[0]]:a,p=t._values=t.values(k,t.filter(k,h,n,f,d),n,f,d);t._rotate=2==o?t.rotate(k,p,n,f):0;let m=t._size;t._size=ul(t.size(k,p,n,l)),null!=m&&t._size!=m&&(e=!1)})),e}function Pn(l){let e=!0;return Ft.forEach(((t,n)=>{let i=t(k,n,Ct,l);i!=Rt[n]&&(e=!1),Rt[n]=i})),e}function An(l){pl.forEach(((e,t)=>{t>0&&(e._paths=null,l&&(1==M?(e.min=null,e.max=null):e.facets.forEach((l=>{l.min=null,l.max=null}))))}))}let Wn,Yn,Cn,Hn,Fn,Rn,Gn,In,Ln,On,Nn,jn,Un=!1,Vn=!1,Bn=[];function $n(){Vn=!1;for(let l=0;Bn.length>l;l++)Ci(...Bn[l]);Bn.length=0}function Jn(){Un||(Jl(qn),Un=!0)}function qn(){if(ht&&(function(){for(let l in vl){let e=vl[l];null==Kl[l]&&(null==e.min||null!=Kl[El]&&e.auto(k,mn))&&(Kl[l]=vn)}for(let l in vl){let e=vl[l];null==Kl[l]&&null!=e.from&&null!=Kl[e.from]&&(Kl[l]=vn)}null!=Kl[El]&&An(!0);let l={};for(let e in Kl){let t=Kl[e];if(null!=t){let n=l[e]=Vl(vl[e],Nl);if(null!=t.min)Bl(n,t);else if(e!=El||2==M)if(0==Gt&&null==n.from){let l=n.range(k,null,null,e);n.min=l[0],n.max=l[1]}else n.min=gl,n.max=-gl}}if(Gt>0){pl.forEach(((e,t)=>{if(1==M){let n=e.scale,i=Kl[n];if(null==i)return;let o=l[n];if(0==t){let l=o.range(k,o.min,o.max,n);o.min=l[0],o.max=l[1],Lt=L(o.min,g[0]),en=L(o.max,g[0]),en-Lt>1&&(o.min>g[0][Lt]&&Lt++,g[0][en]>o.max&&en--),e.min=pn[Lt],e.max=pn[en]}else e.show&&e.auto&&bn(o,i,e,g[t],e.sorted);e.idxs[0]=Lt,e.idxs[1]=en}else if(t>0&&e.show&&e.auto){let[n,i]=e.facets,o=n.scale,s=i.scale,[r,u]=g[t],a=l[o],f=l[s];null!=a&&bn(a,Kl[o],n,r,n.sorted),null!=f&&bn(f,Kl[s],i,u,i.sorted),e.min=i.min,e.max=i.max}}));for(let e in l){let t=l[e],n=Kl[e];if(null==t.from&&(null==n||null==n.min)){let l=t.range(k,t.min==gl?null:t.min,t.max==-gl?null:t.max,e);t.min=l[0],t.max=l[1]}}}for(let e in l){let t=l[e];if(null!=t.from){let n=l[t.from];if(null==n.min)t.min=t.max=null;else{let l=t.range(k,n.min,n.max,e);t.min=l[0],t.max=l[1]}}}let e={},t=!1;for(let n in l){let i=l[n],o=vl[n];if(o.min!=i.min||o.max!=i.max){o.min=i.min,o.max=i.max;let l=o.distr;o._min=3==l?dl(o.min):4==l?ml(o.min,o.asinh):100==l?o.fwd(o.min):o.min,o._max=3==l?dl(o.max):4==l?ml(o.max,o.asinh):100==l?o.fwd(o.max):o.max,e[n]=t=!0}}if(t){pl.forEach(((l,t)=>{2==M?t>0&&e.y&&(l._paths=null):e[l.scale]&&(l._paths=null)}));for(let l in e)mt=!0,Ci(\"setScale\",l);re&&oe.left>=0&&(xt=_t=!0)}for(let l in Kl)Kl[l]=null}(),ht=!1),mt&&(function(){let l=!1,e=0;for(;!l;){e++;let t=Dn(e),n=Pn(e);l=e==yt||t&&n,l||(kt(k.width,k.height),pt=!0)}}(),mt=!1),pt){if(E(ll,s,Oe),E(ll,i,Ne),E(ll,t,Ie),E(ll,n,Le),E(el,s,Oe),E(el,i,Ne),E(el,t,Ie),E(el,n,Le),E(X,t,Fe),E(X,n,Ge),O.width=rl(Fe*y),O.height=rl(Ge*y),xl.forEach((({_el:e,_show:t,_size:n,_pos:i,side:o})=>{if(null!=e)if(t){let t=o%2==1;E(e,t?\"left\":\"top\",i-(3===o||0===o?n:0)),E(e,t?\"width\":\"height\",n),E(e,t?\"top\":\"left\",t?Ne:Oe),E(e,t?\"height\":\"width\",t?Le:Ie),T(e,l)}else S(e,l)})),nn=on=sn=un=an=fn=cn=hn=rn=null,dn=1,_i(!0),Oe!=je||Ne!=Ke||Ie!=Xe||Le!=Ze){An(!1);let l=Ie/Xe,e=Le/Ze;if(re&&!xt&&oe.left>=0){oe.left*=l,oe.top*=e,Cn&&A(Cn,rl(oe.left),0,Ie,Le),Hn&&A(Hn,0,rl(oe.top),Ie,Le);for(let t=0;Dt.length>t;t++){let n=Dt[t];null!=n&&(Pt[t]*=l,At[t]*=e,A(n,ul(Pt[t]),ul(At[t]),Ie,Le))}}if(ei.show&&!wt&&ei.left>=0&&ei.width>0){ei.left*=l,ei.width*=l,ei.top*=e,ei.height*=e;for(let l in ki)E(ti,l,ei[l])}je=Oe,Ke=Ne,Xe=Ie,Ze=Le}Ci(\"setSize\"),pt=!1}Fe>0&&Ge>0&&(K.clearRect(0,0,O.width,O.height),Ci(\"drawClear\"),Pl.forEach((l=>l())),Ci(\"draw\")),ei.show&&wt&&(ni(ei),wt=!1),re&&xt&&(xi(null,!0,!1),xt=!1),ie.show&&ie.live&&_t&&(mi(),_t=!1),F||(F=!0,k.status=1,Ci(\"ready\")),mn=!1,Un=!1}function Kn(l,e){let t=vl[l];if(null==t.from){if(0==Gt){let n=t.range(k,e.min,e.max,l);e.min=n[0],e.max=n[1]}if(e.min>e.max){let l=e.min;e.min=e.max,e.max=l}if(Gt>1&&null!=e.min&&null!=e.max&&1e-16>e.max-e.min)return;l==El&&2==t.distr&&Gt>0&&(e.min=L(e.min,g[0]),e.max=L(e.max,g[0]),e.min==e.max&&e.max++),Kl[l]=e,ht=!0,Jn()}}k.batch=function(l,e=!1){Un=!0,Vn=e,l(k),qn(),e&&Bn.length>0&&queueMicrotask($n)},k.redraw=(l,e)=>{mt=e||!1,!1!==l?ii(El,jl.min,jl.max):Jn()},k.setScale=Kn;let Xn=!1;const Zn=oe.drag;let Qn=Zn.x,li=Zn.y;re&&(oe.x&&(Wn=D(\"u-cursor-x\",el)),oe.y&&(Yn=D(\"u-cursor-y\",el)),0==jl.ori?(Cn=Wn,Hn=Yn):(Cn=Yn,Hn=Wn),Nn=oe.left,jn=oe.top);const ei=k.select=Bl({show:!0,over:!0,left:0,width:0,top:0,height:0},u.select),ti=ei.show?D(\"u-select\",ei.over?el:ll):null;function ni(l,e){if(ei.show){for(let e in l)ei[e]=l[e],e in ki&&E(ti,e,l[e]);!1!==e&&Ci(\"setSelect\")}}function ii(l,e,t){Kn(l,{min:e,max:t})}function oi(e,t,n,i){null!=t.focus&&function(l){if(l!=ui){let e=null==l,t=1!=Tt.alpha;pl.forEach(((n,i)=>{if(1==M||i>0){let o=e||0==i||i==l;n._focus=e?null:o,t&&function(l,e){pl[l].alpha=e,re&&null!=Dt[l]&&(Dt[l].style.opacity=e),se&&me[l]&&(me[l].style.opacity=e)}(i,o?1:Tt.alpha)}})),ui=l,t&&Jn()}}(e),null!=t.show&&pl.forEach(((n,i)=>{0>=i||e!=i&&null!=e||(n.show=t.show,function(e){if(pl[e].show)se&&T(me[e],l);else if(se&&S(me[e],l),re){let l=zt?Dt[0]:Dt[e];null!=l&&A(l,-10,-10,Ie,Le)}}(i),2==M?(ii(n.facets[0].scale,null,null),ii(n.facets[1].scale,null,null)):ii(n.scale,null,null),Jn())})),!1!==n&&Ci(\"setSeries\",e,t),i&&Ii(\"setSeries\",k,e,t)}let si,ri,ui;k.setSelect=ni,k.setSeries=oi,k.addBand=function(l,e){l.fill=bl(l.fill||null),l.dir=Q(l.dir,-1),Tl.splice(e=null==e?Tl.length:e,0,l)},k.setBand=function(l,e){Bl(Tl[l],e)},k.delBand=function(l){null==l?Tl.length=0:Tl.splice(l,1)};const ai={focus:!0};function fi(l,e,t){let n=vl[e];t&&(l=l/y-(1==n.ori?Ne:Oe));let i=Ie;1==n.ori&&(i=Le,l=i-l),-1==n.dir&&(l=i-l);let o=n._min,s=o+l/i*(n._max-o),r=n.distr;return 3==r?cl(10,s):4==r?((l,e=1)=>nl.sinh(l)*e)(s,n.asinh):100==r?n.bwd(s):s}function ci(l,e){E(ti,s,ei.left=l),E(ti,t,ei.width=e)}function hi(l,e){E(ti,i,ei.top=l),E(ti,n,ei.height=e)}se&&Et&&Ce(p,ce,(l=>{oe._lock||(Mt(l),null!=ui&&oi(null,ai,!0,Fi.setSeries))})),k.valToIdx=l=>L(l,g[0]),k.posToIdx=function(l,e){return L(fi(l,El,e),g[0],Lt,en)},k.posToVal=fi,k.valToPos=(l,e,t)=>0==vl[e].ori?P(l,vl[e],t?ot:Ie,t?Qe:0):W(l,vl[e],t?st:Le,t?lt:0),k.setCursor=(l,e,t)=>{Nn=l.left,jn=l.top,xi(null,e,t)};let di=0==jl.ori?ci:hi,pi=1==jl.ori?ci:hi;function mi(l,e){if(null!=l&&(l.idxs?l.idxs.forEach(((l,e)=>{te[e]=l})):(l=>void 0===l)(l.idx)||te.fill(l.idx),ie.idx=te[0]),se&&ie.live){for(let l=0;pl.length>l;l++)(l>0||1==M&&!xe)&&gi(l,te[l]);!function(){if(se&&ie.live)for(let l=2==M?1:0;pl.length>l;l++){if(0==l&&xe)continue;let e=ie.values[l],t=0;for(let n in e)ge[l][t++].firstChild.nodeValue=e[n]}}()}_t=!1,!1!==e&&Ci(\"setLegend\")}function gi(l,e){let t,n=pl[l],i=0==l&&2==Ul?pn:g[l];xe?t=n.values(k,l,e)??we:(t=n.value(k,null==e?null:i[e],l,e),t=null==t?we:{_:t}),ie.values[l]=t}function xi(l,e,t){let n;Ln=Nn,On=jn,[Nn,jn]=oe.move(k,Nn,jn),oe.left=Nn,oe.top=jn,re&&(Cn&&A(Cn,rl(Nn),0,Ie,Le),Hn&&A(Hn,0,rl(jn),Ie,Le)),si=gl,ri=null;let i=0==jl.ori?Ie:Le,o=1==jl.ori?Ie:Le;if(0>Nn||0==Gt||Lt>en){n=oe.idx=null;for(let l=0;pl.length>l;l++){let e=Dt[l];null!=e&&A(e,-10,-10,Ie,Le)}Et&&oi(null,ai,!0,null==l&&Fi.setSeries),ie.live&&(te.fill(n),_t=!0)}else{let l,e,t;1==M&&(l=0==jl.ori?Nn:jn,e=fi(l,El),n=oe.idx=L(e,g[0],Lt,en),t=$l(g[0][n],jl,i,0));let s=-10,r=-10,u=0,a=0,f=!0,c=\"\",h=\"\";for(let l=2==M?1:0;pl.length>l;l++){let d=pl[l],p=te[l],m=null==p?null:1==M?g[l][p]:g[l][1][p],x=oe.dataIdx(k,l,n,e),w=null==x?null:1==M?g[l][x]:g[l][1][x];if(_t=_t||w!=m||x!=p,te[l]=x,l>0&&d.show){let e=null==x?-10:x==n?t:$l(1==M?g[0][x]:g[l][0][x],jl,i,0),p=null==w?-10:ql(w,1==M?vl[d.scale]:vl[d.facets[1].scale],o,0);if(Et&&null!=w){let e=1==jl.ori?Nn:jn,t=ol(Tt.dist(k,l,x,p,e));if(si>t){let n=Tt.bias;if(0!=n){let i=fi(e,d.scale),o=0>i?-1:1;o!=(0>w?-1:1)||(1==o?1==n?i>w:w>i:1==n?w>i:i>w)||(si=t,ri=l)}else si=t,ri=l}}if(_t||zt){let t,n;0==jl.ori?(t=e,n=p):(t=p,n=e);let i,o,d,m,g,x,w=!0,_=St.bbox;if(null!=_){w=!1;let e=_(k,l);d=e.left,m=e.top,i=e.width,o=e.height}else d=t,m=n,i=o=St.size(k,l);if(x=St.fill(k,l),g=St.stroke(k,l),zt)l!=ri||si>Tt.prox||(s=d,r=m,u=i,a=o,f=w,c=x,h=g);else{let e=Dt[l];null!=e&&(Pt[l]=d,At[l]=m,H(e,i,o,w),Y(e,x,g),A(e,ul(d),ul(m),Ie,Le))}}}}if(zt){let l=Tt.prox;if(_t||(null==ui?l>=si:si>l||ri!=ui)){let l=Dt[0];null!=l&&(Pt[0]=s,At[0]=r,H(l,u,a,f),Y(l,c,h),A(l,ul(s),ul(r),Ie,Le))}}}if(ei.show&&Xn)if(null!=l){let[e,t]=Fi.scales,[n,s]=Fi.match,[r,u]=l.cursor.sync.scales,a=l.cursor.drag;if(Qn=a._x,li=a._y,Qn||li){let a,f,c,h,d,{left:p,top:m,width:g,height:x}=l.select,w=l.scales[r].ori,_=l.posToVal,b=null!=e&&n(e,r),v=null!=t&&s(t,u);b&&Qn?(0==w?(a=p,f=g):(a=m,f=x),c=vl[e],h=$l(_(a,r),c,i,0),d=$l(_(a+f,r),c,i,0),di(al(h,d),ol(d-h))):di(0,i),v&&li?(1==w?(a=p,f=g):(a=m,f=x),c=vl[t],h=ql(_(a,u),c,o,0),d=ql(_(a+f,u),c,o,0),pi(al(h,d),ol(d-h))):pi(0,o)}else yi()}else{let l=ol(Ln-Fn),e=ol(On-Rn);if(1==jl.ori){let t=l;l=e,e=t}Qn=Zn.x&&l>=Zn.dist,li=Zn.y&&e>=Zn.dist;let t,n,s=Zn.uni;null!=s?Qn&&li&&(Qn=l>=s,li=e>=s,Qn||li||(e>l?li=!0:Qn=!0)):Zn.x&&Zn.y&&(Qn||li)&&(Qn=li=!0),Qn&&(0==jl.ori?(t=Gn,n=Nn):(t=In,n=jn),di(al(t,n),ol(n-t)),li||pi(0,o)),li&&(1==jl.ori?(t=Gn,n=Nn):(t=In,n=jn),pi(al(t,n),ol(n-t)),Qn||di(0,i)),Qn||li||(di(0,0),pi(0,0))}if(Zn._x=Qn,Zn._y=li,null==l){if(t){if(null!=Ri){let[l,e]=Fi.scales;Fi.values[0]=null!=l?fi(0==jl.ori?Nn:jn,l):null,Fi.values[1]=null!=e?fi(1==jl.ori?Nn:jn,e):null}Ii(f,k,Nn,jn,Ie,Le,n)}if(Et){let l=t&&Fi.setSeries,e=Tt.prox;null==ui?si>e||oi(ri,ai,!0,l):si>e?oi(null,ai,!0,l):ri!=ui&&oi(ri,ai,!0,l)}}_t&&(ie.idx=n,mi()),!1!==e&&Ci(\"setCursor\")}k.setLegend=mi;let wi=null;function _i(l=!1){l?wi=null:(wi=el.getBoundingClientRect(),Ci(\"syncRect\",wi))}function bi(l,e,t,n,i,o){oe._lock||Xn&&null!=l&&0==l.movementX&&0==l.movementY||(vi(l,e,t,n,i,o,0,!1,null!=l),null!=l?xi(null,!0,!0):xi(e,!0,!1))}function vi(l,e,t,n,i,o,s,r,u){if(null==wi&&_i(!1),Mt(l),null!=l)t=l.clientX-wi.left,n=l.clientY-wi.top;else{if(0>t||0>n)return Nn=-10,void(jn=-10);let[l,s]=Fi.scales,r=e.cursor.sync,[u,a]=r.values,[f,c]=r.scales,[h,d]=Fi.match,p=e.axes[0].side%2==1,m=0==jl.ori?Ie:Le,g=1==jl.ori?Ie:Le,x=p?o:i,w=p?i:o,_=p?n:t,b=p?t:n;if(t=null!=f?h(l,f)?C(u,vl[l],m,0):-10:m*(_/x),n=null!=c?d(s,c)?C(a,vl[s],g,0):-10:g*(b/w),1==jl.ori){let l=t;t=n,n=l}}!u||null!=e&&e.cursor.event.type!=f||(t>1&&Ie-1>t||(t=zl(t,Ie)),n>1&&Le-1>n||(n=zl(n,Le))),r?(Fn=t,Rn=n,[Gn,In]=oe.move(k,t,n)):(Nn=t,jn=n)}Object.defineProperty(k,\"rect\",{get:()=>(null==wi&&_i(!1),wi)});const ki={width:0,height:0,left:0,top:0};function yi(){ni(ki,!1)}let Mi,Si,Ti,Ei;function zi(l,e,t,n,i,o){Xn=!0,Qn=li=Zn._x=Zn._y=!1,vi(l,e,t,n,i,o,0,!0,!1),null!=l&&(Ce(h,b,Di,!1),Ii(c,k,Gn,In,Ie,Le,null));let{left:s,top:r,width:u,height:a}=ei;Mi=s,Si=r,Ti=u,Ei=a}function Di(l,e,t,n,i,o){Xn=Zn._x=Zn._y=!1,vi(l,e,t,n,i,o,0,!1,!0);let{left:s,top:r,width:u,height:a}=ei,f=u>0||a>0,c=Mi!=s||Si!=r||Ti!=u||Ei!=a;if(f&&c&&ni(ei),Zn.setScale&&f&&c){let l=s,e=u,t=r,n=a;if(1==jl.ori&&(l=r,e=a,t=s,n=u),Qn&&ii(El,fi(l,El),fi(l+e,El)),li)for(let l in vl){let e=vl[l];l!=El&&null==e.from&&e.min!=gl&&ii(l,fi(t+n,l),fi(t,l))}yi()}else oe.lock&&(oe._lock=!oe._lock,xi(e,!0,null!=l));null!=l&&(He(h,b),Ii(h,k,Nn,jn,Ie,Le,null))}function Pi(l){oe._lock||(Mt(l),xn(),yi(),null!=l&&Ii(m,k,Nn,jn,Ie,Le,null))}function Ai(){xl.forEach(ln),vt(k.width,k.height,!0)}G(x,v,Ai);const Wi={};Wi.mousedown=zi,Wi.mousemove=bi,Wi.mouseup=Di,Wi.dblclick=Pi,Wi.setSeries=(l,e,t,n)=>{-1!=(t=(0,Fi.match[2])(k,e,t))&&oi(t,n,!0,!1)},re&&(Ce(c,el,zi),Ce(f,el,bi),Ce(d,el,(l=>{Mt(l),_i(!1)})),Ce(p,el,(function(l){if(oe._lock)return;Mt(l);let e=Xn;if(Xn){let l,e,t=!0,n=!0,i=10;0==jl.ori?(l=Qn,e=li):(l=li,e=Qn),l&&e&&(t=i>=Nn||Nn>=Ie-i,n=i>=jn||jn>=Le-i),l&&t&&(Nn=Gn>Nn?0:Ie),e&&n&&(jn=In>jn?0:Le),xi(null,!0,!0),Xn=!1}Nn=-10,jn=-10,te.fill(null),xi(null,!0,!0),e&&(Xn=e)})),Ce(m,el,Pi),It.add(k),k.syncRect=_i);const Yi=k.hooks=u.hooks||{};function Ci(l,e,t){Vn?Bn.push([l,e,t]):l in Yi&&Yi[l].forEach((l=>{l.call(null,k,e,t)}))}(u.plugins||[]).forEach((l=>{for(let e in l.hooks)Yi[e]=(Yi[e]||[]).concat(l.hooks[e])}));const Hi=(l,e,t)=>t,Fi=Bl({key:null,setSeries:!1,filters:{pub:Ml,sub:Ml},scales:[El,pl[1]?pl[1].scale:null],match:[Sl,Sl,Hi],values:[null,null]},oe.sync);2==Fi.match.length&&Fi.match.push(Hi),oe.sync=Fi;const Ri=Fi.key,Gi=dt(Ri);function Ii(l,e,t,n,i,o,s){Fi.filters.pub(l,e,t,n,i,o,s)&&Gi.pub(l,e,t,n,i,o,s)}function Li(){Ci(\"init\",u,g),gn(g||u.data,!1),Kl[El]?Kn(El,Kl[El]):xn(),wt=ei.show&&(ei.width>0||ei.height>0),xt=_t=!0,vt(u.width,u.height)}return Gi.sub(k),k.pub=function(l,e,t,n,i,o,s){Fi.filters.sub(l,e,t,n,i,o,s)&&Wi[l](null,e,t,n,i,o,s)},k.destroy=function(){Gi.unsub(k),It.delete(k),Pe.clear(),I(x,v,Ai),R.remove(),ce?.remove(),Ci(\"destroy\")},pl.forEach(Yt),xl.forEach((function(l,e){if(l._show=l.show,l.show){let t=vl[l.scale];null==t&&(l.scale=l.side%2?pl[1].scale:El,t=vl[l.scale]);let n=t.time;l.size=bl(l.size),l.space=bl(l.space),l.rotate=bl(l.rotate),Gl(l.incrs)&&l.incrs.forEach((l=>{!Wl.has(l)&&Wl.set(l,Yl(l))})),l.incrs=bl(l.incrs||(2==t.distr?ae:n?1==hl?ke:Se:fe)),l.splits=bl(l.splits||(n&&1==t.distr?Ql:3==t.distr?Je:4==t.distr?qe:$e)),l.stroke=bl(l.stroke),l.grid.stroke=bl(l.grid.stroke),l.ticks.stroke=bl(l.ticks.stroke),l.border.stroke=bl(l.border.stroke);let i=l.values;l.values=Gl(i)&&!Gl(i[0])?bl(i):n?Gl(i)?De(Xl,ze(i,Zl)):Ll(i)?function(l,e){let t=ne(e);return(e,n)=>n.map((e=>t(l(e))))}(Xl,i):i||le:i||Be,l.filter=bl(l.filter||(3>t.distr||10!=t.log?3==t.distr&&2==t.log?tt:kl:et)),l.font=Qt(l.font),l.labelFont=Qt(l.labelFont),l._size=l.size(k,null,e,0),l._space=l._rotate=l._incrs=l._found=l._splits=l._values=null,l._size>0&&(Ct[e]=!0,l._el=D(\"u-axis\",X))}})),_?_ instanceof HTMLElement?(_.appendChild(R),Li()):_(k,Li):Li(),k}en.assign=Bl,en.fmtNum=tl,en.rangeNum=Z,en.rangeLog=B,en.rangeAsinh=$,en.orient=pt,en.pxRatio=y,en.join=function(l,e){if(function(l){let e=l[0][0],t=e.length;for(let n=1;l.length>n;n++){let i=l[n][0];if(i.length!=t)return!1;if(i!=e)for(let l=0;t>l;l++)if(i[l]!=e[l])return!1}return!0}(l)){let e=l[0].slice();for(let t=1;l.length>t;t++)e.push(...l[t].slice(1));return function(l,e=100){const t=l.length;if(1>=t)return!0;let n=0,i=t-1;for(;i>=n&&null==l[n];)n++;for(;i>=n&&null==l[i];)i--;if(n>=i)return!0;const o=fl(1,sl((i-n+1)/e));for(let e=l[n],t=n+o;i>=t;t+=o){const n=l[t];if(null!=n){if(e>=n)return!1;e=n}}return!0}(e[0])||(e=function(l){let e=l[0],t=e.length,n=Array(t);for(let l=0;n.length>l;l++)n[l]=l;n.sort(((l,t)=>e[l]-e[t]));let i=[];for(let e=0;l.length>e;e++){let o=l[e],s=Array(t);for(let l=0;t>l;l++)s[l]=o[n[l]];i.push(s)}return i}(e)),e}let t=new Set;for(let e=0;l.length>e;e++){let n=l[e][0],i=n.length;for(let l=0;i>l;l++)t.add(n[l])}let n=[Array.from(t).sort(((l,e)=>l-e))],i=n[0].length,o=new Map;for(let l=0;i>l;l++)o.set(n[0][l],l);for(let t=0;l.length>t;t++){let s=l[t],r=s[0];for(let l=1;s.length>l;l++){let u=s[l],a=Array(i).fill(void 0),f=e?e[t][l]:1,c=[];for(let l=0;u.length>l;l++){let e=u[l],t=o.get(r[l]);null===e?0!=f&&(a[t]=e,2==f&&c.push(t)):a[t]=e}$l(a,c,i),n.push(a)}}return n},en.fmtDate=ne,en.tzDate=function(l,e){let t;return\"UTC\"==e||\"Etc/UTC\"==e?t=new Date(+l+6e4*l.getTimezoneOffset()):e==ie?t=l:(t=new Date(l.toLocaleString(\"en-US\",{timeZone:e})),t.setMilliseconds(l.getMilliseconds())),t},en.sync=dt;{en.addGap=function(l,e,t){let n=l[l.length-1];n&&n[0]==e?n[1]=t:l.push([e,t])},en.clipGaps=wt;let l=en.paths={points:Wt};l.linear=Ft,l.stepped=function(l){const e=Q(l.align,1),t=Q(l.ascDesc,!1),n=Q(l.alignGaps,0),i=Q(l.extend,!1);return(l,o,s,r)=>pt(l,o,((u,a,f,c,h,d,p,m,g,x,w)=>{[s,r]=U(f,s,r);let _=u.pxRound,{left:b,width:v}=l.bbox,k=l=>_(d(l,c,x,m)),M=l=>_(p(l,h,w,g)),S=0==c.ori?Mt:St;const T={stroke:new Path2D,fill:null,clip:null,band:null,gaps:null,flags:1},E=T.stroke,z=c.dir*(0==c.ori?1:-1);let D=M(f[1==z?s:r]),P=k(a[1==z?s:r]),A=P,W=P;i&&-1==e&&(W=b,S(E,W,D)),S(E,P,D);for(let l=1==z?s:r;l>=s&&r>=l;l+=z){let t=f[l];if(null==t)continue;let n=k(a[l]),i=M(t);1==e?S(E,n,D):S(E,A,i),S(E,n,i),D=i,A=n}let Y=A;i&&1==e&&(Y=b+v,S(E,Y,D));let[C,H]=mt(l,o);if(null!=u.fill||0!=C){let e=T.fill=new Path2D(E),t=M(u.fillTo(l,o,u.min,u.max,C));S(e,Y,t),S(e,W,t)}if(!u.spanGaps){let i=[];i.push(..._t(a,f,s,r,z,k,n));let h=u.width*y/2,d=t||1==e?h:-h,p=t||-1==e?-h:h;i.forEach((l=>{l[0]+=d,l[1]+=p})),T.gaps=i=u.gaps(l,o,s,r,i),T.clip=wt(i,c.ori,m,g,x,w)}return 0!=H&&(T.band=2==H?[xt(l,o,s,r,E,-1),xt(l,o,s,r,E,1)]:xt(l,o,s,r,E,H)),T}))},l.bars=function(l){const e=Q((l=l||Hl).size,[.6,gl,1]),t=l.align||0,n=l.gap||0;let i=l.radius;i=null==i?[0,0]:\"number\"==typeof i?[i,0]:i;const o=bl(i),s=1-e[0],r=Q(e[1],gl),u=Q(e[2],1),a=Q(l.disp,Hl),f=Q(l.each,(()=>{})),{fill:c,stroke:h}=a;return(l,e,i,d)=>pt(l,e,((p,m,g,x,w,_,b,v,k,M,S)=>{let T,E,z=p.pxRound,D=t,P=n*y,A=r*y,W=u*y;0==x.ori?[T,E]=o(l,e):[E,T]=o(l,e);const Y=x.dir*(0==x.ori?1:-1);let C,H,F,R=0==x.ori?Tt:Et,G=0==x.ori?f:(l,e,t,n,i,o,s)=>{f(l,e,t,i,n,s,o)},I=Q(l.bands,Fl).find((l=>l.series[0]==e)),L=p.fillTo(l,e,p.min,p.max,null!=I?I.dir:0),O=z(b(L,w,S,k)),N=M,j=z(p.width*y),U=!1,V=null,B=null,$=null,J=null;null==c||0!=j&&null==h||(U=!0,V=c.values(l,e,i,d),B=new Map,new Set(V).forEach((l=>{null!=l&&B.set(l,new Path2D)})),j>0&&($=h.values(l,e,i,d),J=new Map,new Set($).forEach((l=>{null!=l&&J.set(l,new Path2D)}))));let{x0:q,size:K}=a;if(null!=q&&null!=K){D=1,m=q.values(l,e,i,d),2==q.unit&&(m=m.map((e=>l.posToVal(v+e*M,x.key,!0))));let t=K.values(l,e,i,d);H=2==K.unit?t[0]*M:_(t[0],x,M,v)-_(0,x,M,v),N=Rt(m,g,_,x,M,v,N),F=N-H+P}else N=Rt(m,g,_,x,M,v,N),F=N*s+P,H=N-F;1>F&&(F=0),H/2>j||(j=0),5>F&&(z=vl);let X=F>0;H=z(wl(N-F-(X?j:0),W,A)),C=(0==D?H/2:D==Y?0:H)-D*Y*((0==D?P/2:0)+(X?j/2:0));const Z={stroke:null,fill:null,clip:null,band:null,gaps:null,flags:0},ll=U?null:new Path2D;let el=null;if(null!=I)el=l.data[I.series[1]];else{let{y0:t,y1:n}=a;null!=t&&null!=n&&(g=n.values(l,e,i,d),el=t.values(l,e,i,d))}let tl=T*H,nl=E*H;for(let t=1==Y?i:d;t>=i&&d>=t;t+=Y){let n=g[t];if(null==n)continue;if(null!=el){let l=el[t]??0;if(n-l==0)continue;O=b(l,w,S,k)}let i=_(2!=x.distr||null!=a?m[t]:t,x,M,v),o=b(Q(n,L),w,S,k),s=z(i-C),r=z(fl(o,O)),u=z(al(o,O)),f=r-u;if(null!=n){let i=0>n?nl:tl,o=0>n?tl:nl;U?(j>0&&null!=$[t]&&R(J.get($[t]),s,u+sl(j/2),H,fl(0,f-j),i,o),null!=V[t]&&R(B.get(V[t]),s,u+sl(j/2),H,fl(0,f-j),i,o)):R(ll,s,u+sl(j/2),H,fl(0,f-j),i,o),G(l,e,t,s-j/2,u,H+j,f)}}return j>0?Z.stroke=U?J:ll:U||(Z._fill=0==p.width?p._fill:p._stroke??p._fill,Z.width=0),Z.fill=U?B:ll,Z}))},l.spline=function(l){return function(l,e){const t=Q(e?.alignGaps,0);return(e,n,i,o)=>pt(e,n,((s,r,u,a,f,c,h,d,p,m,g)=>{[i,o]=U(u,i,o);let x,w,_,b=s.pxRound,v=l=>b(c(l,a,m,d)),k=l=>b(h(l,f,g,p));0==a.ori?(x=kt,_=Mt,w=Pt):(x=yt,_=St,w=At);const y=a.dir*(0==a.ori?1:-1);let M=v(r[1==y?i:o]),S=M,T=[],E=[];for(let l=1==y?i:o;l>=i&&o>=l;l+=y)if(null!=u[l]){let e=v(r[l]);T.push(S=e),E.push(k(u[l]))}const z={stroke:l(T,E,x,_,w,b),fill:null,clip:null,band:null,gaps:null,flags:1},D=z.stroke;let[P,A]=mt(e,n);if(null!=s.fill||0!=P){let l=z.fill=new Path2D(D),t=k(s.fillTo(e,n,s.min,s.max,P));_(l,S,t),_(l,M,t)}if(!s.spanGaps){let l=[];l.push(..._t(r,u,i,o,y,v,t)),z.gaps=l=s.gaps(e,n,i,o,l),z.clip=wt(l,a.ori,d,p,m,g)}return 0!=A&&(z.band=2==A?[xt(e,n,i,o,D,-1),xt(e,n,i,o,D,1)]:xt(e,n,i,o,D,A)),z}))}(Gt,l)}}return en}();\n","hash":"sha256-GcjUxq2Ikpp59K5J1vcWFWbf0Lo9FcxJXpdPeH63jx8="};
 
 var uplotStyle = {"code":".uplot, .uplot *, .uplot *::before, .uplot *::after {box-sizing: border-box;}.uplot {font-family: system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"Noto Sans\", sans-serif, \"Apple Color Emoji\", \"Segoe UI Emoji\", \"Segoe UI Symbol\", \"Noto Color Emoji\";line-height: 1.5;width: min-content;}.u-title {text-align: center;font-size: 18px;font-weight: bold;}.u-wrap {position: relative;user-select: none;}.u-over, .u-under {position: absolute;}.u-under {overflow: hidden;}.uplot canvas {display: block;position: relative;width: 100%;height: 100%;}.u-axis {position: absolute;}.u-legend {font-size: 14px;margin: auto;text-align: center;}.u-inline {display: block;}.u-inline * {display: inline-block;}.u-inline tr {margin-right: 16px;}.u-legend th {font-weight: 600;}.u-legend th > * {vertical-align: middle;display: inline-block;}.u-legend .u-marker {width: 1em;height: 1em;margin-right: 4px;background-clip: padding-box !important;}.u-inline.u-live th::after {content: \":\";vertical-align: middle;}.u-inline:not(.u-live) .u-value {display: none;}.u-series > * {padding: 4px;}.u-series th {cursor: pointer;}.u-legend .u-off > * {opacity: 0.3;}.u-select {background: rgba(0,0,0,0.07);position: absolute;pointer-events: none;}.u-cursor-x, .u-cursor-y {position: absolute;left: 0;top: 0;pointer-events: none;will-change: transform;}.u-hz .u-cursor-x, .u-vt .u-cursor-y {height: 100%;border-right: 1px dashed #607D8B;}.u-hz .u-cursor-y, .u-vt .u-cursor-x {width: 100%;border-bottom: 1px dashed #607D8B;}.u-cursor-pt {position: absolute;top: 0;left: 0;border-radius: 50%;border: 0 solid;pointer-events: none;will-change: transform;/*this has to be !important since we set inline \"background\" shorthand */background-clip: padding-box !important;}.u-axis.u-off, .u-select.u-off, .u-cursor-x.u-off, .u-cursor-y.u-off, .u-cursor-pt.u-off {display: none;}","hash":"sha256-32MMao1vjur/JktQ9zzlsRT2Rv/ZoLt08EmwoAE1+gQ="};
 
-var dashboardStyle = {"code":"/* The dashboard: sticky filters, one card per series with its chart. */\nmain {\n  max-width: 1200px;\n}\n.controls.sticky {\n  position: sticky;\n  top: 0;\n  z-index: 5;\n  background: var(--bg);\n  padding: 8px 0;\n  border-bottom: 1px solid var(--line);\n}\nh2.suite {\n  margin-top: 20px;\n}\nsection.series {\n  border: 1px solid var(--line);\n  border-radius: 6px;\n  padding: 8px 12px;\n  margin: 10px 0;\n  scroll-margin-top: 64px;\n}\nsection.series.target {\n  outline: 2px solid var(--accent);\n}\nsection.series header {\n  display: flex;\n  gap: 8px;\n  align-items: baseline;\n  flex-wrap: wrap;\n}\nsection.series .name {\n  font-weight: 600;\n  word-break: break-word;\n}\nsection.series .latest {\n  margin-left: auto;\n  font-variant-numeric: tabular-nums;\n}\nsection.series .permalink {\n  text-decoration: none;\n  color: var(--muted);\n}\nsection.series .chart {\n  width: 100%;\n}\nsection.series .detail {\n  font-size: 13px;\n  min-height: 1.5em;\n}\nsection.series.regression {\n  border-left: 4px solid var(--regression);\n}\nsection.series.improvement {\n  border-left: 4px solid var(--improvement);\n}\n.badge {\n  font-size: 12px;\n  padding: 0 6px;\n  border-radius: 10px;\n  color: var(--bg);\n}\n.badge.regression {\n  background: var(--regression);\n}\n.badge.improvement {\n  background: var(--improvement);\n}\n#combined {\n  border: 1px solid var(--accent);\n  border-radius: 6px;\n  padding: 8px 12px;\n  margin: 10px 0;\n}\n#combined .legend {\n  list-style: none;\n  padding: 0;\n  display: flex;\n  gap: 14px;\n  flex-wrap: wrap;\n}\n.swatch {\n  display: inline-block;\n  width: 12px;\n  height: 3px;\n  margin-right: 6px;\n  vertical-align: middle;\n}\n.u-axis {\n  color: var(--muted);\n}\n","hash":"sha256-7Ltm0wmZwMbOCYfjrTzpTsk3WlCD74p3wH7dOEM8CH0="};
+var dashboardStyle = {"code":"/* The dashboard: sticky filters, one card per series with its chart. */\nmain {\n  max-width: 1200px;\n}\n.controls.sticky {\n  position: sticky;\n  top: 0;\n  z-index: 5;\n  background: var(--bg);\n  padding: 8px 0;\n  border-bottom: 1px solid var(--line);\n}\nh2.suite {\n  margin-top: 20px;\n}\nsection.series {\n  /* Off-screen cards are not laid out or painted until near the viewport: 3,000 cards cost one screen's worth at load. */\n  content-visibility: auto;\n  contain-intrinsic-size: auto 250px;\n  border: 1px solid var(--line);\n  border-radius: 6px;\n  padding: 8px 12px;\n  margin: 10px 0;\n  scroll-margin-top: 64px;\n}\nsection.series.target {\n  outline: 2px solid var(--accent);\n}\nsection.series header {\n  display: flex;\n  gap: 8px;\n  align-items: baseline;\n  flex-wrap: wrap;\n}\nsection.series .name {\n  font-weight: 600;\n  word-break: break-word;\n}\nsection.series .latest {\n  margin-left: auto;\n  font-variant-numeric: tabular-nums;\n}\nsection.series .permalink {\n  text-decoration: none;\n  color: var(--muted);\n}\nsection.series .chart {\n  width: 100%;\n}\nsection.series .detail {\n  font-size: 13px;\n  min-height: 1.5em;\n}\nsection.series.regression {\n  border-left: 4px solid var(--regression);\n}\nsection.series.improvement {\n  border-left: 4px solid var(--improvement);\n}\n.badge {\n  font-size: 12px;\n  padding: 0 6px;\n  border-radius: 10px;\n  color: var(--bg);\n}\n.badge.regression {\n  background: var(--regression);\n}\n.badge.improvement {\n  background: var(--improvement);\n}\n#combined {\n  border: 1px solid var(--accent);\n  border-radius: 6px;\n  padding: 8px 12px;\n  margin: 10px 0;\n}\n#combined .legend {\n  list-style: none;\n  padding: 0;\n  display: flex;\n  gap: 14px;\n  flex-wrap: wrap;\n}\n.swatch {\n  display: inline-block;\n  width: 12px;\n  height: 3px;\n  margin-right: 6px;\n  vertical-align: middle;\n}\n.u-axis {\n  color: var(--muted);\n}\n","hash":"sha256-UQ33guB0pIVcWR5/mPy/aMrB2L5K9NHK7DyCUGCVnxY="};
 
-var script = {"code":"(function () {\n  'use strict';\n\n  /** Seconds per time unit, as tools print them. */\n  const TIME_SCALE = {\n      ps: 1e-12,\n      ns: 1e-9,\n      us: 1e-6,\n      µs: 1e-6,\n      μs: 1e-6,\n      ms: 1e-3,\n      s: 1,\n      sec: 1,\n  };\n  /** Bytes per size unit (SI and IEC). */\n  const BYTE_SCALE = {\n      B: 1,\n      kB: 1e3,\n      KB: 1e3,\n      MB: 1e6,\n      GB: 1e9,\n      KiB: 1024,\n      MiB: 1024 ** 2,\n      GiB: 1024 ** 3,\n  };\n  /** Splits `ns/op` into `ns` and `op`; a unit without `/` has no denominator. */\n  function splitUnit(unit) {\n      const slash = unit.indexOf('/');\n      return slash < 0 ? [unit, undefined] : [unit.slice(0, slash), unit.slice(slash + 1)];\n  }\n  /** Steps for numbers that are neither times nor sizes: k/M/G/T prefixes on the tool's own unit. */\n  const SI_STEPS = [\n      [1e12, 'T'],\n      [1e9, 'G'],\n      [1e6, 'M'],\n      [1e3, 'k'],\n      [1, ''],\n  ];\n  const TIME_STEPS = [\n      [1, 's'],\n      [1e-3, 'ms'],\n      [1e-6, 'µs'],\n      [1e-9, 'ns'],\n  ];\n  const BYTE_STEPS = [\n      [1024 ** 3, 'GiB'],\n      [1024 ** 2, 'MiB'],\n      [1024, 'KiB'],\n      [1, 'B'],\n  ];\n  /**\n   * A value for humans, in the largest unit that keeps it ≥ 1: times as ns/µs/ms/s (keeping a `/op`\n   * denominator), sizes as B/KiB/MiB/GiB, other numbers with k/M/G/T prefixes. 4 significant digits.\n   * Zero keeps the tool's unit (there is no \"largest unit\" for it).\n   */\n  function formatValue(value, unit) {\n      if (!Number.isFinite(value) || value === 0)\n          return `${value} ${unit}`;\n      const [num, den] = splitUnit(unit);\n      const suffix = den === undefined ? '' : `/${den}`;\n      const seconds = TIME_SCALE[num];\n      if (seconds !== undefined) {\n          const [text, name] = inLargestStep(value * seconds, TIME_STEPS);\n          return `${text} ${name}${suffix}`;\n      }\n      const bytes = BYTE_SCALE[num];\n      // Sizes get IEC units; rates (`MB/s`) keep the tool's own unit with an SI prefix below.\n      if (bytes !== undefined && den !== 's') {\n          const [text, name] = inLargestStep(value * bytes, BYTE_STEPS);\n          return `${text} ${name}${suffix}`;\n      }\n      const [text, prefix] = inLargestStep(value, SI_STEPS);\n      return `${text}${prefix} ${unit}`;\n  }\n  /**\n   * The value in the largest step where it reads ≥ 1 after rounding (so 999.96 ns reads `1 µs`, not\n   * `1000 ns`), else in the smallest step.\n   */\n  function inLargestStep(value, steps) {\n      for (const [size, name] of steps) {\n          const text = significant(value / size);\n          if (Math.abs(Number(text)) >= 1)\n              return [text, name];\n      }\n      const [size, name] = steps[steps.length - 1];\n      return [significant(value / size), name];\n  }\n  /** 4 significant digits without trailing zeros or exponent notation for ordinary magnitudes. */\n  function significant(x) {\n      if (x === 0)\n          return '0';\n      const digits = Math.max(0, 3 - Math.floor(Math.log10(Math.abs(x))));\n      return Number(x.toFixed(Math.min(digits, 12))).toString();\n  }\n\n  /// <reference lib=\"dom\" />\n  // DOM helpers of the pages' scripts. Text only ever goes in as text nodes, never as markup.\n  /** An element with trusted attribute names (never `style` or `on…`: the values may be data). */\n  function el(tag, attrs = {}, ...children) {\n      const node = document.createElement(tag);\n      setAttributes(node, attrs);\n      append(node, children);\n      return node;\n  }\n  function setAttributes(node, attrs) {\n      for (const [name, value] of Object.entries(attrs)) {\n          if (value === undefined || value === false)\n              continue;\n          if (name === 'style' || name.startsWith('on'))\n              throw new Error(`refusing attribute ${name}`);\n          node.setAttribute(name, value === true ? '' : String(value));\n      }\n  }\n  function append(node, children) {\n      for (const child of children) {\n          if (child === undefined || child === false)\n              continue;\n          node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);\n      }\n  }\n  /** The page's data: the JSON block the page was written with. */\n  function readData(id) {\n      const block = document.getElementById(id);\n      return JSON.parse(block?.textContent ?? 'null');\n  }\n\n  const CHART_HEIGHT = 170;\n  const FIRST_CHART = 'perf-regression:first-chart';\n  const data = readData('dashboard-data');\n  const cards = [];\n  const byElement = new Map();\n  const selected = new Set();\n  function main() {\n      const page = el('main');\n      const total = data.suites.reduce((n, s) => n + s.series.length, 0);\n      page.append(el('h1', {}, 'perf-regression dashboard'), el('p', { class: 'quiet' }, `${total} series in ${data.suites.length} suite(s)`));\n      const controls = filters();\n      const combined = el('section', { id: 'combined', hidden: true });\n      const list = el('div', { id: 'series-list' });\n      page.append(controls.element, combined, list);\n      for (const suite of data.suites) {\n          list.append(el('h2', { class: 'suite', 'data-suite': suite.suite }, suite.suite));\n          for (const series of suite.series)\n              list.append(cardOf(suite, series).element);\n      }\n      document.body.append(page);\n      observeCards();\n      controls.apply();\n      window.addEventListener('hashchange', openPermalink);\n      openPermalink();\n  }\n  function cardOf(suite, series) {\n      const anchor = `${suite.suite}/${series.id}`;\n      const last = series.points.at(-1);\n      const tick = el('input', { type: 'checkbox', class: 'select', 'aria-label': `select ${series.name}` });\n      const link = el('a', { href: `#${encodeURIComponent(anchor)}`, class: 'permalink', title: 'permalink' }, '#');\n      const chartBox = el('div', { class: 'chart' });\n      chartBox.style.height = `${CHART_HEIGHT}px`;\n      const detail = el('div', { class: 'detail quiet' }, 'Click a point for its commit and run.');\n      const element = el('section', { class: `series ${series.status}`, id: anchor, 'data-status': series.status }, el('header', {}, tick, el('span', { class: 'name' }, series.name), el('span', { class: 'unit quiet' }, ` ${series.unit}`), last ? el('span', { class: 'latest' }, formatValue(last[1], series.unit)) : undefined, series.status !== 'unchanged' && el('span', { class: `badge ${series.status}` }, series.status), link), chartBox, detail);\n      const card = {\n          suite,\n          series,\n          anchor,\n          element,\n          chartBox,\n          detail,\n          text: `${series.name} ${suite.suite} ${series.unit}`.toLowerCase(),\n      };\n      tick.addEventListener('change', () => {\n          if (tick.checked)\n              selected.add(card);\n          else\n              selected.delete(card);\n          drawCombined();\n      });\n      cards.push(card);\n      byElement.set(element, card);\n      return card;\n  }\n  /** Charts exist only for cards within a screen of the viewport; the others are torn down. */\n  function observeCards() {\n      const observer = new IntersectionObserver((changes) => {\n          for (const change of changes) {\n              const card = byElement.get(change.target);\n              if (!card)\n                  continue;\n              if (change.isIntersecting)\n                  drawCard(card);\n              else {\n                  card.chart?.destroy();\n                  card.chart = undefined;\n              }\n          }\n      }, { rootMargin: '100% 0px' });\n      for (const card of cards)\n          observer.observe(card.element);\n  }\n  function drawCard(card) {\n      if (card.chart)\n          return;\n      const { series, suite } = card;\n      const xs = series.points.map((p) => p[0]);\n      const center = series.points.map((p) => p[1]);\n      const lo = series.points.map((p) => p[2]);\n      const hi = series.points.map((p) => p[3]);\n      const style = getComputedStyle(document.body);\n      const colour = (name) => style.getPropertyValue(name).trim();\n      const width = card.chartBox.clientWidth || 600;\n      const opts = {\n          width,\n          height: CHART_HEIGHT,\n          legend: { show: false },\n          cursor: { drag: { x: false, y: false } },\n          scales: { x: { time: false }, y: { range: valueRange } },\n          axes: [\n              {\n                  stroke: colour('--muted'),\n                  grid: { stroke: colour('--line'), width: 0.5 },\n                  space: 100,\n                  values: (_u, splits) => splits.map((i) => runLabel(suite, i)),\n              },\n              {\n                  stroke: colour('--muted'),\n                  grid: { stroke: colour('--line'), width: 0.5 },\n                  size: 80,\n                  values: (_u, splits) => splits.map((v) => formatValue(v, series.unit)),\n              },\n          ],\n          series: [\n              {},\n              { stroke: colour('--current'), width: 1.5, points: { show: true, size: 4 } },\n              { stroke: 'transparent', points: { show: false } },\n              { stroke: 'transparent', points: { show: false } },\n          ],\n          bands: [{ series: [3, 2], fill: colour('--band') }],\n          hooks: { draw: [(u) => drawMarks(u, card, colour)] },\n      };\n      card.chart = new uPlot(opts, [xs, center, lo, hi], card.chartBox);\n      // For the benchmark (__tests__/bench/dashboard.ts): when the first chart was drawn.\n      if (performance.getEntriesByName(FIRST_CHART).length === 0)\n          performance.mark(FIRST_CHART);\n      card.chart.over.addEventListener('click', () => {\n          const idx = card.chart?.cursor.idx;\n          if (idx !== null && idx !== undefined)\n              showPoint(card, idx);\n      });\n  }\n  /** Flagged runs as rings in the status colour, change points as dashed vertical lines. */\n  function drawMarks(u, card, colour) {\n      const ctx = u.ctx;\n      ctx.save();\n      for (const p of card.series.points) {\n          if (p[4] === 0)\n              continue;\n          const x = u.valToPos(p[0], 'x', true);\n          const y = u.valToPos(p[1], 'y', true);\n          ctx.strokeStyle = colour(p[4] > 0 ? '--regression' : '--improvement');\n          ctx.lineWidth = 2.5 * devicePixelRatio;\n          ctx.beginPath();\n          ctx.arc(x, y, 6 * devicePixelRatio, 0, 2 * Math.PI);\n          ctx.stroke();\n      }\n      ctx.setLineDash([5 * devicePixelRatio, 4 * devicePixelRatio]);\n      ctx.strokeStyle = colour('--over-budget');\n      for (const change of card.series.changePoints ?? []) {\n          const x = u.valToPos(change.run, 'x', true);\n          ctx.beginPath();\n          ctx.moveTo(x, u.bbox.top);\n          ctx.lineTo(x, u.bbox.top + u.bbox.height);\n          ctx.stroke();\n      }\n      ctx.restore();\n  }\n  /** A flat series gets a range around its value (uPlot's own would repeat one label on every tick). */\n  function valueRange(_u, min, max) {\n      if (min !== max)\n          return uPlot.rangeNum(min, max, 0.1, true);\n      return min === 0 ? [0, 1] : [min * 0.9, min * 1.1];\n  }\n  /** Runs by day (`11-04`), or by hour too when a suite records several runs a day. */\n  function runLabel(suite, i) {\n      const run = suite.runs[Math.round(i)];\n      if (!run || !Number.isInteger(i))\n          return '';\n      return sameDays(suite) ? run.date.slice(5, 16).replace('T', ' ') : run.date.slice(5, 10);\n  }\n  const manyADay = new Map();\n  function sameDays(suite) {\n      let many = manyADay.get(suite);\n      if (many === undefined) {\n          many = new Set(suite.runs.map((r) => r.date.slice(0, 10))).size < suite.runs.length;\n          manyADay.set(suite, many);\n      }\n      return many;\n  }\n  /** The commit (message, link) and the run of one point, written into the card. */\n  function showPoint(card, idx) {\n      const point = card.series.points[idx];\n      const run = point && card.suite.runs[point[0]];\n      if (!point || !run)\n          return;\n      const repo = data.repositoryUrl;\n      const sha = run.commit.slice(0, 7);\n      const value = formatValue(point[1], card.series.unit);\n      const interval = point[2] !== null && point[3] !== null\n          ? ` [${formatValue(point[2], card.series.unit)}, ${formatValue(point[3], card.series.unit)}]`\n          : '';\n      const flag = point[4] > 0 ? ' · flagged: regression' : point[4] < 0 ? ' · flagged: improvement' : '';\n      card.detail.replaceChildren(el('span', { class: 'value' }, `${value}${interval}${flag}`), ' · commit ', repo\n          ? el('a', { href: `${repo}/commit/${run.commit}`, class: 'commit' }, sha)\n          : el('code', { class: 'commit' }, sha), run.message ? el('span', { class: 'message' }, ` ${run.message}`) : '', ` · ${run.branch} · ${run.date.replace('T', ' ').slice(0, 16)} · run `, repo\n          ? el('a', { href: `${repo}/actions/runs/${run.runId}`, class: 'run' }, run.runId)\n          : el('code', { class: 'run' }, run.runId));\n      card.detail.classList.remove('quiet');\n  }\n  function filters() {\n      const search = el('input', {\n          type: 'search',\n          id: 'search',\n          placeholder: 'Filter by name…',\n          'aria-label': 'Filter by name',\n      });\n      const menu = (id, label, values) => el('select', { id, 'aria-label': label }, el('option', { value: '' }, label), ...[...new Set(values)].sort().map((v) => el('option', { value: v }, v)));\n      const suite = menu('suite-filter', 'all suites', data.suites.map((s) => s.suite));\n      const unit = menu('unit-filter', 'all units', data.suites.flatMap((s) => s.series.map((x) => x.unit)));\n      const status = menu('status-filter', 'all statuses', ['regression', 'improvement', 'unchanged']);\n      const count = el('span', { id: 'shown', class: 'quiet' });\n      const apply = () => {\n          const words = search.value.toLowerCase().split(/\\s+/).filter(Boolean);\n          let shown = 0;\n          const suitesShown = new Set();\n          for (const card of cards) {\n              const visible = words.every((w) => card.text.includes(w)) &&\n                  (suite.value === '' || card.suite.suite === suite.value) &&\n                  (unit.value === '' || card.series.unit === unit.value) &&\n                  (status.value === '' || card.series.status === status.value);\n              card.element.hidden = !visible;\n              if (visible) {\n                  shown++;\n                  suitesShown.add(card.suite.suite);\n              }\n          }\n          for (const heading of document.querySelectorAll('h2.suite')) {\n              heading.hidden = !suitesShown.has(heading.dataset.suite ?? '');\n          }\n          count.textContent = `${shown} of ${cards.length} series`;\n      };\n      for (const control of [search, suite, unit, status])\n          control.addEventListener('input', apply);\n      return { element: el('div', { class: 'controls sticky' }, search, suite, unit, status, count), apply };\n  }\n  /** Ticked series on one chart over time: in their unit when they share one, else relative to their first run. */\n  function drawCombined() {\n      const box = document.getElementById('combined');\n      box.replaceChildren();\n      box.hidden = selected.size < 2;\n      if (box.hidden)\n          return;\n      const chosen = [...selected];\n      const units = new Set(chosen.map((c) => c.series.unit));\n      const sameUnit = units.size === 1;\n      const times = [\n          ...new Set(chosen.flatMap((c) => c.series.points.map((p) => Date.parse(c.suite.runs[p[0]]?.date ?? '') / 1000))),\n      ].sort((a, b) => a - b);\n      const columns = chosen.map((c) => {\n          const first = c.series.points[0]?.[1] ?? 1;\n          const at = new Map(c.series.points.map((p) => [\n              Date.parse(c.suite.runs[p[0]]?.date ?? '') / 1000,\n              sameUnit ? p[1] : (p[1] / first) * 100,\n          ]));\n          return times.map((t) => at.get(t) ?? null);\n      });\n      const palette = ['#0969da', '#cf222e', '#1a7f37', '#8250df', '#bc4c00', '#1b7c83', '#bf3989'];\n      const unitName = [...units][0];\n      const legend = el('ul', { class: 'legend' });\n      chosen.forEach((c, i) => {\n          const swatch = el('span', { class: 'swatch' });\n          swatch.style.background = palette[i % palette.length];\n          legend.append(el('li', {}, swatch, `${c.series.name} (${c.suite.suite}, ${c.series.unit})`));\n      });\n      const chartBox = el('div', { class: 'chart' });\n      box.append(el('h2', {}, `${chosen.length} series together${sameUnit ? '' : ' (% of their first run)'}`), legend, chartBox);\n      new uPlot({\n          width: chartBox.clientWidth || 900,\n          height: 260,\n          legend: { show: false },\n          axes: [\n              {},\n              {\n                  size: 80,\n                  values: (_u, splits) => splits.map((v) => (sameUnit ? formatValue(v, unitName) : `${v}%`)),\n              },\n          ],\n          series: [\n              {},\n              ...chosen.map((_, i) => ({ stroke: palette[i % palette.length], width: 1.5, spanGaps: true })),\n          ],\n      }, [times, ...columns], chartBox);\n  }\n  function openPermalink() {\n      const anchor = decodeURIComponent(location.hash.slice(1));\n      if (!anchor)\n          return;\n      const target = document.getElementById(anchor);\n      if (!target)\n          return;\n      for (const old of document.querySelectorAll('.series.target'))\n          old.classList.remove('target');\n      target.hidden = false;\n      target.classList.add('target');\n      target.scrollIntoView({ block: 'start' });\n  }\n  main();\n\n})();\n","hash":"sha256-3JEbuDxiBShk7ctLaLQUpKomp9FvVj3As39SkjFhGyg="};
+var script = {"code":"(function () {\n  'use strict';\n\n  /** Seconds per time unit, as tools print them. */\n  const TIME_SCALE = {\n      ps: 1e-12,\n      ns: 1e-9,\n      us: 1e-6,\n      µs: 1e-6,\n      μs: 1e-6,\n      ms: 1e-3,\n      s: 1,\n      sec: 1,\n  };\n  /** Bytes per size unit (SI and IEC). */\n  const BYTE_SCALE = {\n      B: 1,\n      kB: 1e3,\n      KB: 1e3,\n      MB: 1e6,\n      GB: 1e9,\n      KiB: 1024,\n      MiB: 1024 ** 2,\n      GiB: 1024 ** 3,\n  };\n  /** Splits `ns/op` into `ns` and `op`; a unit without `/` has no denominator. */\n  function splitUnit(unit) {\n      const slash = unit.indexOf('/');\n      return slash < 0 ? [unit, undefined] : [unit.slice(0, slash), unit.slice(slash + 1)];\n  }\n  /** Steps for numbers that are neither times nor sizes: k/M/G/T prefixes on the tool's own unit. */\n  const SI_STEPS = [\n      [1e12, 'T'],\n      [1e9, 'G'],\n      [1e6, 'M'],\n      [1e3, 'k'],\n      [1, ''],\n  ];\n  const TIME_STEPS = [\n      [1, 's'],\n      [1e-3, 'ms'],\n      [1e-6, 'µs'],\n      [1e-9, 'ns'],\n  ];\n  const BYTE_STEPS = [\n      [1024 ** 3, 'GiB'],\n      [1024 ** 2, 'MiB'],\n      [1024, 'KiB'],\n      [1, 'B'],\n  ];\n  /**\n   * A value for humans, in the largest unit that keeps it ≥ 1: times as ns/µs/ms/s (keeping a `/op`\n   * denominator), sizes as B/KiB/MiB/GiB, other numbers with k/M/G/T prefixes. 4 significant digits.\n   * Zero keeps the tool's unit (there is no \"largest unit\" for it).\n   */\n  function formatValue(value, unit) {\n      if (!Number.isFinite(value) || value === 0)\n          return `${value} ${unit}`;\n      const [num, den] = splitUnit(unit);\n      const suffix = den === undefined ? '' : `/${den}`;\n      const seconds = TIME_SCALE[num];\n      if (seconds !== undefined) {\n          const [text, name] = inLargestStep(value * seconds, TIME_STEPS);\n          return `${text} ${name}${suffix}`;\n      }\n      const bytes = BYTE_SCALE[num];\n      // Sizes get IEC units; rates (`MB/s`) keep the tool's own unit with an SI prefix below.\n      if (bytes !== undefined && den !== 's') {\n          const [text, name] = inLargestStep(value * bytes, BYTE_STEPS);\n          return `${text} ${name}${suffix}`;\n      }\n      const [text, prefix] = inLargestStep(value, SI_STEPS);\n      return `${text}${prefix} ${unit}`;\n  }\n  /**\n   * The value in the largest step where it reads ≥ 1 after rounding (so 999.96 ns reads `1 µs`, not\n   * `1000 ns`), else in the smallest step.\n   */\n  function inLargestStep(value, steps) {\n      for (const [size, name] of steps) {\n          const text = significant(value / size);\n          if (Math.abs(Number(text)) >= 1)\n              return [text, name];\n      }\n      const [size, name] = steps[steps.length - 1];\n      return [significant(value / size), name];\n  }\n  /** 4 significant digits without trailing zeros or exponent notation for ordinary magnitudes. */\n  function significant(x) {\n      if (x === 0)\n          return '0';\n      const digits = Math.max(0, 3 - Math.floor(Math.log10(Math.abs(x))));\n      return Number(x.toFixed(Math.min(digits, 12))).toString();\n  }\n\n  /// <reference lib=\"dom\" />\n  // DOM helpers of the pages' scripts. Text only ever goes in as text nodes, never as markup.\n  /** An element with trusted attribute names (never `style` or `on…`: the values may be data). */\n  function el(tag, attrs = {}, ...children) {\n      const node = document.createElement(tag);\n      setAttributes(node, attrs);\n      append(node, children);\n      return node;\n  }\n  function setAttributes(node, attrs) {\n      for (const [name, value] of Object.entries(attrs)) {\n          if (value === undefined || value === false)\n              continue;\n          if (name === 'style' || name.startsWith('on'))\n              throw new Error(`refusing attribute ${name}`);\n          node.setAttribute(name, value === true ? '' : String(value));\n      }\n  }\n  function append(node, children) {\n      for (const child of children) {\n          if (child === undefined || child === false)\n              continue;\n          node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);\n      }\n  }\n  /** The page's data: the JSON block the page was written with. */\n  function readData(id) {\n      const block = document.getElementById(id);\n      return JSON.parse(block?.textContent ?? 'null');\n  }\n\n  const CHART_HEIGHT = 170;\n  const FIRST_CHART = 'perf-regression:first-chart';\n  // Marks for bench:dashboard: the script starts (the HTML is parsed), the data is parsed, the cards are in.\n  performance.mark('perf-regression:script');\n  const data = readData('dashboard-data');\n  performance.mark('perf-regression:data');\n  const cards = [];\n  const byElement = new Map();\n  const selected = new Set();\n  function main() {\n      const page = el('main');\n      const total = data.suites.reduce((n, s) => n + s.series.length, 0);\n      page.append(el('h1', {}, 'perf-regression dashboard'), el('p', { class: 'quiet' }, `${total} series in ${data.suites.length} suite(s)`));\n      const controls = filters();\n      const combined = el('section', { id: 'combined', hidden: true });\n      const list = el('div', { id: 'series-list' });\n      page.append(controls.element, combined, list);\n      for (const suite of data.suites) {\n          list.append(el('h2', { class: 'suite', 'data-suite': suite.suite }, suite.suite));\n          for (const series of suite.series)\n              list.append(cardOf(suite, series).element);\n      }\n      document.body.append(page);\n      performance.mark('perf-regression:cards');\n      observeCards();\n      controls.apply();\n      window.addEventListener('hashchange', openPermalink);\n      openPermalink();\n  }\n  function cardOf(suite, series) {\n      const anchor = `${suite.suite}/${series.id}`;\n      const last = series.points.at(-1);\n      const tick = el('input', { type: 'checkbox', class: 'select', 'aria-label': `select ${series.name}` });\n      const link = el('a', { href: `#${encodeURIComponent(anchor)}`, class: 'permalink', title: 'permalink' }, '#');\n      const chartBox = el('div', { class: 'chart' });\n      chartBox.style.height = `${CHART_HEIGHT}px`;\n      const detail = el('div', { class: 'detail quiet' }, 'Click a point for its commit and run.');\n      // The dashed lines in words: where each step of the weekly watch starts and how large it is.\n      const changes = series.changePoints?.length\n          ? el('div', { class: 'changes quiet' }, `Change points (dashed): ${series.changePoints\n            .map((c) => `run ${c.run + 1} (${runLabel(suite, c.run)})${c.percent === undefined ? '' : ` ${c.percent > 0 ? '+' : ''}${c.percent}%`}${c.kind ? ` ${c.kind}` : ''}`)\n            .join('; ')}`)\n          : undefined;\n      const element = el('section', { class: `series ${series.status}`, id: anchor, 'data-status': series.status }, el('header', {}, tick, el('span', { class: 'name' }, series.name), el('span', { class: 'unit quiet' }, ` ${series.unit}`), last ? el('span', { class: 'latest' }, formatValue(last[1], series.unit)) : undefined, series.status !== 'unchanged' && el('span', { class: `badge ${series.status}` }, series.status), link), chartBox, changes, detail);\n      const card = {\n          suite,\n          series,\n          anchor,\n          element,\n          chartBox,\n          detail,\n          text: `${series.name} ${suite.suite} ${series.unit}`.toLowerCase(),\n      };\n      tick.addEventListener('change', () => {\n          if (tick.checked)\n              selected.add(card);\n          else\n              selected.delete(card);\n          drawCombined();\n      });\n      cards.push(card);\n      byElement.set(element, card);\n      return card;\n  }\n  /** Charts exist only for cards within a screen of the viewport; the others are torn down. */\n  function observeCards() {\n      const observer = new IntersectionObserver((changes) => {\n          for (const change of changes) {\n              const card = byElement.get(change.target);\n              if (!card)\n                  continue;\n              if (change.isIntersecting)\n                  drawCard(card);\n              else {\n                  card.chart?.destroy();\n                  card.chart = undefined;\n              }\n          }\n      }, { rootMargin: '100% 0px' });\n      for (const card of cards)\n          observer.observe(card.element);\n  }\n  function drawCard(card) {\n      if (card.chart)\n          return;\n      const { series, suite } = card;\n      const xs = series.points.map((p) => p[0]);\n      const center = series.points.map((p) => p[1]);\n      const lo = series.points.map((p) => p[2]);\n      const hi = series.points.map((p) => p[3]);\n      const style = getComputedStyle(document.body);\n      const colour = (name) => style.getPropertyValue(name).trim();\n      const width = card.chartBox.clientWidth || 600;\n      const opts = {\n          width,\n          height: CHART_HEIGHT,\n          legend: { show: false },\n          cursor: { drag: { x: false, y: false } },\n          scales: { x: { time: false }, y: { range: valueRange } },\n          axes: [\n              {\n                  stroke: colour('--muted'),\n                  grid: { stroke: colour('--line'), width: 0.5 },\n                  space: 100,\n                  values: (_u, splits) => splits.map((i) => runLabel(suite, i)),\n              },\n              {\n                  stroke: colour('--muted'),\n                  grid: { stroke: colour('--line'), width: 0.5 },\n                  size: 80,\n                  values: (_u, splits) => splits.map((v) => formatValue(v, series.unit)),\n              },\n          ],\n          series: [\n              {},\n              { stroke: colour('--current'), width: 1.5, points: { show: true, size: 4 } },\n              { stroke: 'transparent', points: { show: false } },\n              { stroke: 'transparent', points: { show: false } },\n          ],\n          bands: [{ series: [3, 2], fill: colour('--band') }],\n          hooks: { draw: [(u) => drawMarks(u, card, colour)] },\n      };\n      card.chart = new uPlot(opts, [xs, center, lo, hi], card.chartBox);\n      // For the benchmark (__tests__/bench/dashboard.ts): when the first chart was drawn.\n      if (performance.getEntriesByName(FIRST_CHART).length === 0)\n          performance.mark(FIRST_CHART);\n      card.chart.over.addEventListener('click', () => {\n          const idx = card.chart?.cursor.idx;\n          if (idx !== null && idx !== undefined)\n              showPoint(card, idx);\n      });\n  }\n  /** Flagged runs as rings in the status colour, change points as dashed vertical lines. */\n  function drawMarks(u, card, colour) {\n      const ctx = u.ctx;\n      ctx.save();\n      for (const p of card.series.points) {\n          if (p[4] === 0)\n              continue;\n          const x = u.valToPos(p[0], 'x', true);\n          const y = u.valToPos(p[1], 'y', true);\n          ctx.strokeStyle = colour(p[4] > 0 ? '--regression' : '--improvement');\n          ctx.lineWidth = 2.5 * devicePixelRatio;\n          ctx.beginPath();\n          ctx.arc(x, y, 6 * devicePixelRatio, 0, 2 * Math.PI);\n          ctx.stroke();\n      }\n      ctx.setLineDash([5 * devicePixelRatio, 4 * devicePixelRatio]);\n      ctx.strokeStyle = colour('--over-budget');\n      for (const change of card.series.changePoints ?? []) {\n          const x = u.valToPos(change.run, 'x', true);\n          ctx.beginPath();\n          ctx.moveTo(x, u.bbox.top);\n          ctx.lineTo(x, u.bbox.top + u.bbox.height);\n          ctx.stroke();\n      }\n      ctx.restore();\n  }\n  /** A flat series gets a range around its value (uPlot's own would repeat one label on every tick). */\n  function valueRange(_u, min, max) {\n      if (min !== max)\n          return uPlot.rangeNum(min, max, 0.1, true);\n      return min === 0 ? [0, 1] : [min * 0.9, min * 1.1];\n  }\n  /** Runs by day (`11-04`), or by hour too when a suite records several runs a day. */\n  function runLabel(suite, i) {\n      const run = suite.runs[Math.round(i)];\n      if (!run || !Number.isInteger(i))\n          return '';\n      return sameDays(suite) ? run.date.slice(5, 16).replace('T', ' ') : run.date.slice(5, 10);\n  }\n  const manyADay = new Map();\n  function sameDays(suite) {\n      let many = manyADay.get(suite);\n      if (many === undefined) {\n          many = new Set(suite.runs.map((r) => r.date.slice(0, 10))).size < suite.runs.length;\n          manyADay.set(suite, many);\n      }\n      return many;\n  }\n  /** The commit (message, link) and the run of one point, written into the card. */\n  function showPoint(card, idx) {\n      const point = card.series.points[idx];\n      const run = point && card.suite.runs[point[0]];\n      if (!point || !run)\n          return;\n      const repo = data.repositoryUrl;\n      const sha = run.commit.slice(0, 7);\n      const value = formatValue(point[1], card.series.unit);\n      const interval = point[2] !== null && point[3] !== null\n          ? ` [${formatValue(point[2], card.series.unit)}, ${formatValue(point[3], card.series.unit)}]`\n          : '';\n      const flag = point[4] > 0 ? ' · flagged: regression' : point[4] < 0 ? ' · flagged: improvement' : '';\n      card.detail.replaceChildren(el('span', { class: 'value' }, `${value}${interval}${flag}`), ' · commit ', repo\n          ? el('a', { href: `${repo}/commit/${run.commit}`, class: 'commit' }, sha)\n          : el('code', { class: 'commit' }, sha), run.message ? el('span', { class: 'message' }, ` ${run.message}`) : '', ` · ${run.branch} · ${run.date.replace('T', ' ').slice(0, 16)} · run `, repo\n          ? el('a', { href: `${repo}/actions/runs/${run.runId}`, class: 'run' }, run.runId)\n          : el('code', { class: 'run' }, run.runId));\n      card.detail.classList.remove('quiet');\n  }\n  function filters() {\n      const search = el('input', {\n          type: 'search',\n          id: 'search',\n          placeholder: 'Filter by name…',\n          'aria-label': 'Filter by name',\n      });\n      const menu = (id, label, values) => el('select', { id, 'aria-label': label }, el('option', { value: '' }, label), ...[...new Set(values)].sort().map((v) => el('option', { value: v }, v)));\n      const suite = menu('suite-filter', 'all suites', data.suites.map((s) => s.suite));\n      const unit = menu('unit-filter', 'all units', data.suites.flatMap((s) => s.series.map((x) => x.unit)));\n      const status = menu('status-filter', 'all statuses', ['regression', 'improvement', 'unchanged']);\n      const count = el('span', { id: 'shown', class: 'quiet' });\n      const apply = () => {\n          const words = search.value.toLowerCase().split(/\\s+/).filter(Boolean);\n          let shown = 0;\n          const suitesShown = new Set();\n          for (const card of cards) {\n              const visible = words.every((w) => card.text.includes(w)) &&\n                  (suite.value === '' || card.suite.suite === suite.value) &&\n                  (unit.value === '' || card.series.unit === unit.value) &&\n                  (status.value === '' || card.series.status === status.value);\n              card.element.hidden = !visible;\n              if (visible) {\n                  shown++;\n                  suitesShown.add(card.suite.suite);\n              }\n          }\n          for (const heading of document.querySelectorAll('h2.suite')) {\n              heading.hidden = !suitesShown.has(heading.dataset.suite ?? '');\n          }\n          count.textContent = `${shown} of ${cards.length} series`;\n      };\n      for (const control of [search, suite, unit, status])\n          control.addEventListener('input', apply);\n      return { element: el('div', { class: 'controls sticky' }, search, suite, unit, status, count), apply };\n  }\n  /** Ticked series on one chart over time: in their unit when they share one, else relative to their first run. */\n  function drawCombined() {\n      const box = document.getElementById('combined');\n      box.replaceChildren();\n      box.hidden = selected.size < 2;\n      if (box.hidden)\n          return;\n      const chosen = [...selected];\n      const units = new Set(chosen.map((c) => c.series.unit));\n      const sameUnit = units.size === 1;\n      const times = [\n          ...new Set(chosen.flatMap((c) => c.series.points.map((p) => Date.parse(c.suite.runs[p[0]]?.date ?? '') / 1000))),\n      ].sort((a, b) => a - b);\n      const columns = chosen.map((c) => {\n          const first = c.series.points[0]?.[1] ?? 1;\n          const at = new Map(c.series.points.map((p) => [\n              Date.parse(c.suite.runs[p[0]]?.date ?? '') / 1000,\n              sameUnit ? p[1] : (p[1] / first) * 100,\n          ]));\n          return times.map((t) => at.get(t) ?? null);\n      });\n      const palette = ['#0969da', '#cf222e', '#1a7f37', '#8250df', '#bc4c00', '#1b7c83', '#bf3989'];\n      const unitName = [...units][0];\n      const legend = el('ul', { class: 'legend' });\n      chosen.forEach((c, i) => {\n          const swatch = el('span', { class: 'swatch' });\n          swatch.style.background = palette[i % palette.length];\n          legend.append(el('li', {}, swatch, `${c.series.name} (${c.suite.suite}, ${c.series.unit})`));\n      });\n      const chartBox = el('div', { class: 'chart' });\n      box.append(el('h2', {}, `${chosen.length} series together${sameUnit ? '' : ' (% of their first run)'}`), legend, chartBox);\n      new uPlot({\n          width: chartBox.clientWidth || 900,\n          height: 260,\n          legend: { show: false },\n          axes: [\n              {},\n              {\n                  size: 80,\n                  values: (_u, splits) => splits.map((v) => (sameUnit ? formatValue(v, unitName) : `${v}%`)),\n              },\n          ],\n          series: [\n              {},\n              ...chosen.map((_, i) => ({ stroke: palette[i % palette.length], width: 1.5, spanGaps: true })),\n          ],\n      }, [times, ...columns], chartBox);\n  }\n  function openPermalink() {\n      const anchor = decodeURIComponent(location.hash.slice(1));\n      if (!anchor)\n          return;\n      const target = document.getElementById(anchor);\n      if (!target)\n          return;\n      for (const old of document.querySelectorAll('.series.target'))\n          old.classList.remove('target');\n      target.hidden = false;\n      target.classList.add('target');\n      target.scrollIntoView({ block: 'start' });\n  }\n  main();\n\n})();\n","hash":"sha256-MukKAPu+iptpAr95UVtyLU1sUnacT53OVCcVXf6hFxc="};
 
 // The dashboard: a static site of every suite's history, as GitHub Pages serves it and as it opens
 // from disk. `index.html` holds the data (a JSON block, like the HTML report); its code and styles are
@@ -13550,9 +14127,12 @@ function round(x) {
 
 // The dashboard's site on disk (the CLI's --out folder, the action's artifact): its files written,
 // and an older version's assets folder removed so the folder holds exactly one version.
-/** The site of `docs`, by path inside its folder. */
-function dashboardSite(docs, repositoryUrl) {
-    return renderDashboard(dashboardData(docs, { repositoryUrl }));
+/**
+ * The site of `docs`, by path inside its folder, each series' change points marked as the weekly watch
+ * finds them (at `thresholds`, the default 10% without).
+ */
+function dashboardSite(docs, repositoryUrl, thresholds) {
+    return renderDashboard(dashboardData(docs, { repositoryUrl, changePoints: changeMarks(docs) }));
 }
 async function writeSiteFolder(dir, files) {
     const keep = new Set([...files.keys()].map((f) => f.split('/').slice(0, 2).join('/')));
@@ -13892,443 +14472,6 @@ async function matchScopes(suites, patterns) {
     });
 }
 
-// Student's two-sample t-test with pooled variance, from each side's mean, standard deviation and size:
-//   s_p² = ((n₁ − 1)·s₁² + (n₂ − 1)·s₂²) / (n₁ + n₂ − 2),   t = (x̄₁ − x̄₂) / √(s_p² · (1/n₁ + 1/n₂)),
-//   p = 2·P(T_{n₁+n₂−2} > |t|).
-// The standard deviations are used as given: Otava (and so its golden cases) passes population ones.
-function pooledTTest(a, b) {
-    const df = a.n + b.n - 2;
-    if (df < 1)
-        return { p: 1, df: 0, se: 0 };
-    const pooled = ((a.n - 1) * a.sd ** 2 + (b.n - 1) * b.sd ** 2) / df;
-    const se = Math.sqrt(pooled * (1 / a.n + 1 / b.n));
-    // Neither side varies: the means are exactly equal or exactly different.
-    if (se === 0)
-        return { p: a.mean === b.mean ? 1 : 0, df, se };
-    return { p: studentTTwoSidedP((a.mean - b.mean) / se, df), df, se };
-}
-/** The two-sided `level` interval of a difference with standard error `se` on `df` degrees of freedom. */
-function tInterval(estimate, se, df, level) {
-    if (se === 0 || df < 1)
-        return [estimate, estimate];
-    const margin = studentTQuantile(1 - (1 - level) / 2, df) * se;
-    return [estimate - margin, estimate + margin];
-}
-/** Mean and population standard deviation (n denominator), as numpy's mean and std. */
-function meanAndPopulationSd(values, from = 0, to = values.length) {
-    const n = to - from;
-    let sum = 0;
-    for (let i = from; i < to; i++)
-        sum += values[i];
-    const mean = sum / n;
-    let squares = 0;
-    for (let i = from; i < to; i++)
-        squares += (values[i] - mean) ** 2;
-    return { mean, sd: n >= 2 ? Math.sqrt(squares / n) : 0, n };
-}
-
-// The E-divisive split statistic (Matteson & James 2014, arXiv 1306.4933) with α = 1: for a stretch
-// Z[s, e) split at τ into X = Z[s, τ) (n values) and Y = Z[τ, κ) (m values), s < τ < κ ≤ e,
-//   Q(τ, κ) = 2/(m+n) · Σᵢⱼ |Xᵢ − Yⱼ|  −  2m/((m+n)(n−1)) · Σ_{i<k} |Xᵢ − X_k|  −  2n/((m+n)(m−1)) · Σ_{j<k} |Yⱼ − Y_k|
-// (a coefficient with a zero denominator is 0: one value has no pairs). The best split is the τ of the
-// largest Q over all (τ, κ), the first one in (τ, κ) order on ties, as Otava's numpy argmax takes it.
-/**
- * Pairwise distances of `values` as prefix sums down each column: `below(k, a, b)` = Σ_{i∈[a,b)} |zᵢ − z_k|
- * in O(1), so one stretch's every (τ, κ) costs O(length²).
- */
-class PairDistances {
-    n;
-    /** prefix[k·(n+1) + i] = Σ_{i' < i} |z_{i'} − z_k|. */
-    prefix;
-    constructor(values) {
-        const n = values.length;
-        this.n = n;
-        this.prefix = new Float64Array(n * (n + 1));
-        for (let k = 0; k < n; k++) {
-            const zk = values[k];
-            let sum = 0;
-            const row = k * (n + 1);
-            for (let i = 0; i < n; i++) {
-                this.prefix[row + i] = sum;
-                sum += Math.abs(values[i] - zk);
-            }
-            this.prefix[row + n] = sum;
-        }
-    }
-    below(k, a, b) {
-        const row = k * (this.n + 1);
-        return this.prefix[row + b] - this.prefix[row + a];
-    }
-}
-/** The best split of values[start, end) (end − start ≥ 2), distances from `pairs`. */
-function bestSplit(pairs, start, end) {
-    let best = { index: start + 1, q: Number.NEGATIVE_INFINITY };
-    let within = 0; // Σ pairs inside X = Z[start, τ)
-    for (let tau = start + 1; tau < end; tau++) {
-        within += pairs.below(tau - 1, start, tau - 1);
-        const n = tau - start;
-        let cross = 0; // Σ |Xᵢ − Yⱼ| over Y = Z[τ, κ)
-        let inY = 0; // Σ pairs inside Y
-        for (let kappa = tau + 1; kappa <= end; kappa++) {
-            const last = kappa - 1;
-            cross += pairs.below(last, start, tau);
-            inY += pairs.below(last, tau, last);
-            const m = kappa - tau;
-            const total = kappa - start;
-            const a = (2 / total) * cross;
-            const b = n > 1 ? ((2 * m) / (total * (n - 1))) * within : 0;
-            const c = m > 1 ? ((2 * n) / (total * (m - 1))) * inY : 0;
-            const q = a - b - c;
-            if (q > best.q)
-                best = { index: tau, q };
-        }
-    }
-    return best;
-}
-
-// Change points of one series: Hunter's windowed E-divisive with Student's t-test (Fleming et al. 2023,
-// arXiv 2301.03034), as Apache Otava computes it. Two steps:
-//   split — slide a window of `windowLength` values (half a window per step) along the series; in each
-//     window, split at E-divisive's best point while Student's t-test of the two sides around it is
-//     significant at the loose first-pass p. The union over all windows is the set of weak change points.
-//   merge — drop the weakest weak point (largest p; once all pass, the smallest magnitude) and re-test
-//     its two neighbours against their new neighbours, until every point passes `maxP` and `minMagnitude`.
-// Pure numbers: the caller chooses the scale (perf-regression passes log run centers) and the magnitude.
-/**
- * Otava's magnitude: the larger of |after/before − 1| and |before/after − 1|, a side's mean of 0 giving
- * 0 for its ratio.
- */
-function relativeChangeOfMeans(before, after) {
-    const forward = before === 0 ? 0 : after / before - 1;
-    const backward = after === 0 ? 0 : before / after - 1;
-    return Math.max(Math.abs(forward), Math.abs(backward));
-}
-/** Otava's first-pass significance: ten times looser below 0.05, twice below 0.5. */
-function firstPassP(maxP) {
-    if (maxP < 0.05)
-        return maxP * 10;
-    if (maxP < 0.5)
-        return maxP * 2;
-    return maxP;
-}
-function changePoints(series, settings) {
-    if (settings.windowLength < 2)
-        throw new RangeError('the window must hold at least 2 values');
-    const magnitude = settings.magnitude ?? relativeChangeOfMeans;
-    const weak = weakChangePoints(series, settings.windowLength, firstPassP(settings.maxP));
-    return mergeChangePoints(series, weak, settings.maxP, settings.minMagnitude, magnitude);
-}
-/** The split step: indexes of the weak change points, ascending. */
-function weakChangePoints(series, windowLength, maxP) {
-    const found = new Set();
-    const step = Math.floor(windowLength / 2);
-    let start = 0;
-    while (start < series.length) {
-        const end = Math.min(start + windowLength, series.length);
-        const inWindow = splitWhileSignificant(series.slice(start, end), maxP).map((i) => i + start);
-        start = Math.max(inWindow.at(-1) ?? 0, start + step);
-        for (const index of inWindow)
-            found.add(index);
-    }
-    return [...found].sort((a, b) => a - b);
-}
-/** E-divisive inside one window: the best split of any part, while its t-test passes `maxP`. */
-function splitWhileSignificant(window, maxP) {
-    const pairs = new PairDistances(window);
-    const points = [];
-    for (;;) {
-        const bounds = [0, ...points, window.length];
-        let best;
-        for (let k = 0; k + 1 < bounds.length; k++) {
-            const from = bounds[k];
-            const to = bounds[k + 1];
-            if (to - from < 2)
-                continue;
-            const split = bestSplit(pairs, from, to);
-            if (!best || split.q > best.q)
-                best = { ...split, from, to };
-        }
-        if (!best)
-            return points;
-        const { p } = pooledTTest(meanAndPopulationSd(window, best.from, best.index), meanAndPopulationSd(window, best.index, best.to));
-        if (!(p <= maxP))
-            return points;
-        points.push(best.index);
-        points.sort((a, b) => a - b);
-    }
-}
-/** The merge step: weak points tested against their neighbours, the weakest dropped one at a time. */
-function mergeChangePoints(series, weak, maxP, minMagnitude, magnitude = relativeChangeOfMeans) {
-    const indexes = [...weak];
-    const tested = indexes.map((_, k) => testBetweenNeighbours(series, indexes, k, magnitude));
-    while (tested.length > 0) {
-        let weakest = argBest(tested, (a, b) => a.p > b.p);
-        if (tested[weakest].p < maxP) {
-            weakest = argBest(tested, (a, b) => a.magnitude < b.magnitude);
-            if (tested[weakest].magnitude > minMagnitude)
-                break;
-        }
-        indexes.splice(weakest, 1);
-        tested.splice(weakest, 1);
-        // As Otava does: the two points now at the dropped one's place and after it are re-tested; the one
-        // before keeps its old numbers until it is re-tested for another reason.
-        for (const k of [weakest, weakest + 1]) {
-            if (k >= 0 && k < indexes.length)
-                tested[k] = testBetweenNeighbours(series, indexes, k, magnitude);
-        }
-    }
-    // Which points stay is Otava's choice; the numbers reported are each point's against its final neighbours.
-    return indexes.map((_, k) => testBetweenNeighbours(series, indexes, k, magnitude));
-}
-/** Index of the first element no later one beats (Python's max/min keep the first of equals). */
-function argBest(items, beats) {
-    let best = 0;
-    for (let i = 1; i < items.length; i++)
-        if (beats(items[i], items[best]))
-            best = i;
-    return best;
-}
-function testBetweenNeighbours(series, indexes, k, magnitude) {
-    const index = indexes[k];
-    const before = meanAndPopulationSd(series, indexes[k - 1] ?? 0, index);
-    const after = meanAndPopulationSd(series, index, indexes[k + 1] ?? series.length);
-    const { p, se, df } = pooledTTest(before, after);
-    return { index, p, before, after, se, df, magnitude: magnitude(before.mean, after.mean) };
-}
-
-function seriesOfHistory(history) {
-    const byId = new Map();
-    history.forEach((run, index) => {
-        for (const result of run.results) {
-            let series = byId.get(result.id);
-            if (!series) {
-                series = {
-                    id: result.id,
-                    name: result.name,
-                    unit: result.unit,
-                    direction: result.direction,
-                    runs: [],
-                    values: [],
-                    worse: [],
-                };
-                byId.set(result.id, series);
-            }
-            // A run holds a series once; should a file repeat it, the first wins.
-            if (series.runs.at(-1) === index)
-                continue;
-            series.runs.push(index);
-            series.values.push(result.value);
-            series.worse.push(worseLog(result.value, result.direction));
-        }
-    });
-    const usable = [];
-    const skipped = [];
-    for (const series of byId.values()) {
-        const bad = series.values.findIndex((v) => !(v > 0) || !Number.isFinite(v));
-        if (bad < 0)
-            usable.push(series);
-        // Always 0 (no allocations, say) cannot change; a series that is 0 only sometimes is worth a word.
-        else if (series.values.some((v) => v !== 0)) {
-            const run = series.runs[bad] + 1;
-            skipped.push({
-                seriesId: series.id,
-                reason: `run ${run} recorded ${series.values[bad]} ${series.unit}; only positive values have a log`,
-            });
-        }
-    }
-    return { series: usable, skipped };
-}
-
-// The weekly watch's analysis: every series of a suite's history → its change points → the ones that
-// count (worse or better by at least the series' threshold, p ≤ alpha, enough runs at the new level)
-// → events (the same or adjacent runs across series) → active or recovered. Pure.
-function defaultTrendSettings() {
-    return {
-        windowLength: TREND_WINDOW,
-        alpha: TREND_ALPHA,
-        minRunsAfter: TREND_MIN_RUNS_AFTER,
-        eventSpan: TREND_EVENT_SPAN,
-        recoveryRuns: TREND_RECOVERY_RUNS,
-    };
-}
-/** On the log scale a step of d is a change of e^|d| − 1 either way: the magnitude Otava's merge drops by. */
-const logMagnitude = (before, after) => Math.expm1(Math.abs(after - before));
-function analyseTrend(suite, history, options = {}) {
-    const { thresholds = { default: DEFAULT_THRESHOLD, rules: [] }, ...given } = options;
-    const settings = { ...defaultTrendSettings(), ...withoutUndefined(given) };
-    const { series, skipped } = seriesOfHistory(history);
-    const found = [];
-    const histories = [];
-    for (const s of series) {
-        const threshold = thresholdFor(s, thresholds);
-        const points = seriesChangePoints(s, history, threshold, settings);
-        for (const p of points)
-            found.push(p);
-        if (points.some((p) => p.counts))
-            histories.push({ seriesId: s.id, runs: s.runs, values: s.values });
-    }
-    return {
-        schema: 'perf-regression/trend',
-        version: 1,
-        suite,
-        runs: history.length,
-        series: series.length,
-        settings,
-        changePoints: found,
-        events: groupEvents(found, settings.eventSpan),
-        histories,
-        skipped,
-    };
-}
-function seriesChangePoints(s, history, threshold, settings) {
-    const points = changePoints(s.worse, {
-        windowLength: settings.windowLength,
-        maxP: settings.alpha,
-        minMagnitude: 0,
-        magnitude: logMagnitude,
-    });
-    const out = [];
-    points.forEach((cp, k) => {
-        const worse = Math.expm1(cp.after.mean - cp.before.mean);
-        const kind = worse > 0 ? 'regression' : 'improvement';
-        const recovery = recoveryOf(s, points, k, threshold, settings);
-        const medianWorse = Math.expm1(segmentMedian(s.worse, points, k, 'after') - segmentMedian(s.worse, points, k, 'before'));
-        const notCounted = whyNotCounted(cp, 
-        // A burst in a short segment moves its mean, not its median: both must clear the threshold.
-        Math.sign(worse) === Math.sign(medianWorse)
-            ? Math.sign(worse) * Math.min(Math.abs(worse), Math.abs(medianWorse))
-            : 0, threshold, settings, isRecoveryStep(points, k, out, threshold));
-        out.push({
-            seriesId: s.id,
-            name: s.name,
-            unit: s.unit,
-            direction: s.direction,
-            before: runRef(history, s.runs[cp.index - 1]),
-            after: runRef(history, s.runs[cp.index]),
-            levelBefore: level(cp.before, s.direction),
-            levelAfter: level(cp.after, s.direction),
-            ...percentChange(cp, s.direction),
-            p: cp.p,
-            kind,
-            threshold,
-            counts: notCounted === undefined,
-            ...(notCounted ? { notCounted } : {}),
-            status: recovery === undefined ? 'active' : 'recovered',
-            ...(recovery === undefined ? {} : { recoveredAt: runRef(history, s.runs[recovery]) }),
-        });
-    });
-    return out;
-}
-function whyNotCounted(cp, worse, threshold, settings, recovery) {
-    if (Math.abs(worse) < threshold || worse === 0)
-        return 'below-threshold';
-    if (!(cp.p <= settings.alpha))
-        return 'not-significant';
-    if (cp.after.n < settings.minRunsAfter)
-        return 'too-few-runs';
-    if (recovery)
-        return 'recovery';
-    return undefined;
-}
-/** The median of the runs before points[k] (from the previous point) or after it (to the next one). */
-function segmentMedian(values, points, k, side) {
-    const index = points[k].index;
-    const [from, to] = side === 'before' ? [points[k - 1]?.index ?? 0, index] : [index, points[k + 1]?.index ?? values.length];
-    return median(values.slice(from, to));
-}
-/** A step for the better that brings the series back within the threshold of a counted regression's old level. */
-function isRecoveryStep(points, k, earlier, threshold) {
-    const cp = points[k];
-    if (cp.after.mean >= cp.before.mean)
-        return false;
-    return earlier.some((e, j) => e.counts &&
-        e.kind === 'regression' &&
-        Math.abs(Math.expm1(cp.after.mean - points[j].before.mean)) < threshold);
-}
-/**
- * Index (into the series' runs) of the first run back within the threshold of the level before
- * points[k]: a later change point's new level held for as many runs as a regression must be, or else
- * each of the newest `recoveryRuns` runs.
- */
-function recoveryOf(s, points, k, threshold, { minRunsAfter, recoveryRuns }) {
-    const cp = points[k];
-    const back = (mean) => Math.abs(Math.expm1(mean - cp.before.mean)) < threshold;
-    for (const later of points.slice(k + 1)) {
-        if (later.after.n >= minRunsAfter && back(later.after.mean))
-            return later.index;
-    }
-    // Each of the newest runs on its own: their mean would let one fast run hide a slow one.
-    const from = s.worse.length - recoveryRuns;
-    if (from < cp.index + 1)
-        return undefined;
-    return s.worse.slice(from).every(back) ? from : undefined;
-}
-/** A level in the series' unit: the worse-log mean turned back, its interval from the t distribution. */
-function level(side, direction) {
-    const sign = direction === 'smaller' ? 1 : -1;
-    // The sample sd (n − 1) for the interval: the change point's sd is the population one Otava tests with.
-    const sd = side.n >= 2 ? side.sd * Math.sqrt(side.n / (side.n - 1)) : 0;
-    const [lo, hi] = tInterval(side.mean, sd / Math.sqrt(side.n), side.n - 1, LEVEL).map((x) => Math.exp(sign * x));
-    return { value: Math.exp(sign * side.mean), ci: ordered(lo, hi), runs: side.n };
-}
-function percentChange(cp, direction) {
-    const sign = direction === 'smaller' ? 1 : -1;
-    const d = cp.after.mean - cp.before.mean;
-    const [lo, hi] = tInterval(d, cp.se, cp.df, LEVEL).map((x) => Math.expm1(sign * x) * 100);
-    return { percent: Math.expm1(sign * d) * 100, ci: ordered(lo, hi) };
-}
-function ordered(a, b) {
-    return a <= b ? [a, b] : [b, a];
-}
-function runRef(history, run) {
-    const entry = history[run];
-    return { run, commit: entry.commit, runId: entry.runId, date: entry.date };
-}
-/**
- * Counted change points of one kind whose first new runs are within `span` runs of the earliest one of
- * the group: one event, oldest first.
- */
-function groupEvents(points, span) {
-    const events = [];
-    for (const kind of ['regression', 'improvement']) {
-        const counted = points
-            .filter((p) => p.counts && p.kind === kind)
-            .sort((a, b) => a.after.run - b.after.run);
-        let group = [];
-        for (const p of counted) {
-            if (group.length > 0 && p.after.run - group[0].after.run > span) {
-                events.push(eventOf(kind, group));
-                group = [];
-            }
-            group.push(p);
-        }
-        if (group.length > 0)
-            events.push(eventOf(kind, group));
-    }
-    return events.sort((a, b) => a.firstBad.run - b.firstBad.run || a.kind.localeCompare(b.kind));
-}
-function eventOf(kind, members) {
-    const first = members[0];
-    const last = members.at(-1);
-    const recovered = members.every((m) => m.status === 'recovered');
-    const latestRecovery = members
-        .map((m) => m.recoveredAt)
-        .reduce((a, b) => (b && (!a || b.run > a.run) ? b : a), undefined);
-    return {
-        key: first.after.commit,
-        kind,
-        lastGood: first.before,
-        firstBad: first.after,
-        lastBad: last.after,
-        status: recovered ? 'recovered' : 'active',
-        ...(recovered && latestRecovery ? { recoveredAt: latestRecovery } : {}),
-        changePoints: [...members].sort((a, b) => Math.abs(b.percent) - Math.abs(a.percent)),
-    };
-}
-function withoutUndefined(o) {
-    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-}
-
 // The trend report as Markdown (the CLI's output and a scheduled run's job summary): events first, each
 // with its commit range and a table of its series. Strings out, no I/O.
 /** `3 benchmarks 12–18% slower since 1a2b3c4`: what an event is, in one line (the issue's title too). */
@@ -14389,15 +14532,15 @@ function eventSection(event) {
     ].join('\n');
 }
 /** One line on the whole history: how many events are active, how many recovered. */
-function trendVerdictLine(report) {
+function trendVerdictLine(report, inline = MARKDOWN) {
     const regressions = report.events.filter((e) => e.kind === 'regression');
     const active = regressions.filter((e) => e.status === 'active').length;
     const recovered = regressions.length - active;
     const improvements = report.events.length - regressions.length;
     const parts = [
         active > 0
-            ? `🔴 ${MARKDOWN.strong(`${plural(active, 'active regression')}`)}`
-            : `✅ ${MARKDOWN.strong('No active regression')}`,
+            ? `🔴 ${inline.strong(`${plural(active, 'active regression')}`)}`
+            : `✅ ${inline.strong('No active regression')}`,
     ];
     if (recovered > 0)
         parts.push(`${recovered} recovered`);
@@ -14424,6 +14567,60 @@ function renderTrendJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 
+const LEGEND = "Each run's center before the change point, oldest first, then the level after it with its interval. Dashed: the level before; shaded: the threshold around it.";
+function renderTrendHtml(report) {
+    return htmlPage({
+        dataId: 'report-data',
+        data: trendPageData(report),
+        styles: [pageStyle, reportStyle],
+        scripts: [script$1],
+        title: 'perf-regression trend',
+    });
+}
+function trendPageData(report) {
+    const active = report.events.some((e) => e.kind === 'regression' && e.status === 'active');
+    const notes = [...report.events].reverse().map((e) => {
+        const state = e.status === 'active' ? 'active' : `recovered at run ${(e.recoveredAt?.run ?? 0) + 1}`;
+        return `${e.kind === 'regression' ? '🔴' : '🟢'} ${eventHeadline(e)} — ${state}; commits ${shortSha(e.lastGood.commit)} (run ${e.lastGood.run + 1}, last good) → ${shortSha(e.lastBad.commit)} (run ${e.lastBad.run + 1}).`;
+    });
+    const histories = new Map(report.histories.map((h) => [h.seriesId, h]));
+    const members = report.events.flatMap((e) => e.changePoints);
+    return {
+        title: `perf-regression trend: ${report.suite}`,
+        verdict: trendVerdictLine(report, PLAIN),
+        verdictKind: active ? 'regression' : 'pass',
+        notes,
+        legend: LEGEND,
+        headings: ['Benchmark', 'Before → After', 'Change', 'p'],
+        series: members.map((cp) => pageSeries(cp, histories.get(cp.seriesId))),
+    };
+}
+function pageSeries(cp, history) {
+    const status = cp.kind === 'regression' ? 'regression' : 'improvement';
+    const out = {
+        name: cp.name,
+        status,
+        unit: cp.unit,
+        values: `${formatValue(cp.levelBefore.value, cp.unit)} → ${formatValue(cp.levelAfter.value, cp.unit)}`,
+        change: trendChangeCell(cp),
+        p: formatTrendP(cp.p),
+        reason: `${cp.status === 'recovered' ? `back at run ${(cp.recoveredAt?.run ?? 0) + 1}` : 'holds'}; new level from run ${cp.after.run + 1} (${shortSha(cp.after.commit)})`,
+    };
+    if (history) {
+        const before = history.values.filter((_, i) => history.runs[i] < cp.after.run);
+        const reference = cp.levelBefore.value;
+        out.picture = {
+            direction: cp.direction,
+            reference,
+            current: cp.levelAfter.value,
+            runCenters: before,
+            interval: cp.levelAfter.ci,
+            thresholdBand: [reference * (1 - cp.threshold), reference * (1 + cp.threshold)],
+        };
+    }
+    return out;
+}
+
 // `perf-regression trend`: change points in a local history folder's suite → events, as Markdown on
 // stdout (or JSON). Exit 1 while a regression event is active, as the scheduled action keeps an issue open.
 function parseTrendArgs(args) {
@@ -14437,6 +14634,7 @@ function parseTrendArgs(args) {
         window: { type: 'string' },
         json: { type: 'string' },
         markdown: { type: 'string' },
+        html: { type: 'string' },
     });
     if (positionals.length > 0)
         throw new UsageError(`trend takes no file arguments (got "${positionals[0]}")`);
@@ -14457,6 +14655,7 @@ function parseTrendArgs(args) {
         window,
         json: values.json,
         markdown: values.markdown,
+        html: values.html,
     };
 }
 async function trendCommand(args, io) {
@@ -14469,6 +14668,8 @@ async function trendCommand(args, io) {
         await writeReportFile(args.json, json);
     if (args.markdown && args.markdown !== '-')
         await writeReportFile(args.markdown, markdown);
+    if (args.html)
+        await writeReportFile(args.html, renderTrendHtml(report));
     io.out(args.json === '-' ? json : markdown);
     return report.events.some((e) => e.kind === 'regression' && e.status === 'active') ? 1 : 0;
 }

@@ -37,6 +37,9 @@ it('measures the 3,000-series dashboard', async () => {
         frames.sort((a, b) => a - b);
         return {
           firstContentfulPaint: at('first-contentful-paint'),
+          script: at('perf-regression:script'),
+          data: at('perf-regression:data'),
+          cards: at('perf-regression:cards'),
           firstChart: at('perf-regression:first-chart'),
           frameMedian: frames[frames.length >> 1],
           frameP95: frames[Math.floor(frames.length * 0.95)],

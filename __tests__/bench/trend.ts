@@ -165,7 +165,7 @@ test('weekly watch detection and speed', () => {
     '',
     'Written by `npm run bench:trend` (__tests__/bench/trend.ts, seeded); do not edit by hand. Each history has 100 runs of one series; it is watched as a weekly schedule would, after every run from run 20 on. A step is found when a method reports a regression starting within a run of it (the window rules, which only look at the newest runs: within 5 runs after it); the delay is the runs after the step until that first report. Any other report is a false event. 1,000 histories per condition without a step, 200 with.',
     '',
-    "Methods: perf-regression trend at its defaults (window 30, p ≤ 0.001, threshold 10%, 3 runs at the new level); Apache Otava's defaults (window 50, p ≤ 0.001, no magnitude floor: every upward change point); github-action-benchmark's alert rule (the newest run against the previous one, `alert-threshold` 150% and 200%); a window-mean rule (mean of the newest 5 runs against the 20 before, +10%).",
+    "Methods: perf-regression trend at its defaults (window 30, p ≤ 0.001, threshold 10% — or 8% with the 99% interval reaching 10% —, 4 runs at the new level and before it, most of them nearer the new level, lone slow runs replaced by their neighbours' median); Apache Otava's defaults (window 50, p ≤ 0.001, no magnitude floor: every upward change point); github-action-benchmark's alert rule (the newest run against the previous one, `alert-threshold` 150% and 200%); a window-mean rule (mean of the newest 5 runs against the 20 before, +10%).",
     '',
     '## Speed',
     '',

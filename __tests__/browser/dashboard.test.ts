@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardSite, writeSiteFolder } from '../../src/store/site.js';
 import type { HistoryDocument } from '../../src/store/store.js';
+import { simulatedHistory } from '../trend/history.js';
 import { launchChromium, openPage, screenshot } from './chromium.js';
 import { generatedHistory, goHistory } from './histories.js';
 
@@ -127,6 +128,28 @@ describe('the dashboard of the go history (ten recordings) and a second suite', 
   it('writes one version of its assets, replacing an older one', async () => {
     const { dir } = await site('go', [go]);
     expect(readdirSync(path.join(dir, 'assets'))).toHaveLength(1);
+  });
+});
+
+describe('the dashboard of a history with a step: the weekly watch’s change points', () => {
+  it('marks the step where the watch finds it, in words under the chart as well as a dashed line', async () => {
+    const entries = simulatedHistory(30, [
+      { name: 'BenchmarkStep', steps: [{ at: 20, factor: 1.2 }] },
+      { name: 'BenchmarkFlat' },
+    ]).map((r) => ({ ...r, branch: 'main', results: [...r.results] }));
+    const doc: HistoryDocument = { schema: 'perf-regression/history', version: 1, suite: 'go', entries };
+    const r = await openPage(browser, (await site('step', [doc])).url);
+    const { page } = r;
+    await page.waitForSelector('section.series .uplot');
+    const step = page.locator('section.series', { hasText: 'BenchmarkStep' });
+    expect(await step.locator('.changes').textContent()).toMatch(
+      /^Change points \(dashed\): run 21 \(\d\d-\d\d\) \+(19|20|21)(\.\d)?% worse$/,
+    );
+    expect(
+      await page.locator('section.series', { hasText: 'BenchmarkFlat' }).locator('.changes').count(),
+    ).toBe(0);
+    expect(r.errors).toEqual([]);
+    await screenshot(page, 'dashboard-change-point', false);
   });
 });
 

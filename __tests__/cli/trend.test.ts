@@ -110,6 +110,22 @@ describe('perf-regression trend', () => {
     expect(await readFile(md, 'utf8')).toBe(run.stdout);
   });
 
+  it('writes the events as one self-contained HTML page with --html FILE', async () => {
+    const dir = await historyDir('html', 30, [{ name: '<b>A</b>', steps: [{ at: 20, factor: 1.2 }] }]);
+    const html = path.join(scratch.dir, 'trend.html');
+    const run = await runCli(['trend', '--history-dir', dir, '--suite', 'go', '--html', html]);
+    expect(run.exitCode, transcript(run)).toBe(1);
+    const page = await readFile(html, 'utf8');
+    expect(page).toMatch(/^<!doctype html>/);
+    expect(page).toContain('Content-Security-Policy');
+    // The name is data for the page's script, never markup.
+    expect(page).not.toContain('<b>A</b>');
+    const data = JSON.parse(page.match(/id="report-data">(.*?)<\/script>/s)?.[1] ?? '{}');
+    expect(data.title).toBe('perf-regression trend: go');
+    expect(data.series.map((s: { name: string }) => s.name)).toEqual(['<b>A</b>']);
+    expect(data.series[0].picture.runCenters).toHaveLength(20);
+  });
+
   it('takes thresholds as compare does: 6% counts at --threshold 5%', async () => {
     const dir = await historyDir('threshold', 30, [
       { name: 'A', cv: 0.005, steps: [{ at: 15, factor: 1.06 }] },

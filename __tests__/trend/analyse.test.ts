@@ -55,11 +55,58 @@ describe('analyseTrend: what counts', () => {
     expect(far.events.map((e) => e.firstBad.run)).toEqual([18, 21]);
   });
 
-  it('waits for three runs at the new level before it counts a change point', () => {
-    const history = simulatedHistory(30, [{ name: 'A', steps: [{ at: 28, factor: 1.3 }] }]);
+  it('waits for four runs at the new level before it counts a change point', () => {
+    const history = simulatedHistory(31, [{ name: 'A', steps: [{ at: 28, factor: 1.3 }] }]);
     expect(analyseTrend('go', history).events).toEqual([]);
-    const more = simulatedHistory(31, [{ name: 'A', steps: [{ at: 28, factor: 1.3 }] }]);
+    const more = simulatedHistory(32, [{ name: 'A', steps: [{ at: 28, factor: 1.3 }] }]);
     expect(analyseTrend('go', more).events.map((e) => e.firstBad.run)).toEqual([28]);
+  });
+
+  it('counts a step of exactly the threshold (2% noise) whichever side of it five runs measure it', () => {
+    const measured: number[] = [];
+    let found = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const history = simulatedHistory(35, [{ name: 'A', cv: 0.02, steps: [{ at: 30, factor: 1.1 }] }], seed);
+      const report = analyseTrend('go', history);
+      const runs = report.events.map((e) => e.firstBad.run);
+      expect(runs.length, `seed ${seed}`).toBeLessThanOrEqual(1);
+      if (runs.length === 1 && Math.abs((runs[0] as number) - 30) <= 1) found++;
+      measured.push(report.changePoints[0]?.percent ?? Number.NaN);
+    }
+    // docs/trend.md: 95–96% of such steps at 2% noise; these seeds miss one.
+    expect(found).toBe(39);
+    // The point of the rule: many of these measure below 10% and count all the same.
+    expect(measured.filter((p) => p < 10).length).toBeGreaterThan(10);
+  });
+
+  it('does not count a step clearly below the threshold, however sure it is', () => {
+    const history = simulatedHistory(40, [{ name: 'A', cv: 0.002, steps: [{ at: 30, factor: 1.09 }] }]);
+    const report = analyseTrend('go', history);
+    expect(report.events).toEqual([]);
+    expect(report.changePoints.map((c) => [c.after.run, c.notCounted])).toEqual([[30, 'below-threshold']]);
+  });
+
+  it('files nothing for runs slowed by other work: alone, two in a row, or two of the newest four', () => {
+    const slowed = (runs: number[], factor: number) =>
+      simulatedHistory(40, [{ name: 'A', cv: 0.01 }], 3).map((run, i) =>
+        runs.includes(i)
+          ? { ...run, results: run.results.map((r) => ({ ...r, value: r.value * factor })) }
+          : run,
+      );
+    for (const runs of [[12], [20, 21], [36, 38], [30, 31, 36, 38]]) {
+      const report = analyseTrend('go', slowed(runs, 1.5));
+      expect(report.events, `slow runs ${runs}`).toEqual([]);
+    }
+  });
+
+  it('still finds a real step with a slowed run inside it and one before it', () => {
+    const history = simulatedHistory(40, [{ name: 'A', cv: 0.01, steps: [{ at: 30, factor: 1.12 }] }], 5).map(
+      (run, i) =>
+        i === 12 || i === 32
+          ? { ...run, results: run.results.map((r) => ({ ...r, value: r.value * 1.6 })) }
+          : run,
+    );
+    expect(analyseTrend('go', history).events.map((e) => e.firstBad.run)).toEqual([30]);
   });
 
   it('applies the series threshold as pull requests do: 6% is below 10%, above a `A*: 5%` rule', () => {

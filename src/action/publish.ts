@@ -132,7 +132,7 @@ export async function publishOnPullRequest(
  * whose history has no site of its own (gh-pages writes its site with each recording).
  */
 export function artifactDashboard(
-  inputs: Pick<ActionInputs, 'storage' | 'name'>,
+  inputs: Pick<ActionInputs, 'storage' | 'name' | 'compare'>,
   stored: HistoryEntry[],
   recorded: HistoryEntry | undefined,
   repositoryUrl: string,
@@ -141,7 +141,7 @@ export function artifactDashboard(
   const entries = recorded ? [...stored, recorded] : stored;
   if (entries.length === 0) return undefined;
   const doc = { schema: 'perf-regression/history', version: 1, suite: inputs.name, entries } as const;
-  return dashboardSite([doc], repositoryUrl);
+  return dashboardSite([doc], repositoryUrl, inputs.compare.thresholds);
 }
 
 /** Appends this run's entry to the suite's history (a failed write is a warning: the report stands). */

@@ -12,7 +12,10 @@ import type { ActionInputs } from './inputs.js';
 import type { RunContext } from './run-context.js';
 
 export function makeStore(
-  inputs: Pick<ActionInputs, 'storage' | 'ghPagesBranch' | 'ghPagesPath' | 'githubToken' | 'importHistory'>,
+  inputs: Pick<
+    ActionInputs,
+    'storage' | 'ghPagesBranch' | 'ghPagesPath' | 'githubToken' | 'importHistory' | 'compare'
+  >,
   ctx: Pick<RunContext, 'owner' | 'repo' | 'repositoryUrl' | 'defaultBranch' | 'branch'>,
   env: NodeJS.ProcessEnv,
   workspace: string,
@@ -44,7 +47,7 @@ function ghPagesOptions(
 }
 
 function historyStore(
-  inputs: Pick<ActionInputs, 'storage' | 'ghPagesBranch' | 'ghPagesPath' | 'githubToken'>,
+  inputs: Pick<ActionInputs, 'storage' | 'ghPagesBranch' | 'ghPagesPath' | 'githubToken' | 'compare'>,
   ctx: Pick<RunContext, 'owner' | 'repo' | 'repositoryUrl'>,
   env: NodeJS.ProcessEnv,
   octokit?: GitHubClient,
@@ -66,7 +69,7 @@ function historyStore(
         branch: inputs.ghPagesBranch,
         path: inputs.ghPagesPath,
         log: core.info,
-        site: ghPagesSite(ctx.repositoryUrl),
+        site: ghPagesSite(ctx.repositoryUrl, inputs.compare.thresholds),
       });
     }
   }

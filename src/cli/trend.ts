@@ -5,6 +5,7 @@ import { parseAlpha, parseThresholds } from '../engine/options.js';
 import { analyseTrend } from '../engine/trend/analyse.js';
 import { InputError } from '../model/errors.js';
 import type { TrendReport } from '../model/trend.js';
+import { renderTrendHtml } from '../render/html/trend.js';
 import { renderTrendJson, renderTrendMarkdown } from '../render/trend.js';
 import { LocalFolderStore } from '../store/local.js';
 import { parseCliArgs, parseCount, UsageError } from './args.js';
@@ -21,6 +22,7 @@ export interface TrendArgs {
   window?: number;
   json?: string;
   markdown?: string;
+  html?: string;
 }
 
 export function parseTrendArgs(args: string[]): TrendArgs {
@@ -34,6 +36,7 @@ export function parseTrendArgs(args: string[]): TrendArgs {
     window: { type: 'string' },
     json: { type: 'string' },
     markdown: { type: 'string' },
+    html: { type: 'string' },
   });
   if (positionals.length > 0) throw new UsageError(`trend takes no file arguments (got "${positionals[0]}")`);
   const historyDir = values['history-dir'];
@@ -53,6 +56,7 @@ export function parseTrendArgs(args: string[]): TrendArgs {
     window,
     json: values.json,
     markdown: values.markdown,
+    html: values.html,
   };
 }
 
@@ -63,6 +67,7 @@ export async function trendCommand(args: TrendArgs, io: Pick<CommandIo, 'out' | 
   const markdown = renderTrendMarkdown(report);
   if (args.json && args.json !== '-') await writeReportFile(args.json, json);
   if (args.markdown && args.markdown !== '-') await writeReportFile(args.markdown, markdown);
+  if (args.html) await writeReportFile(args.html, renderTrendHtml(report));
   io.out(args.json === '-' ? json : markdown);
   return report.events.some((e) => e.kind === 'regression' && e.status === 'active') ? 1 : 0;
 }

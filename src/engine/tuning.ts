@@ -124,8 +124,36 @@ export const SAME_JOB_TRIM_FROM = 8;
 export const TREND_WINDOW = 30;
 /** p every counted change point reaches (Otava's default 0.001): lower delays detection, higher files noise (T1). */
 export const TREND_ALPHA = 0.001;
+/**
+ * Share of the threshold a change point's estimate must reach when its interval reaches the threshold:
+ * lower counts smaller steps, higher misses half the steps of exactly the threshold (T1).
+ */
+export const TREND_NEAR_THRESHOLD = 0.8;
+/**
+ * Confidence of the interval that must reach the threshold: 95% misses a step of exactly the threshold
+ * 2.5% of the time at any noise, 99% 0.5% (T1).
+ */
+export const TREND_REACH_LEVEL = 0.99;
+/**
+ * Change points smaller than this share of the series' threshold are merged away (Otava's min_magnitude):
+ * kept, a 0.5% wobble next to a step leaves it too few runs after (T1).
+ */
+export const TREND_MIN_MAGNITUDE = 0.5;
+/**
+ * Share of the runs after a change point (rounded down) that may sit nearer the old level than the new:
+ * 0 lets no fast run hide among slow ones, more lets a few bursts pass for a new level (T2).
+ */
+export const TREND_HELD_SLACK = 0.2;
+/**
+ * A run is an outlier when it is more than TREND_OUTLIER_SDS run-to-run standard deviations from the
+ * median of the runs up to TREND_OUTLIER_HALF_WIDTH either side of it. The width keeps a step intact once
+ * it has 3 runs (it outnumbers the old level in every window) while two bursts in a row are still
+ * replaced; 3 sds replace 0.3% of plain normal runs, fewer lets small bursts pass for levels (T2).
+ */
+export const TREND_OUTLIER_HALF_WIDTH = 2;
+export const TREND_OUTLIER_SDS = 5;
 /** Runs at the new level before an event counts: fewer opens issues on a burst, more delays them (T2). */
-export const TREND_MIN_RUNS_AFTER = 3;
+export const TREND_MIN_RUNS_AFTER = 4;
 /** Runs apart that change points of different series may be and still be one event (T3). */
 export const TREND_EVENT_SPAN = 1;
 /** Newest runs that must each be back within the threshold to call a regression recovered: fewer closes early (T2). */

@@ -28,8 +28,10 @@ export type NotCounted =
   | 'below-threshold'
   /** Its p is above the trend alpha. */
   | 'not-significant'
-  /** Fewer runs at the new level than the setting asks. */
+  /** Fewer runs at the new level (or the old) than the setting asks. */
   | 'too-few-runs'
+  /** Runs after it sit nearer the old level than the new: a few slow runs, not a level. */
+  | 'not-held'
   /** A step back to the level before an earlier regression: that regression's recovery. */
   | 'recovery';
 

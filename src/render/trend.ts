@@ -4,7 +4,7 @@ import { markdownTable } from 'markdown-table';
 import type { TrendChangePoint, TrendEvent, TrendReport } from '../model/trend.js';
 import { formatValue, isTiming } from '../model/units.js';
 import { escapeMarkdown } from './escape.js';
-import { MARKDOWN, plural, signed } from './inline.js';
+import { type Inline, MARKDOWN, plural, signed } from './inline.js';
 
 /** `3 benchmarks 12–18% slower since 1a2b3c4`: what an event is, in one line (the issue's title too). */
 export function eventHeadline(event: TrendEvent): string {
@@ -72,15 +72,15 @@ function eventSection(event: TrendEvent): string {
 }
 
 /** One line on the whole history: how many events are active, how many recovered. */
-export function trendVerdictLine(report: TrendReport): string {
+export function trendVerdictLine(report: TrendReport, inline: Inline = MARKDOWN): string {
   const regressions = report.events.filter((e) => e.kind === 'regression');
   const active = regressions.filter((e) => e.status === 'active').length;
   const recovered = regressions.length - active;
   const improvements = report.events.length - regressions.length;
   const parts = [
     active > 0
-      ? `🔴 ${MARKDOWN.strong(`${plural(active, 'active regression')}`)}`
-      : `✅ ${MARKDOWN.strong('No active regression')}`,
+      ? `🔴 ${inline.strong(`${plural(active, 'active regression')}`)}`
+      : `✅ ${inline.strong('No active regression')}`,
   ];
   if (recovered > 0) parts.push(`${recovered} recovered`);
   if (improvements > 0) parts.push(`🟢 ${plural(improvements, 'improvement')}`);

@@ -2,19 +2,28 @@
 // and an older version's assets folder removed so the folder holds exactly one version.
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { ThresholdRules } from '../engine/options.js';
+import { changeMarks } from '../pipeline/change-marks.js';
 import { ASSETS_FOLDER, renderDashboard } from '../render/html/dashboard.js';
 import { dashboardData } from '../render/html/dashboard-data.js';
 import type { HistoryDocument } from './store.js';
 
-/** The site of `docs`, by path inside its folder. */
-export function dashboardSite(docs: HistoryDocument[], repositoryUrl?: string): Map<string, string> {
-  return renderDashboard(dashboardData(docs, { repositoryUrl }));
+/**
+ * The site of `docs`, by path inside its folder, each series' change points marked as the weekly watch
+ * finds them (at `thresholds`, the default 10% without).
+ */
+export function dashboardSite(
+  docs: HistoryDocument[],
+  repositoryUrl?: string,
+  thresholds?: ThresholdRules,
+): Map<string, string> {
+  return renderDashboard(dashboardData(docs, { repositoryUrl, changePoints: changeMarks(docs, thresholds) }));
 }
 
 /** What the gh-pages store needs to write the site with every recording. */
-export function ghPagesSite(repositoryUrl?: string) {
+export function ghPagesSite(repositoryUrl?: string, thresholds?: ThresholdRules) {
   return {
-    files: (docs: HistoryDocument[]) => dashboardSite(docs, repositoryUrl),
+    files: (docs: HistoryDocument[]) => dashboardSite(docs, repositoryUrl, thresholds),
     staleFolder: ASSETS_FOLDER,
   };
 }

@@ -13,6 +13,8 @@ import type {
   TrendReport,
   TrendSettingsUsed,
 } from '../../model/trend.js';
+import { hampelFilterHigh } from '../../stats/hampel.js';
+import { hodgesLehmannShift } from '../../stats/hodges-lehmann.js';
 import { type SideSummary, tInterval } from '../../stats/student-t-test.js';
 import { type ThresholdRules, thresholdFor } from '../options.js';
 import {
@@ -20,7 +22,13 @@ import {
   LEVEL,
   TREND_ALPHA,
   TREND_EVENT_SPAN,
+  TREND_HELD_SLACK,
+  TREND_MIN_MAGNITUDE,
   TREND_MIN_RUNS_AFTER,
+  TREND_NEAR_THRESHOLD,
+  TREND_OUTLIER_HALF_WIDTH,
+  TREND_OUTLIER_SDS,
+  TREND_REACH_LEVEL,
   TREND_RECOVERY_RUNS,
   TREND_WINDOW,
 } from '../tuning.js';
@@ -80,29 +88,33 @@ function seriesChangePoints(
   threshold: number,
   settings: TrendSettingsUsed,
 ): TrendChangePoint[] {
-  const points = changePoints(s.worse, {
+  // A run slowed by a noisy neighbour is no level: on the worse-is-larger scale such runs are replaced by
+  // their neighbourhood's median before change points are looked for (the history keeps what was recorded).
+  const levels = hampelFilterHigh(s.worse, TREND_OUTLIER_HALF_WIDTH, TREND_OUTLIER_SDS);
+  const points = changePoints(levels, {
     windowLength: settings.windowLength,
     maxP: settings.alpha,
-    minMagnitude: 0,
+    // Steps far below the threshold only split the segments the threshold is judged on.
+    minMagnitude: TREND_MIN_MAGNITUDE * threshold,
     magnitude: logMagnitude,
+    retestNeighbours: true,
   });
   const out: TrendChangePoint[] = [];
   points.forEach((cp, k) => {
     const worse = Math.expm1(cp.after.mean - cp.before.mean);
     const kind = worse > 0 ? 'regression' : 'improvement';
-    const recovery = recoveryOf(s, points, k, threshold, settings);
-    const medianWorse = Math.expm1(
-      segmentMedian(s.worse, points, k, 'after') - segmentMedian(s.worse, points, k, 'before'),
-    );
+    const recovery = recoveryOf(levels, points, k, threshold, settings);
+    const change = percentChange(cp, s.direction);
+    const shift = segmentShift(levels, points, k);
     const notCounted = whyNotCounted(
       cp,
-      // A burst in a short segment moves its mean, not its median: both must clear the threshold.
-      Math.sign(worse) === Math.sign(medianWorse)
-        ? Math.sign(worse) * Math.min(Math.abs(worse), Math.abs(medianWorse))
-        : 0,
+      // A burst in a short segment moves its mean, not the Hodges–Lehmann shift.
+      Math.expm1(shift.shift),
+      worseInterval(cp),
       threshold,
       settings,
       isRecoveryStep(points, k, out, threshold),
+      shift.held,
     );
     out.push({
       seriesId: s.id,
@@ -113,7 +125,7 @@ function seriesChangePoints(
       after: runRef(history, s.runs[cp.index] as number),
       levelBefore: level(cp.before, s.direction),
       levelAfter: level(cp.after, s.direction),
-      ...percentChange(cp, s.direction),
+      ...change,
       p: cp.p,
       kind,
       threshold,
@@ -126,31 +138,62 @@ function seriesChangePoints(
   return out;
 }
 
+/** The change's TREND_REACH_LEVEL interval on the worse-is-larger scale, as fractions: [lower, upper]. */
+function worseInterval(cp: ChangePoint): [number, number] {
+  const d = cp.after.mean - cp.before.mean;
+  const [lo, hi] = tInterval(d, cp.se, cp.df, TREND_REACH_LEVEL).map(Math.expm1);
+  return [lo as number, hi as number];
+}
+
+/**
+ * Whether a change of `worse` (fraction, sign = direction) with interval `ci` is as large as the
+ * threshold: beyond it, or near it (TREND_NEAR_THRESHOLD of it) with the interval reaching it — a step
+ * of exactly the threshold is measured on either side of it half the time, and must not be missed.
+ */
+export function reachesThreshold(worse: number, ci: readonly [number, number], threshold: number): boolean {
+  if (worse === 0) return false;
+  const size = Math.abs(worse);
+  if (size >= threshold) return true;
+  const reach = worse > 0 ? ci[1] : -ci[0];
+  return size >= TREND_NEAR_THRESHOLD * threshold && reach >= threshold;
+}
+
 function whyNotCounted(
   cp: ChangePoint,
   worse: number,
+  ci: [number, number],
   threshold: number,
   settings: TrendSettingsUsed,
   recovery: boolean,
+  held: boolean,
 ): NotCounted | undefined {
-  if (Math.abs(worse) < threshold || worse === 0) return 'below-threshold';
+  if (!reachesThreshold(worse, ci, threshold)) return 'below-threshold';
   if (!(cp.p <= settings.alpha)) return 'not-significant';
-  if (cp.after.n < settings.minRunsAfter) return 'too-few-runs';
+  // The old level needs as many runs as the new one: one odd first run is no level to regress from.
+  if (cp.after.n < settings.minRunsAfter || cp.before.n < settings.minRunsAfter) return 'too-few-runs';
+  if (!held) return 'not-held';
   if (recovery) return 'recovery';
   return undefined;
 }
 
-/** The median of the runs before points[k] (from the previous point) or after it (to the next one). */
-function segmentMedian(
+/**
+ * The Hodges–Lehmann shift from the runs before points[k] (from the previous point) to those after it,
+ * and whether the runs after it held the new level: all but one in TREND_HELD_SLACK of them nearer the
+ * new level than the old. Two slow runs of three move any estimate of three runs; they do not make the
+ * third one slow, and a level that moved does.
+ */
+function segmentShift(
   values: readonly number[],
   points: readonly ChangePoint[],
   k: number,
-  side: 'before' | 'after',
-): number {
+): { shift: number; held: boolean } {
   const index = (points[k] as ChangePoint).index;
-  const [from, to] =
-    side === 'before' ? [points[k - 1]?.index ?? 0, index] : [index, points[k + 1]?.index ?? values.length];
-  return median(values.slice(from, to));
+  const before = values.slice(points[k - 1]?.index ?? 0, index);
+  const after = values.slice(index, points[k + 1]?.index ?? values.length);
+  const shift = hodgesLehmannShift(before, after);
+  const mid = median(before) + shift / 2;
+  const off = after.filter((v) => (shift > 0 ? v < mid : v > mid)).length;
+  return { shift, held: off <= Math.floor(after.length * TREND_HELD_SLACK) };
 }
 
 /** A step for the better that brings the series back within the threshold of a counted regression's old level. */
@@ -176,7 +219,7 @@ function isRecoveryStep(
  * each of the newest `recoveryRuns` runs.
  */
 function recoveryOf(
-  s: TrendSeries,
+  levels: readonly number[],
   points: readonly ChangePoint[],
   k: number,
   threshold: number,
@@ -188,9 +231,9 @@ function recoveryOf(
     if (later.after.n >= minRunsAfter && back(later.after.mean)) return later.index;
   }
   // Each of the newest runs on its own: their mean would let one fast run hide a slow one.
-  const from = s.worse.length - recoveryRuns;
+  const from = levels.length - recoveryRuns;
   if (from < cp.index + 1) return undefined;
-  return s.worse.slice(from).every(back) ? from : undefined;
+  return levels.slice(from).every(back) ? from : undefined;
 }
 
 /** A level in the series' unit: the worse-log mean turned back, its interval from the t distribution. */

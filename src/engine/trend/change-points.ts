@@ -17,6 +17,12 @@ export interface ChangePointSettings {
   minMagnitude: number;
   /** The size of a change from the two sides' means; Otava's relative change of means by default. */
   magnitude?: (before: number, after: number) => number;
+  /**
+   * Re-test both neighbours of a dropped point (whose segments it changed). Otava re-tests the point now
+   * in its place and the one after, which keeps its golden indexes but can drop a real step's point
+   * after a spurious one next to it was dropped first.
+   */
+  retestNeighbours?: boolean;
 }
 
 export interface ChangePoint {
@@ -53,7 +59,14 @@ export function changePoints(series: readonly number[], settings: ChangePointSet
   if (settings.windowLength < 2) throw new RangeError('the window must hold at least 2 values');
   const magnitude = settings.magnitude ?? relativeChangeOfMeans;
   const weak = weakChangePoints(series, settings.windowLength, firstPassP(settings.maxP));
-  return mergeChangePoints(series, weak, settings.maxP, settings.minMagnitude, magnitude);
+  return mergeChangePoints(
+    series,
+    weak,
+    settings.maxP,
+    settings.minMagnitude,
+    magnitude,
+    settings.retestNeighbours,
+  );
 }
 
 /** The split step: indexes of the weak change points, ascending. */
@@ -102,6 +115,7 @@ export function mergeChangePoints(
   maxP: number,
   minMagnitude: number,
   magnitude: (before: number, after: number) => number = relativeChangeOfMeans,
+  retestNeighbours = false,
 ): ChangePoint[] {
   const indexes = [...weak];
   const tested = indexes.map((_, k) => testBetweenNeighbours(series, indexes, k, magnitude));
@@ -114,8 +128,8 @@ export function mergeChangePoints(
     indexes.splice(weakest, 1);
     tested.splice(weakest, 1);
     // As Otava does: the two points now at the dropped one's place and after it are re-tested; the one
-    // before keeps its old numbers until it is re-tested for another reason.
-    for (const k of [weakest, weakest + 1]) {
+    // before keeps its old numbers until it is re-tested for another reason (unless retestNeighbours).
+    for (const k of retestNeighbours ? [weakest - 1, weakest] : [weakest, weakest + 1]) {
       if (k >= 0 && k < indexes.length) tested[k] = testBetweenNeighbours(series, indexes, k, magnitude);
     }
   }

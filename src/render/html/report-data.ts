@@ -10,6 +10,10 @@ export interface ReportPageData {
   /** pass, regression, over-budget, no-baseline: the verdict line's colour. */
   verdictKind: string;
   notes: string[];
+  /** What the pictures show, when they are not a comparison's (the trend page's). */
+  legend?: string;
+  /** The series tables' column headings, when not a comparison's. */
+  headings?: string[];
   series: ReportPageSeries[];
 }
 

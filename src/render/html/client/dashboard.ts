@@ -24,7 +24,10 @@ interface Card {
 
 const CHART_HEIGHT = 170;
 const FIRST_CHART = 'perf-regression:first-chart';
+// Marks for bench:dashboard: the script starts (the HTML is parsed), the data is parsed, the cards are in.
+performance.mark('perf-regression:script');
 const data = readData<DashboardData>('dashboard-data');
+performance.mark('perf-regression:data');
 const cards: Card[] = [];
 const byElement = new Map<Element, Card>();
 const selected = new Set<Card>();
@@ -45,6 +48,7 @@ function main(): void {
     for (const series of suite.series) list.append(cardOf(suite, series).element);
   }
   document.body.append(page);
+  performance.mark('perf-regression:cards');
   observeCards();
   controls.apply();
   window.addEventListener('hashchange', openPermalink);
@@ -63,6 +67,19 @@ function cardOf(suite: DashboardSuite, series: DashboardSeries): Card {
   const chartBox = el('div', { class: 'chart' });
   chartBox.style.height = `${CHART_HEIGHT}px`;
   const detail = el('div', { class: 'detail quiet' }, 'Click a point for its commit and run.');
+  // The dashed lines in words: where each step of the weekly watch starts and how large it is.
+  const changes = series.changePoints?.length
+    ? el(
+        'div',
+        { class: 'changes quiet' },
+        `Change points (dashed): ${series.changePoints
+          .map(
+            (c) =>
+              `run ${c.run + 1} (${runLabel(suite, c.run)})${c.percent === undefined ? '' : ` ${c.percent > 0 ? '+' : ''}${c.percent}%`}${c.kind ? ` ${c.kind}` : ''}`,
+          )
+          .join('; ')}`,
+      )
+    : undefined;
   const element = el(
     'section',
     { class: `series ${series.status}`, id: anchor, 'data-status': series.status },
@@ -77,6 +94,7 @@ function cardOf(suite: DashboardSuite, series: DashboardSeries): Card {
       link,
     ),
     chartBox,
+    changes,
     detail,
   );
   const card: Card = {

@@ -18,7 +18,7 @@ function main(): void {
   main.append(el('h2', {}, 'Changes'));
   main.append(
     changed.length > 0
-      ? seriesTable(changed, 'changes')
+      ? seriesTable(changed, 'changes', data.headings)
       : el('p', { class: 'quiet' }, 'No series changed beyond its threshold.'),
   );
   const pictured = data.series.filter((s) => s.picture);
@@ -28,20 +28,25 @@ function main(): void {
       el(
         'p',
         { class: 'quiet legend' },
-        'Left: the samples of the newest baseline run and of this run, with their medians. Right: the center of each baseline run, oldest first, then this run with the interval of the change. Dashed: the reference the change is measured against; shaded: the threshold around it.',
+        data.legend ??
+          'Left: the samples of the newest baseline run and of this run, with their medians. Right: the center of each baseline run, oldest first, then this run with the interval of the change. Dashed: the reference the change is measured against; shaded: the threshold around it.',
       ),
       ...pictured.map(figureOf),
     );
   }
-  main.append(...allSeries(data.series));
+  main.append(...allSeries(data.series, data.headings));
   document.body.append(main);
 }
 
-function seriesTable(series: ReportPageSeries[], id: string): HTMLTableElement {
+function seriesTable(series: ReportPageSeries[], id: string, headings?: string[]): HTMLTableElement {
   const head = el(
     'thead',
     {},
-    el('tr', {}, ...['Benchmark', 'Baseline → Current', 'Change', 'p (q)'].map((h) => el('th', {}, h))),
+    el(
+      'tr',
+      {},
+      ...(headings ?? ['Benchmark', 'Baseline → Current', 'Change', 'p (q)']).map((h) => el('th', {}, h)),
+    ),
   );
   const body = el('tbody');
   for (const s of series) body.append(rowOf(s));
@@ -79,7 +84,7 @@ function figureOf(s: ReportPageSeries): HTMLElement {
 }
 
 /** Every series, with a search box and a status filter. */
-function allSeries(series: ReportPageSeries[]): HTMLElement[] {
+function allSeries(series: ReportPageSeries[], headings?: string[]): HTMLElement[] {
   const search = el('input', {
     type: 'search',
     id: 'search',
@@ -94,7 +99,7 @@ function allSeries(series: ReportPageSeries[]): HTMLElement[] {
     ...statuses.map((s) => el('option', { value: s }, s)),
   );
   const count = el('span', { id: 'shown', class: 'quiet' });
-  const table = seriesTable(series, 'all');
+  const table = seriesTable(series, 'all', headings);
   const rows = [...(table.tBodies[0]?.rows ?? [])];
   const names = series.map((s) => `${s.name} ${s.unit}`.toLowerCase());
   const apply = () => {

@@ -1,0 +1,74 @@
+// `npm run bench:history-size`: 100 recordings of a generated 3,000-series × 10-sample suite written as
+// the gh-pages store writes them — each commit the suite's history.json after appendEntry (history-size
+// 100) and the dashboard's site (ghPagesSite: index.html with every run inline, the watch's marks) — in a
+// real git repository; then `git gc` and `git count-objects -vH`, the largest file of the tip, and the
+// cache entry of the final history.json as @actions/cache makes it (tar | zstd --long=30, and gzip).
+// Prints the figures for docs/dashboard.md; no assertion on sizes (a measurement, not a test).
+import { execFileSync, execSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { appendEntry, emptyHistory, serializeHistory } from '../../src/store/history.js';
+import { ghPagesSite } from '../../src/store/site.js';
+import { generatedHistory } from '../browser/histories.js';
+
+const RECORDINGS = Number(process.env.RECORDINGS ?? 100);
+
+test('history size of 100 recordings of 3,000 series × 10 samples', () => {
+  const started = performance.now();
+  const dir = mkdtempSync(path.join(tmpdir(), 'perf-regression-size-'));
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  try {
+    git('init', '-q', '-b', 'gh-pages');
+    git('config', 'user.email', 'bench@example.com');
+    git('config', 'user.name', 'bench');
+    const generated = generatedHistory('big', 3000, RECORDINGS, 10);
+    const site = ghPagesSite('https://github.com/acme/widgets');
+    let doc = emptyHistory('big');
+    for (const entry of generated.entries) {
+      doc = appendEntry(doc, entry, 100);
+      const text = serializeHistory(doc);
+      mkdirSync(path.join(dir, 'perf-regression/big'), { recursive: true });
+      writeFileSync(path.join(dir, 'perf-regression/big/history.json'), text);
+      for (const [name, content] of site.files([doc])) {
+        mkdirSync(path.dirname(path.join(dir, 'perf-regression', name)), { recursive: true });
+        writeFileSync(path.join(dir, 'perf-regression', name), content);
+      }
+      git('add', '-A');
+      git('commit', '-q', '-m', `record ${entry.runId}`);
+    }
+    const beforeGc = git('count-objects', '-vH');
+    git('gc', '-q');
+    const afterGc = git('count-objects', '-vH');
+    const files = git('ls-tree', '-r', '-l', 'HEAD')
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const [meta, name] = line.split('\t');
+        return { name: name as string, size: Number(meta?.trim().split(/\s+/)[3]) };
+      })
+      .sort((a, b) => b.size - a.size);
+    const history = path.join(dir, 'perf-regression/big/history.json');
+    const zstd = Number(
+      execSync(`tar -cf - -C ${path.dirname(history)} history.json | zstd -T0 --long=30 -q -c | wc -c`),
+    );
+    const gzip = Number(execSync(`tar -cf - -C ${path.dirname(history)} history.json | gzip -c | wc -c`));
+    const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+    const lines = [
+      `${RECORDINGS} recordings of 3,000 series × 10 samples (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+      `gh-pages repository before gc:\n${beforeGc}`,
+      `after git gc:\n${afterGc}`,
+      `largest files of the tip: ${files
+        .slice(0, 3)
+        .map((f) => `${f.name} ${mb(f.size)}`)
+        .join(', ')}`,
+      `history.json ${mb(statSync(history).size)}; one cache entry: ${mb(zstd)} (tar | zstd --long=30), ${mb(gzip)} (tar | gzip)`,
+    ];
+    console.log(lines.join('\n'));
+    expect(files.length).toBeGreaterThan(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
