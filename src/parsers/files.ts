@@ -93,7 +93,7 @@ async function readInputFile(p: string, cwd: string): Promise<InputFile> {
 }
 
 /** UTF-8, or UTF-16 with a byte-order mark (what Windows PowerShell 5's `>` writes). */
-function decodeText(p: string, bytes: Uint8Array): string {
+export function decodeText(p: string, bytes: Uint8Array): string {
   const utf16 =
     bytes[0] === 0xff && bytes[1] === 0xfe
       ? 'utf-16le'
