@@ -196,7 +196,8 @@ function timeoutOrSelf(err: unknown): unknown {
 
 function statusText(err: ErrorLike, status: number | undefined): string {
   const name = (e: ErrorLike | undefined) => e?.name;
-  if ([name(err), name(err.cause as ErrorLike)].includes('GitHubMalformedBodyError')) return 'answer not JSON';
+  if ([name(err), name(err.cause as ErrorLike)].includes('GitHubMalformedBodyError'))
+    return 'answer not JSON';
   if (isTransientFault(err)) return 'timeout';
   return status === 429 ? '429 (rate limited)' : String(status ?? 'error');
 }
