@@ -3490,7 +3490,14 @@ async function expandPattern(pattern, cwd) {
             throw new InputError(`${pattern}: the glob matched no file`);
         return matches.sort();
     }
-    const info = await stat$1(path.resolve(cwd, pattern)).catch(() => undefined);
+    const info = await stat$1(path.resolve(cwd, pattern)).catch((err) => {
+        // A link pointing back at itself is there but never leads to a file: say so, not "no such file".
+        if (err.code === 'ELOOP')
+            throw new InputError(`${pattern}: a loop of symbolic links (ELOOP); expected a file`);
+        if (err.code === 'EACCES')
+            throw new InputError(`${pattern}: cannot read file (EACCES)`);
+        return undefined;
+    });
     if (!info)
         throw new InputError(`${pattern}: no such file or directory`);
     if (!info.isDirectory())
@@ -4633,6 +4640,13 @@ function readConsole(file) {
     return results;
 }
 function readXml(file) {
+    // A run killed mid-write leaves the benchmarks before the cut: refuse it rather than record a part.
+    const root = /<(Catch2TestRun|Catch)[\s>]/.exec(file.text)?.[1];
+    if (root && !file.text.includes(`</${root}>`)) {
+        throw inputError(file.path, `truncated XML (no closing </${root}>); expected ${EXPECTED$d}`, {
+            line: file.text.split('\n').length,
+        });
+    }
     const results = [];
     const testCases = [...file.text.matchAll(/<TestCase\s([^>]*)>/g)].map((m) => ({
         at: m.index ?? 0,
@@ -5664,8 +5678,9 @@ class GoBenchReader {
     parseMeasurements(line, at) {
         const iterationsEnd = fieldEnd(line, at);
         this.iterations = parseInteger(line, at, iterationsEnd);
-        if (Number.isNaN(this.iterations)) {
-            return `iteration count "${line.slice(at, iterationsEnd)}" is not an integer`;
+        // Past 2^53 a count is no longer exact, and a 400-digit one would be stored as Infinity (null).
+        if (!Number.isSafeInteger(this.iterations)) {
+            return `iteration count "${line.slice(at, iterationsEnd)}" is not a whole number up to 2^53`;
         }
         this.measured = 0;
         for (let i = skipSpace(line, iterationsEnd); i < line.length;) {
@@ -7915,30 +7930,35 @@ function detectFormat(file) {
     }
     return undefined;
 }
-/** Result lines of the two text formats, anywhere in a file (the sniffers read only its start). */
+/** Result lines of the text formats, anywhere in a file (the sniffers read only its start), by tool. */
 const TEXT_RESULT_LINES = [
-    ['go test', /^Benchmark\S*[ \t]+\d+[ \t]+[\d.]+(?:[eE][+-]?\d+)?[ \t]+\S/m],
-    ['criterion', /time:[ \t]+\[[ \t]*\d+(?:\.\d+)?[ \t]*(?:ps|ns|µs|μs|us|ms|s)[ \t]/],
-    ['libtest bench', /^test [^\n]{1,2000}? \.\.\. bench:[ \t]+\d[\d,]*(?:\.\d+)? ns\/iter/m],
+    ['go test', 'go', /^Benchmark\S*[ \t]+\d+[ \t]+[\d.]+(?:[eE][+-]?\d+)?[ \t]+\S/m],
+    ['criterion', 'rust', /time:[ \t]+\[[ \t]*\d+(?:\.\d+)?[ \t]*(?:ps|ns|µs|μs|us|ms|s)[ \t]/],
+    ['libtest bench', 'rust', /^test [^\n]{1,2000}? \.\.\. bench:[ \t]+\d[\d,]*(?:\.\d+)? ns\/iter/m],
+    ['benchmark.js', 'benchmarkjs', /^[^\n]{1,2000}? x [\d,]+(?:\.\d+)? ops\/sec (?:±|\+-|\+\/-)[ \t]*\d/m],
+    // A JSON document in a text log: its first line, or a line opening the generic format's array.
+    ['JSON', 'json', /^[ \t]*[[{][ \t]*\r?\n[ \t]*[{"]|^\[\r?\n[ \t]*\{\r?\n[ \t]*"name"/m],
 ];
 /**
- * A text file holding two tools' result lines (`go test` then `cargo bench` into one log) would be
- * read by one parser and lose the other's part silently: it is refused, naming where each part starts.
+ * A text file holding two tools' output (`go test` then `cargo bench` into one log, a JSON report and
+ * a log) would be read by one parser and lose the other's part silently: it is refused, naming where
+ * each part starts.
  */
 function refuseMixedText(file, chosen) {
-    if ((chosen !== 'go' && chosen !== 'criterion') || /^\s*[[{]/.test(file.text))
+    if (chosen !== 'go' && chosen !== 'criterion' && chosen !== 'benchmarkjs')
         return;
     const text = stripColors(file.text);
-    const found = TEXT_RESULT_LINES.flatMap(([tool, pattern]) => {
+    const found = TEXT_RESULT_LINES.flatMap(([tool, family, pattern]) => {
         const at = pattern.exec(text)?.index;
-        return at === undefined ? [] : [{ tool, line: lineAt(text, at) }];
+        return at === undefined ? [] : [{ tool, family, line: lineAt(text, at) }];
     });
-    // criterion's bencher output is libtest's line format: those two are one tool's output, go's is another.
-    const go = found.find((f) => f.tool === 'go test');
-    const rust = found.find((f) => f.tool !== 'go test');
-    if (!go || !rust)
+    // criterion's bencher output is libtest's line format: those two are one tool's output.
+    const [first, second] = found
+        .filter((f, i) => found.findIndex((g) => g.family === f.family) === i)
+        .sort((a, b) => a.line - b.line);
+    if (!first || !second)
         return;
-    throw inputError(file.path, `holds the output of two tools, go test (line ${go.line}) and ${rust.tool} (line ${rust.line}); write each tool's output to its own file and list both`);
+    throw inputError(file.path, `holds the output of two tools, ${first.tool} (line ${first.line}) and ${second.tool} (line ${second.line}); write each tool's output to its own file and list both`);
 }
 function lineAt(text, index) {
     let line = 1;
@@ -8087,8 +8107,10 @@ function parseInputs(files, choice) {
         // criterion's target/criterion JSON comes as three files per benchmark: its parser sees them together.
         const parts = fmt === 'criterion' ? [parseCriterion(group)] : group.map((file) => parseOne(fmt, file, direction));
         for (const part of parts) {
-            for (const result of part.results)
+            for (const result of part.results) {
                 result.format = fmt;
+                refuseNonFinite(result);
+            }
             for (const r of part.results)
                 out.results.push(r);
             for (const w of part.warnings)
@@ -8096,6 +8118,18 @@ function parseInputs(files, choice) {
         }
     }
     return out;
+}
+/**
+ * A number a parser read that does not fit a double (a 400-digit count, 1e309) would be stored as
+ * null and compared as Infinity: whatever the format, it is refused naming the benchmark.
+ */
+function refuseNonFinite(result) {
+    const summary = [result.value, result.mean, result.median, result.min, result.max, result.stddev];
+    const bad = summary.find((x) => x !== undefined && !Number.isFinite(x)) ??
+        result.samples?.find((x) => !Number.isFinite(x));
+    if (bad === undefined)
+        return;
+    throw inputError(result.source.file, `benchmark "${result.name}": ${bad} is not a finite number; expected a measurement`, result.source.line !== undefined ? { line: result.source.line } : undefined);
 }
 /** No parser claims the file: if it is broken JSON, say where it breaks; else what it looks like. */
 function unrecognized(file) {
@@ -9259,9 +9293,13 @@ function driftScale(drift, direction, unit) {
     return direction === 'smaller' ? worse : 1 / worse;
 }
 
+/** Whether the interval can be read on the log scale: a positive estimate and ends, a level in (0, 1). */
+function isLogInterval({ estimate, lo, hi, level }) {
+    return estimate > 0 && lo > 0 && hi >= lo && level > 0 && level < 1;
+}
 /** Standard error of ln(estimate) implied by its confidence interval. */
 function logSeFromInterval({ estimate, lo, hi, level }) {
-    if (!(estimate > 0) || !(lo > 0) || !(hi >= lo) || !(level > 0 && level < 1)) {
+    if (!isLogInterval({ estimate, lo, hi, level })) {
         throw new RangeError('an interval test needs 0 < lo ≤ hi, a positive estimate and a level in (0, 1)');
     }
     return (Math.log(hi) - Math.log(lo)) / (2 * normalQuantile((1 + level) / 2));
@@ -9981,7 +10019,7 @@ function centerLogVariance(result, side, typicalSampleLogVariance) {
     if (summary)
         return { variance: (summary.stddev / summary.mean) ** 2 / summary.n, df: summary.n - 1 };
     const ci = side.ci;
-    if (ci && side.center > 0 && ci.lo > 0 && ci.hi >= ci.lo && ci.level > 0 && ci.level < 1) {
+    if (ci && isLogInterval({ estimate: side.center, ...ci })) {
         return {
             variance: logSeFromInterval({ estimate: side.center, ...ci }) ** 2,
             df: Number.POSITIVE_INFINITY,
@@ -10584,8 +10622,11 @@ function withinRunTest(baselineResult, currentResult, baseline, current, alpha) 
         const p = welchLogTest(baseSummary, currentSummary).p;
         return { kind: 'welch', p, canReachAlpha: true, decidesAlone: false };
     }
-    if (baseline.ci && current.ci) {
-        const t = intervalTest({ estimate: baseline.center, ...baseline.ci }, { estimate: current.center, ...current.ci });
+    // A zero or negative end (benchmark.js at 0 ops/sec, a margin of error over 100%) has no log scale.
+    const baseInterval = baseline.ci && { estimate: baseline.center, ...baseline.ci };
+    const currentInterval = current.ci && { estimate: current.center, ...current.ci };
+    if (baseInterval && currentInterval && isLogInterval(baseInterval) && isLogInterval(currentInterval)) {
+        const t = intervalTest(baseInterval, currentInterval);
         return { kind: 'interval', p: t.p, canReachAlpha: true, decidesAlone: false };
     }
     return undefined;

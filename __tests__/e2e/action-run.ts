@@ -62,6 +62,10 @@ export interface PushOptions {
   execArgv?: string[];
   /** The commit before the push (the payload's `before`). */
   before?: string;
+  /** A temp folder of its own, for runs going at the same time (as jobs on separate runners do). */
+  runnerTemp?: string;
+  /** Kill the child after this long (default 60 s); runs sharing the machine with many others need more. */
+  timeoutMs?: number;
 }
 
 export interface PullRequestOptions extends Omit<PushOptions, 'branch'> {
@@ -310,9 +314,10 @@ export class TestRepository {
     options: PushOptions & { sha: string },
   ): Promise<ActionRun> {
     const runNumber = ++this.runCount;
+    const runnerTemp = options.runnerTemp ?? this.runnerTemp;
     // A fresh job: the runner empties its temp folder and keeps the step's files there.
-    await rm(this.runnerTemp, { recursive: true, force: true });
-    const commands = path.join(this.runnerTemp, '_runner_file_commands');
+    await rm(runnerTemp, { recursive: true, force: true });
+    const commands = path.join(runnerTemp, '_runner_file_commands');
     await mkdir(commands, { recursive: true });
     const files = {
       event: path.join(commands, 'event.json'),
@@ -339,6 +344,7 @@ export class TestRepository {
       GITHUB_STEP_SUMMARY: files.summary,
       GITHUB_API_URL: this.github.url,
       PERF_REGRESSION_GH_PAGES_REMOTE: this.remote.url,
+      RUNNER_TEMP: runnerTemp,
       ...options.env,
     };
     for (const [name, value] of Object.entries({ ...this.defaults, ...inputs }))
@@ -352,6 +358,7 @@ export class TestRepository {
       {
         cwd: this.workspace,
         env,
+        timeout: options.timeoutMs ?? RUN_TIMEOUT_MS,
       },
     );
     const ms = Date.now() - started;
@@ -389,13 +396,13 @@ interface ChildResult {
 export function runNode(
   node: string,
   args: string[],
-  options: { cwd: string; env: Record<string, string> },
+  options: { cwd: string; env: Record<string, string>; timeout?: number },
 ): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(node, args, {
       ...options,
       stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: RUN_TIMEOUT_MS,
+      timeout: options.timeout ?? RUN_TIMEOUT_MS,
     });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];

@@ -68,14 +68,28 @@ describe('a text file holding two tools’ output', () => {
   it('cargo bench then go test, far past the start the format is sniffed from, is refused too', () => {
     const file = { path: 'bench.log', text: `${criterionText}\n${'\n'.repeat(100_000)}${goText}` };
     expect(() => parseInputs([file], 'auto')).toThrow(
-      /holds the output of two tools, go test \(line \d{6}\)/,
+      /holds the output of two tools, criterion \(line \d+\) and go test \(line \d{6}\)/,
     );
   });
 
   it('libtest bench lines with go output are two tools as well', () => {
     const libtest = fixture('rust-libtest/cargo_nightly_bench.txt').text;
     const file = { path: 'b.txt', text: `${libtest}\n${goText}` };
-    expect(() => parseInputs([file], 'auto')).toThrow(/go test \(line \d+\) and libtest bench \(line \d+\)/);
+    expect(() => parseInputs([file], 'auto')).toThrow(/libtest bench \(line \d+\) and go test \(line \d+\)/);
+  });
+
+  it('go test with benchmark.js lines, or with a JSON report, is refused too (parts in file order)', () => {
+    const benchmarkJs = fixture('benchmarkjs/baseline.txt').text;
+    const generic = fixture('json/timing_array.json').text;
+    expect(() => parseInputs([{ path: 'b.txt', text: `${goText}\n${benchmarkJs}` }], 'auto')).toThrow(
+      /go test \(line \d+\) and benchmark\.js \(line \d+\)/,
+    );
+    expect(() => parseInputs([{ path: 'b.txt', text: `${generic}\n${goText}` }], 'auto')).toThrow(
+      /two tools, JSON \(line 1\) and go test \(line \d+\)/,
+    );
+    expect(() => parseInputs([{ path: 'b.txt', text: `${goText}\n${generic}` }], 'auto')).toThrow(
+      /two tools, go test \(line \d+\) and JSON \(line \d+\)/,
+    );
   });
 
   it('each tool alone is read as before, and a forced format reads its own part', () => {

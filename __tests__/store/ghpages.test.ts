@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -228,6 +228,55 @@ describe('GhPagesStore with concurrent writers', () => {
     );
     console.info(`10 writer processes: ${Math.round(performance.now() - started)} ms`);
     expectAllTenRecordedOnce();
+  });
+});
+
+describe('GhPagesStore with a remote that refuses pushes', () => {
+  /** A pre-receive hook that declines the first `times` pushes with `message`, then accepts. */
+  async function declineFirstPushes(times: number, message: string): Promise<void> {
+    const hook = path.join(remote.url, 'hooks', 'pre-receive');
+    await writeFile(
+      hook,
+      `#!/bin/sh\ncat > /dev/null\nn=$(cat declined 2>/dev/null || echo 0)\nif [ "$n" -lt ${times} ]; then echo $((n + 1)) > declined; echo "${message}" >&2; exit 1; fi\n`,
+    );
+    await chmod(hook, 0o755);
+  }
+
+  it('retries a hook that declines 5 pushes in a row, and records the entry once on the 6th', async () => {
+    await declineFirstPushes(5, 'remote busy, try again');
+    const log: string[] = [];
+    const store = new GhPagesStore(storeOptions({ retry: { baseDelayMs: 1 }, log: (m) => log.push(m) }));
+    await store.append('benchmarks', entry('1'), { historySize: 100 });
+
+    expect(log).toHaveLength(5);
+    expect(log[0]).toMatch(
+      /^gh-pages branch "gh-pages": push rejected \(\[remote rejected\] \(pre-receive hook declined\)\); retrying in \d+ ms \(attempt 2\)$/,
+    );
+    expect(runIds(storedDocument().entries)).toEqual(['1']);
+    expect(remote.commitCount()).toBe(1);
+  });
+
+  it('gives up at once on a refusal no retry changes (a protected branch)', async () => {
+    await declineFirstPushes(100, 'error: GH006: Protected branch update failed for refs/heads/gh-pages.');
+    const log: string[] = [];
+    const store = new GhPagesStore(storeOptions({ retry: { baseDelayMs: 1 }, log: (m) => log.push(m) }));
+    await expect(store.append('benchmarks', entry('1'), { historySize: 100 })).rejects.toThrow(
+      /^gh-pages branch "gh-pages": git push failed \(exit 1\): \[remote rejected\] \(pre-receive hook declined\): remote: error: GH006: Protected branch/,
+    );
+    expect(log).toEqual([]);
+  });
+
+  it('counts only attempts that saw no other push land: 8 writers with 2 attempts each all record', async () => {
+    const log: string[] = [];
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        new GhPagesStore(
+          storeOptions({ retry: { attempts: 2, baseDelayMs: 50 }, log: (m) => log.push(m) }),
+        ).append('benchmarks', entry(`${i + 1}`, 'main', i + 1), { historySize: 100 }),
+      ),
+    );
+    expect(log.length).toBeGreaterThan(0); // they did race
+    expect(runIds(storedDocument().entries)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
   });
 });
 

@@ -20,6 +20,8 @@ export function git(cwd: string, args: string[]): string {
     env: ENV,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A history of many entries is megabytes of JSON; the default 1 MB would cut `git show` off.
+    maxBuffer: 1024 * 1024 * 1024,
   }).trim();
 }
 

@@ -15,7 +15,7 @@ import type { SideStats } from '../model/report.js';
 import type { BenchmarkResult } from '../model/result.js';
 import { isTiming } from '../model/units.js';
 import { studentTTwoSidedP } from '../stats/distributions.js';
-import { logSeFromInterval } from '../stats/interval-test.js';
+import { isLogInterval, logSeFromInterval } from '../stats/interval-test.js';
 import { type MoveTail, moveTails, type SuiteMove, type TailPrior } from '../stats/move-tails.js';
 import { type RobustLogSpread, robustLogSpread } from '../stats/run-noise.js';
 import {
@@ -377,7 +377,7 @@ export function centerLogVariance(
   const summary = summaryOf(result, side);
   if (summary) return { variance: (summary.stddev / summary.mean) ** 2 / summary.n, df: summary.n - 1 };
   const ci = side.ci;
-  if (ci && side.center > 0 && ci.lo > 0 && ci.hi >= ci.lo && ci.level > 0 && ci.level < 1) {
+  if (ci && isLogInterval({ estimate: side.center, ...ci })) {
     return {
       variance: logSeFromInterval({ estimate: side.center, ...ci }) ** 2,
       df: Number.POSITIVE_INFINITY,

@@ -5,7 +5,7 @@
 import type { SideStats } from '../model/report.js';
 import type { BenchmarkResult } from '../model/result.js';
 import { choose, normalQuantile } from '../stats/distributions.js';
-import { intervalTest } from '../stats/interval-test.js';
+import { intervalTest, isLogInterval } from '../stats/interval-test.js';
 import { mannWhitneyU, minimumSamplesPerSide } from '../stats/mannwhitney.js';
 import { medianConfidenceInterval } from '../stats/median-ci.js';
 import { welchLogTest } from '../stats/welch.js';
@@ -56,11 +56,11 @@ export function withinRunTest(
     const p = welchLogTest(baseSummary, currentSummary).p;
     return { kind: 'welch', p, canReachAlpha: true, decidesAlone: false };
   }
-  if (baseline.ci && current.ci) {
-    const t = intervalTest(
-      { estimate: baseline.center, ...baseline.ci },
-      { estimate: current.center, ...current.ci },
-    );
+  // A zero or negative end (benchmark.js at 0 ops/sec, a margin of error over 100%) has no log scale.
+  const baseInterval = baseline.ci && { estimate: baseline.center, ...baseline.ci };
+  const currentInterval = current.ci && { estimate: current.center, ...current.ci };
+  if (baseInterval && currentInterval && isLogInterval(baseInterval) && isLogInterval(currentInterval)) {
+    const t = intervalTest(baseInterval, currentInterval);
     return { kind: 'interval', p: t.p, canReachAlpha: true, decidesAlone: false };
   }
   return undefined;

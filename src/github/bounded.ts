@@ -43,6 +43,11 @@ export class TimeBudget {
   }
 }
 
+/** A read answered 2xx with a body that is not the JSON it announced (cut short, a proxy's page). */
+export class GitHubMalformedBodyError extends Error {
+  override readonly name = 'GitHubMalformedBodyError';
+}
+
 type Fetch = typeof globalThis.fetch;
 
 /**
@@ -68,6 +73,11 @@ export function boundedFetch(
     try {
       const response = await fetch(input, { ...init, signal });
       const body = await response.arrayBuffer();
+      // Octokit would hand such a body on as a string, and the caller fail on it with a JavaScript
+      // error; as an error of its own a read is retried like a server error.
+      if ((init?.method ?? 'GET') === 'GET' && response.ok && !isJsonBody(response, body)) {
+        throw new GitHubMalformedBodyError(`${what}: GitHub's answer is not valid JSON`);
+      }
       const empty = response.status === 204 || response.status === 205 || response.status === 304;
       const copy = new Response(empty ? null : body, {
         status: response.status,
@@ -83,6 +93,16 @@ export function boundedFetch(
       clearTimeout(timer);
     }
   };
+}
+
+function isJsonBody(response: Response, body: ArrayBuffer): boolean {
+  if (!/json/.test(response.headers.get('content-type') ?? '') || body.byteLength === 0) return true;
+  try {
+    JSON.parse(new TextDecoder().decode(body));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 interface RequestOptions {
@@ -145,7 +165,7 @@ function retryAfterSeconds(err: ErrorLike, options: RequestOptions, attempt: num
       ? seconds
       : undefined;
   }
-  const serverSide = (err.status !== undefined && err.status >= 500) || isTimeout(err);
+  const serverSide = (err.status !== undefined && err.status >= 500) || isTransientFault(err);
   // A write's server error may hide a success: its caller looks before writing again (createOnce).
   const write = options.method !== 'GET' || options.request?.retries === 0;
   if (!serverSide || write || attempt >= SERVER_ERROR_RETRIES) return undefined;
@@ -155,12 +175,12 @@ function retryAfterSeconds(err: ErrorLike, options: RequestOptions, attempt: num
     : (attempt + 1) ** 2;
 }
 
-/** Our timeout, however octokit wrapped it (a RequestError of status 500 with it as the cause). */
-export function isTimeout(err: unknown): boolean {
+/** Our timeout or malformed body, however octokit wrapped it (a RequestError of status 500 with it as the cause). */
+export function isTransientFault(err: unknown): boolean {
+  const ours = (e: ErrorLike | undefined) =>
+    e?.name === 'GitHubTimeoutError' || e?.name === 'GitHubMalformedBodyError';
   const e = err as ErrorLike | undefined;
-  return (
-    e?.name === 'GitHubTimeoutError' || (e?.cause as ErrorLike | undefined)?.name === 'GitHubTimeoutError'
-  );
+  return ours(e) || ours(e?.cause as ErrorLike | undefined);
 }
 
 function isBudgetSpent(err: ErrorLike): boolean {
@@ -168,14 +188,17 @@ function isBudgetSpent(err: ErrorLike): boolean {
   return spent(err) || spent(err.cause as ErrorLike | undefined);
 }
 
-/** A timeout comes out as itself, not as octokit's "500" wrapper around it. */
+/** A timeout or malformed body comes out as itself, not as octokit's "500" wrapper around it. */
 function timeoutOrSelf(err: unknown): unknown {
-  const cause = (err as ErrorLike | undefined)?.cause;
-  return (cause as ErrorLike | undefined)?.name === 'GitHubTimeoutError' ? cause : err;
+  const cause = (err as ErrorLike | undefined)?.cause as ErrorLike | undefined;
+  return cause?.name === 'GitHubTimeoutError' || cause?.name === 'GitHubMalformedBodyError' ? cause : err;
 }
 
 function statusText(err: ErrorLike, status: number | undefined): string {
-  if (isTimeout(err)) return 'timeout';
+  const name = (e: ErrorLike | undefined) => e?.name;
+  if ([name(err), name(err.cause as ErrorLike)].includes('GitHubMalformedBodyError'))
+    return 'answer not JSON';
+  if (isTransientFault(err)) return 'timeout';
   return status === 429 ? '429 (rate limited)' : String(status ?? 'error');
 }
 
@@ -185,7 +208,7 @@ function statusText(err: ErrorLike, status: number | undefined): string {
  */
 export function mayHaveBeenApplied(err: unknown): boolean {
   const status = (err as ErrorLike | undefined)?.status;
-  return isTimeout(err) ? !isBudgetSpent(err as ErrorLike) : status !== undefined && status >= 500;
+  return isTransientFault(err) ? !isBudgetSpent(err as ErrorLike) : status !== undefined && status >= 500;
 }
 
 /** How often a create is attempted when its answers may hide a success. */

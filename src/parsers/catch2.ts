@@ -79,6 +79,13 @@ function readConsole(file: InputFile): BenchmarkResult[] {
 }
 
 function readXml(file: InputFile): BenchmarkResult[] {
+  // A run killed mid-write leaves the benchmarks before the cut: refuse it rather than record a part.
+  const root = /<(Catch2TestRun|Catch)[\s>]/.exec(file.text)?.[1];
+  if (root && !file.text.includes(`</${root}>`)) {
+    throw inputError(file.path, `truncated XML (no closing </${root}>); expected ${EXPECTED}`, {
+      line: file.text.split('\n').length,
+    });
+  }
   const results: BenchmarkResult[] = [];
   const testCases = [...file.text.matchAll(/<TestCase\s([^>]*)>/g)].map((m) => ({
     at: m.index ?? 0,

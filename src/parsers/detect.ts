@@ -52,31 +52,36 @@ export function detectFormat(file: InputFile): Format | undefined {
   return undefined;
 }
 
-/** Result lines of the two text formats, anywhere in a file (the sniffers read only its start). */
-const TEXT_RESULT_LINES: [string, RegExp][] = [
-  ['go test', /^Benchmark\S*[ \t]+\d+[ \t]+[\d.]+(?:[eE][+-]?\d+)?[ \t]+\S/m],
-  ['criterion', /time:[ \t]+\[[ \t]*\d+(?:\.\d+)?[ \t]*(?:ps|ns|µs|μs|us|ms|s)[ \t]/],
-  ['libtest bench', /^test [^\n]{1,2000}? \.\.\. bench:[ \t]+\d[\d,]*(?:\.\d+)? ns\/iter/m],
+/** Result lines of the text formats, anywhere in a file (the sniffers read only its start), by tool. */
+const TEXT_RESULT_LINES: [tool: string, family: string, pattern: RegExp][] = [
+  ['go test', 'go', /^Benchmark\S*[ \t]+\d+[ \t]+[\d.]+(?:[eE][+-]?\d+)?[ \t]+\S/m],
+  ['criterion', 'rust', /time:[ \t]+\[[ \t]*\d+(?:\.\d+)?[ \t]*(?:ps|ns|µs|μs|us|ms|s)[ \t]/],
+  ['libtest bench', 'rust', /^test [^\n]{1,2000}? \.\.\. bench:[ \t]+\d[\d,]*(?:\.\d+)? ns\/iter/m],
+  ['benchmark.js', 'benchmarkjs', /^[^\n]{1,2000}? x [\d,]+(?:\.\d+)? ops\/sec (?:±|\+-|\+\/-)[ \t]*\d/m],
+  // A JSON document in a text log: its first line, or a line opening the generic format's array.
+  ['JSON', 'json', /^[ \t]*[[{][ \t]*\r?\n[ \t]*[{"]|^\[\r?\n[ \t]*\{\r?\n[ \t]*"name"/m],
 ];
 
 /**
- * A text file holding two tools' result lines (`go test` then `cargo bench` into one log) would be
- * read by one parser and lose the other's part silently: it is refused, naming where each part starts.
+ * A text file holding two tools' output (`go test` then `cargo bench` into one log, a JSON report and
+ * a log) would be read by one parser and lose the other's part silently: it is refused, naming where
+ * each part starts.
  */
 export function refuseMixedText(file: InputFile, chosen: Format): void {
-  if ((chosen !== 'go' && chosen !== 'criterion') || /^\s*[[{]/.test(file.text)) return;
+  if (chosen !== 'go' && chosen !== 'criterion' && chosen !== 'benchmarkjs') return;
   const text = stripColors(file.text);
-  const found = TEXT_RESULT_LINES.flatMap(([tool, pattern]) => {
+  const found = TEXT_RESULT_LINES.flatMap(([tool, family, pattern]) => {
     const at = pattern.exec(text)?.index;
-    return at === undefined ? [] : [{ tool, line: lineAt(text, at) }];
+    return at === undefined ? [] : [{ tool, family, line: lineAt(text, at) }];
   });
-  // criterion's bencher output is libtest's line format: those two are one tool's output, go's is another.
-  const go = found.find((f) => f.tool === 'go test');
-  const rust = found.find((f) => f.tool !== 'go test');
-  if (!go || !rust) return;
+  // criterion's bencher output is libtest's line format: those two are one tool's output.
+  const [first, second] = found
+    .filter((f, i) => found.findIndex((g) => g.family === f.family) === i)
+    .sort((a, b) => a.line - b.line);
+  if (!first || !second) return;
   throw inputError(
     file.path,
-    `holds the output of two tools, go test (line ${go.line}) and ${rust.tool} (line ${rust.line}); write each tool's output to its own file and list both`,
+    `holds the output of two tools, ${first.tool} (line ${first.line}) and ${second.tool} (line ${second.line}); write each tool's output to its own file and list both`,
   );
 }
 

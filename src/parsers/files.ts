@@ -52,7 +52,13 @@ async function expandPattern(pattern: string, cwd: string): Promise<string[]> {
     if (matches.length === 0) throw new InputError(`${pattern}: the glob matched no file`);
     return matches.sort();
   }
-  const info = await stat(path.resolve(cwd, pattern)).catch(() => undefined);
+  const info = await stat(path.resolve(cwd, pattern)).catch((err: NodeJS.ErrnoException) => {
+    // A link pointing back at itself is there but never leads to a file: say so, not "no such file".
+    if (err.code === 'ELOOP')
+      throw new InputError(`${pattern}: a loop of symbolic links (ELOOP); expected a file`);
+    if (err.code === 'EACCES') throw new InputError(`${pattern}: cannot read file (EACCES)`);
+    return undefined;
+  });
   if (!info) throw new InputError(`${pattern}: no such file or directory`);
   if (!info.isDirectory()) return [pattern];
   const found = await findCriterionFiles(path.resolve(cwd, pattern));
@@ -87,7 +93,7 @@ async function readInputFile(p: string, cwd: string): Promise<InputFile> {
 }
 
 /** UTF-8, or UTF-16 with a byte-order mark (what Windows PowerShell 5's `>` writes). */
-function decodeText(p: string, bytes: Uint8Array): string {
+export function decodeText(p: string, bytes: Uint8Array): string {
   const utf16 =
     bytes[0] === 0xff && bytes[1] === 0xfe
       ? 'utf-16le'

@@ -209,8 +209,9 @@ class GoBenchReader {
   private parseMeasurements(line: string, at: number): string | undefined {
     const iterationsEnd = fieldEnd(line, at);
     this.iterations = parseInteger(line, at, iterationsEnd);
-    if (Number.isNaN(this.iterations)) {
-      return `iteration count "${line.slice(at, iterationsEnd)}" is not an integer`;
+    // Past 2^53 a count is no longer exact, and a 400-digit one would be stored as Infinity (null).
+    if (!Number.isSafeInteger(this.iterations)) {
+      return `iteration count "${line.slice(at, iterationsEnd)}" is not a whole number up to 2^53`;
     }
     this.measured = 0;
     for (let i = skipSpace(line, iterationsEnd); i < line.length; ) {

@@ -1,6 +1,7 @@
 // Entry point of parsing: picks a parser per file (or the one the user forced) and merges results.
 import { inputError } from '../model/errors.js';
 import {
+  type BenchmarkResult,
   type Direction,
   FORMAT_ALIASES,
   FORMATS,
@@ -62,12 +63,32 @@ export function parseInputs(files: InputFile[], choice: FormatChoice): ParseOutp
     const parts =
       fmt === 'criterion' ? [parseCriterion(group)] : group.map((file) => parseOne(fmt, file, direction));
     for (const part of parts) {
-      for (const result of part.results) result.format = fmt;
+      for (const result of part.results) {
+        result.format = fmt;
+        refuseNonFinite(result);
+      }
       for (const r of part.results) out.results.push(r);
       for (const w of part.warnings) out.warnings.push(w);
     }
   }
   return out;
+}
+
+/**
+ * A number a parser read that does not fit a double (a 400-digit count, 1e309) would be stored as
+ * null and compared as Infinity: whatever the format, it is refused naming the benchmark.
+ */
+function refuseNonFinite(result: BenchmarkResult): void {
+  const summary = [result.value, result.mean, result.median, result.min, result.max, result.stddev];
+  const bad =
+    summary.find((x) => x !== undefined && !Number.isFinite(x)) ??
+    result.samples?.find((x) => !Number.isFinite(x));
+  if (bad === undefined) return;
+  throw inputError(
+    result.source.file,
+    `benchmark "${result.name}": ${bad} is not a finite number; expected a measurement`,
+    result.source.line !== undefined ? { line: result.source.line } : undefined,
+  );
 }
 
 /** No parser claims the file: if it is broken JSON, say where it breaks; else what it looks like. */

@@ -14,9 +14,14 @@ export interface EstimateWithInterval extends ConfidenceInterval {
   estimate: number;
 }
 
+/** Whether the interval can be read on the log scale: a positive estimate and ends, a level in (0, 1). */
+export function isLogInterval({ estimate, lo, hi, level }: EstimateWithInterval): boolean {
+  return estimate > 0 && lo > 0 && hi >= lo && level > 0 && level < 1;
+}
+
 /** Standard error of ln(estimate) implied by its confidence interval. */
 export function logSeFromInterval({ estimate, lo, hi, level }: EstimateWithInterval): number {
-  if (!(estimate > 0) || !(lo > 0) || !(hi >= lo) || !(level > 0 && level < 1)) {
+  if (!isLogInterval({ estimate, lo, hi, level })) {
     throw new RangeError('an interval test needs 0 < lo ≤ hi, a positive estimate and a level in (0, 1)');
   }
   return (Math.log(hi) - Math.log(lo)) / (2 * normalQuantile((1 + level) / 2));

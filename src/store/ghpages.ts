@@ -51,8 +51,13 @@ export interface GhPagesStoreOptions {
 }
 
 export interface RetryOptions {
-  /** Fetch-append-push attempts before giving up. */
+  /**
+   * Fetch-append-push attempts that saw no other run's push land before giving up. A push lost to a
+   * run that landed does not count: with N runs writing at once one of them can lose N − 1 races.
+   */
   attempts?: number;
+  /** All attempts together stop after this long. */
+  budgetMs?: number;
   /** First delay before a retry; it doubles each time, with random jitter, up to `maxDelayMs`. */
   baseDelayMs?: number;
   maxDelayMs?: number;
@@ -62,7 +67,12 @@ const GITHUB_ACTIONS_BOT = {
   name: 'github-actions[bot]',
   email: '41898282+github-actions[bot]@users.noreply.github.com',
 };
-const DEFAULT_RETRY: Required<RetryOptions> = { attempts: 10, baseDelayMs: 500, maxDelayMs: 10_000 };
+const DEFAULT_RETRY: Required<RetryOptions> = {
+  attempts: 10,
+  budgetMs: 15 * 60_000,
+  baseDelayMs: 500,
+  maxDelayMs: 10_000,
+};
 const GIT_TIMEOUT_MS = 300_000;
 /** Git variables that would point our commands at another repository (set when run from a git hook). */
 const REPOSITORY_ENV = [
@@ -75,6 +85,11 @@ const REPOSITORY_ENV = [
 /** Push rejections that mean "the branch moved under us": fetch again and re-apply. */
 const LOST_RACE =
   /stale info|fetch first|non-fast-forward|already exists|failed to update ref|cannot lock ref|incorrect old value/i;
+/** Push refusals worth another attempt: a hook that declined, a server error, a dropped connection. */
+const TRANSIENT_REFUSAL =
+  /hook declined|returned error: 5\d\d|RPC failed|hung up|connection reset|timed out|temporarily/i;
+/** Refusals no retry changes: branch protection, rulesets (GH006, GH013), permissions. */
+const PERMANENT_REFUSAL = /protected branch|GH0\d\d|permission|denied|forbidden|returned error: 40[34]/i;
 const FETCHED_TIP = 'refs/perf-regression/tip';
 
 export class GhPagesStore implements HistoryStore {
@@ -111,10 +126,15 @@ export class GhPagesStore implements HistoryStore {
 
   async append(suite: string, entry: HistoryEntry, options: AppendOptions): Promise<void> {
     const message = `perf-regression: record ${suite} @ ${entry.commit.slice(0, 7)}`;
+    const deadline = Date.now() + this.retry.budgetMs;
     await this.withPrivateClone(async (repo) => {
+      let stalled = 0;
+      let previousTip: string | undefined;
       for (let attempt = 1; ; attempt++) {
         // Always on the document just fetched: a lost race re-applies the entry, never merges stale content.
         const tip = await this.fetchTip(repo);
+        if (attempt > 1 && tip === previousTip) stalled++;
+        previousTip = tip;
         const current = tip ? await this.readDocument(repo, tip, suite) : undefined;
         const text = serializeHistory(appendWithImport(current ?? emptyHistory(suite), entry, options));
         if (current && text === serializeHistory(current)) return; // already recorded (a retried job)
@@ -123,14 +143,14 @@ export class GhPagesStore implements HistoryStore {
         const commit = await this.commitFiles(repo, tip, files, stale, message);
         const rejection = await this.push(repo, commit, tip);
         if (rejection === undefined) return;
-        if (attempt >= this.retry.attempts) {
+        if (stalled + 1 >= this.retry.attempts || Date.now() >= deadline) {
           throw new HistoryError(
             `${this.description}: push still rejected after ${attempt} attempts (${rejection}); too many runs writing at once?`,
           );
         }
         const delay = backoffDelay(attempt, this.retry);
         this.options.log?.(
-          `${this.description}: another run pushed first (${rejection}); retrying in ${Math.round(delay)} ms (attempt ${attempt + 1}/${this.retry.attempts})`,
+          `${this.description}: push rejected (${rejection}); retrying in ${Math.round(delay)} ms (attempt ${attempt + 1})`,
         );
         await sleep(delay);
       }
@@ -295,6 +315,11 @@ export class GhPagesStore implements HistoryStore {
       .find((line) => line.startsWith('!'));
     const reason = refused?.split('\t')[2];
     if (reason && LOST_RACE.test(reason)) return reason;
+    // A hook or server that declines for now (a 5xx, a busy remote) is retried like a lost race; a rule
+    // or permission that forbids the push is not, retrying cannot change it.
+    const said = `${reason ?? ''}\n${push.stderr}`;
+    if (!PERMANENT_REFUSAL.test(said) && TRANSIENT_REFUSAL.test(said))
+      return reason ?? firstLine(push.stderr);
     throw this.gitFailure('push', push, reason);
   }
 
@@ -324,6 +349,10 @@ interface GitResult {
   /** Bytes: `cat-file --batch` gives sizes in bytes. */
   stdout: Buffer;
   stderr: string;
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0] ?? '';
 }
 
 /** The one line a plumbing command prints (an object id). */
