@@ -3820,36 +3820,12 @@ function parseJsonText(file, expected) {
         const line = atEnd ? file.text.split('\n').length : undefined;
         return fail$1(file, `${atEnd ? 'truncated JSON' : 'invalid JSON'}; expected ${expected}`, line);
     }
-    // Walking the parsed value skips the numbers and strings a scan of the text has to read character by
-    // character (4× the time on a 30 MB pytest file); the text is scanned only to name the line.
-    if (nestedDeeperThan(root, MAX_JSON_DEPTH)) {
-        const tooDeep = depthExceededAt(file.text, MAX_JSON_DEPTH) ?? 0;
+    const tooDeep = depthExceededAt(file.text, MAX_JSON_DEPTH);
+    if (tooDeep !== undefined) {
         const line = file.text.slice(0, tooDeep).split('\n').length;
         fail$1(file, `JSON nested more than ${MAX_JSON_DEPTH} levels deep; expected ${expected}`, line);
     }
     return root;
-}
-/** Whether arrays and objects nest more than `limit` levels (the root is level 1), without recursion. */
-function nestedDeeperThan(root, limit) {
-    if (typeof root !== 'object' || root === null)
-        return false;
-    const values = [root];
-    const depths = [1];
-    while (values.length > 0) {
-        const value = values.pop();
-        const depth = depths.pop();
-        if (depth > limit)
-            return true;
-        const children = Array.isArray(value) ? value : Object.values(value);
-        for (let i = 0; i < children.length; i++) {
-            const child = children[i];
-            if (typeof child === 'object' && child !== null) {
-                values.push(child);
-                depths.push(depth + 1);
-            }
-        }
-    }
-    return false;
 }
 /** Where nesting first goes past `limit` (brackets inside strings do not count), or undefined. */
 function depthExceededAt(text, limit) {
