@@ -6,10 +6,12 @@ import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
+import { BUILTIN_BY_REQUIRE_PREFIX, builtinsByRequire } from './build/builtins-by-require.js';
 import { pageAssets } from './build/page-assets.js';
 
 const plugins = () => [
   pageAssets(),
+  builtinsByRequire(),
   typescript({
     tsconfig: './tsconfig.json',
     include: ['src/**/*.ts'],
@@ -20,13 +22,19 @@ const plugins = () => [
     sourceMap: false,
   }),
   nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
-  commonjs(),
+  // CommonJS code gets the module object itself from require(), as it would from Node (graceful-fs
+  // patches fs's functions in place).
+  commonjs({ requireReturnsDefault: (id) => id.startsWith(BUILTIN_BY_REQUIRE_PREFIX) }),
   json(),
 ];
 
 // Third-party code is full of `this` at module level and circular imports; those warnings are noise.
 const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+  // A built-in's property that builtinsByRequire does not export would read as undefined.
+  if (warning.code === 'MISSING_EXPORT' && String(warning.exporter).startsWith(BUILTIN_BY_REQUIRE_PREFIX)) {
+    throw new Error(warning.message);
+  }
   warn(warning);
 };
 

@@ -146,3 +146,80 @@ describe('mixtureNormalTest', () => {
     expect(plugIn.filter((x) => x < 0.01).length / plugIn.length).toBeGreaterThan(0.05);
   });
 });
+
+/**
+ * The EM loop as first written (arrays, every grid point every time), kept to check that skipping the
+ * grid points whose likelihood or weight is 0 changes no double. Observations ≤ 2,000, so the fit uses
+ * all of them; grouped as the fit groups them.
+ */
+function plainFit(observations: VarianceObservation[]): VarianceMixture {
+  const positive = observations.map((o) => o.variance).filter((v) => v > 0);
+  if (positive.length === 0) return { variances: [0], weights: [1] };
+  const lo = positive.reduce((m, v) => Math.min(m, v), Number.POSITIVE_INFINITY) / 100;
+  const hi = positive.reduce((m, v) => Math.max(m, v), 0) * 100;
+  const variances = [
+    0,
+    ...Array.from({ length: 49 }, (_, k) => Math.exp(Math.log(lo) + (k / 48) * Math.log(hi / lo))),
+  ];
+  const byKey = new Map<string, { observation: VarianceObservation; count: number }>();
+  for (const o of observations) {
+    const bin = (x: number) => (x > 0 ? Math.round(Math.log(x) / 0.01) : '0');
+    const key = `${o.df}:${bin(o.variance)}:${bin(o.offset ?? 0)}`;
+    const group = byKey.get(key);
+    if (group) group.count++;
+    else byKey.set(key, { observation: o, count: 1 });
+  }
+  const groups = [...byKey.values()];
+  const likelihoods = groups.map(({ observation: o }) => {
+    const logs = variances.map((v) => {
+      const total = v + (o.offset ?? 0);
+      if (total === 0) return o.variance === 0 ? 0 : Number.NEGATIVE_INFINITY;
+      return -(o.df / 2) * (Math.log(total) + o.variance / total);
+    });
+    const max = logs.reduce((most, x) => Math.max(most, x), Number.NEGATIVE_INFINITY);
+    return logs.map((l) => Math.exp(l - max));
+  });
+  const total = groups.reduce((sum, g) => sum + g.count, 0);
+  let weights: number[] = new Array(50).fill(1 / 50);
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let iteration = 0; iteration < 250; iteration++) {
+    const next: number[] = new Array(50).fill(0);
+    let logLikelihood = 0;
+    groups.forEach((g, i) => {
+      const lik = likelihoods[i] as number[];
+      let marginal = 0;
+      for (let k = 0; k < 50; k++) marginal += (weights[k] as number) * (lik[k] as number);
+      if (marginal === 0) return;
+      logLikelihood += g.count * Math.log(marginal);
+      const share = g.count / marginal;
+      for (let k = 0; k < 50; k++)
+        next[k] = (next[k] as number) + share * (weights[k] as number) * (lik[k] as number);
+    });
+    const sum = next.reduce((acc, w) => acc + w, 0);
+    weights = next.map((w) => w / sum);
+    if (logLikelihood - previous < 1e-7 * total) break;
+    previous = logLikelihood;
+  }
+  return { variances, weights };
+}
+
+describe('fitVarianceMixture against the plain EM loop', () => {
+  it('gives the same doubles on 30 random suites (zeros, offsets, 1 to 500 series)', () => {
+    const random = seededRandom(41);
+    for (let c = 0; c < 30; c++) {
+      const n = [1, 4, 30, 120, 500][c % 5] as number;
+      const observations = Array.from({ length: n }, (): VarianceObservation => {
+        const df = 1 + Math.floor(random.uniform() * 9);
+        const variance =
+          c % 7 === 0 && random.uniform() < 0.3
+            ? 0
+            : sampleVariance(random, 1e-4 * Math.exp(random.normal()), df);
+        return c % 3 === 0 ? { variance, df, offset: 1e-4 * random.uniform() } : { variance, df };
+      });
+      const fit = fitVarianceMixture(observations);
+      const plain = plainFit(observations);
+      expect(fit.variances).toEqual(plain.variances);
+      expect(fit.weights.every((w, k) => Object.is(w, plain.weights[k]))).toBe(true);
+    }
+  });
+});

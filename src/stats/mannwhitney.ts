@@ -182,13 +182,13 @@ function tiedLowerTail(n1: number, ties: readonly number[], u: number): number {
   );
   lowBuffer = low.ways;
   highBuffer = high.ways;
-  cumulate(high, width);
+  cumulate(high);
   let hits = 0;
   for (let j = Math.max(0, n1 - high.rows + 1); j < Math.min(n1 + 1, low.rows); j++) {
     const m = n1 - j;
     if ((low.hi[j] as number) < 0 || (high.hi[m] as number) < 0) continue;
-    const lowRow = j * width;
-    const highRow = m * width;
+    const lowRow = j * low.stride;
+    const highRow = m * high.stride;
     const highLast = high.hi[m] as number;
     for (let s = low.lo[j] as number; s <= (low.hi[j] as number); s++) {
       const rest = maxSum - s;
@@ -200,10 +200,14 @@ function tiedLowerTail(n1: number, ties: readonly number[], u: number): number {
   return hits / choose(total, n1);
 }
 
-/** Ways to pick j values by doubled rank sum s, at ways[j·width + s], non-zero on lo[j] … hi[j]. */
+/**
+ * Ways to pick j values by doubled rank sum s, at ways[j·stride + s], non-zero on lo[j] … hi[j]
+ * (counted for s < width; a row may hold larger sums too).
+ */
 interface PickCounts {
   ways: Float64Array;
   rows: number;
+  stride: number;
   lo: Int32Array;
   hi: Int32Array;
 }
@@ -211,6 +215,11 @@ interface PickCounts {
 /**
  * Counts picks of up to `maxPicks` values from the tie groups first … end − 1 (the values before them:
  * `before`), by doubled rank sum below `width`, in `buffer` when it is large enough.
+ *
+ * The values not picked are a pick too: j of the part's `size` values summing to s leave size − j
+ * summing to T − s (T the part's whole doubled rank sum), so the rows past size/2 are the first rows
+ * read backwards. Counting only those first rows, in full, does half the cells — unless the sums
+ * asked for stop so far below T that counting every row cut off at `width` does fewer.
  */
 function countPicks(
   buffer: Float64Array,
@@ -221,10 +230,23 @@ function countPicks(
   maxPicks: number,
   width: number,
 ): PickCounts {
+  let size = 0;
+  let wholeSum = 0;
+  for (let g = first; g < end; g++) {
+    const t = ties[g] as number;
+    wholeSum += t * (2 * (before + size) + t + 1);
+    size += t;
+  }
+  const half = Math.min(maxPicks, Math.floor(size / 2));
+  const mirrored = mirroredCells(size, half) < cutCells(before, size, maxPicks, width);
+  const counted = mirrored ? half : maxPicks;
+  const stride = mirrored ? Math.max(width, wholeSum + 1) : width;
   const rows = maxPicks + 1;
-  const size = rows * width;
-  const ways = buffer.length >= size ? buffer.fill(0, 0, size) : new Float64Array(size);
-  const lo = new Int32Array(rows).fill(width);
+  const cells = rows * stride;
+  // Cells outside a row's lo … hi are never read and are zeroed only when the range grows over them:
+  // clearing the whole table each call cost more than the counting.
+  const ways = buffer.length >= cells ? buffer : new Float64Array(cells);
+  const lo = new Int32Array(rows).fill(stride);
   const hi = new Int32Array(rows).fill(-1);
   ways[0] = 1;
   lo[0] = 0;
@@ -234,14 +256,54 @@ function countPicks(
     const t = ties[g] as number;
     const doubledMidrank = 2 * (before + seen) + t + 1;
     // Descending j: rows j − r (r ≥ 1) still hold the previous groups' counts when row j reads them.
-    for (let j = Math.min(maxPicks, seen + t); j >= 1; j--) {
+    for (let j = Math.min(counted, seen + t); j >= 1; j--) {
       for (let r = 1; r <= Math.min(t, j); r++) {
-        addShifted(ways, lo, hi, j, j - r, r * doubledMidrank, r === 1 ? t : choose(t, r), width);
+        addShifted(ways, lo, hi, j, j - r, r * doubledMidrank, r === 1 ? t : choose(t, r), stride);
       }
     }
     seen += t;
   }
-  return { ways, rows, lo, hi };
+  for (let j = counted + 1; j <= maxPicks; j++) mirrorRow(ways, lo, hi, j, size - j, wholeSum, width, stride);
+  return { ways, rows, stride, lo, hi };
+}
+
+/** Row `to` = row `from` read backwards from `wholeSum`, the part below `width`. */
+function mirrorRow(
+  ways: Float64Array,
+  lo: Int32Array,
+  hi: Int32Array,
+  to: number,
+  from: number,
+  wholeSum: number,
+  width: number,
+  stride: number,
+): void {
+  const first = wholeSum - (hi[from] as number);
+  const last = Math.min(wholeSum - (lo[from] as number), width - 1);
+  if ((hi[from] as number) < 0 || first > last) return;
+  const target = to * stride;
+  const source = from * stride + wholeSum;
+  for (let s = first; s <= last; s++) ways[target + s] = ways[source - s] as number;
+  lo[to] = first;
+  hi[to] = last;
+}
+
+/** Cells counted for rows 0 … half in full: doubled sums of j of the part's ranks span 2j(size − j). */
+function mirroredCells(size: number, half: number): number {
+  let cells = 0;
+  for (let j = 0; j <= half; j++) cells += 2 * j * (size - j) + 1;
+  return cells;
+}
+
+/** Cells counted for rows 0 … maxPicks cut off at `width`. */
+function cutCells(before: number, size: number, maxPicks: number, width: number): number {
+  let cells = 0;
+  for (let j = 0; j <= maxPicks; j++) {
+    const smallest = j * (2 * before + j + 1);
+    const largest = j * (2 * (before + size) - j + 1);
+    cells += Math.max(0, Math.min(largest, width - 1) - smallest + 1);
+  }
+  return cells;
 }
 
 /** Row `to` += factor × row `from` moved up by `shift` sums (the part that stays below `width`). */
@@ -260,20 +322,34 @@ function addShifted(
   if (first > last) return;
   const target = to * width;
   const source = from * width - shift;
+  const oldLo = lo[to] as number;
+  const oldHi = hi[to] as number;
+  if (oldHi < 0) {
+    ways.fill(0, target + first, target + last + 1);
+    lo[to] = first;
+    hi[to] = last;
+  } else {
+    if (first < oldLo) {
+      ways.fill(0, target + first, target + oldLo);
+      lo[to] = first;
+    }
+    if (last > oldHi) {
+      ways.fill(0, target + oldHi + 1, target + last + 1);
+      hi[to] = last;
+    }
+  }
   for (let s = first; s <= last; s++) {
     ways[target + s] = (ways[target + s] as number) + factor * (ways[source + s] as number);
   }
-  if (first < (lo[to] as number)) lo[to] = first;
-  if (last > (hi[to] as number)) hi[to] = last;
 }
 
 /** Each row's counts summed up to each sum, on its non-zero range. */
-function cumulate({ ways, rows, lo, hi }: PickCounts, width: number): void {
+function cumulate({ ways, rows, stride, lo, hi }: PickCounts): void {
   for (let j = 0; j < rows; j++) {
     let sum = 0;
     for (let s = lo[j] as number; s <= (hi[j] as number); s++) {
-      sum += ways[j * width + s] as number;
-      ways[j * width + s] = sum;
+      sum += ways[j * stride + s] as number;
+      ways[j * stride + s] = sum;
     }
   }
 }

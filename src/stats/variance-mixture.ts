@@ -67,31 +67,60 @@ export function fitVarianceMixture(observations: readonly VarianceObservation[])
     ),
   ];
   const groups = groupObservations(evenlySpaced(observations, MAX_FIT_OBSERVATIONS));
-  const likelihoods = groups.map((g) => relativeLikelihoods(g.observation, variances));
+  // One flat table of likelihoods, and each group's range of grid points where its likelihood is not
+  // 0; below, the same for the weights. A 0 there adds exactly nothing to either sum (0 × a finite
+  // likelihood is 0), so skipping it leaves every double as it was, at a third of the work.
+  const likelihoods = new Float64Array(groups.length * GRID_POINTS);
+  const from = new Int32Array(groups.length);
+  const to = new Int32Array(groups.length);
+  let finite = true;
+  groups.forEach((g, i) => {
+    const lik = relativeLikelihoods(g.observation, variances);
+    likelihoods.set(lik, i * GRID_POINTS);
+    if (lik.some((x) => !Number.isFinite(x))) finite = false;
+    let first = 0;
+    while (first < GRID_POINTS && lik[first] === 0) first++;
+    let last = GRID_POINTS;
+    while (last > first && lik[last - 1] === 0) last--;
+    from[i] = first;
+    to[i] = last;
+  });
   const total = groups.reduce((sum, g) => sum + g.count, 0);
-  let weights: number[] = new Array(GRID_POINTS).fill(1 / GRID_POINTS);
+  let weights = new Float64Array(GRID_POINTS).fill(1 / GRID_POINTS);
   let previous = Number.NEGATIVE_INFINITY;
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-    const next: number[] = new Array(GRID_POINTS).fill(0);
+    const next = new Float64Array(GRID_POINTS);
     let logLikelihood = 0;
-    groups.forEach((g, i) => {
-      const lik = likelihoods[i] as number[];
+    let weightFrom = 0;
+    let weightTo = GRID_POINTS;
+    if (finite) {
+      while (weightFrom < GRID_POINTS && weights[weightFrom] === 0) weightFrom++;
+      while (weightTo > weightFrom && weights[weightTo - 1] === 0) weightTo--;
+    }
+    for (let i = 0; i < groups.length; i++) {
+      const count = (groups[i] as { count: number }).count;
+      const row = i * GRID_POINTS;
+      const first = Math.max(from[i] as number, weightFrom);
+      const last = Math.min(to[i] as number, weightTo);
       let marginal = 0;
-      for (let k = 0; k < GRID_POINTS; k++) marginal += (weights[k] as number) * (lik[k] as number);
+      for (let k = first; k < last; k++)
+        marginal += (weights[k] as number) * (likelihoods[row + k] as number);
       // Underflow: the weights left where this observation is likely are below 1e-308; it adds nothing.
-      if (marginal === 0) return;
-      logLikelihood += g.count * Math.log(marginal);
-      const share = g.count / marginal;
-      for (let k = 0; k < GRID_POINTS; k++) {
-        next[k] = (next[k] as number) + share * (weights[k] as number) * (lik[k] as number);
+      if (marginal === 0) continue;
+      logLikelihood += count * Math.log(marginal);
+      const share = count / marginal;
+      for (let k = first; k < last; k++) {
+        next[k] = (next[k] as number) + share * (weights[k] as number) * (likelihoods[row + k] as number);
       }
-    });
-    const sum = next.reduce((acc, w) => acc + w, 0);
-    weights = next.map((w) => w / sum);
+    }
+    let sum = 0;
+    for (let k = 0; k < GRID_POINTS; k++) sum += next[k] as number;
+    for (let k = 0; k < GRID_POINTS; k++) next[k] = (next[k] as number) / sum;
+    weights = next;
     if (logLikelihood - previous < TOLERANCE * total) break;
     previous = logLikelihood;
   }
-  return { variances, weights };
+  return { variances, weights: Array.from(weights) };
 }
 
 /**

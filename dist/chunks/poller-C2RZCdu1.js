@@ -1,25 +1,5 @@
-import os, { EOL as EOL$1 } from 'node:os';
-import process$1 from 'node:process';
-import { Readable } from 'stream';
-import require$$0$2 from 'net';
-import require$$1 from 'tls';
-import assert$1 from 'assert';
-import require$$0$1 from 'tty';
-import require$$0__default from 'util';
-import http__default from 'http';
-import https__default from 'https';
-import require$$5 from 'url';
-import require$$1__default, { EventEmitter } from 'events';
-import { Transform, Readable as Readable$1 } from 'node:stream';
-import require$$0$3 from 'node:buffer';
+import { a6 as EOL$1, Q as builtin$2, ar as inspect, a7 as builtin$3, a8 as builtin$4, a2 as Transform, $ as builtin$5, as as builtin$6, at as builtin$7, X as builtin$8, _ as builtin$9, U as builtin$a, R as Readable, H as builtin$b, Y as builtin$c, P as EventEmitter, f as fileURLToPath, d as dirname, au as createHmac } from './core-CTha5yXY.js';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import http from 'node:http';
-import https from 'node:https';
-import zlib from 'node:zlib';
-import { createHmac } from 'node:crypto';
-import require$$0, { inspect } from 'node:util';
 
 /**
  * Get the type of a JSON value.
@@ -3036,10 +3016,95 @@ let AbortError$1 = class AbortError extends Error {
     }
 };
 
+const builtin$1 = createRequire(import.meta.url)('node:process');
+builtin$1.version;
+builtin$1.versions;
+builtin$1.arch;
+builtin$1.platform;
+builtin$1.release;
+builtin$1._rawDebug;
+builtin$1.moduleLoadList;
+builtin$1.binding;
+builtin$1._linkedBinding;
+builtin$1._events;
+builtin$1._eventsCount;
+builtin$1._maxListeners;
+builtin$1.domain;
+builtin$1._exiting;
+builtin$1.exitCode;
+builtin$1.config;
+builtin$1.dlopen;
+builtin$1.uptime;
+builtin$1._getActiveRequests;
+builtin$1._getActiveHandles;
+builtin$1.getActiveResourcesInfo;
+builtin$1.reallyExit;
+builtin$1._kill;
+builtin$1.loadEnvFile;
+builtin$1.cpuUsage;
+builtin$1.threadCpuUsage;
+builtin$1.resourceUsage;
+builtin$1.memoryUsage;
+builtin$1.constrainedMemory;
+builtin$1.availableMemory;
+builtin$1.kill;
+builtin$1.exit;
+builtin$1.execve;
+builtin$1.ref;
+builtin$1.unref;
+builtin$1.finalization;
+builtin$1.hrtime;
+builtin$1.openStdin;
+builtin$1.getuid;
+builtin$1.geteuid;
+builtin$1.getgid;
+builtin$1.getegid;
+builtin$1.getgroups;
+builtin$1.allowedNodeEnvironmentFlags;
+builtin$1.features;
+builtin$1._fatalException;
+builtin$1.setUncaughtExceptionCaptureCallback;
+builtin$1.hasUncaughtExceptionCaptureCallback;
+builtin$1.emitWarning;
+builtin$1.nextTick;
+builtin$1._tickCallback;
+builtin$1.sourceMapsEnabled;
+builtin$1.setSourceMapsEnabled;
+builtin$1.getBuiltinModule;
+builtin$1._debugProcess;
+builtin$1._debugEnd;
+builtin$1._startProfilerIdleNotifier;
+builtin$1._stopProfilerIdleNotifier;
+builtin$1.stdout;
+builtin$1.stdin;
+builtin$1.stderr;
+builtin$1.abort;
+builtin$1.umask;
+builtin$1.chdir;
+builtin$1.cwd;
+builtin$1.initgroups;
+builtin$1.setgroups;
+builtin$1.setegid;
+builtin$1.seteuid;
+builtin$1.setgid;
+builtin$1.setuid;
+builtin$1.env;
+builtin$1.title;
+builtin$1.argv;
+builtin$1.execArgv;
+builtin$1.pid;
+builtin$1.ppid;
+builtin$1.execPath;
+builtin$1.debugPort;
+builtin$1.argv0;
+builtin$1._preload_modules;
+builtin$1.report;
+builtin$1.mainModule;
+
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 function log(message, ...args) {
-    process$1.stderr.write(`${require$$0.format(message, ...args)}${EOL$1}`);
+    builtin$1.stderr.write(`${builtin$2.format(message, ...args)}${EOL$1}`);
 }
 
 // Copyright (c) Microsoft Corporation.
@@ -3050,16 +3115,16 @@ function log(message, ...args) {
  * @internal
  */
 function getEnvironmentVariable(name) {
-    return process$1.env[name];
+    return builtin$1.env[name];
 }
 /**
  * A constant that indicates whether the environment the code is running is Deno.
  */
-typeof process$1.versions.deno === "string" && process$1.versions.deno.length > 0;
+typeof builtin$1.versions.deno === "string" && builtin$1.versions.deno.length > 0;
 /**
  * A constant that indicates whether the environment the code is running is Bun.sh.
  */
-typeof process$1.versions.bun === "string" && process$1.versions.bun.length > 0;
+typeof builtin$1.versions.bun === "string" && builtin$1.versions.bun.length > 0;
 
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -4251,7 +4316,7 @@ class NodeHttpClient {
             ...request.requestOverrides,
         };
         return new Promise((resolve, reject) => {
-            const req = isInsecure ? http.request(options, resolve) : https.request(options, resolve);
+            const req = isInsecure ? builtin$3.request(options, resolve) : builtin$4.request(options, resolve);
             req.once("error", (err) => {
                 reject(new RestError$2(err.message, { code: err.code ?? RestError$2.REQUEST_SEND_ERROR, request }));
             });
@@ -4289,11 +4354,11 @@ class NodeHttpClient {
         if (isInsecure) {
             if (disableKeepAlive) {
                 // keepAlive:false is the default so we don't need a custom Agent
-                return http.globalAgent;
+                return builtin$3.globalAgent;
             }
             if (!this.cachedHttpAgent) {
                 // If there is no cached agent create a new one and cache it.
-                this.cachedHttpAgent = new http.Agent({ keepAlive: true });
+                this.cachedHttpAgent = new builtin$3.Agent({ keepAlive: true });
             }
             return this.cachedHttpAgent;
         }
@@ -4301,7 +4366,7 @@ class NodeHttpClient {
             if (disableKeepAlive && !request.tlsSettings) {
                 // When there are no tlsSettings and keepAlive is false
                 // we don't need a custom agent
-                return https.globalAgent;
+                return builtin$4.globalAgent;
             }
             // We use the tlsSettings to index cached clients
             const tlsSettings = request.tlsSettings ?? DEFAULT_TLS_SETTINGS;
@@ -4312,7 +4377,7 @@ class NodeHttpClient {
                 return agent;
             }
             logger$3.info("No cached TLS Agent exist, creating a new Agent");
-            agent = new https.Agent({
+            agent = new builtin$4.Agent({
                 // keepAlive is true if disableKeepAlive is false.
                 keepAlive: !disableKeepAlive,
                 // Since we are spreading, if no tslSettings were provided, nothing is added to the agent options.
@@ -4341,12 +4406,12 @@ function getResponseHeaders(res) {
 function getDecodedResponseStream(stream, headers) {
     const contentEncoding = headers.get("Content-Encoding");
     if (contentEncoding === "gzip") {
-        const unzip = zlib.createGunzip();
+        const unzip = builtin$5.createGunzip();
         stream.pipe(unzip);
         return unzip;
     }
     else if (contentEncoding === "deflate") {
-        const inflate = zlib.createInflate();
+        const inflate = builtin$5.createInflate();
         stream.pipe(inflate);
         return inflate;
     }
@@ -5720,6 +5785,11 @@ function requireBrowser () {
 
 var node = {exports: {}};
 
+const builtin = createRequire(import.meta.url)('node:tty');
+builtin.isatty;
+builtin.ReadStream;
+builtin.WriteStream;
+
 /**
  * Module dependencies.
  */
@@ -5730,8 +5800,8 @@ function requireNode () {
 	if (hasRequiredNode) return node.exports;
 	hasRequiredNode = 1;
 	(function (module, exports) {
-		const tty = require$$0$1;
-		const util = require$$0__default;
+		const tty = builtin;
+		const util = builtin$2;
 
 		/**
 		 * This is the Node.js implementation of `debug()`.
@@ -6045,8 +6115,8 @@ function requireHelpers () {
 	};
 	Object.defineProperty(helpers, "__esModule", { value: true });
 	helpers.req = helpers.json = helpers.toBuffer = void 0;
-	const http = __importStar(http__default);
-	const https = __importStar(https__default);
+	const http = __importStar(builtin$3);
+	const https = __importStar(builtin$4);
 	async function toBuffer(stream) {
 	    let length = 0;
 	    const chunks = [];
@@ -6122,9 +6192,9 @@ function requireDist$2 () {
 		};
 		Object.defineProperty(exports, "__esModule", { value: true });
 		exports.Agent = void 0;
-		const net = __importStar(require$$0$2);
-		const http = __importStar(http__default);
-		const https_1 = https__default;
+		const net = __importStar(builtin$6);
+		const http = __importStar(builtin$3);
+		const https_1 = builtin$4;
 		__exportStar(requireHelpers(), exports);
 		const INTERNAL = Symbol('AgentBaseInternalState');
 		class Agent extends http.Agent {
@@ -6418,12 +6488,12 @@ function requireDist$1 () {
 	};
 	Object.defineProperty(dist$2, "__esModule", { value: true });
 	dist$2.HttpsProxyAgent = void 0;
-	const net = __importStar(require$$0$2);
-	const tls = __importStar(require$$1);
-	const assert_1 = __importDefault(assert$1);
+	const net = __importStar(builtin$6);
+	const tls = __importStar(builtin$7);
+	const assert_1 = __importDefault(builtin$8);
 	const debug_1 = __importDefault(requireSrc());
 	const agent_base_1 = requireDist$2();
-	const url_1 = require$$5;
+	const url_1 = builtin$9;
 	const parse_proxy_response_1 = requireParseProxyResponse();
 	const debug = (0, debug_1.default)('https-proxy-agent');
 	const setServernameFromNonIpHost = (options) => {
@@ -6609,12 +6679,12 @@ function requireDist () {
 	};
 	Object.defineProperty(dist, "__esModule", { value: true });
 	dist.HttpProxyAgent = void 0;
-	const net = __importStar(require$$0$2);
-	const tls = __importStar(require$$1);
+	const net = __importStar(builtin$6);
+	const tls = __importStar(builtin$7);
 	const debug_1 = __importDefault(requireSrc());
-	const events_1 = require$$1__default;
+	const events_1 = builtin$a;
 	const agent_base_1 = requireDist$2();
-	const url_1 = require$$5;
+	const url_1 = builtin$9;
 	const debug = (0, debug_1.default)('http-proxy-agent');
 	/**
 	 * The `HttpProxyAgent` implements an HTTP Agent subclass that connects
@@ -7256,9 +7326,9 @@ function getHeaderName() {
  * @internal
  */
 async function setPlatformSpecificData(map) {
-    if (process$1 && process$1.versions) {
-        const osInfo = `${os.type()} ${os.release()}; ${os.arch()}`;
-        const versions = process$1.versions;
+    if (builtin$1 && builtin$1.versions) {
+        const osInfo = `${builtin$b.type()} ${builtin$b.release()}; ${builtin$b.arch()}`;
+        const versions = builtin$1.versions;
         if (versions.bun) {
             map.set("Bun", `${versions.bun} (${osInfo})`);
         }
@@ -18089,7 +18159,7 @@ async function parseXML(str, opts = {}) {
 /**
  * This class generates a readable stream from the data in an array of buffers.
  */
-class BuffersStream extends Readable$1 {
+class BuffersStream extends Readable {
     buffers;
     byteLength;
     /**
@@ -18185,7 +18255,7 @@ class BuffersStream extends Readable$1 {
 /**
  * maxBufferLength is max size of each buffer in the pooled buffers.
  */
-const maxBufferLength = require$$0$3.constants.MAX_LENGTH;
+const maxBufferLength = builtin$c.constants.MAX_LENGTH;
 /**
  * This class provides a buffer container which conceptually has no hard size limit.
  * It accepts a capacity, an array of input buffers and the total length of input data.

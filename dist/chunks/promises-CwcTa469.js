@@ -1,8 +1,5 @@
-import { existsSync, readFileSync } from 'fs';
-import { EOL } from 'os';
-import http__default from 'http';
-import https__default from 'https';
-import { r as requireTunnel, l as requireUndici, u as undiciExports, k as commonjsGlobal, g as getDefaultExportFromCjs } from './core-CgcwHpZK.js';
+import { L as existsSync, E as readFileSync, a6 as EOL, a7 as builtin$1, a8 as builtin$2, a9 as requireTunnel, aa as requireUndici, ab as undiciExports, W as commonjsGlobal, g as getDefaultExportFromCjs } from './core-CTha5yXY.js';
+import { createRequire } from 'node:module';
 
 class Context {
     /**
@@ -211,8 +208,8 @@ function requireLib () {
 	lib.HttpClient = lib.HttpClientResponse = lib.HttpClientError = lib.MediaTypes = lib.Headers = lib.HttpCodes = void 0;
 	lib.getProxyUrl = getProxyUrl;
 	lib.isHttps = isHttps;
-	const http = __importStar(http__default);
-	const https = __importStar(https__default);
+	const http = __importStar(builtin$1);
+	const https = __importStar(builtin$2);
 	const pm = __importStar(requireProxy());
 	const tunnel = __importStar(requireTunnel());
 	const undici_1 = requireUndici();
@@ -6885,4 +6882,39 @@ function requireLight () {
 var lightExports = requireLight();
 var Bottleneck = /*@__PURE__*/getDefaultExportFromCjs(lightExports);
 
-export { Bottleneck as B, RequestError as R, defaults as d, getOctokit as g };
+const builtin = createRequire(import.meta.url)('node:fs/promises');
+builtin.access;
+const copyFile = builtin.copyFile;
+builtin.cp;
+builtin.glob;
+const open = builtin.open;
+builtin.opendir;
+builtin.rename;
+builtin.truncate;
+const rm = builtin.rm;
+const rmdir = builtin.rmdir;
+const mkdir = builtin.mkdir;
+const readdir = builtin.readdir;
+builtin.readlink;
+builtin.symlink;
+builtin.lstat;
+const stat = builtin.stat;
+builtin.statfs;
+builtin.link;
+builtin.unlink;
+builtin.chmod;
+builtin.lchmod;
+builtin.lchown;
+builtin.chown;
+builtin.utimes;
+builtin.lutimes;
+const realpath = builtin.realpath;
+const mkdtemp = builtin.mkdtemp;
+builtin.mkdtempDisposable;
+const writeFile = builtin.writeFile;
+builtin.appendFile;
+const readFile = builtin.readFile;
+builtin.watch;
+builtin.constants;
+
+export { Bottleneck as B, RequestError as R, readFile as a, rm as b, copyFile as c, mkdtemp as d, rmdir as e, builtin as f, getOctokit as g, realpath as h, defaults as i, mkdir as m, open as o, readdir as r, stat as s, writeFile as w };

@@ -1,50 +1,6 @@
-import { e as debug, m as mkdirP, n as exec, o as which, w as warning, i as info, h as HttpCodes, p as HttpClientError, H as HttpClient, q as isDebug, c as setSecret, B as BearerCredentialHandler, t as rmRF, f as error } from './core-CgcwHpZK.js';
-import * as path$1 from 'path';
-import * as fs from 'fs';
-import { writeFileSync, existsSync } from 'fs';
-import assert from 'assert';
-import * as os from 'os';
-import * as crypto from 'crypto';
-import * as require$$0$2 from 'stream';
-import * as require$$0$1 from 'util';
-import { URL as URL$1 } from 'url';
-import { c as createClientLogger, f as convertHttpClient, g as getCachedDefaultHttpClient, h as createClientPipeline, x as stringifyXML, y as parseXML, i as decompressResponsePolicyName, s as storageCorrectContentLengthPolicy, j as storageRetryPolicy, k as storageRequestFailureDetailsParserPolicy, l as storageBrowserPolicy, m as isTokenCredential, n as bearerTokenAuthenticationPolicy, z as authorizeRequestOnTenantChallenge, o as StorageSharedKeyCredential, p as storageSharedKeyCredentialPolicy, q as AnonymousCredential, u as createRequestPolicyFactoryPolicy, v as StorageBrowserPolicyFactory, w as StorageRetryPolicyFactory, B as createSerializer, E as ExtendedServiceClient, D as createTracingClient, F as UserDelegationKeyCredential, G as randomUUID, A as AbortError, H as Poller, I as delay, J as getDefaultProxySettings, K as BufferScheduler, M as MessageType, r as reflectionMergePartial, U as UnknownFieldHandler, W as WireType, a as MESSAGE_TYPE, b as ServiceType } from './poller-DuyfypEn.js';
-import { Readable } from 'node:stream';
-import * as require$$0$3 from 'buffer';
-import { Buffer as Buffer$1 } from 'buffer';
-import { EventEmitter } from 'events';
-import 'node:crypto';
-import fs$1 from 'node:fs';
-import require$$0$4 from 'node:util';
-import 'http';
-import 'https';
-import 'net';
-import 'tls';
-import 'node:assert';
-import 'node:net';
-import 'node:http';
-import 'node:buffer';
-import 'node:querystring';
-import 'node:events';
-import 'node:diagnostics_channel';
-import 'node:tls';
-import 'node:zlib';
-import 'node:perf_hooks';
-import 'node:util/types';
-import 'node:worker_threads';
-import 'node:url';
-import 'node:async_hooks';
-import 'node:console';
-import 'node:dns';
-import 'string_decoder';
-import 'child_process';
-import 'timers';
-import 'node:os';
-import 'node:process';
-import 'tty';
+import { F as debug, X as builtin, s as sep$1, d as dirname$1, b as basename, ac as homedir, a0 as promises, a4 as join, ad as randomUUID, ae as mkdirP, e as statSync, t as promisify, af as unlink, x as createHash, c as relative, ag as exec, L as existsSync, ah as which, R as Readable, O as Buffer$1, P as EventEmitter, Q as builtin$1, S as builtin$2, w as warning, q as info, K as HttpCodes, ai as HttpClientError, I as HttpClient, a5 as createWriteStream, aj as pipeline, ak as constants$1, al as openSync, am as writeFileSync, an as closeSync, ao as isDebug, C as setSecret, ap as URL$1, J as BearerCredentialHandler, a1 as createReadStream, aq as rmRF, r as resolve, G as error } from './core-CTha5yXY.js';
+import { c as createClientLogger, f as convertHttpClient, g as getCachedDefaultHttpClient, h as createClientPipeline, x as stringifyXML, y as parseXML, i as decompressResponsePolicyName, s as storageCorrectContentLengthPolicy, j as storageRetryPolicy, k as storageRequestFailureDetailsParserPolicy, l as storageBrowserPolicy, m as isTokenCredential, n as bearerTokenAuthenticationPolicy, z as authorizeRequestOnTenantChallenge, o as StorageSharedKeyCredential, p as storageSharedKeyCredentialPolicy, q as AnonymousCredential, u as createRequestPolicyFactoryPolicy, v as StorageBrowserPolicyFactory, w as StorageRetryPolicyFactory, B as createSerializer, E as ExtendedServiceClient, D as createTracingClient, F as UserDelegationKeyCredential, G as randomUUID$1, A as AbortError, H as Poller, I as delay, J as getDefaultProxySettings, K as BufferScheduler, M as MessageType, r as reflectionMergePartial, U as UnknownFieldHandler, W as WireType, a as MESSAGE_TYPE, b as ServiceType } from './poller-C2RZCdu1.js';
 import 'node:module';
-import 'node:path';
-import 'node:https';
 
 /**
  * Returns a copy with defaults filled in.
@@ -108,7 +64,7 @@ function dirname(p) {
         return p;
     }
     // Get dirname
-    let result = path$1.dirname(p);
+    let result = dirname$1(p);
     // Trim trailing slash for Windows UNC root, e.g. \\hello\world\
     if (IS_WINDOWS$5 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
         result = safeTrimTrailingSeparator(result);
@@ -120,8 +76,8 @@ function dirname(p) {
  * or `C:` are expanded based on the current working directory.
  */
 function ensureAbsoluteRoot(root, itemPath) {
-    assert(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
-    assert(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
+    builtin(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
+    builtin(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
     // Already rooted
     if (hasAbsoluteRoot(itemPath)) {
         return itemPath;
@@ -131,7 +87,7 @@ function ensureAbsoluteRoot(root, itemPath) {
         // Check for itemPath like C: or C:foo
         if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
             let cwd = process.cwd();
-            assert(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+            builtin(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
             // Drive letter matches cwd? Expand to cwd
             if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
                 // Drive only, e.g. C:
@@ -156,16 +112,16 @@ function ensureAbsoluteRoot(root, itemPath) {
         // Check for itemPath like \ or \foo
         else if (normalizeSeparators(itemPath).match(/^\\$|^\\[^\\]/)) {
             const cwd = process.cwd();
-            assert(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+            builtin(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
             return `${cwd[0]}:\\${itemPath.substr(1)}`;
         }
     }
-    assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
+    builtin(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
     // Otherwise ensure root ends with a separator
     if (root.endsWith('/') || (IS_WINDOWS$5 && root.endsWith('\\'))) ;
     else {
         // Append separator
-        root += path$1.sep;
+        root += sep$1;
     }
     return root + itemPath;
 }
@@ -174,7 +130,7 @@ function ensureAbsoluteRoot(root, itemPath) {
  * `\\hello\share` and `C:\hello` (and using alternate separator).
  */
 function hasAbsoluteRoot(itemPath) {
-    assert(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
+    builtin(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
     // Normalize separators
     itemPath = normalizeSeparators(itemPath);
     // Windows
@@ -190,7 +146,7 @@ function hasAbsoluteRoot(itemPath) {
  * `\`, `\hello`, `\\hello\share`, `C:`, and `C:\hello` (and using alternate separator).
  */
 function hasRoot(itemPath) {
-    assert(itemPath, `isRooted parameter 'itemPath' must not be empty`);
+    builtin(itemPath, `isRooted parameter 'itemPath' must not be empty`);
     // Normalize separators
     itemPath = normalizeSeparators(itemPath);
     // Windows
@@ -230,11 +186,11 @@ function safeTrimTrailingSeparator(p) {
     // Normalize separators
     p = normalizeSeparators(p);
     // No trailing slash
-    if (!p.endsWith(path$1.sep)) {
+    if (!p.endsWith(sep$1)) {
         return p;
     }
     // Check '/' on Linux/macOS and '\' on Windows
-    if (p === path$1.sep) {
+    if (p === sep$1) {
         return p;
     }
     // On Windows check if drive root. E.g. C:\
@@ -3049,12 +3005,12 @@ class Path {
         this.segments = [];
         // String
         if (typeof itemPath === 'string') {
-            assert(itemPath, `Parameter 'itemPath' must not be empty`);
+            builtin(itemPath, `Parameter 'itemPath' must not be empty`);
             // Normalize slashes and trim unnecessary trailing slash
             itemPath = safeTrimTrailingSeparator(itemPath);
             // Not rooted
             if (!hasRoot(itemPath)) {
-                this.segments = itemPath.split(path$1.sep);
+                this.segments = itemPath.split(sep$1);
             }
             // Rooted
             else {
@@ -3063,8 +3019,8 @@ class Path {
                 let dir = dirname(remaining);
                 while (dir !== remaining) {
                     // Add the segment
-                    const basename = path$1.basename(remaining);
-                    this.segments.unshift(basename);
+                    const basename$1 = basename(remaining);
+                    this.segments.unshift(basename$1);
                     // Truncate the last segment
                     remaining = dir;
                     dir = dirname(remaining);
@@ -3076,24 +3032,24 @@ class Path {
         // Array
         else {
             // Must not be empty
-            assert(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
+            builtin(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
             // Each segment
             for (let i = 0; i < itemPath.length; i++) {
                 let segment = itemPath[i];
                 // Must not be empty
-                assert(segment, `Parameter 'itemPath' must not contain any empty segments`);
+                builtin(segment, `Parameter 'itemPath' must not contain any empty segments`);
                 // Normalize slashes
                 segment = normalizeSeparators(itemPath[i]);
                 // Root segment
                 if (i === 0 && hasRoot(segment)) {
                     segment = safeTrimTrailingSeparator(segment);
-                    assert(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+                    builtin(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
                     this.segments.push(segment);
                 }
                 // All other segments
                 else {
                     // Must not contain slash
-                    assert(!segment.includes(path$1.sep), `Parameter 'itemPath' contains unexpected path separators`);
+                    builtin(!segment.includes(sep$1), `Parameter 'itemPath' contains unexpected path separators`);
                     this.segments.push(segment);
                 }
             }
@@ -3106,13 +3062,13 @@ class Path {
         // First segment
         let result = this.segments[0];
         // All others
-        let skipSlash = result.endsWith(path$1.sep) || (IS_WINDOWS$3 && /^[A-Z]:$/i.test(result));
+        let skipSlash = result.endsWith(sep$1) || (IS_WINDOWS$3 && /^[A-Z]:$/i.test(result));
         for (let i = 1; i < this.segments.length; i++) {
             if (skipSlash) {
                 skipSlash = false;
             }
             else {
-                result += path$1.sep;
+                result += sep$1;
             }
             result += this.segments[i];
         }
@@ -3136,9 +3092,9 @@ class Pattern {
         else {
             // Convert to pattern
             segments = segments || [];
-            assert(segments.length, `Parameter 'segments' must not empty`);
+            builtin(segments.length, `Parameter 'segments' must not empty`);
             const root = Pattern.getLiteral(segments[0]);
-            assert(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
+            builtin(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
             pattern = new Path(segments).toString().trim();
             if (patternOrNegate) {
                 pattern = `!${pattern}`;
@@ -3155,7 +3111,7 @@ class Pattern {
         this.segments = new Path(pattern).segments;
         // Trailing slash indicates the pattern should only match directories, not regular files
         this.trailingSeparator = normalizeSeparators(pattern)
-            .endsWith(path$1.sep);
+            .endsWith(sep$1);
         pattern = safeTrimTrailingSeparator(pattern);
         // Search path (literal path prior to the first glob segment)
         let foundGlob = false;
@@ -3189,10 +3145,10 @@ class Pattern {
             // Append a trailing slash. Otherwise Minimatch will not match the directory immediately
             // preceding the globstar. For example, given the pattern `/foo/**`, Minimatch returns
             // false for `/foo` but returns true for `/foo/`. Append a trailing slash to handle that quirk.
-            if (!itemPath.endsWith(path$1.sep) && this.isImplicitPattern === false) {
+            if (!itemPath.endsWith(sep$1) && this.isImplicitPattern === false) {
                 // Note, this is safe because the constructor ensures the pattern has an absolute root.
                 // For example, formats like C: and C:foo on Windows are resolved to an absolute root.
-                itemPath = `${itemPath}${path$1.sep}`;
+                itemPath = `${itemPath}${sep$1}`;
             }
         }
         else {
@@ -3229,27 +3185,27 @@ class Pattern {
     /**
      * Normalizes slashes and ensures absolute root
      */
-    static fixupPattern(pattern, homedir) {
+    static fixupPattern(pattern, homedir$1) {
         // Empty
-        assert(pattern, 'pattern cannot be empty');
+        builtin(pattern, 'pattern cannot be empty');
         // Must not contain `.` segment, unless first segment
         // Must not contain `..` segment
         const literalSegments = new Path(pattern).segments.map(x => Pattern.getLiteral(x));
-        assert(literalSegments.every((x, i) => (x !== '.' || i === 0) && x !== '..'), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
+        builtin(literalSegments.every((x, i) => (x !== '.' || i === 0) && x !== '..'), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
         // Must not contain globs in root, e.g. Windows UNC path \\foo\b*r
-        assert(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
+        builtin(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
         // Normalize slashes
         pattern = normalizeSeparators(pattern);
         // Replace leading `.` segment
-        if (pattern === '.' || pattern.startsWith(`.${path$1.sep}`)) {
+        if (pattern === '.' || pattern.startsWith(`.${sep$1}`)) {
             pattern = Pattern.globEscape(process.cwd()) + pattern.substr(1);
         }
         // Replace leading `~` segment
-        else if (pattern === '~' || pattern.startsWith(`~${path$1.sep}`)) {
-            homedir = homedir || os.homedir();
-            assert(homedir, 'Unable to determine HOME directory');
-            assert(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
-            pattern = Pattern.globEscape(homedir) + pattern.substr(1);
+        else if (pattern === '~' || pattern.startsWith(`~${sep$1}`)) {
+            homedir$1 = homedir$1 || homedir();
+            builtin(homedir$1, 'Unable to determine HOME directory');
+            builtin(hasAbsoluteRoot(homedir$1), `Expected HOME directory to be a rooted path. Actual '${homedir$1}'`);
+            pattern = Pattern.globEscape(homedir$1) + pattern.substr(1);
         }
         // Replace relative drive root, e.g. pattern is C: or C:foo
         else if (IS_WINDOWS$2 &&
@@ -3432,7 +3388,7 @@ class DefaultGlobber {
                 try {
                     // Intentionally using lstat. Detection for broken symlink
                     // will be performed later (if following symlinks).
-                    yield __await(fs.promises.lstat(searchPath));
+                    yield __await(promises.lstat(searchPath));
                 }
                 catch (err) {
                     if (err.code === 'ENOENT') {
@@ -3462,7 +3418,7 @@ class DefaultGlobber {
                     continue;
                 }
                 // Hidden file or directory?
-                if (options.excludeHiddenFiles && path$1.basename(item.path).match(/^\./)) {
+                if (options.excludeHiddenFiles && basename(item.path).match(/^\./)) {
                     continue;
                 }
                 // Directory
@@ -3477,7 +3433,7 @@ class DefaultGlobber {
                     }
                     // Push the child items in reverse
                     const childLevel = item.level + 1;
-                    const childItems = (yield __await(fs.promises.readdir(item.path))).map(x => new SearchState(path$1.join(item.path, x), childLevel));
+                    const childItems = (yield __await(promises.readdir(item.path))).map(x => new SearchState(join(item.path, x), childLevel));
                     stack.push(...childItems.reverse());
                 }
                 // File
@@ -3521,7 +3477,7 @@ class DefaultGlobber {
             if (options.followSymbolicLinks) {
                 try {
                     // Use `stat` (following symlinks)
-                    stats = yield fs.promises.stat(item.path);
+                    stats = yield promises.stat(item.path);
                 }
                 catch (err) {
                     if (err.code === 'ENOENT') {
@@ -3536,12 +3492,12 @@ class DefaultGlobber {
             }
             else {
                 // Use `lstat` (not following symlinks)
-                stats = yield fs.promises.lstat(item.path);
+                stats = yield promises.lstat(item.path);
             }
             // Note, isDirectory() returns false for the lstat of a symlink
             if (stats.isDirectory() && options.followSymbolicLinks) {
                 // Get the realpath
-                const realPath = yield fs.promises.realpath(item.path);
+                const realPath = yield promises.realpath(item.path);
                 // Fixup the traversal chain to match the item level
                 while (traversalChain.length >= item.level) {
                     traversalChain.pop();
@@ -6960,15 +6916,15 @@ function createTempDirectory() {
                     baseLocation = '/home';
                 }
             }
-            tempDirectory = path$1.join(baseLocation, 'actions', 'temp');
+            tempDirectory = join(baseLocation, 'actions', 'temp');
         }
-        const dest = path$1.join(tempDirectory, crypto.randomUUID());
+        const dest = join(tempDirectory, randomUUID());
         yield mkdirP(dest);
         return dest;
     });
 }
 function getArchiveFileSizeInBytes(filePath) {
-    return fs.statSync(filePath).size;
+    return statSync(filePath).size;
 }
 function resolvePaths(patterns) {
     return __awaiter$7(this, void 0, void 0, function* () {
@@ -6984,9 +6940,8 @@ function resolvePaths(patterns) {
                 _c = _g.value;
                 _e = false;
                 const file = _c;
-                const relativeFile = path$1
-                    .relative(workspace, file)
-                    .replace(new RegExp(`\\${path$1.sep}`, 'g'), '/');
+                const relativeFile = relative(workspace, file)
+                    .replace(new RegExp(`\\${sep$1}`, 'g'), '/');
                 debug(`Matched: ${relativeFile}`);
                 // Paths are made relative so the tar entries are all relative to the root of the workspace.
                 if (relativeFile === '') {
@@ -7010,7 +6965,7 @@ function resolvePaths(patterns) {
 }
 function unlinkFile(filePath) {
     return __awaiter$7(this, void 0, void 0, function* () {
-        return require$$0$1.promisify(fs.unlink)(filePath);
+        return promisify(unlink)(filePath);
     });
 }
 function getVersion(app_1) {
@@ -7057,7 +7012,7 @@ function getCacheFileName(compressionMethod) {
 }
 function getGnuTarPathOnWindows() {
     return __awaiter$7(this, void 0, void 0, function* () {
-        if (fs.existsSync(GnuTarPathOnWindows)) {
+        if (existsSync(GnuTarPathOnWindows)) {
             return GnuTarPathOnWindows;
         }
         const versionOutput = yield getVersion('tar');
@@ -7084,7 +7039,7 @@ function getCacheVersion(paths, compressionMethod, enableCrossOsArchive = false)
     }
     // Add salt to cache version to support breaking changes in cache entry
     components.push(versionSalt);
-    return crypto.createHash('sha256').update(components.join('|')).digest('hex');
+    return createHash('sha256').update(components.join('|')).digest('hex');
 }
 function getRuntimeToken() {
     const token = process.env['ACTIONS_RUNTIME_TOKEN'];
@@ -23292,7 +23247,7 @@ class BlobLeaseClient {
             this._containerOrBlobOperation = clientContext.blob;
         }
         if (!leaseId) {
-            leaseId = randomUUID();
+            leaseId = randomUUID$1();
         }
         this._leaseId = leaseId;
     }
@@ -25539,7 +25494,7 @@ async function streamToBuffer(stream, buffer, offset, end, encoding) {
  */
 async function readStreamToLocalFile(rs, file) {
     return new Promise((resolve, reject) => {
-        const ws = fs$1.createWriteStream(file);
+        const ws = builtin$2.createWriteStream(file);
         rs.on("error", (err) => {
             reject(err);
         });
@@ -25555,8 +25510,8 @@ async function readStreamToLocalFile(rs, file) {
  *
  * Promisified version of fs.stat().
  */
-const fsStat = require$$0$4.promisify(fs$1.stat);
-const fsCreateReadStream = fs$1.createReadStream;
+const fsStat = builtin$1.promisify(builtin$2.stat);
+const fsCreateReadStream = builtin$2.createReadStream;
 
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -27486,7 +27441,7 @@ class BlockBlobClient extends BlobClient {
                     `the number of blocks must be <= ${BLOCK_BLOB_MAX_BLOCKS}`);
             }
             const blockList = [];
-            const blockIDPrefix = randomUUID();
+            const blockIDPrefix = randomUUID$1();
             let transferProgress = 0;
             const batch = new Batch(options.concurrency);
             for (let i = 0; i < numBlocks; i++) {
@@ -27569,7 +27524,7 @@ class BlockBlobClient extends BlobClient {
         }
         return tracingClient.withSpan("BlockBlobClient-uploadStream", options, async (updatedOptions) => {
             let blockNum = 0;
-            const blockIDPrefix = randomUUID();
+            const blockIDPrefix = randomUUID$1();
             let transferProgress = 0;
             const blockList = [];
             const scheduler = new BufferScheduler(stream, bufferSize, maxConcurrency, async (body, length) => {
@@ -28658,8 +28613,8 @@ var __awaiter$4 = (undefined && undefined.__awaiter) || function (thisArg, _argu
  */
 function pipeResponseToStream(response, output) {
     return __awaiter$4(this, void 0, void 0, function* () {
-        const pipeline = require$$0$1.promisify(require$$0$2.pipeline);
-        yield pipeline(response.message, output);
+        const pipeline$1 = promisify(pipeline);
+        yield pipeline$1(response.message, output);
     });
 }
 /**
@@ -28770,7 +28725,7 @@ class DownloadProgress {
  */
 function downloadCacheHttpClient(archiveLocation, archivePath) {
     return __awaiter$4(this, void 0, void 0, function* () {
-        const writeStream = fs.createWriteStream(archivePath);
+        const writeStream = createWriteStream(archivePath);
         const httpClient = new HttpClient('actions/cache');
         const downloadResponse = yield retryHttpClientResponse('downloadCache', () => __awaiter$4(this, void 0, void 0, function* () { return httpClient.get(archiveLocation); }));
         // Abort download if no traffic received over the socket.
@@ -28802,7 +28757,7 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
 function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
     return __awaiter$4(this, void 0, void 0, function* () {
         var _a;
-        const archiveDescriptor = yield fs.promises.open(archivePath, 'w');
+        const archiveDescriptor = yield promises.open(archivePath, 'w');
         const httpClient = new HttpClient('actions/cache', undefined, {
             socketTimeout: options.timeoutInMs,
             keepAlive: true
@@ -28935,9 +28890,9 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
             // on 64-bit systems), split the download into multiple segments
             // ~2 GB = 2147483647, beyond this, we start getting out of range error. So, capping it accordingly.
             // Updated segment size to 128MB = 134217728 bytes, to complete a segment faster and fail fast
-            const maxSegmentSize = Math.min(134217728, require$$0$3.constants.MAX_LENGTH);
+            const maxSegmentSize = Math.min(134217728, constants$1.MAX_LENGTH);
             const downloadProgress = new DownloadProgress(contentLength);
-            const fd = fs.openSync(archivePath, 'w');
+            const fd = openSync(archivePath, 'w');
             try {
                 downloadProgress.startDisplayTimer();
                 const controller = new AbortController();
@@ -28956,13 +28911,13 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
                         throw new Error('Aborting cache download as the download time exceeded the timeout.');
                     }
                     else if (Buffer.isBuffer(result)) {
-                        fs.writeFileSync(fd, result);
+                        writeFileSync(fd, result);
                     }
                 }
             }
             finally {
                 downloadProgress.stopDisplayTimer();
-                fs.closeSync(fd);
+                closeSync(fd);
             }
         }
     });
@@ -29297,7 +29252,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
         // Upload Chunks
         const fileSize = getArchiveFileSizeInBytes(archivePath);
         const resourceUrl = getCacheApiUrl(`caches/${cacheId.toString()}`);
-        const fd = fs.openSync(archivePath, 'r');
+        const fd = openSync(archivePath, 'r');
         const uploadOptions = getUploadOptions(options);
         const concurrency = assertDefined('uploadConcurrency', uploadOptions.uploadConcurrency);
         const maxChunkSize = assertDefined('uploadChunkSize', uploadOptions.uploadChunkSize);
@@ -29311,8 +29266,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
                     const start = offset;
                     const end = offset + chunkSize - 1;
                     offset += maxChunkSize;
-                    yield uploadChunk(httpClient, resourceUrl, () => fs
-                        .createReadStream(archivePath, {
+                    yield uploadChunk(httpClient, resourceUrl, () => createReadStream(archivePath, {
                         fd,
                         start,
                         end,
@@ -29325,7 +29279,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
             })));
         }
         finally {
-            fs.closeSync(fd);
+            closeSync(fd);
         }
         return;
     });
@@ -30200,21 +30154,21 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
             case 'create':
                 args.push('--posix', '-cf', BSD_TAR_ZSTD
                     ? tarFile
-                    : cacheFileName.replace(new RegExp(`\\${path$1.sep}`, 'g'), '/'), '--exclude', BSD_TAR_ZSTD
+                    : cacheFileName.replace(new RegExp(`\\${sep$1}`, 'g'), '/'), '--exclude', BSD_TAR_ZSTD
                     ? tarFile
-                    : cacheFileName.replace(new RegExp(`\\${path$1.sep}`, 'g'), '/'), '-P', '-C', workingDirectory.replace(new RegExp(`\\${path$1.sep}`, 'g'), '/'), '--files-from', ManifestFilename);
+                    : cacheFileName.replace(new RegExp(`\\${sep$1}`, 'g'), '/'), '-P', '-C', workingDirectory.replace(new RegExp(`\\${sep$1}`, 'g'), '/'), '--files-from', ManifestFilename);
                 break;
             case 'extract':
                 args.push('-xf', BSD_TAR_ZSTD
                     ? tarFile
-                    : archivePath.replace(new RegExp(`\\${path$1.sep}`, 'g'), '/'), '-P', '-C', BSD_TAR_ZSTD
+                    : archivePath.replace(new RegExp(`\\${sep$1}`, 'g'), '/'), '-P', '-C', BSD_TAR_ZSTD
                     ? quoteAbsolutePath(workingDirectory)
-                    : workingDirectory.replace(new RegExp(`\\${path$1.sep}`, 'g'), '/'));
+                    : workingDirectory.replace(new RegExp(`\\${sep$1}`, 'g'), '/'));
                 break;
             case 'list':
                 args.push('-tf', BSD_TAR_ZSTD
                     ? tarFile
-                    : archivePath.replace(new RegExp(`\\${path$1.sep}`, 'g'), '/'), '-P');
+                    : archivePath.replace(new RegExp(`\\${sep$1}`, 'g'), '/'), '-P');
                 break;
         }
         // Platform specific args
@@ -30260,7 +30214,7 @@ function getWorkingDirectory() {
     return (_a = process.env['GITHUB_WORKSPACE']) !== null && _a !== void 0 ? _a : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-    return `"${path$1.resolve(filePath).replace(new RegExp(`\\${path$1.sep}`, 'g'), '/')}"`;
+    return `"${resolve(filePath).replace(new RegExp(`\\${sep$1}`, 'g'), '/')}"`;
 }
 // Common function for extractTar and listTar to get the compression method
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
@@ -30310,7 +30264,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
                 return BSD_TAR_ZSTD
                     ? [
                         'zstd -T0 --long=30 --force -o',
-                        cacheFileName.replace(new RegExp(`\\${path$1.sep}`, 'g'), '/'),
+                        cacheFileName.replace(new RegExp(`\\${sep$1}`, 'g'), '/'),
                         TarFilename
                     ]
                     : [
@@ -30321,7 +30275,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
                 return BSD_TAR_ZSTD
                     ? [
                         'zstd -T0 --force -o',
-                        cacheFileName.replace(new RegExp(`\\${path$1.sep}`, 'g'), '/'),
+                        cacheFileName.replace(new RegExp(`\\${sep$1}`, 'g'), '/'),
                         TarFilename
                     ]
                     : ['--use-compress-program', IS_WINDOWS ? '"zstd -T0"' : 'zstdmt'];
@@ -30389,7 +30343,7 @@ function extractTar(archivePath, compressionMethod) {
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
     return __awaiter$1(this, void 0, void 0, function* () {
         // Write source directories to manifest.txt to avoid command length limits
-        writeFileSync(path$1.join(archiveFolder, ManifestFilename), sourceDirectories.join('\n'));
+        writeFileSync(join(archiveFolder, ManifestFilename), sourceDirectories.join('\n'));
         const { commands } = yield getCommands(compressionMethod, 'create');
         yield execCommands(commands, archiveFolder);
     });
@@ -30585,7 +30539,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
                 info('Lookup only - skipping download');
                 return cacheEntry.cacheKey;
             }
-            archivePath = path$1.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+            archivePath = join(yield createTempDirectory(), getCacheFileName(compressionMethod));
             debug(`Archive Path: ${archivePath}`);
             // Download the cache from the cache entry
             yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
@@ -30693,7 +30647,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
                 info('Lookup only - skipping download');
                 return response.matchedKey;
             }
-            archivePath = path$1.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+            archivePath = join(yield createTempDirectory(), getCacheFileName(compressionMethod));
             debug(`Archive path: ${archivePath}`);
             debug(`Starting download of archive to: ${archivePath}`);
             yield downloadCache(response.signedDownloadUrl, archivePath, options);
@@ -30790,7 +30744,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
             throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
         }
         const archiveFolder = yield createTempDirectory();
-        const archivePath = path$1.join(archiveFolder, getCacheFileName(compressionMethod));
+        const archivePath = join(archiveFolder, getCacheFileName(compressionMethod));
         debug(`Archive Path: ${archivePath}`);
         try {
             yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -30893,7 +30847,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
             throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
         }
         const archiveFolder = yield createTempDirectory();
-        const archivePath = path$1.join(archiveFolder, getCacheFileName(compressionMethod));
+        const archivePath = join(archiveFolder, getCacheFileName(compressionMethod));
         debug(`Archive Path: ${archivePath}`);
         try {
             yield createTar(archiveFolder, cachePaths, compressionMethod);

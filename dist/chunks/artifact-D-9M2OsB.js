@@ -1,57 +1,7 @@
-import { i as info, w as warning, e as debug, c as setSecret, H as HttpClient, B as BearerCredentialHandler, h as HttpCodes, j as getAugmentedNamespace, k as commonjsGlobal, g as getDefaultExportFromCjs, f as error$1 } from './core-CgcwHpZK.js';
-import os__default from 'os';
-import * as fs from 'fs';
-import fs__default from 'fs';
-import * as path$1 from 'path';
-import path__default, { normalize, resolve } from 'path';
-import { M as MessageType, P as PbLong, t as typeofJsonValue, r as reflectionMergePartial, U as UnknownFieldHandler, W as WireType, a as MESSAGE_TYPE, S as ScalarType, L as LongType, b as ServiceType, c as createClientLogger, d as StructuredMessageEncoding, A as AbortError, e as StructuredMessageDecoding, f as convertHttpClient, g as getCachedDefaultHttpClient, h as createClientPipeline, i as decompressResponsePolicyName, s as storageCorrectContentLengthPolicy, j as storageRetryPolicy, k as storageRequestFailureDetailsParserPolicy, l as storageBrowserPolicy, m as isTokenCredential, n as bearerTokenAuthenticationPolicy, o as StorageSharedKeyCredential, p as storageSharedKeyCredentialPolicy, q as AnonymousCredential, u as createRequestPolicyFactoryPolicy, v as StorageBrowserPolicyFactory, w as StorageRetryPolicyFactory, x as stringifyXML, y as parseXML, z as authorizeRequestOnTenantChallenge, B as createSerializer, E as ExtendedServiceClient, C as StorageCRC64Calculator, D as createTracingClient, F as UserDelegationKeyCredential, G as randomUUID, H as Poller, I as delay, J as getDefaultProxySettings, K as BufferScheduler } from './poller-DuyfypEn.js';
-import * as crypto from 'crypto';
-import * as require$$0$2 from 'stream';
-import require$$0__default from 'stream';
-import require$$0$3, { Readable } from 'node:stream';
-import require$$0__default$2, { Buffer as Buffer$1 } from 'buffer';
-import require$$1__default, { EventEmitter } from 'events';
-import 'node:crypto';
-import fs$1 from 'node:fs';
-import require$$0$4 from 'node:util';
-import fs$2, { realpath } from 'fs/promises';
-import require$$0$5 from 'constants';
-import require$$0__default$1 from 'util';
-import assert from 'assert';
-import require$$1 from 'node:url';
-import path$2 from 'node:path';
-import require$$5 from 'node:fs/promises';
-import require$$0$6 from 'node:events';
-import require$$2$1 from 'node:string_decoder';
-import require$$0$7 from 'zlib';
-import { g as getOctokit, B as Bottleneck, R as RequestError, d as defaults } from './light-Dv-7g83t.js';
-import 'http';
-import 'https';
-import 'net';
-import 'tls';
-import 'node:assert';
-import 'node:net';
-import 'node:http';
-import 'node:buffer';
-import 'node:querystring';
-import 'node:diagnostics_channel';
-import 'node:tls';
-import 'node:zlib';
-import 'node:perf_hooks';
-import 'node:util/types';
-import 'node:worker_threads';
-import 'node:async_hooks';
-import 'node:console';
-import 'node:dns';
-import 'string_decoder';
-import 'child_process';
-import 'timers';
-import 'node:os';
-import 'node:process';
-import 'tty';
-import 'url';
-import 'node:module';
-import 'node:https';
+import { H as builtin$1, q as info, w as warning, F as debug, C as setSecret, I as HttpClient, J as BearerCredentialHandler, K as HttpCodes, L as existsSync, e as statSync, a as normalize, r as resolve, M as lstatSync, R as Readable, N as builtin$2, O as Buffer$1, P as EventEmitter, Q as builtin$3, S as builtin$4, T as PassThrough, x as createHash, U as builtin$5, o as builtin$6, V as getAugmentedNamespace, W as commonjsGlobal, X as builtin$7, Y as builtin$8, Z as builtin$9, _ as builtin$b, $ as builtin$c, g as getDefaultExportFromCjs, a0 as promises$1, a1 as createReadStream, G as error$1, a2 as Transform, a3 as extname, b as basename, a4 as join, a5 as createWriteStream } from './core-CTha5yXY.js';
+import { M as MessageType, P as PbLong, t as typeofJsonValue, r as reflectionMergePartial, U as UnknownFieldHandler, W as WireType, a as MESSAGE_TYPE, S as ScalarType, L as LongType, b as ServiceType, c as createClientLogger, d as StructuredMessageEncoding, A as AbortError, e as StructuredMessageDecoding, f as convertHttpClient, g as getCachedDefaultHttpClient, h as createClientPipeline, i as decompressResponsePolicyName, s as storageCorrectContentLengthPolicy, j as storageRetryPolicy, k as storageRequestFailureDetailsParserPolicy, l as storageBrowserPolicy, m as isTokenCredential, n as bearerTokenAuthenticationPolicy, o as StorageSharedKeyCredential, p as storageSharedKeyCredentialPolicy, q as AnonymousCredential, u as createRequestPolicyFactoryPolicy, v as StorageBrowserPolicyFactory, w as StorageRetryPolicyFactory, x as stringifyXML, y as parseXML, z as authorizeRequestOnTenantChallenge, B as createSerializer, E as ExtendedServiceClient, C as StorageCRC64Calculator, D as createTracingClient, F as UserDelegationKeyCredential, G as randomUUID, H as Poller, I as delay, J as getDefaultProxySettings, K as BufferScheduler } from './poller-C2RZCdu1.js';
+import { f as builtin$a, h as realpath, g as getOctokit, B as Bottleneck, R as RequestError, i as defaults } from './promises-CwcTa469.js';
+import { createRequire } from 'node:module';
 
 // Used for controlling the highWaterMark value of the zip that is being streamed
 // The same value is used as the chunk size that is use during upload to blob storage
@@ -90,7 +40,7 @@ function getGitHubWorkspaceDir() {
 // The maximum value of concurrency is 300.
 // This value can be changed with ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY variable.
 function getConcurrency() {
-    const numCPUs = os__default.cpus().length;
+    const numCPUs = builtin$1.cpus().length;
     let concurrencyCap = 32;
     if (numCPUs > 4) {
         const concurrency = 16 * numCPUs;
@@ -2119,10 +2069,10 @@ function internalArtifactTwirpClient(options) {
  * @param rootDirectory an absolute root directory path common to all input files that that will be trimmed from the final zip structure
  */
 function validateRootDirectory(rootDirectory) {
-    if (!fs.existsSync(rootDirectory)) {
+    if (!existsSync(rootDirectory)) {
         throw new Error(`The provided rootDirectory ${rootDirectory} does not exist`);
     }
-    if (!fs.statSync(rootDirectory).isDirectory()) {
+    if (!statSync(rootDirectory).isDirectory()) {
         throw new Error(`The provided rootDirectory ${rootDirectory} is not a valid directory`);
     }
     info(`Root directory input is valid!`);
@@ -2164,7 +2114,7 @@ function getUploadZipSpecification(filesToZip, rootDirectory) {
             - file3.txt
     */
     for (let file of filesToZip) {
-        const stats = fs.lstatSync(file, { throwIfNoEntry: false });
+        const stats = lstatSync(file, { throwIfNoEntry: false });
         if (!stats) {
             throw new Error(`File ${file} does not exist`);
         }
@@ -2209,7 +2159,7 @@ const logger = createClientLogger("storage-blob");
 // Licensed under the MIT License.
 function isNodeReadableStream(source) {
     return (source !== null &&
-        source instanceof require$$0$3 &&
+        source instanceof builtin$2 &&
         typeof source._read === "function" &&
         typeof source._readableState === "object" &&
         typeof source.pipe === "function");
@@ -21248,7 +21198,7 @@ async function streamToBuffer(stream, buffer, offset, end, encoding) {
  */
 async function readStreamToLocalFile(rs, file) {
     return new Promise((resolve, reject) => {
-        const ws = fs$1.createWriteStream(file);
+        const ws = builtin$4.createWriteStream(file);
         rs.on("error", (err) => {
             reject(err);
         });
@@ -21264,8 +21214,8 @@ async function readStreamToLocalFile(rs, file) {
  *
  * Promisified version of fs.stat().
  */
-const fsStat = require$$0$4.promisify(fs$1.stat);
-const fsCreateReadStream = fs$1.createReadStream;
+const fsStat = builtin$3.promisify(builtin$4.stat);
+const fsCreateReadStream = builtin$4.createReadStream;
 
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -24177,8 +24127,8 @@ function uploadToBlobStorage(authenticatedUploadURL, uploadStream, contentType) 
             abortSignal: abortController.signal
         };
         let sha256Hash = undefined;
-        const blobUploadStream = new require$$0$2.PassThrough();
-        const hashStream = crypto.createHash('sha256');
+        const blobUploadStream = new PassThrough();
+        const hashStream = createHash('sha256');
         uploadStream.pipe(blobUploadStream); // This stream is used for the upload
         uploadStream.pipe(hashStream).setEncoding('hex'); // This stream is used to compute a hash of the content for integrity check
         info('Beginning upload of artifact content to blob storage');
@@ -25949,10 +25899,10 @@ function requireReaddirGlob () {
 	hasRequiredReaddirGlob = 1;
 	readdirGlob_1 = readdirGlob;
 
-	const fs = fs__default;
-	const { EventEmitter } = require$$1__default;
+	const fs = builtin$4;
+	const { EventEmitter } = builtin$5;
 	const { Minimatch } = requireMinimatch();
-	const { resolve } = path__default;
+	const { resolve } = builtin$6;
 
 	function readdir(dir, strict) {
 	  return new Promise((resolve, reject) => {
@@ -32252,13 +32202,255 @@ var require$$2 = /*@__PURE__*/getAugmentedNamespace(async);
 
 var archiverUtils = {exports: {}};
 
+const builtin = createRequire(import.meta.url)('node:constants');
+builtin.RTLD_LAZY;
+builtin.RTLD_NOW;
+builtin.RTLD_GLOBAL;
+builtin.RTLD_LOCAL;
+builtin.RTLD_DEEPBIND;
+builtin.E2BIG;
+builtin.EACCES;
+builtin.EADDRINUSE;
+builtin.EADDRNOTAVAIL;
+builtin.EAFNOSUPPORT;
+builtin.EAGAIN;
+builtin.EALREADY;
+builtin.EBADF;
+builtin.EBADMSG;
+builtin.EBUSY;
+builtin.ECANCELED;
+builtin.ECHILD;
+builtin.ECONNABORTED;
+builtin.ECONNREFUSED;
+builtin.ECONNRESET;
+builtin.EDEADLK;
+builtin.EDESTADDRREQ;
+builtin.EDOM;
+builtin.EDQUOT;
+builtin.EEXIST;
+builtin.EFAULT;
+builtin.EFBIG;
+builtin.EHOSTUNREACH;
+builtin.EIDRM;
+builtin.EILSEQ;
+builtin.EINPROGRESS;
+builtin.EINTR;
+builtin.EINVAL;
+builtin.EIO;
+builtin.EISCONN;
+builtin.EISDIR;
+builtin.ELOOP;
+builtin.EMFILE;
+builtin.EMLINK;
+builtin.EMSGSIZE;
+builtin.EMULTIHOP;
+builtin.ENAMETOOLONG;
+builtin.ENETDOWN;
+builtin.ENETRESET;
+builtin.ENETUNREACH;
+builtin.ENFILE;
+builtin.ENOBUFS;
+builtin.ENODATA;
+builtin.ENODEV;
+builtin.ENOENT;
+builtin.ENOEXEC;
+builtin.ENOLCK;
+builtin.ENOLINK;
+builtin.ENOMEM;
+builtin.ENOMSG;
+builtin.ENOPROTOOPT;
+builtin.ENOSPC;
+builtin.ENOSR;
+builtin.ENOSTR;
+builtin.ENOSYS;
+builtin.ENOTCONN;
+builtin.ENOTDIR;
+builtin.ENOTEMPTY;
+builtin.ENOTSOCK;
+builtin.ENOTSUP;
+builtin.ENOTTY;
+builtin.ENXIO;
+builtin.EOPNOTSUPP;
+builtin.EOVERFLOW;
+builtin.EPERM;
+builtin.EPIPE;
+builtin.EPROTO;
+builtin.EPROTONOSUPPORT;
+builtin.EPROTOTYPE;
+builtin.ERANGE;
+builtin.EROFS;
+builtin.ESPIPE;
+builtin.ESRCH;
+builtin.ESTALE;
+builtin.ETIME;
+builtin.ETIMEDOUT;
+builtin.ETXTBSY;
+builtin.EWOULDBLOCK;
+builtin.EXDEV;
+builtin.PRIORITY_LOW;
+builtin.PRIORITY_BELOW_NORMAL;
+builtin.PRIORITY_NORMAL;
+builtin.PRIORITY_ABOVE_NORMAL;
+builtin.PRIORITY_HIGH;
+builtin.PRIORITY_HIGHEST;
+builtin.SIGHUP;
+builtin.SIGINT;
+builtin.SIGQUIT;
+builtin.SIGILL;
+builtin.SIGTRAP;
+builtin.SIGABRT;
+builtin.SIGIOT;
+builtin.SIGBUS;
+builtin.SIGFPE;
+builtin.SIGKILL;
+builtin.SIGUSR1;
+builtin.SIGSEGV;
+builtin.SIGUSR2;
+builtin.SIGPIPE;
+builtin.SIGALRM;
+builtin.SIGTERM;
+builtin.SIGCHLD;
+builtin.SIGSTKFLT;
+builtin.SIGCONT;
+builtin.SIGSTOP;
+builtin.SIGTSTP;
+builtin.SIGTTIN;
+builtin.SIGTTOU;
+builtin.SIGURG;
+builtin.SIGXCPU;
+builtin.SIGXFSZ;
+builtin.SIGVTALRM;
+builtin.SIGPROF;
+builtin.SIGWINCH;
+builtin.SIGIO;
+builtin.SIGPOLL;
+builtin.SIGPWR;
+builtin.SIGSYS;
+builtin.UV_FS_SYMLINK_DIR;
+builtin.UV_FS_SYMLINK_JUNCTION;
+builtin.O_RDONLY;
+builtin.O_WRONLY;
+builtin.O_RDWR;
+builtin.UV_DIRENT_UNKNOWN;
+builtin.UV_DIRENT_FILE;
+builtin.UV_DIRENT_DIR;
+builtin.UV_DIRENT_LINK;
+builtin.UV_DIRENT_FIFO;
+builtin.UV_DIRENT_SOCKET;
+builtin.UV_DIRENT_CHAR;
+builtin.UV_DIRENT_BLOCK;
+builtin.S_IFMT;
+builtin.S_IFREG;
+builtin.S_IFDIR;
+builtin.S_IFCHR;
+builtin.S_IFBLK;
+builtin.S_IFIFO;
+builtin.S_IFLNK;
+builtin.S_IFSOCK;
+builtin.O_CREAT;
+builtin.O_EXCL;
+builtin.UV_FS_O_FILEMAP;
+builtin.UV_FS_O_TEMPORARY;
+builtin.UV_FS_O_SHORT_LIVED;
+builtin.UV_FS_O_SEQUENTIAL;
+builtin.UV_FS_O_RANDOM;
+builtin.O_NOCTTY;
+builtin.O_TRUNC;
+builtin.O_APPEND;
+builtin.O_DIRECTORY;
+builtin.O_NOATIME;
+builtin.O_NOFOLLOW;
+builtin.O_SYNC;
+builtin.O_DSYNC;
+builtin.O_DIRECT;
+builtin.O_NONBLOCK;
+builtin.S_IRWXU;
+builtin.S_IRUSR;
+builtin.S_IWUSR;
+builtin.S_IXUSR;
+builtin.S_IRWXG;
+builtin.S_IRGRP;
+builtin.S_IWGRP;
+builtin.S_IXGRP;
+builtin.S_IRWXO;
+builtin.S_IROTH;
+builtin.S_IWOTH;
+builtin.S_IXOTH;
+builtin.F_OK;
+builtin.R_OK;
+builtin.W_OK;
+builtin.X_OK;
+builtin.UV_FS_COPYFILE_EXCL;
+builtin.COPYFILE_EXCL;
+builtin.UV_FS_COPYFILE_FICLONE;
+builtin.COPYFILE_FICLONE;
+builtin.UV_FS_COPYFILE_FICLONE_FORCE;
+builtin.COPYFILE_FICLONE_FORCE;
+builtin.OPENSSL_VERSION_NUMBER;
+builtin.SSL_OP_ALL;
+builtin.SSL_OP_ALLOW_NO_DHE_KEX;
+builtin.SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION;
+builtin.SSL_OP_CIPHER_SERVER_PREFERENCE;
+builtin.SSL_OP_CISCO_ANYCONNECT;
+builtin.SSL_OP_COOKIE_EXCHANGE;
+builtin.SSL_OP_CRYPTOPRO_TLSEXT_BUG;
+builtin.SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS;
+builtin.SSL_OP_LEGACY_SERVER_CONNECT;
+builtin.SSL_OP_NO_COMPRESSION;
+builtin.SSL_OP_NO_ENCRYPT_THEN_MAC;
+builtin.SSL_OP_NO_QUERY_MTU;
+builtin.SSL_OP_NO_RENEGOTIATION;
+builtin.SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION;
+builtin.SSL_OP_NO_SSLv2;
+builtin.SSL_OP_NO_SSLv3;
+builtin.SSL_OP_NO_TICKET;
+builtin.SSL_OP_NO_TLSv1;
+builtin.SSL_OP_NO_TLSv1_1;
+builtin.SSL_OP_NO_TLSv1_2;
+builtin.SSL_OP_NO_TLSv1_3;
+builtin.SSL_OP_PRIORITIZE_CHACHA;
+builtin.SSL_OP_TLS_ROLLBACK_BUG;
+builtin.ENGINE_METHOD_RSA;
+builtin.ENGINE_METHOD_DSA;
+builtin.ENGINE_METHOD_DH;
+builtin.ENGINE_METHOD_RAND;
+builtin.ENGINE_METHOD_EC;
+builtin.ENGINE_METHOD_CIPHERS;
+builtin.ENGINE_METHOD_DIGESTS;
+builtin.ENGINE_METHOD_PKEY_METHS;
+builtin.ENGINE_METHOD_PKEY_ASN1_METHS;
+builtin.ENGINE_METHOD_ALL;
+builtin.ENGINE_METHOD_NONE;
+builtin.DH_CHECK_P_NOT_SAFE_PRIME;
+builtin.DH_CHECK_P_NOT_PRIME;
+builtin.DH_UNABLE_TO_CHECK_GENERATOR;
+builtin.DH_NOT_SUITABLE_GENERATOR;
+builtin.RSA_PKCS1_PADDING;
+builtin.RSA_SSLV23_PADDING;
+builtin.RSA_NO_PADDING;
+builtin.RSA_PKCS1_OAEP_PADDING;
+builtin.RSA_X931_PADDING;
+builtin.RSA_PKCS1_PSS_PADDING;
+builtin.RSA_PSS_SALTLEN_DIGEST;
+builtin.RSA_PSS_SALTLEN_MAX_SIGN;
+builtin.RSA_PSS_SALTLEN_AUTO;
+builtin.defaultCoreCipherList;
+builtin.TLS1_VERSION;
+builtin.TLS1_1_VERSION;
+builtin.TLS1_2_VERSION;
+builtin.TLS1_3_VERSION;
+builtin.POINT_CONVERSION_COMPRESSED;
+builtin.POINT_CONVERSION_UNCOMPRESSED;
+builtin.POINT_CONVERSION_HYBRID;
+builtin.defaultCipherList;
+
 var polyfills;
 var hasRequiredPolyfills;
 
 function requirePolyfills () {
 	if (hasRequiredPolyfills) return polyfills;
 	hasRequiredPolyfills = 1;
-	var constants = require$$0$5;
+	var constants = builtin;
 
 	var origCwd = process.cwd;
 	var cwd = null;
@@ -32622,7 +32814,7 @@ var hasRequiredLegacyStreams;
 function requireLegacyStreams () {
 	if (hasRequiredLegacyStreams) return legacyStreams;
 	hasRequiredLegacyStreams = 1;
-	var Stream = require$$0__default.Stream;
+	var Stream = builtin$2.Stream;
 
 	legacyStreams = legacy;
 
@@ -32780,12 +32972,12 @@ var hasRequiredGracefulFs;
 function requireGracefulFs () {
 	if (hasRequiredGracefulFs) return gracefulFs;
 	hasRequiredGracefulFs = 1;
-	var fs = fs__default;
+	var fs = builtin$4;
 	var polyfills = requirePolyfills();
 	var legacy = requireLegacyStreams();
 	var clone = requireClone();
 
-	var util = require$$0__default$1;
+	var util = builtin$3;
 
 	/* istanbul ignore next - node 0.x polyfill */
 	var gracefulQueue;
@@ -32866,7 +33058,7 @@ function requireGracefulFs () {
 	  if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || '')) {
 	    process.on('exit', function() {
 	      debug(fs[gracefulQueue]);
-	      assert.equal(fs[gracefulQueue].length, 0);
+	      builtin$7.equal(fs[gracefulQueue].length, 0);
 	    });
 	  }
 	}
@@ -33342,7 +33534,7 @@ var hasRequiredStream$1;
 function requireStream$1 () {
 	if (hasRequiredStream$1) return stream$1;
 	hasRequiredStream$1 = 1;
-	stream$1 = require$$0__default;
+	stream$1 = builtin$2;
 	return stream$1;
 }
 
@@ -33356,7 +33548,7 @@ function requireSafeBuffer$1 () {
 	if (hasRequiredSafeBuffer$1) return safeBuffer$1.exports;
 	hasRequiredSafeBuffer$1 = 1;
 	(function (module, exports) {
-		var buffer = require$$0__default$2;
+		var buffer = builtin$8;
 		var Buffer = buffer.Buffer;
 
 		// alternative to using Object.keys for old browsers
@@ -33530,7 +33722,7 @@ function requireUtil$3 () {
 	}
 	util$3.isPrimitive = isPrimitive;
 
-	util$3.isBuffer = require$$0__default$2.Buffer.isBuffer;
+	util$3.isBuffer = builtin$8.Buffer.isBuffer;
 
 	function objectToString(o) {
 	  return Object.prototype.toString.call(o);
@@ -33583,7 +33775,7 @@ function requireInherits () {
 	if (hasRequiredInherits) return inherits.exports;
 	hasRequiredInherits = 1;
 	try {
-	  var util = require('util');
+	  var util = builtin$3;
 	  /* istanbul ignore next */
 	  if (typeof util.inherits !== 'function') throw '';
 	  inherits.exports = util.inherits;
@@ -33606,7 +33798,7 @@ function requireBufferList () {
 		function _classCallCheck(instance, Constructor) { if (!(instance instanceof Constructor)) { throw new TypeError("Cannot call a class as a function"); } }
 
 		var Buffer = requireSafeBuffer$1().Buffer;
-		var util = require$$0__default$1;
+		var util = builtin$3;
 
 		function copyBuffer(src, target, offset) {
 		  src.copy(target, offset);
@@ -33785,7 +33977,7 @@ function requireNode () {
 	 * For Node.js, simply re-export the core `util.deprecate` function.
 	 */
 
-	node = require$$0__default$1.deprecate;
+	node = builtin$3.deprecate;
 	return node;
 }
 
@@ -34870,7 +35062,7 @@ function require_stream_readable () {
 	Readable.ReadableState = ReadableState;
 
 	/*<replacement>*/
-	require$$1__default.EventEmitter;
+	builtin$5.EventEmitter;
 
 	var EElistenerCount = function (emitter, type) {
 	  return emitter.listeners(type).length;
@@ -34900,7 +35092,7 @@ function require_stream_readable () {
 	/*</replacement>*/
 
 	/*<replacement>*/
-	var debugUtil = require$$0__default$1;
+	var debugUtil = builtin$3;
 	var debug = void 0;
 	if (debugUtil && debugUtil.debuglog) {
 	  debug = debugUtil.debuglog('stream');
@@ -36046,7 +36238,7 @@ function requireReadable$1 () {
 	if (hasRequiredReadable$1) return readable$1.exports;
 	hasRequiredReadable$1 = 1;
 	(function (module, exports) {
-		var Stream = require$$0__default;
+		var Stream = builtin$2;
 		if (process.env.READABLE_STREAM === 'disable' && Stream) {
 		  module.exports = Stream;
 		  exports = module.exports = Stream.Readable;
@@ -36085,7 +36277,7 @@ var hasRequiredLazystream;
 function requireLazystream () {
 	if (hasRequiredLazystream) return lazystream;
 	hasRequiredLazystream = 1;
-	var util = require$$0__default$1;
+	var util = builtin$3;
 	var PassThrough = requirePassthrough$1();
 
 	lazystream = {
@@ -39369,7 +39561,7 @@ function requireUtil$2 () {
 	hasRequiredUtil$2 = 1;
 	(function (module) {
 
-		const bufferModule = require$$0__default$2;
+		const bufferModule = builtin$8;
 		const { format, inspect } = requireInspect();
 		const {
 		  codes: { ERR_INVALID_ARG_TYPE }
@@ -39457,7 +39649,7 @@ function requireUtil$2 () {
 		    return fn
 		  },
 		  addAbortListener:
-		    require$$1__default.addAbortListener ||
+		    builtin$5.addAbortListener ||
 		    function addAbortListener(signal, listener) {
 		      if (signal === undefined) {
 		        throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal)
@@ -41030,7 +41222,7 @@ function requireLegacy () {
 	hasRequiredLegacy = 1;
 
 	const { ArrayIsArray, ObjectSetPrototypeOf } = requirePrimordials();
-	const { EventEmitter: EE } = require$$1__default;
+	const { EventEmitter: EE } = builtin$5;
 	function Stream(opts) {
 	  EE.call(this, opts);
 	}
@@ -41195,7 +41387,7 @@ function requireBuffer_list () {
 	hasRequiredBuffer_list = 1;
 
 	const { StringPrototypeSlice, SymbolIterator, TypedArrayPrototypeSet, Uint8Array } = requirePrimordials();
-	const { Buffer } = require$$0__default$2;
+	const { Buffer } = builtin$8;
 	const { inspect } = requireUtil$2();
 	buffer_list = class BufferList {
 	  constructor() {
@@ -41412,7 +41604,7 @@ function requireSafeBuffer () {
 	hasRequiredSafeBuffer = 1;
 	(function (module, exports) {
 		/* eslint-disable node/no-deprecated-api */
-		var buffer = require$$0__default$2;
+		var buffer = builtin$8;
 		var Buffer = buffer.Buffer;
 
 		// alternative to using Object.keys for old browsers
@@ -41774,7 +41966,7 @@ function requireFrom () {
 	/* replacement end */
 
 	const { PromisePrototypeThen, SymbolAsyncIterator, SymbolIterator } = requirePrimordials();
-	const { Buffer } = require$$0__default$2;
+	const { Buffer } = builtin$8;
 	const { ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES } = requireErrors$1().codes;
 	function from(Readable, iterable, opts) {
 	  let iterator;
@@ -41895,9 +42087,9 @@ function requireReadable () {
 	} = requirePrimordials();
 	readable = Readable;
 	Readable.ReadableState = ReadableState;
-	const { EventEmitter: EE } = require$$1__default;
+	const { EventEmitter: EE } = builtin$5;
 	const { Stream, prependListener } = requireLegacy();
-	const { Buffer } = require$$0__default$2;
+	const { Buffer } = builtin$8;
 	const { addAbortSignal } = requireAddAbortSignal();
 	const eos = requireEndOfStream();
 	let debug = requireUtil$2().debuglog('stream', (fn) => {
@@ -43169,9 +43361,9 @@ function requireWritable () {
 	} = requirePrimordials();
 	writable = Writable;
 	Writable.WritableState = WritableState;
-	const { EventEmitter: EE } = require$$1__default;
+	const { EventEmitter: EE } = builtin$5;
 	const Stream = requireLegacy().Stream;
-	const { Buffer } = require$$0__default$2;
+	const { Buffer } = builtin$8;
 	const destroyImpl = requireDestroy();
 	const { addAbortSignal } = requireAddAbortSignal();
 	const { getHighWaterMark, getDefaultHighWaterMark } = requireState();
@@ -43955,7 +44147,7 @@ function requireDuplexify () {
 
 	/* replacement end */
 
-	;	const bufferModule = require$$0__default$2;
+	;	const bufferModule = builtin$8;
 	const {
 	  isReadable,
 	  isWritable,
@@ -45805,7 +45997,7 @@ function requireStream () {
 
 	/* replacement start */
 
-	const { Buffer } = require$$0__default$2;
+	const { Buffer } = builtin$8;
 
 	/* replacement end */
 
@@ -45934,7 +46126,7 @@ function requireOurs () {
 	hasRequiredOurs = 1;
 	(function (module) {
 
-		const Stream = require$$0__default;
+		const Stream = builtin$2;
 		if (Stream && process.env.READABLE_STREAM === 'disable') {
 		  const promises = Stream.promises;
 
@@ -51957,9 +52149,9 @@ function requireCommonjs$2 () {
 		        stdout: null,
 		        stderr: null,
 		    };
-		const node_events_1 = require$$0$6;
-		const node_stream_1 = __importDefault(require$$0$3);
-		const node_string_decoder_1 = require$$2$1;
+		const node_events_1 = builtin$5;
+		const node_stream_1 = __importDefault(builtin$2);
+		const node_string_decoder_1 = builtin$9;
 		/**
 		 * Return true if the argument is a Minipass stream, Node stream, or something
 		 * else that Minipass can interact with.
@@ -53018,14 +53210,14 @@ function requireCommonjs$1 () {
 	Object.defineProperty(commonjs$2, "__esModule", { value: true });
 	commonjs$2.PathScurry = commonjs$2.Path = commonjs$2.PathScurryDarwin = commonjs$2.PathScurryPosix = commonjs$2.PathScurryWin32 = commonjs$2.PathScurryBase = commonjs$2.PathPosix = commonjs$2.PathWin32 = commonjs$2.PathBase = commonjs$2.ChildrenCache = commonjs$2.ResolveCache = void 0;
 	const lru_cache_1 = /*@__PURE__*/ requireCommonjs$3();
-	const node_path_1 = path$2;
-	const node_url_1 = require$$1;
-	const fs_1 = fs__default;
-	const actualFS = __importStar(fs$1);
+	const node_path_1 = builtin$6;
+	const node_url_1 = builtin$b;
+	const fs_1 = builtin$4;
+	const actualFS = __importStar(builtin$4);
 	const realpathSync = fs_1.realpathSync.native;
 	// TODO: test perf of fs/promises realpath vs realpathCB,
 	// since the promises one uses realpath.native
-	const promises_1 = require$$5;
+	const promises_1 = builtin$a;
 	const minipass_1 = requireCommonjs$2();
 	const defaultFS = {
 	    lstatSync: fs_1.lstatSync,
@@ -56078,7 +56270,7 @@ function requireGlob () {
 	Object.defineProperty(glob, "__esModule", { value: true });
 	glob.Glob = void 0;
 	const minimatch_1 = requireCommonjs$4();
-	const node_url_1 = require$$1;
+	const node_url_1 = builtin$b;
 	const path_scurry_1 = requireCommonjs$1();
 	const pattern_js_1 = requirePattern();
 	const walker_js_1 = requireWalker();
@@ -56451,7 +56643,7 @@ function requireFile () {
 	if (hasRequiredFile) return file.exports;
 	hasRequiredFile = 1;
 	var fs = requireGracefulFs();
-	var path = path__default;
+	var path = builtin$6;
 
 	var flatten = requireFlatten();
 	var difference = requireDifference();
@@ -56668,13 +56860,13 @@ function requireArchiverUtils () {
 	if (hasRequiredArchiverUtils) return archiverUtils.exports;
 	hasRequiredArchiverUtils = 1;
 	var fs = requireGracefulFs();
-	var path = path__default;
+	var path = builtin$6;
 	var isStream = requireIsStream();
 	var lazystream = requireLazystream();
 	var normalizePath = requireNormalizePath();
 	var defaults = requireDefaults();
 
-	require$$0__default.Stream;
+	builtin$2.Stream;
 	var PassThrough = requireOurs().PassThrough;
 
 	var utils = archiverUtils.exports = {};
@@ -56834,7 +57026,7 @@ function requireError () {
 	if (hasRequiredError) return error.exports;
 	hasRequiredError = 1;
 	(function (module, exports) {
-		var util = require$$0__default$1;
+		var util = builtin$3;
 
 		const ERROR_CODES = {
 		  'ABORTED': 'archive was aborted',
@@ -56884,13 +57076,13 @@ var hasRequiredCore;
 function requireCore () {
 	if (hasRequiredCore) return core;
 	hasRequiredCore = 1;
-	var fs = fs__default;
+	var fs = builtin$4;
 	var glob = requireReaddirGlob();
 	var async = require$$2;
-	var path = path__default;
+	var path = builtin$6;
 	var util = requireArchiverUtils();
 
-	var inherits = require$$0__default$1.inherits;
+	var inherits = builtin$3.inherits;
 	var ArchiverError = requireError();
 	var Transform = requireOurs().Transform;
 
@@ -58239,7 +58431,7 @@ var hasRequiredZipArchiveEntry;
 function requireZipArchiveEntry () {
 	if (hasRequiredZipArchiveEntry) return zipArchiveEntry.exports;
 	hasRequiredZipArchiveEntry = 1;
-	var inherits = require$$0__default$1.inherits;
+	var inherits = builtin$3.inherits;
 	var normalizePath = requireNormalizePath();
 
 	var ArchiveEntry = requireArchiveEntry();
@@ -58665,7 +58857,7 @@ var hasRequiredUtil;
 function requireUtil () {
 	if (hasRequiredUtil) return util.exports;
 	hasRequiredUtil = 1;
-	require$$0__default.Stream;
+	builtin$2.Stream;
 	var PassThrough = requireOurs().PassThrough;
 	var isStream = requireIsStream();
 
@@ -58701,7 +58893,7 @@ var hasRequiredArchiveOutputStream;
 function requireArchiveOutputStream () {
 	if (hasRequiredArchiveOutputStream) return archiveOutputStream.exports;
 	hasRequiredArchiveOutputStream = 1;
-	var inherits = require$$0__default$1.inherits;
+	var inherits = builtin$3.inherits;
 	var isStream = requireIsStream();
 	var Transform = requireOurs().Transform;
 
@@ -59005,7 +59197,7 @@ function requireDeflateCrc32Stream () {
 	if (hasRequiredDeflateCrc32Stream) return deflateCrc32Stream;
 	hasRequiredDeflateCrc32Stream = 1;
 
-	const {DeflateRaw} = require$$0$7;
+	const {DeflateRaw} = builtin$c;
 
 	const crc32 = requireCrc32();
 
@@ -59095,7 +59287,7 @@ var hasRequiredZipArchiveOutputStream;
 function requireZipArchiveOutputStream () {
 	if (hasRequiredZipArchiveOutputStream) return zipArchiveOutputStream.exports;
 	hasRequiredZipArchiveOutputStream = 1;
-	var inherits = require$$0__default$1.inherits;
+	var inherits = builtin$3.inherits;
 	var crc32 = requireCrc32();
 	var {CRC32Stream} = requireLib();
 	var {DeflateCRC32Stream} = requireLib();
@@ -59564,7 +59756,7 @@ var hasRequiredZipStream;
 function requireZipStream () {
 	if (hasRequiredZipStream) return zipStream.exports;
 	hasRequiredZipStream = 1;
-	var inherits = require$$0__default$1.inherits;
+	var inherits = builtin$3.inherits;
 
 	var ZipArchiveOutputStream = requireCompressCommons().ZipArchiveOutputStream;
 	var ZipArchiveEntry = requireCompressCommons().ZipArchiveEntry;
@@ -59885,7 +60077,7 @@ var hasRequired_default;
 function require_default () {
 	if (hasRequired_default) return _default;
 	hasRequired_default = 1;
-	_default = require$$1__default;
+	_default = builtin$5;
 	return _default;
 }
 
@@ -62643,7 +62835,7 @@ function requireConstants () {
 	};
 
 	try {
-	  constants.exports = require('fs').constants || constants$1;
+	  constants.exports = builtin$4.constants || constants$1;
 	} catch {
 	  constants.exports = constants$1;
 	}
@@ -62970,7 +63162,7 @@ var hasRequiredTar;
 function requireTar () {
 	if (hasRequiredTar) return tar;
 	hasRequiredTar = 1;
-	var zlib = require$$0$7;
+	var zlib = builtin$c;
 
 	var engine = requireTarStream();
 	var util = requireArchiverUtils();
@@ -63461,7 +63653,7 @@ var hasRequiredJson;
 function requireJson () {
 	if (hasRequiredJson) return json;
 	hasRequiredJson = 1;
-	var inherits = require$$0__default$1.inherits;
+	var inherits = builtin$3.inherits;
 	var Transform = requireOurs().Transform;
 
 	var crc32 = requireDist();
@@ -63675,7 +63867,7 @@ var __awaiter$7 = (undefined && undefined.__awaiter) || function (thisArg, _argu
 };
 // Custom stream transformer so we can set the highWaterMark property
 // See https://github.com/nodejs/node/issues/8855
-class WaterMarkedUploadStream extends require$$0$2.Transform {
+class WaterMarkedUploadStream extends Transform {
     constructor(bufferSize) {
         super({
             highWaterMark: bufferSize
@@ -63693,12 +63885,12 @@ function createRawFileUploadStream(filePath) {
         const uploadStream = new WaterMarkedUploadStream(bufferSize);
         // Check if symlink and resolve the source path
         let sourcePath = filePath;
-        const stats = yield fs.promises.lstat(filePath);
+        const stats = yield promises$1.lstat(filePath);
         if (stats.isSymbolicLink()) {
             sourcePath = yield realpath(filePath);
         }
         // Create a read stream from the file and pipe it to the upload stream
-        const fileStream = fs.createReadStream(sourcePath, {
+        const fileStream = createReadStream(sourcePath, {
             highWaterMark: bufferSize
         });
         fileStream.on('error', error => {
@@ -63849,7 +64041,7 @@ const mimeTypes = {
  * Gets the MIME type for a file based on its extension
  */
 function getMimeType(filePath) {
-    const ext = path$1.extname(filePath).toLowerCase();
+    const ext = extname(filePath).toLowerCase();
     return mimeTypes[ext] || 'application/octet-stream';
 }
 
@@ -63872,10 +64064,10 @@ function uploadArtifact(name, files, rootDirectory, options) {
             if (files.length > 1) {
                 throw new Error('skipArchive option is only supported when uploading a single file');
             }
-            if (!fs.existsSync(files[0])) {
+            if (!existsSync(files[0])) {
                 throw new FilesNotFoundError(files);
             }
-            artifactFileName = path$1.basename(files[0]);
+            artifactFileName = basename(files[0]);
             name = artifactFileName;
         }
         validateArtifactName(name);
@@ -65881,7 +66073,7 @@ var hasRequiredUtil_inspect;
 function requireUtil_inspect () {
 	if (hasRequiredUtil_inspect) return util_inspect;
 	hasRequiredUtil_inspect = 1;
-	util_inspect = require$$0__default$1.inspect;
+	util_inspect = builtin$3.inspect;
 	return util_inspect;
 }
 
@@ -72674,7 +72866,7 @@ function requireChainsaw () {
 	if (hasRequiredChainsaw) return chainsaw;
 	hasRequiredChainsaw = 1;
 	var Traverse = requireTraverse();
-	var EventEmitter = require$$1__default.EventEmitter;
+	var EventEmitter = builtin$5.EventEmitter;
 
 	chainsaw = Chainsaw;
 	function Chainsaw (builder) {
@@ -73138,10 +73330,10 @@ function requireBinary () {
 	hasRequiredBinary = 1;
 	(function (module, exports) {
 		var Chainsaw = requireChainsaw();
-		var EventEmitter = require$$1__default.EventEmitter;
+		var EventEmitter = builtin$5.EventEmitter;
 		var Buffers = requireBuffers();
 		var Vars = requireVars();
-		var Stream = require$$0__default.Stream;
+		var Stream = builtin$2.Stream;
 
 		exports = module.exports = function (bufOrEm, eventName) {
 		    if (Buffer.isBuffer(bufOrEm)) {
@@ -73543,8 +73735,8 @@ var hasRequiredMatcherStream;
 function requireMatcherStream () {
 	if (hasRequiredMatcherStream) return matcherStream;
 	hasRequiredMatcherStream = 1;
-	var Transform = require$$0__default.Transform;
-	var util = require$$0__default$1;
+	var Transform = builtin$2.Transform;
+	var util = builtin$3;
 
 	function MatcherStream(patternDesc, matchFn) {
 	    if (!(this instanceof MatcherStream)) {
@@ -73647,8 +73839,8 @@ function requireEntry () {
 	if (hasRequiredEntry) return entry;
 	hasRequiredEntry = 1;
 
-	var stream = require$$0__default;
-	var inherits = require$$0__default$1.inherits;
+	var stream = builtin$2;
+	var inherits = builtin$3.inherits;
 
 	function Entry() {
 	    if (!(this instanceof Entry)) {
@@ -73680,9 +73872,9 @@ function requireUnzipStream () {
 	hasRequiredUnzipStream = 1;
 
 	var binary = requireBinary();
-	var stream = require$$0__default;
-	var util = require$$0__default$1;
-	var zlib = require$$0$7;
+	var stream = builtin$2;
+	var util = builtin$3;
+	var zlib = builtin$c;
 	var MatcherStream = requireMatcherStream();
 	var Entry = requireEntry();
 
@@ -74426,8 +74618,8 @@ var hasRequiredParserStream;
 function requireParserStream () {
 	if (hasRequiredParserStream) return parserStream;
 	hasRequiredParserStream = 1;
-	var Transform = require$$0__default.Transform;
-	var util = require$$0__default$1;
+	var Transform = builtin$2.Transform;
+	var util = builtin$3;
 	var UnzipStream = requireUnzipStream();
 
 	function ParserStream(opts) {
@@ -74484,8 +74676,8 @@ var hasRequiredMkdirp;
 function requireMkdirp () {
 	if (hasRequiredMkdirp) return mkdirp;
 	hasRequiredMkdirp = 1;
-	var path = path__default;
-	var fs = fs__default;
+	var path = builtin$6;
+	var fs = builtin$4;
 	var _0777 = parseInt('0777', 8);
 
 	mkdirp = mkdirP.mkdirp = mkdirP.mkdirP = mkdirP;
@@ -74595,11 +74787,11 @@ var hasRequiredExtract;
 function requireExtract () {
 	if (hasRequiredExtract) return extract;
 	hasRequiredExtract = 1;
-	var fs = fs__default;
-	var path = path__default;
-	var util = require$$0__default$1;
+	var fs = builtin$4;
+	var path = builtin$6;
+	var util = builtin$3;
 	var mkdirp = requireMkdirp();
-	var Transform = require$$0__default.Transform;
+	var Transform = builtin$2.Transform;
 	var UnzipStream = requireUnzipStream();
 
 	function Extract (opts) {
@@ -74726,7 +74918,7 @@ const scrubQueryParameters = (url) => {
 function exists(path) {
     return __awaiter$4(this, void 0, void 0, function* () {
         try {
-            yield fs$2.access(path);
+            yield builtin$a.access(path);
             return true;
         }
         catch (error) {
@@ -74784,7 +74976,7 @@ function streamExtractExternal(url_1, directory_1) {
         if (rawName) {
             // Sanitize fileName to prevent path traversal attacks
             // Use path.basename to extract only the filename component
-            fileName = path$1.basename(decodeURIComponent(rawName.trim()));
+            fileName = basename(decodeURIComponent(rawName.trim()));
         }
         debug(`Content-Type: ${contentType}, mimeType: ${mimeType}, urlEndsWithZip: ${urlEndsWithZip}, isZip: ${isZip}, skipDecompress: ${skipDecompress}`);
         debug(`Content-Disposition: ${contentDisposition}, fileName: ${fileName}`);
@@ -74801,8 +74993,8 @@ function streamExtractExternal(url_1, directory_1) {
                 clearTimeout(timer);
                 reject(error);
             };
-            const hashStream = crypto.createHash('sha256').setEncoding('hex');
-            const passThrough = new require$$0$2.PassThrough()
+            const hashStream = createHash('sha256').setEncoding('hex');
+            const passThrough = new PassThrough()
                 .on('data', () => {
                 timer.refresh();
             })
@@ -74827,8 +75019,8 @@ function streamExtractExternal(url_1, directory_1) {
             }
             else {
                 // Save raw file without extracting
-                const filePath = path$1.join(directory, fileName);
-                const writeStream = fs.createWriteStream(filePath);
+                const filePath = join(directory, fileName);
+                const writeStream = createWriteStream(filePath);
                 info(`Downloading raw file (non-zip) to: ${filePath}`);
                 passThrough.pipe(writeStream).on('close', onClose).on('error', onError);
             }
@@ -74923,7 +75115,7 @@ function resolveOrCreateDirectory() {
     return __awaiter$4(this, arguments, void 0, function* (downloadPath = getGitHubWorkspaceDir()) {
         if (!(yield exists(downloadPath))) {
             debug(`Artifact destination folder does not exist, creating: ${downloadPath}`);
-            yield fs$2.mkdir(downloadPath, { recursive: true });
+            yield builtin$a.mkdir(downloadPath, { recursive: true });
         }
         else {
             debug(`Artifact destination folder already exists: ${downloadPath}`);
