@@ -1,6 +1,6 @@
 // The action: read inputs → parse → load the baseline → compare → publish → record → on a schedule,
-// watch the history. No logic of its own: every decision lives in a module named after it, so this
-// file reads as the run's outline.
+// watch the history; a matrix's final job (`merge`) only publishes the jobs' reports. No logic of its
+// own: every decision lives in a module named after it, so this file reads as the run's outline.
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { thresholdWarnings } from '../engine/options.js';
@@ -12,6 +12,7 @@ import { markdownWithLinks } from '../render/markdown.js';
 import { HistoryError } from '../store/store.js';
 import { compareWithHistory } from './history.js';
 import { readInputs } from './inputs.js';
+import { mergeMatrixReports } from './merge.js';
 import {
   artifactDashboard,
   bestEffort,
@@ -49,6 +50,10 @@ async function run(): Promise<void> {
     ctx = withPullRequest(ctx, found);
   }
 
+  if (inputs.merge.length > 0) {
+    await mergeMatrixReports(inputs, ctx, octokit, env, workspace);
+    return;
+  }
   for (const line of thresholdWarnings(inputs.compare.thresholds, 'input "threshold"')) core.warning(line);
   const store = makeStore(inputs, ctx, env);
   const compared = inputs.reportFile

@@ -30716,4 +30716,4 @@ function info(message) {
     process.stdout.write(message + os.EOL);
 }
 
-export { BearerCredentialHandler as B, HttpClient as H, getInput as a, setFailed as b, setSecret as c, setOutput as d, debug as e, error as f, getDefaultExportFromCjs as g, HttpCodes as h, info as i, getAugmentedNamespace as j, commonjsGlobal as k, requireUndici as l, mkdirP as m, exec as n, which as o, HttpClientError as p, isDebug as q, requireTunnel as r, summary as s, rmRF as t, undiciExports as u, warning as w };
+export { BearerCredentialHandler as B, HttpClient as H, getInput as a, setOutput as b, setFailed as c, setSecret as d, debug as e, error as f, getDefaultExportFromCjs as g, HttpCodes as h, info as i, getAugmentedNamespace as j, commonjsGlobal as k, requireUndici as l, mkdirP as m, exec as n, which as o, HttpClientError as p, isDebug as q, requireTunnel as r, summary as s, rmRF as t, undiciExports as u, warning as w };
