@@ -24,7 +24,7 @@ import {
 import { publishPlan } from './publish-plan.js';
 import { publishedReport } from './report-file.js';
 import { commitMessage, pullRequestQuery, readRunContext, withPullRequest } from './run-context.js';
-import { measureAgainstBase } from './same-job.js';
+import { measureAgainstBase, measuresHeadOnly } from './same-job.js';
 import { makeStore } from './store.js';
 import { isWatchRun, watchHistory } from './watch.js';
 
@@ -58,9 +58,9 @@ async function run(): Promise<void> {
   const store = makeStore(inputs, ctx, env);
   const compared = inputs.reportFile
     ? await publishedReport(inputs.reportFile, workspace)
-    : inputs.sameJob
+    : inputs.sameJob && !measuresHeadOnly(ctx)
       ? await measureAgainstBase({ ...inputs, sameJob: inputs.sameJob }, ctx, workspace, env)
-      : await compareWithHistory(inputs, ctx, store, workspace);
+      : await compareWithHistory(inputs, ctx, store, workspace, env);
   // An empty run the workflow allowed: warned about, nothing to report.
   if (!compared) return;
   const { report, current } = compared;

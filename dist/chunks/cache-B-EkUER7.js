@@ -1,4 +1,4 @@
-import { e as debug, m as mkdirP, n as exec, o as which, w as warning, i as info, h as HttpCodes, p as HttpClientError, H as HttpClient, q as isDebug, d as setSecret, B as BearerCredentialHandler, t as rmRF, f as error } from './core-C2H9QBZu.js';
+import { e as debug, m as mkdirP, o as exec, p as which, w as warning, i as info, h as HttpCodes, q as HttpClientError, H as HttpClient, t as isDebug, d as setSecret, B as BearerCredentialHandler, v as rmRF, f as error } from './core-BAqZHgqa.js';
 import * as path$1 from 'path';
 import * as fs from 'fs';
 import { writeFileSync, existsSync } from 'fs';

@@ -1,4 +1,4 @@
-import { i as info, w as warning, e as debug, d as setSecret, H as HttpClient, B as BearerCredentialHandler, h as HttpCodes, j as getAugmentedNamespace, k as commonjsGlobal, g as getDefaultExportFromCjs, f as error$1 } from './core-C2H9QBZu.js';
+import { i as info, w as warning, e as debug, d as setSecret, H as HttpClient, B as BearerCredentialHandler, h as HttpCodes, j as getAugmentedNamespace, k as commonjsGlobal, g as getDefaultExportFromCjs, f as error$1 } from './core-BAqZHgqa.js';
 import os__default from 'os';
 import * as fs from 'fs';
 import fs__default from 'fs';
@@ -24,7 +24,7 @@ import require$$5 from 'node:fs/promises';
 import require$$0$6 from 'node:events';
 import require$$2$1 from 'node:string_decoder';
 import require$$0$7 from 'zlib';
-import { g as getOctokit, B as Bottleneck, R as RequestError, d as defaults } from './light-Cj2ivnpH.js';
+import { g as getOctokit, B as Bottleneck, R as RequestError, d as defaults } from './light-8yrmiidL.js';
 import 'http';
 import 'https';
 import 'net';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'fs';
 import { EOL } from 'os';
 import http__default from 'http';
 import https__default from 'https';
-import { r as requireTunnel, l as requireUndici, u as undiciExports, k as commonjsGlobal, g as getDefaultExportFromCjs } from './core-C2H9QBZu.js';
+import { r as requireTunnel, l as requireUndici, u as undiciExports, k as commonjsGlobal, g as getDefaultExportFromCjs } from './core-BAqZHgqa.js';
 
 class Context {
     /**

@@ -30709,6 +30709,14 @@ function warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
  * Writes info to log with console.log.
  * @param message info message
  */
@@ -30716,4 +30724,4 @@ function info(message) {
     process.stdout.write(message + os.EOL);
 }
 
-export { BearerCredentialHandler as B, HttpClient as H, getInput as a, setOutput as b, setFailed as c, setSecret as d, debug as e, error as f, getDefaultExportFromCjs as g, HttpCodes as h, info as i, getAugmentedNamespace as j, commonjsGlobal as k, requireUndici as l, mkdirP as m, exec as n, which as o, HttpClientError as p, isDebug as q, requireTunnel as r, summary as s, rmRF as t, undiciExports as u, warning as w };
+export { BearerCredentialHandler as B, HttpClient as H, getInput as a, setOutput as b, setFailed as c, setSecret as d, debug as e, error as f, getDefaultExportFromCjs as g, HttpCodes as h, info as i, getAugmentedNamespace as j, commonjsGlobal as k, requireUndici as l, mkdirP as m, notice as n, exec as o, which as p, HttpClientError as q, requireTunnel as r, summary as s, isDebug as t, undiciExports as u, rmRF as v, warning as w };
