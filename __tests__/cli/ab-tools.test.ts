@@ -3,14 +3,13 @@
 // rounds, count primes a faster algorithm), so a side that ran the other tree's code would show no
 // change. Every kept invocation output is read again and compared as `ab` does; the report `ab` wrote
 // must be what that gives.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareSameJob, type SameJobPass } from '../../src/engine/same-job.js';
 import type { ComparisonReport } from '../../src/model/report.js';
 import type { FormatChoice } from '../../src/model/result.js';
-import { parseRun } from '../../src/parsers/index.js';
-import { FIXTURES, fixture } from '../helpers/fixtures.js';
+import { FIXTURES, keptPasses } from '../helpers/fixtures.js';
 
 interface ToolRuns {
   tool: string;
@@ -50,22 +49,8 @@ const TOOLS: ToolRuns[] = [
   },
 ];
 
-/** The kept outputs of one run, back into passes: files are numbered in the order they ran. */
-function passesOf(tool: string, run: string, format: FormatChoice): SameJobPass[] {
-  const folder = `ab-tools/${tool}/${run}`;
-  const passes: SameJobPass[] = [];
-  for (const name of readdirSync(path.join(FIXTURES, folder)).sort()) {
-    const m = /^\d+-(base|head)-side-pass-(\d+)-\d+-/.exec(name);
-    if (!m) continue;
-    const i = Number(m[2]) - 1;
-    passes[i] ??= { base: [], head: [] };
-    (passes[i] as SameJobPass)[m[1] as 'base' | 'head'] = parseRun(
-      [fixture(`${folder}/${name}`)],
-      format,
-    ).results;
-  }
-  return passes;
-}
+const passesOf = (tool: string, run: string, format: FormatChoice): SameJobPass[] =>
+  keptPasses(`ab-tools/${tool}/${run}`, format);
 
 function written(tool: string, run: string): ComparisonReport {
   return JSON.parse(readFileSync(path.join(FIXTURES, `ab-tools/${tool}/${run}.json`), 'utf8'));
