@@ -12929,7 +12929,8 @@ function renderMarkdown(report, options = {}) {
         .map((n) => `> ${n}`)
         .join('\n>\n');
     const head = [
-        options.title ? `### perf-regression: ${escapeMarkdown(options.title)}` : '### perf-regression',
+        options.heading ??
+            (options.title ? `### perf-regression: ${escapeMarkdown(options.title)}` : '### perf-regression'),
         '',
         verdictLine(report, MARKDOWN),
         ...(quotedNotes ? [quotedNotes] : []),

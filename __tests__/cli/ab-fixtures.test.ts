@@ -5,8 +5,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareSameJob, type SameJobPass } from '../../src/engine/same-job.js';
-import { parseRun } from '../../src/parsers/index.js';
-import { FIXTURES, fixture } from '../helpers/fixtures.js';
+import { FIXTURES, keptPasses } from '../helpers/fixtures.js';
 
 const FOLDER = path.join(FIXTURES, 'ab');
 const RUNS = readdirSync(FOLDER, { withFileTypes: true })
@@ -14,21 +13,7 @@ const RUNS = readdirSync(FOLDER, { withFileTypes: true })
   .map((d) => d.name)
   .sort();
 
-/** The kept outputs of one run, back into passes: files are numbered in the order they ran. */
-function passesOf(run: string): SameJobPass[] {
-  const passes: SameJobPass[] = [];
-  for (const name of readdirSync(path.join(FOLDER, run)).sort()) {
-    const m = /^\d+-(base|head)-side-pass-(\d+)-\d+-/.exec(name);
-    if (!m) continue;
-    const i = Number(m[2]) - 1;
-    passes[i] ??= { base: [], head: [] };
-    (passes[i] as SameJobPass)[m[1] as 'base' | 'head'] = parseRun(
-      [fixture(`ab/${run}/${name}`)],
-      'go',
-    ).results;
-  }
-  return passes;
-}
+const passesOf = (run: string): SameJobPass[] => keptPasses(`ab/${run}`, 'go');
 
 function flagged(run: string) {
   const report = compareSameJob(passesOf(run));

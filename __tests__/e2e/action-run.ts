@@ -6,7 +6,7 @@
 // The child is spawned asynchronously: the servers live in this test process, so a synchronous spawn
 // would block them and the child's first request would hang.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -66,6 +66,14 @@ export interface PushOptions {
   runnerTemp?: string;
   /** Kill the child after this long (default 60 s); runs sharing the machine with many others need more. */
   timeoutMs?: number;
+  /** Run as one job of this workflow run (see TestRepository.workflowRun), not as a run of its own. */
+  workflowRun?: SharedWorkflowRun;
+}
+
+/** A workflow run several jobs belong to: they share GITHUB_RUN_ID and each other's artifacts. */
+export interface SharedWorkflowRun {
+  backendId: string;
+  runId: string;
 }
 
 export interface PullRequestOptions extends Omit<PushOptions, 'branch'> {
@@ -134,6 +142,7 @@ export class TestRepository {
   readonly repo = DEFAULT_REPO;
   readonly runs: ActionRun[] = [];
   private runCount = 0;
+  private sharedRuns = 0;
 
   private constructor(
     readonly github: GitHubServer,
@@ -152,6 +161,11 @@ export class TestRepository {
     services = await startActionsServices({ maxLifetimeMs: 10 * 60_000 });
     const remote = await BareRemote.create();
     return new TestRepository(github, services, remote, await actionDefaults());
+  }
+
+  /** A new workflow run for jobs to share, e.g. the jobs of a matrix and the job after them. */
+  newWorkflowRun(): SharedWorkflowRun {
+    return { backendId: randomUUID(), runId: String(8000 + ++this.sharedRuns) };
   }
 
   get workspace(): string {
@@ -331,14 +345,14 @@ export class TestRepository {
     const env: Record<string, string> = {
       ...cleanEnvironment(),
       ...this.services.env,
-      ACTIONS_RUNTIME_TOKEN: this.services.tokenForNewRun(),
+      ACTIONS_RUNTIME_TOKEN: this.services.tokenForNewRun(options.workflowRun?.backendId),
       GITHUB_ACTIONS: 'true',
       CI: 'true',
       GITHUB_EVENT_NAME: eventName,
       GITHUB_EVENT_PATH: files.event,
       GITHUB_REPOSITORY: `${this.owner}/${this.repo}`,
       GITHUB_REPOSITORY_OWNER: this.owner,
-      GITHUB_RUN_ID: String(9000 + runNumber),
+      GITHUB_RUN_ID: options.workflowRun?.runId ?? String(9000 + runNumber),
       GITHUB_RUN_ATTEMPT: '1',
       GITHUB_OUTPUT: files.output,
       GITHUB_STEP_SUMMARY: files.summary,

@@ -184,3 +184,39 @@ describe('compare-with: base for a fork pull request: the two-workflow pair', ()
     ]);
   });
 });
+
+describe('compare-with: base on a schedule, which has no base commit', () => {
+  it('measures the checkout alone against the history, records it and runs the weekly watch, with a notice', async () => {
+    const before = await commit({ Slow: 1000, Same: 500 });
+    const after = await commit({ Slow: 1000, Same: 500, Extra: 200 });
+    await checkout(after);
+    const pushed = await repo.push(AB, { sha: after, before });
+    expect(pushed.exitCode, transcript(pushed)).toBe(0);
+
+    const run = await repo.schedule(AB, { sha: after });
+    expect(run.exitCode, transcript(run)).toBe(0);
+    expect(run.stdout).toMatch(
+      /^::notice::compare-with: base: a schedule run has no base commit, so the run command ran 3 times on this commit alone, is compared with the recorded history and recorded \(for the weekly watch\)$/m,
+    );
+    // Only the head side ran: three passes, no base worktree.
+    expect(run.stdout).toMatch(/perf-regression ab: pass 3\/3 head \d+\.\d s/);
+    expect(run.stdout).not.toMatch(/perf-regression ab: pass \d\/3 base/);
+    expect(worktrees()).toBe(1);
+    expect(run.outputs.verdict).toBe('pass');
+    const report = JSON.parse(await readFile(run.outputs['report-json'] as string, 'utf8'));
+    expect(report.baselineRuns).toBe(1);
+    expect(report.sameJob).toBeUndefined();
+    // Recorded on top of the push's entry, and the watch read both runs.
+    const newest = repo.services.cacheEntries.at(-1);
+    const history = historyInCacheEntry(repo.services, newest as NonNullable<typeof newest>);
+    expect(history.entries.map((e) => [e.commit, e.results.map((r) => r.n)])).toEqual([
+      [after, [15, 15, 15]],
+      [after, [15, 15, 15]],
+    ]);
+    expect(run.stdout).toMatch(/perf-regression: \d+ change point\(s\) in 2 runs/);
+    // The artifact holds each pass's output.
+    const artifact = repo.services.artifacts.at(-1);
+    const names = artifactFileNames(repo.services, artifact as NonNullable<typeof artifact>);
+    expect(names.filter((n) => n.endsWith('.txt'))).toHaveLength(3);
+  });
+});

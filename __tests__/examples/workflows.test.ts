@@ -54,6 +54,7 @@ describe('examples/ workflows', () => {
     }
     expect(workflows).toContain('examples/fork-prs/same-job-report.yml');
     expect(workflows).toContain('examples/github-action-benchmark/workflow.yml');
+    expect(workflows).toContain('examples/matrix/workflow.yml');
   });
 
   it('passes actionlint', async () => {
@@ -83,7 +84,13 @@ describe('examples/ workflows', () => {
         expect(unknown).toEqual([]);
         // What to compare: result files, the same-job command, or a report computed elsewhere.
         const w = step.with ?? {};
-        const source = w['report-file'] ? 'report-file' : w['compare-with'] === 'base' ? 'run' : 'files';
+        const source = w['report-file']
+          ? 'report-file'
+          : w.merge
+            ? 'merge'
+            : w['compare-with'] === 'base'
+              ? 'run'
+              : 'files';
         expect(w, source).toHaveProperty(source);
       }
     },

@@ -1,5 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { SameJobPass } from '../../src/engine/same-job.js';
+import type { FormatChoice } from '../../src/model/result.js';
+import { parseRun } from '../../src/parsers/index.js';
 import type { InputFile } from '../../src/parsers/input.js';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
@@ -18,4 +21,20 @@ export function fixtureTree(relative: string): InputFile[] {
 
 export function isFixtureFolder(relative: string): boolean {
   return statSync(path.join(FIXTURES, relative)).isDirectory();
+}
+
+/** An `ab --keep-outputs` folder back into passes: its files are numbered in the order they ran. */
+export function keptPasses(relative: string, format: FormatChoice): SameJobPass[] {
+  const passes: SameJobPass[] = [];
+  for (const name of readdirSync(path.join(FIXTURES, relative)).sort()) {
+    const m = /^\d+-(base|head)-side-pass-(\d+)-\d+-/.exec(name);
+    if (!m) continue;
+    const i = Number(m[2]) - 1;
+    passes[i] ??= { base: [], head: [] };
+    (passes[i] as SameJobPass)[m[1] as 'base' | 'head'] = parseRun(
+      [fixture(`${relative}/${name}`)],
+      format,
+    ).results;
+  }
+  return passes;
 }

@@ -85,8 +85,10 @@ export interface ActionsServices {
   /**
    * A runtime token for another workflow run (new run and job backend ids), accepted like `token`. Every
    * run of a real workflow gets its own, so one run's artifacts never collide by name with another's.
+   * Given a run's backend id, a token for another job of that run: the jobs of a matrix see each other's
+   * artifacts.
    */
-  tokenForNewRun(): string;
+  tokenForNewRun(workflowRunBackendId?: string): string;
   /**
    * What a runner would set for a step: ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN, ACTIONS_CACHE_SERVICE_V2,
    * GITHUB_SERVER_URL (github.com, so the packages do not take the GHES path), and a private RUNNER_TEMP and
@@ -444,13 +446,14 @@ export async function startActionsServices(options: ServicesOptions = {}): Promi
     const reply = (r: Reply): Reply & { record: RecordedRequest } => ({ ...r, record: recorded });
 
     const access = signatures.get(url.searchParams.get('sig') ?? '');
-    if (!access || access.blob !== blobPath) {
+    // Artifact blob names hold the artifact's name URL-encoded (`a%40b` for `a@b`), as the path arrives.
+    if (!access || decodeURIComponent(access.blob) !== blobPath) {
       return reply(storageError(403, 'AuthenticationFailed', 'Server failed to authenticate the request.'));
     }
     const failure = takeFailure('blob', operation);
     if (failure)
       return reply(storageError(failure.status, 'InjectedFailure', failure.message ?? 'injected failure'));
-    const blob = blobs.get(blobPath);
+    const blob = blobs.get(access.blob);
     if (!blob) return reply(storageError(404, 'BlobNotFound', 'The specified blob does not exist.'));
     const common = {
       'x-ms-request-id': randomUUID(),
@@ -610,8 +613,8 @@ export async function startActionsServices(options: ServicesOptions = {}): Promi
     token,
     workflowRunBackendId,
     workflowJobRunBackendId,
-    tokenForNewRun() {
-      const runToken = unsignedRuntimeToken(randomUUID(), randomUUID());
+    tokenForNewRun(runBackendId) {
+      const runToken = unsignedRuntimeToken(runBackendId ?? randomUUID(), randomUUID());
       acceptedTokens.add(runToken);
       return runToken;
     },

@@ -1,4 +1,5 @@
-// compare-with: history — this run's files against the newest recorded runs of the base branch.
+// compare-with: history — this run's files (or, for a scheduled compare-with: base, the run command's
+// output on the checkout) against the newest recorded runs of the base branch.
 import * as core from '@actions/core';
 import type { GitHubClient } from '../github/client.js';
 import { InputError } from '../model/errors.js';
@@ -10,15 +11,23 @@ import { ImportingStore } from './import-history.js';
 import type { ActionInputs } from './inputs.js';
 import { mergeBaseLookup } from './merge-base.js';
 import { historyBranches, type RunContext } from './run-context.js';
+import { measureHeadOnly } from './same-job.js';
 
 export async function compareWithHistory(
-  inputs: Pick<ActionInputs, 'files' | 'format' | 'name' | 'baselineRuns' | 'compare' | 'allowEmptyRun'>,
+  inputs: Pick<
+    ActionInputs,
+    'files' | 'format' | 'name' | 'baselineRuns' | 'compare' | 'allowEmptyRun' | 'sameJob'
+  >,
   ctx: RunContext,
   store: HistoryStore | undefined,
   workspace: string,
+  env: NodeJS.ProcessEnv,
   octokit?: GitHubClient,
 ) {
-  const current = await readRun(splitPatterns(inputs.files), inputs.format, workspace);
+  const measured = inputs.sameJob
+    ? await measureHeadOnly({ ...inputs, sameJob: inputs.sameJob }, ctx, workspace, env)
+    : undefined;
+  const current = measured?.current ?? (await readRun(splitPatterns(inputs.files), inputs.format, workspace));
   for (const w of current.parsed.warnings) core.warning(w.message, { file: w.file, startLine: w.line });
   const empty = emptyRunMessage(current, inputs.format, 'current');
   if (empty && !inputs.allowEmptyRun) throw new InputError(empty);
@@ -65,8 +74,8 @@ export async function compareWithHistory(
   return {
     report: compared.report,
     current,
-    inputFiles: current.files.map((f) => f.path),
-    extraFiles: [] as string[],
+    inputFiles: measured ? [] : current.files.map((f) => f.path),
+    extraFiles: measured?.extraFiles ?? [],
     /** The suite's recorded runs (the artifact's dashboard). */
     stored: compared.stored,
     // An unreadable history is never written over: a person has to look at it first.

@@ -31,6 +31,11 @@ export interface ActionInputs {
   compareWith: CompareWith;
   /** A JSON report computed elsewhere, to publish instead of comparing here. */
   reportFile?: string;
+  /**
+   * Suite names (or `*`/`?` patterns) of matrix jobs whose uploaded reports this job publishes as one;
+   * empty when the job compares its own run.
+   */
+  merge: string[];
   /** Set when compareWith is `base`. */
   sameJob?: SameJobInputs;
   format: FormatChoice;
@@ -102,7 +107,8 @@ export function readInputs(): ActionInputs {
   const compareWith = choice<CompareWith>('compare-with', ['history', 'base'], 'history');
   const files = core.getInput('files').trim();
   const reportFile = core.getInput('report-file').trim() || undefined;
-  if (files === '' && compareWith === 'history' && !reportFile)
+  const merge = mergeInput(compareWith, reportFile);
+  if (files === '' && compareWith === 'history' && !reportFile && merge.length === 0)
     throw new InputError(
       'input "files" is required: the benchmark output files of this run (paths, globs or folders, one per line)',
     );
@@ -111,6 +117,7 @@ export function readInputs(): ActionInputs {
     files,
     compareWith,
     ...(reportFile ? { reportFile } : {}),
+    merge,
     sameJob: compareWith === 'base' ? readSameJobInputs() : undefined,
     format: choice<FormatChoice>('format', FORMAT_CHOICES, 'auto'),
     name: core.getInput('name').trim() || 'benchmarks',
@@ -179,6 +186,20 @@ function readSameJobInputs(): SameJobInputs {
     passes,
     ...(timeout ? { timeoutMs: minutes * 60_000 } : {}),
   };
+}
+
+/** The `merge` input's names, one per line or comma-separated; it replaces comparing, so it stands alone. */
+function mergeInput(compareWith: CompareWith, reportFile: string | undefined): string[] {
+  const names = core
+    .getInput('merge')
+    .split(/[\r\n,]+/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+  if (names.length > 0 && (compareWith === 'base' || reportFile))
+    throw new InputError(
+      `input "merge" publishes the matrix jobs' reports and compares nothing itself: it cannot be combined with ${reportFile ? 'report-file' : 'compare-with: base'}`,
+    );
+  return names;
 }
 
 /** A label name GitHub accepts: one line, at most 50 characters. */

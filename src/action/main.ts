@@ -1,6 +1,6 @@
 // The action: read inputs → parse → load the baseline → compare → publish → record → on a schedule,
-// watch the history. No logic of its own: every decision lives in a module named after it, so this
-// file reads as the run's outline.
+// watch the history; a matrix's final job (`merge`) only publishes the jobs' reports. No logic of its
+// own: every decision lives in a module named after it, so this file reads as the run's outline.
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { thresholdWarnings } from '../engine/options.js';
@@ -12,6 +12,7 @@ import { markdownWithLinks } from '../render/markdown.js';
 import { HistoryError } from '../store/store.js';
 import { compareWithHistory } from './history.js';
 import { readInputs } from './inputs.js';
+import { mergeMatrixReports } from './merge.js';
 import {
   artifactDashboard,
   bestEffort,
@@ -23,7 +24,7 @@ import {
 import { publishPlan } from './publish-plan.js';
 import { publishedReport } from './report-file.js';
 import { commitMessage, pullRequestQuery, readRunContext, withPullRequest } from './run-context.js';
-import { measureAgainstBase } from './same-job.js';
+import { measureAgainstBase, measuresHeadOnly } from './same-job.js';
 import { makeStore } from './store.js';
 import { isWatchRun, watchHistory } from './watch.js';
 
@@ -49,13 +50,17 @@ async function run(): Promise<void> {
     ctx = withPullRequest(ctx, found);
   }
 
+  if (inputs.merge.length > 0) {
+    await mergeMatrixReports(inputs, ctx, octokit, env, workspace);
+    return;
+  }
   for (const line of thresholdWarnings(inputs.compare.thresholds, 'input "threshold"')) core.warning(line);
   const store = makeStore(inputs, ctx, env, workspace, octokit);
   const compared = inputs.reportFile
     ? await publishedReport(inputs.reportFile, workspace)
-    : inputs.sameJob
+    : inputs.sameJob && !measuresHeadOnly(ctx)
       ? await measureAgainstBase({ ...inputs, sameJob: inputs.sameJob }, ctx, workspace, env)
-      : await compareWithHistory(inputs, ctx, store, workspace, octokit);
+      : await compareWithHistory(inputs, ctx, store, workspace, env, octokit);
   // An empty run the workflow allowed: warned about, nothing to report.
   if (!compared) return;
   const { report, current } = compared;

@@ -5,8 +5,8 @@ import type { AnnotationLevel } from '../github/annotations.js';
 import type { CheckConclusion } from '../github/checks.js';
 import type { ComparisonReport, SideContents } from '../model/report.js';
 import { failingFindings, type RecordDecision, recordDecision } from '../pipeline/run-checks.js';
-import { suiteKey } from '../store/suite-key.js';
 import type { ActionInputs } from './inputs.js';
+import { reportArtifactName } from './merge-plan.js';
 import type { RunContext } from './run-context.js';
 
 /** `create-or-update`: post the sticky comment; `update`: only refresh one already there (on-change). */
@@ -84,7 +84,7 @@ export function publishPlan(
     comment,
     checkRun: onPullRequest && inputs.checkRun,
     annotations: inputs.annotations,
-    artifactName: `perf-regression-${suiteKey(inputs.name)}${ctx.runAttempt > 1 ? `-attempt${ctx.runAttempt}` : ''}`,
+    artifactName: reportArtifactName(inputs.name, ctx.runAttempt),
     record: recordDecision(report, {
       allowSeriesChange: inputs.allowSeriesChange,
       option: 'the input allow-series-change: true',

@@ -81,7 +81,15 @@ export async function uploadArtifact(
 export async function publishOnPullRequest(
   octokit: GitHubClient,
   ctx: RunContext,
-  args: { suite: string; report: ComparisonReport; markdown: string; plan: PublishPlan; workspace: string },
+  args: {
+    suite: string;
+    /** The report the annotations point into; the merged report of a matrix has none. */
+    report?: ComparisonReport;
+    markdown: string;
+    plan: Pick<PublishPlan, 'comment' | 'checkRun' | 'conclusion' | 'title'> &
+      Partial<Pick<PublishPlan, 'annotations' | 'annotationLevel'>>;
+    workspace: string;
+  },
 ): Promise<{ commentUrl?: string; checkRunUrl?: string }> {
   const { suite, report, markdown, plan } = args;
   const out: { commentUrl?: string; checkRunUrl?: string } = {};
@@ -104,9 +112,10 @@ export async function publishOnPullRequest(
     }
   }
   if (plan.checkRun) {
-    const annotations = plan.annotations
-      ? await flaggedAnnotations(report, args.workspace, plan.annotationLevel)
-      : [];
+    const annotations =
+      report && plan.annotations
+        ? await flaggedAnnotations(report, args.workspace, plan.annotationLevel ?? 'warning')
+        : [];
     const check = await bestEffort('create the check run', () =>
       createCheckRun(octokit, {
         owner: ctx.owner,

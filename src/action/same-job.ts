@@ -7,11 +7,12 @@ import { InputError } from '../model/errors.js';
 import type { ComparisonReport } from '../model/report.js';
 import { poolSameSeries } from '../parsers/pool.js';
 import type { ReadRun } from '../pipeline/compare-run.js';
-import { ensureCommit, runSameJob } from '../pipeline/same-job-run.js';
+import { ensureCommit, runHeadOnly, runSameJob } from '../pipeline/same-job-run.js';
 import type { HistoryEntry } from '../store/store.js';
 import { suiteKey } from '../store/suite-key.js';
 import type { ActionInputs, SameJobInputs } from './inputs.js';
 import type { RunContext } from './run-context.js';
+import { isWatchRun } from './watch.js';
 
 export interface MeasuredAgainstBase {
   report: ComparisonReport;
@@ -49,11 +50,7 @@ export async function measureAgainstBase(
     timeoutMs: inputs.sameJob.timeoutMs,
     format: inputs.format,
     progress: core.info,
-    // Each invocation's output, for the artifact.
-    keep: path.join(
-      env.RUNNER_TEMP || path.resolve('.perf-regression'),
-      `perf-regression-${suiteKey(inputs.name)}-outputs`,
-    ),
+    keep: outputsFolder(env, inputs.name),
   });
   const report = compareSameJob(
     run.passes,
@@ -72,4 +69,51 @@ export async function measureAgainstBase(
       parsed: { results: head.results, warnings: [...run.warnings, ...head.warnings] },
     },
   };
+}
+
+/**
+ * A schedule or workflow_dispatch run has no base commit to measure: with compare-with: base it measures
+ * the checkout alone and goes against the history, so the weekly watch still gets its recorded runs.
+ */
+export function measuresHeadOnly(ctx: Pick<RunContext, 'baseSha' | 'eventName' | 'kind'>): boolean {
+  return isWatchRun(ctx) && !ctx.baseSha;
+}
+
+/** The run command's results on the checkout, pooled over the passes as a default-branch A/B records them. */
+export async function measureHeadOnly(
+  inputs: Pick<ActionInputs, 'format' | 'name'> & { sameJob: SameJobInputs },
+  ctx: Pick<RunContext, 'eventName'>,
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ current: ReadRun; extraFiles: string[] }> {
+  const { passes } = inputs.sameJob;
+  core.notice(
+    `compare-with: base: a ${ctx.eventName} run has no base commit, so the run command ran ${passes} times on this commit alone, is compared with the recorded history and recorded (for the weekly watch)`,
+  );
+  const run = await runHeadOnly({
+    cwd: workspace,
+    run: inputs.sameJob.run,
+    setup: inputs.sameJob.setup,
+    passes,
+    timeoutMs: inputs.sameJob.timeoutMs,
+    format: inputs.format,
+    progress: core.info,
+    keep: outputsFolder(env, inputs.name),
+  });
+  const pooled = poolSameSeries(run.passes.flat());
+  return {
+    current: {
+      files: run.outputs,
+      parsed: { results: pooled.results, warnings: [...run.warnings, ...pooled.warnings] },
+    },
+    extraFiles: run.kept,
+  };
+}
+
+/** Where each invocation's output is kept for the artifact. */
+function outputsFolder(env: NodeJS.ProcessEnv, suite: string): string {
+  return path.join(
+    env.RUNNER_TEMP || path.resolve('.perf-regression'),
+    `perf-regression-${suiteKey(suite)}-outputs`,
+  );
 }

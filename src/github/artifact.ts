@@ -69,3 +69,23 @@ export async function uploadReportArtifact(upload: ArtifactUpload): Promise<{ id
     ...(upload.retentionDays ? { retentionDays: upload.retentionDays } : {}),
   });
 }
+
+/** An artifact of this workflow run, as the artifact service lists it. */
+export interface RunArtifact {
+  id: number;
+  name: string;
+}
+
+/** The artifacts this workflow run has uploaded so far (every job's, every attempt's). */
+export async function listRunArtifacts(): Promise<RunArtifact[]> {
+  // Loaded on first use, like the upload: only the merge job lists artifacts.
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const { artifacts } = await new DefaultArtifactClient().listArtifacts();
+  return artifacts.map((a) => ({ id: a.id, name: a.name }));
+}
+
+/** Downloads (and unzips) one artifact of this run into `dir`. */
+export async function downloadRunArtifact(id: number, dir: string): Promise<void> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  await new DefaultArtifactClient().downloadArtifact(id, { path: dir });
+}

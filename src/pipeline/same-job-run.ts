@@ -103,6 +103,49 @@ export async function runSameJob(input: SameJobRunInput): Promise<SameJobRun> {
   }
 }
 
+/** What a head-only run measured: each pass's results, and the outputs they were read from. */
+export interface HeadOnlyRun {
+  passes: SameJobPass['head'][];
+  outputs: InputFile[];
+  kept: string[];
+  warnings: ParseWarning[];
+}
+
+/**
+ * The run command on the work tree alone, `passes` times after the setup: for a run that has no base
+ * commit to measure (a schedule), whose results go against the history instead. No worktree is made.
+ */
+export async function runHeadOnly(input: Omit<SameJobRunInput, 'base'>): Promise<HeadOnlyRun> {
+  const scratch = await mkdtemp(path.join(tmpdir(), 'perf-regression-head-'));
+  const running = new Set<ChildProcess>();
+  const deadline = input.timeoutMs === undefined ? undefined : Date.now() + input.timeoutMs;
+  const ctx = {
+    input: { ...input, base: 'HEAD' },
+    running,
+    deadline,
+    scratch,
+    dirs: { base: input.cwd, head: input.cwd },
+  };
+  try {
+    if (input.setup) await invoke(ctx, input.setup, 'head', 'setup');
+    const passes: SameJobPass['head'][] = [];
+    const outputs: InputFile[] = [];
+    const warnings: ParseWarning[] = [];
+    for (let i = 0; i < input.passes; i++) {
+      const file = await invoke(ctx, input.run, 'head', `pass ${i + 1}/${input.passes}`);
+      outputs.push(file);
+      const parsed = parseRun([file], input.format);
+      for (const w of parsed.warnings) warnings.push(w);
+      passes.push(parsed.results);
+    }
+    const kept = input.keep ? await keepOutputs(input.keep, outputs) : [];
+    return { passes, outputs, kept, warnings };
+  } finally {
+    for (const child of running) killGroup(child);
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
 interface InvokeContext {
   input: SameJobRunInput;
   running: Set<ChildProcess>;

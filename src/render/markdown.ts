@@ -26,6 +26,8 @@ export const MARKDOWN_LIMIT = 65_000;
 export interface MarkdownOptions {
   /** Suite name shown in the heading. */
   title?: string;
+  /** A heading line of the caller's in place of `### perf-regression: <title>` (Markdown, already escaped). */
+  heading?: string;
   /** Extra lines placed after the tables (links to the run, the artifact). */
   footer?: string;
   /** Character budget; defaults to MARKDOWN_LIMIT. */
@@ -40,7 +42,8 @@ export function renderMarkdown(report: ComparisonReport, options: MarkdownOption
     .map((n) => `> ${n}`)
     .join('\n>\n');
   const head = [
-    options.title ? `### perf-regression: ${escapeMarkdown(options.title)}` : '### perf-regression',
+    options.heading ??
+      (options.title ? `### perf-regression: ${escapeMarkdown(options.title)}` : '### perf-regression'),
     '',
     verdictLine(report, MARKDOWN),
     ...(quotedNotes ? [quotedNotes] : []),
@@ -80,7 +83,7 @@ export function markdownWithLinks(
   };
 }
 
-function runLinks(runUrl: string | undefined, artifactId?: number): string {
+export function runLinks(runUrl: string | undefined, artifactId?: number): string {
   if (!runUrl) return '';
   const artifact = artifactId ? ` · [inputs and full JSON report](${runUrl}/artifacts/${artifactId})` : '';
   return `<sub>[Workflow run](${runUrl})${artifact} · perf-regression</sub>`;

@@ -31511,6 +31511,14 @@ function warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
  * Writes info to log with console.log.
  * @param message info message
  */
@@ -31518,4 +31526,4 @@ function info(message) {
     process.stdout.write(message + EOL);
 }
 
-export { builtin$b as $, summary as A, setFailed as B, setSecret as C, setOutput as D, readFileSync as E, debug as F, error as G, builtin$p as H, HttpClient as I, BearerCredentialHandler as J, HttpCodes as K, existsSync as L, lstatSync as M, builtin$f as N, Buffer$1 as O, EventEmitter as P, builtin$g as Q, Readable as R, builtin$q as S, PassThrough as T, builtin$i as U, getAugmentedNamespace as V, commonjsGlobal as W, builtin$h as X, builtin$e as Y, builtin$2 as Z, builtin$6 as _, normalize as a, promises as a0, createReadStream as a1, Transform as a2, extname as a3, join as a4, createWriteStream as a5, EOL as a6, builtin$m as a7, builtin$l as a8, requireTunnel as a9, requireUndici as aa, undiciExports as ab, homedir as ac, randomUUID as ad, mkdirP as ae, unlink$1 as af, exec as ag, which as ah, HttpClientError as ai, pipeline as aj, constants$5 as ak, openSync as al, writeFileSync as am, closeSync as an, isDebug as ao, URL$1 as ap, rmRF as aq, inspect as ar, builtin$k as as, builtin$j as at, createHmac as au, basename as b, relative as c, dirname as d, statSync as e, fileURLToPath as f, getDefaultExportFromCjs as g, stat$1 as h, realpathSync as i, realpath as j, readdirSync as k, readdir$1 as l, isAbsolute as m, nativeFs as n, builtin$n as o, posix as p, info as q, resolve as r, sep as s, promisify as t, execFile as u, getInput as v, warning as w, createHash as x, tmpdir as y, spawn as z };
+export { builtin$6 as $, notice as A, getInput as B, setOutput as C, setFailed as D, setSecret as E, readFileSync as F, debug as G, error as H, builtin$p as I, HttpClient as J, BearerCredentialHandler as K, HttpCodes as L, existsSync as M, lstatSync as N, builtin$f as O, Buffer$1 as P, EventEmitter as Q, Readable as R, builtin$g as S, builtin$q as T, PassThrough as U, builtin$i as V, getAugmentedNamespace as W, commonjsGlobal as X, builtin$h as Y, builtin$e as Z, builtin$2 as _, normalize as a, builtin$b as a0, promises as a1, createReadStream as a2, Transform as a3, extname as a4, join as a5, createWriteStream as a6, EOL as a7, builtin$m as a8, builtin$l as a9, requireTunnel as aa, requireUndici as ab, undiciExports as ac, homedir as ad, randomUUID as ae, mkdirP as af, unlink$1 as ag, exec as ah, which as ai, HttpClientError as aj, pipeline as ak, constants$5 as al, openSync as am, writeFileSync as an, closeSync as ao, isDebug as ap, URL$1 as aq, rmRF as ar, inspect as as, builtin$k as at, builtin$j as au, createHmac as av, basename as b, relative as c, dirname as d, statSync as e, fileURLToPath as f, getDefaultExportFromCjs as g, stat$1 as h, realpathSync as i, realpath as j, readdirSync as k, readdir$1 as l, isAbsolute as m, nativeFs as n, builtin$n as o, posix as p, info as q, resolve as r, sep as s, promisify as t, execFile as u, tmpdir as v, warning as w, spawn as x, createHash as y, summary as z };

@@ -1,4 +1,4 @@
-import { L as existsSync, E as readFileSync, a6 as EOL, a7 as builtin$1, a8 as builtin$2, a9 as requireTunnel, aa as requireUndici, ab as undiciExports, W as commonjsGlobal, g as getDefaultExportFromCjs } from './core-CTha5yXY.js';
+import { M as existsSync, F as readFileSync, a7 as EOL, a8 as builtin$1, a9 as builtin$2, aa as requireTunnel, ab as requireUndici, ac as undiciExports, X as commonjsGlobal, g as getDefaultExportFromCjs } from './core-DSLIK9qJ.js';
 import { createRequire } from 'node:module';
 
 class Context {
@@ -6917,4 +6917,4 @@ const readFile = builtin.readFile;
 builtin.watch;
 builtin.constants;
 
-export { Bottleneck as B, RequestError as R, readFile as a, rm as b, copyFile as c, mkdtemp as d, rmdir as e, builtin as f, getOctokit as g, realpath as h, defaults as i, mkdir as m, open as o, readdir as r, stat as s, writeFile as w };
+export { Bottleneck as B, RequestError as R, readFile as a, mkdir as b, rm as c, copyFile as d, rmdir as e, builtin as f, getOctokit as g, realpath as h, defaults as i, mkdtemp as m, open as o, readdir as r, stat as s, writeFile as w };

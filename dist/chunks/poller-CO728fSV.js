@@ -1,4 +1,4 @@
-import { a6 as EOL$1, Q as builtin$2, ar as inspect, a7 as builtin$3, a8 as builtin$4, a2 as Transform, $ as builtin$5, as as builtin$6, at as builtin$7, X as builtin$8, _ as builtin$9, U as builtin$a, R as Readable, H as builtin$b, Y as builtin$c, P as EventEmitter, f as fileURLToPath, d as dirname, au as createHmac } from './core-CTha5yXY.js';
+import { a7 as EOL$1, S as builtin$2, as as inspect, a8 as builtin$3, a9 as builtin$4, a3 as Transform, a0 as builtin$5, at as builtin$6, au as builtin$7, Y as builtin$8, $ as builtin$9, V as builtin$a, R as Readable, I as builtin$b, Z as builtin$c, Q as EventEmitter, f as fileURLToPath, d as dirname, av as createHmac } from './core-DSLIK9qJ.js';
 import { createRequire } from 'node:module';
 
 /**
