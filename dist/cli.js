@@ -11744,9 +11744,13 @@ async function runSameJob(input) {
     const scratch = await mkdtemp$1(builtin$7.join(tmpdir(), 'perf-regression-ab-'));
     const baseTree = builtin$7.join(scratch, 'base');
     const running = new Set();
+    let adding;
     const cleanup = async () => {
         for (const child of running)
             killGroup(child);
+        // A Ctrl-C while `git worktree add` still checks files out: removing the tree under it would leave
+        // the files it writes afterwards behind.
+        await adding?.catch(() => undefined);
         await git(top, ['worktree', 'remove', '--force', baseTree]).catch(() => undefined);
         await rm$1(scratch, { recursive: true, force: true });
         // Registrations whose folder is gone (a run killed before it could clean up) go too.
@@ -11760,7 +11764,8 @@ async function runSameJob(input) {
     const deadline = input.timeoutMs === undefined ? undefined : Date.now() + input.timeoutMs;
     try {
         await git(top, ['worktree', 'prune']);
-        await git(top, ['worktree', 'add', '--detach', baseTree, baseCommit]);
+        adding = git(top, ['worktree', 'add', '--detach', baseTree, baseCommit]);
+        await adding;
         // The command runs in the same subfolder of each tree as the user stands in.
         const relative = builtin$7.relative(top, input.cwd);
         const dirs = { base: builtin$7.join(baseTree, relative), head: input.cwd };

@@ -56,8 +56,12 @@ export async function runSameJob(input: SameJobRunInput): Promise<SameJobRun> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'perf-regression-ab-'));
   const baseTree = path.join(scratch, 'base');
   const running = new Set<ChildProcess>();
+  let adding: Promise<unknown> | undefined;
   const cleanup = async () => {
     for (const child of running) killGroup(child);
+    // A Ctrl-C while `git worktree add` still checks files out: removing the tree under it would leave
+    // the files it writes afterwards behind.
+    await adding?.catch(() => undefined);
     await git(top, ['worktree', 'remove', '--force', baseTree]).catch(() => undefined);
     await rm(scratch, { recursive: true, force: true });
     // Registrations whose folder is gone (a run killed before it could clean up) go too.
@@ -71,7 +75,8 @@ export async function runSameJob(input: SameJobRunInput): Promise<SameJobRun> {
   const deadline = input.timeoutMs === undefined ? undefined : Date.now() + input.timeoutMs;
   try {
     await git(top, ['worktree', 'prune']);
-    await git(top, ['worktree', 'add', '--detach', baseTree, baseCommit]);
+    adding = git(top, ['worktree', 'add', '--detach', baseTree, baseCommit]);
+    await adding;
     // The command runs in the same subfolder of each tree as the user stands in.
     const relative = path.relative(top, input.cwd);
     const dirs: Record<Side, string> = { base: path.join(baseTree, relative), head: input.cwd };
