@@ -13007,6 +13007,9 @@ function appendEntry(doc, entry, historySize, sampleRuns = SAMPLE_RUNS) {
     if (!Number.isInteger(historySize) || historySize < 1) {
         throw new RangeError(`history size must be a positive integer (got ${historySize})`);
     }
+    if (!Number.isInteger(sampleRuns) || sampleRuns < 1) {
+        throw new RangeError(`runs keeping samples must be a positive integer (got ${sampleRuns})`);
+    }
     const error = entryProblem(entry);
     if (error)
         throw new Error(`refusing to record an entry that could not be read back: entry${error.where}: ${error.message}`);

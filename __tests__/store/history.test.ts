@@ -187,6 +187,10 @@ describe('appendEntry', () => {
     expect(runIds(doc.entries)).toEqual(['f1', 'm4', 'm5']);
   });
 
+  it('refuses a number of runs keeping samples below 1', () => {
+    expect(() => appendEntry(emptyHistory('b'), entry('1'), 10, 0)).toThrow(RangeError);
+  });
+
   it('refuses a history size below 1', () => {
     expect(() => appendEntry(emptyHistory('go'), entry('1'), 0)).toThrow(RangeError);
   });
@@ -343,6 +347,16 @@ describe('splitHistory (the gh-pages layout, version 2)', () => {
     const names = new Set([...doc.entries, reRun].map(runFileName));
     expect(names.size).toBe(4);
     expect(runFileName({ ...entry('1'), runId: '../../x y' })).toMatch(/^runs\/[A-Za-z0-9._-]+\.json$/);
+  });
+
+  it('keeps two runs apart whose safe names meet', () => {
+    const twins = documentWith({ ...entry('1'), runId: 'a/b' }, { ...entry('1'), runId: 'a_b' });
+    const files = splitHistory(twins);
+    const index = parseStoredHistory(files.get('history.json') as string, ORIGIN);
+    if (index.kind !== 'split') throw new Error('expected the split layout');
+    expect(new Set(index.runs).size).toBe(2);
+    const back = index.runs.map((name) => parseRunFile(files.get(name) as string, name).runId);
+    expect(back).toEqual(['a/b', 'a_b']);
   });
 
   it('reads the old one-file layout (version 1) as a document', () => {

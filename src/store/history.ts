@@ -119,7 +119,9 @@ export function splitHistory(doc: HistoryDocument): Map<string, string> {
   const files = new Map<string, string>();
   const runs: string[] = [];
   for (const entry of doc.entries) {
-    const name = runFileName(entry);
+    // Names shortened or made safe could meet (run ids `a/b` and `a_b`): a later one gets a suffix.
+    let name = runFileName(entry);
+    for (let k = 2; files.has(name); k++) name = runFileName(entry).replace(/\.json$/, `-${k}.json`);
     runs.push(name);
     files.set(name, `${serializeEntry(entry)}\n`);
   }
@@ -190,6 +192,9 @@ export function appendEntry(
 ): HistoryDocument {
   if (!Number.isInteger(historySize) || historySize < 1) {
     throw new RangeError(`history size must be a positive integer (got ${historySize})`);
+  }
+  if (!Number.isInteger(sampleRuns) || sampleRuns < 1) {
+    throw new RangeError(`runs keeping samples must be a positive integer (got ${sampleRuns})`);
   }
   const error = entryProblem(entry);
   if (error)
