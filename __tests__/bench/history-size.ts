@@ -5,15 +5,26 @@
 // watch's marks) — in a real git repository; then `git gc` and `git count-objects -vH`, the largest file
 // of the tip, and the cache entry of the final one-file history as @actions/cache makes it (tar | zstd
 // --long=30, and gzip). RECORDINGS=N runs fewer for a quick look.
+// Then, through GhPagesStore against a local bare repository holding RECORDINGS − 1 such runs in the
+// new layout, the time of one read and of one more recording with the site.
 // Prints the figures for docs/dashboard.md; no assertion on sizes (a measurement, not a test).
 import { execFileSync, execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { appendEntry, emptyHistory, serializeHistory, splitHistory } from '../../src/store/history.js';
+import { GhPagesStore } from '../../src/store/ghpages.js';
+import {
+  appendEntries,
+  appendEntry,
+  emptyHistory,
+  serializeHistory,
+  splitHistory,
+} from '../../src/store/history.js';
 import { ghPagesSite } from '../../src/store/site.js';
 import { generatedHistory } from '../browser/histories.js';
+import { BareRemote } from '../store/git-remote.js';
 
 const RECORDINGS = Number(process.env.RECORDINGS ?? 100);
 
@@ -82,5 +93,40 @@ test('history size of 100 recordings of 3,000 series × 10 samples', () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(cacheDir, { recursive: true, force: true });
+  }
+});
+
+test('one gh-pages read and one recording at RECORDINGS − 1 stored runs', async () => {
+  const remote = await BareRemote.create();
+  try {
+    await mkdir(path.join(remote.folder, 'clones'));
+    const generated = generatedHistory('big', 3000, RECORDINGS, 10);
+    const stored = appendEntries(emptyHistory('big'), generated.entries.slice(0, -1), 100);
+    await remote.commitFiles(
+      Object.fromEntries(
+        [...splitHistory(stored)].map(([name, text]) => [`perf-regression/big/${name}`, text]),
+      ),
+    );
+    const store = new GhPagesStore({
+      repoUrl: remote.url,
+      branch: 'gh-pages',
+      path: 'perf-regression',
+      workdir: path.join(remote.folder, 'clones'),
+      site: ghPagesSite('https://github.com/acme/widgets'),
+    });
+    let started = performance.now();
+    const read = await store.read('big', { branches: ['main'] });
+    const readSeconds = (performance.now() - started) / 1000;
+    started = performance.now();
+    await store.append('big', generated.entries.at(-1) as (typeof generated.entries)[number], {
+      historySize: 100,
+    });
+    const appendSeconds = (performance.now() - started) / 1000;
+    console.log(
+      `gh-pages store at ${read.length} runs: read ${readSeconds.toFixed(1)} s, one more recording with the site ${appendSeconds.toFixed(1)} s`,
+    );
+    expect(read).toHaveLength(RECORDINGS - 1);
+  } finally {
+    await remote.remove();
   }
 });
