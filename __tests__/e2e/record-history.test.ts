@@ -2,6 +2,7 @@
 // a gh-pages branch, and the next run compares against them. Runs the committed dist/index.js.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseInputs } from '../../src/parsers/index.js';
+import { compactJson, serializeHistory } from '../../src/store/history.js';
 import { fixture } from '../helpers/fixtures.js';
 import { type ActionRun, commitOf, reportOf, TestRepository, transcript } from './action-run.js';
 import { artifactFileNames, historyInCacheEntry, historyOnGhPages } from './stored-outputs.js';
@@ -11,9 +12,9 @@ const BASELINE = 'go/baseline_cpu1_count10.txt';
 let repo: TestRepository;
 let files: string;
 
-/** What the parser makes of the fixture in this process: the history must hold exactly that. */
+/** What the parser makes of the fixture in this process, numbers as the history writes them (7 digits). */
 const expectedResults = JSON.parse(
-  JSON.stringify(parseInputs([{ path: 'bench.txt', text: fixture(BASELINE).text }], 'auto').results),
+  compactJson(parseInputs([{ path: 'bench.txt', text: fixture(BASELINE).text }], 'auto').results),
 );
 
 beforeEach(async () => {
@@ -138,5 +139,25 @@ describe('a push to the default branch with storage: gh-pages', () => {
     ]);
     expect(repo.remote.file('index.html')).toBe('<h1>dashboard</h1>');
     expect(repo.remote.commitCount()).toBe(3);
+  });
+
+  it('reads a history.json of the old one-file layout and rewrites it as a list of run files in one commit', async () => {
+    await repo.push({ files, storage: 'gh-pages' }, { sha: commitOf('main 1') });
+    const first = historyOnGhPages(repo.remote);
+    // What an earlier version wrote: every entry inside history.json, schema version 1.
+    await repo.remote.commitFiles({ 'perf-regression/benchmarks/history.json': serializeHistory(first) });
+    const before = repo.remote.commitCount();
+    const second = await repo.push({ files, storage: 'gh-pages' }, { sha: commitOf('main 2') });
+
+    succeeded(second);
+    expect((await reportOf(second)).baselineRuns).toBe(1);
+    const index = JSON.parse(repo.remote.file('perf-regression/benchmarks/history.json'));
+    expect(index).toMatchObject({ version: 2, runs: [expect.any(String), expect.any(String)] });
+    expect(historyOnGhPages(repo.remote).entries.map((e) => e.commit)).toEqual([
+      commitOf('main 1'),
+      commitOf('main 2'),
+    ]);
+    expect(historyOnGhPages(repo.remote).entries[0]).toEqual(first.entries[0]);
+    expect(repo.remote.commitCount()).toBe(before + 1);
   });
 });

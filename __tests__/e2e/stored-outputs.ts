@@ -33,12 +33,19 @@ export function historyInCacheEntry(services: ActionsServices, entry: CacheEntry
   return JSON.parse(text) as HistoryDocument;
 }
 
-/** The suite's history.json on the gh-pages branch (default folder and suite). */
+/**
+ * The suite's history on the gh-pages branch (default folder and suite): history.json and, in the
+ * version 2 layout, the run files it lists, joined into one document of the version 1 shape.
+ */
 export function historyOnGhPages(
   remote: BareRemote,
   file = 'perf-regression/benchmarks/history.json',
 ): HistoryDocument {
-  return JSON.parse(remote.file(file)) as HistoryDocument;
+  const index = JSON.parse(remote.file(file));
+  if (index.version !== 2) return index as HistoryDocument;
+  const folder = file.slice(0, -'history.json'.length);
+  const entries = (index.runs as string[]).map((run) => JSON.parse(remote.file(folder + run)));
+  return { schema: index.schema, version: 1, suite: index.suite, entries };
 }
 
 /** The file names inside an uploaded (zipped) artifact, sorted. */

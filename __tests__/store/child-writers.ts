@@ -1,7 +1,7 @@
 // Runs appends in separate node processes. The store sources are transpiled to plain JS once (the
 // child processes have no TypeScript loader); the worker is append-worker.mjs.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -16,6 +16,9 @@ const SOURCES = [
   'store/local.ts',
   'store/ghpages.ts',
   'parsers/json-text.ts',
+  'parsers/sample-summary.ts',
+  'stats/median-ci.ts',
+  'stats/distributions.ts',
   'model/errors.ts',
 ];
 const WORKER = path.join(import.meta.dirname, 'append-worker.mjs');
@@ -24,6 +27,8 @@ const WORKER = path.join(import.meta.dirname, 'append-worker.mjs');
 export async function compileStoreForChildProcesses(): Promise<string> {
   const out = await mkdtemp(path.join(tmpdir(), 'perf-regression-store-js-'));
   await writeFile(path.join(out, 'package.json'), '{"type":"module"}');
+  // The store's summaries of old runs use simple-statistics: the children resolve it from the project.
+  await symlink(path.resolve(SRC, '../node_modules'), path.join(out, 'node_modules'));
   for (const file of SOURCES) {
     const source = await readFile(path.join(SRC, file), 'utf8');
     const { outputText } = ts.transpileModule(source, {

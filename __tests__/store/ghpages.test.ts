@@ -4,7 +4,14 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GhPagesStore, type GhPagesStoreOptions, redactSecrets } from '../../src/store/ghpages.js';
-import { parseHistoryDocument, serializeHistory } from '../../src/store/history.js';
+import {
+  emptyHistory,
+  parseRunFile,
+  parseStoredHistory,
+  runFileName,
+  serializeHistory,
+  splitHistory,
+} from '../../src/store/history.js';
 import { HistoryError } from '../../src/store/store.js';
 import { appendInChildProcess, compileStoreForChildProcesses } from './child-writers.js';
 import { entry, runIds } from './entries.js';
@@ -28,9 +35,21 @@ function leftoverClones(): Promise<string[]> {
   return readdir(path.join(remote.folder, 'clones'));
 }
 
-function storedDocument() {
-  return parseHistoryDocument(remote.file(FILE), FILE);
+/** The suite's history as the branch holds it: the version 2 index and the run files it lists. */
+function storedDocument(file = FILE) {
+  const stored = parseStoredHistory(remote.file(file), file);
+  if (stored.kind === 'document') return stored.doc;
+  const folder = file.slice(0, -'history.json'.length);
+  const entries = stored.runs.map((run) => parseRunFile(remote.file(folder + run), folder + run));
+  return { ...emptyHistory(stored.suite), entries };
 }
+
+/** Path of an entry's run file next to `file`. */
+function runPath(e: ReturnType<typeof entry>, file = FILE) {
+  return file.slice(0, -'history.json'.length) + runFileName(e);
+}
+
+const BLOB = expect.stringMatching(/^[0-9a-f]{40}$/);
 
 beforeEach(async () => {
   remote = await BareRemote.create();
@@ -47,7 +66,10 @@ describe('GhPagesStore', () => {
     await store.append('benchmarks', entry('1', 'main', 1, { commit: 'abcdef0123456789' }), {
       historySize: 10,
     });
-    expect(remote.files()).toEqual({ [FILE]: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    expect(remote.files()).toEqual({
+      [FILE]: BLOB,
+      [runPath(entry('1', 'main', 1, { commit: 'abcdef0123456789' }))]: BLOB,
+    });
     expect(remote.lastCommit()).toEqual({
       parents: [],
       subject: 'perf-regression: record benchmarks @ abcdef0',
@@ -105,7 +127,7 @@ describe('GhPagesStore', () => {
     const before = remote.files();
     await new GhPagesStore(storeOptions()).append('benchmarks', entry('1'), { historySize: 10 });
     const after = remote.files();
-    expect(after).toEqual({ ...before, [FILE]: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    expect(after).toEqual({ ...before, [FILE]: BLOB, [runPath(entry('1'))]: BLOB });
     expect(remote.lastCommit().parents).toEqual([site]);
   });
 
@@ -121,14 +143,22 @@ describe('GhPagesStore', () => {
     const store = new GhPagesStore(storeOptions());
     await store.append('../../etc', entry('1'), { historySize: 10 });
     expect(store.fileOf('../../etc')).toMatch(/^perf-regression\/etc-[0-9a-f]{8}\/history\.json$/);
-    expect(Object.keys(remote.files())).toEqual([store.fileOf('../../etc')]);
+    expect(Object.keys(remote.files())).toEqual([
+      store.fileOf('../../etc'),
+      runPath(entry('1'), store.fileOf('../../etc')),
+    ]);
   });
 
   it('reads and writes under a path with spaces', async () => {
     const store = new GhPagesStore(storeOptions({ path: 'perf data/nightly runs' }));
     await store.append('go', entry('1'), { historySize: 10 });
     await store.append('go', entry('2', 'main', 2), { historySize: 10 });
-    expect(Object.keys(remote.files())).toEqual(['perf data/nightly runs/go/history.json']);
+    const index = 'perf data/nightly runs/go/history.json';
+    expect(Object.keys(remote.files())).toEqual([
+      index,
+      runPath(entry('1'), index),
+      runPath(entry('2', 'main', 2), index),
+    ]);
     expect(runIds(await store.read('go', MAIN))).toEqual(['1', '2']);
   });
 
@@ -164,13 +194,62 @@ describe('GhPagesStore with a history it cannot use', () => {
 
   it('refuses a history written by a newer version and never replaces it', async () => {
     const tip = await remote.commitFiles({
-      [FILE]: '{"schema": "perf-regression/history", "version": 2, "suite": "benchmarks", "entries": []}\n',
+      [FILE]: '{"schema": "perf-regression/history", "version": 3, "suite": "benchmarks", "entries": []}\n',
     });
     const store = new GhPagesStore(storeOptions());
     await expect(store.append('benchmarks', entry('1'), { historySize: 10 })).rejects.toThrow(
       new HistoryError(
-        `gh-pages:${FILE}: schema version 2 is newer than this perf-regression understands (1); upgrade the action`,
+        `gh-pages:${FILE}: schema version 3 is newer than this perf-regression understands (2); upgrade the action`,
       ),
+    );
+    expect(remote.tip()).toBe(tip);
+  });
+});
+
+describe('GhPagesStore layout (one file per run)', () => {
+  it('rewrites an old one-file history into history.json and run files in one commit, every entry kept', async () => {
+    const old = [entry('1', 'main', 1), entry('2', 'main', 2)];
+    await remote.commitFiles({ [FILE]: serializeHistory({ ...emptyHistory('benchmarks'), entries: old }) });
+    const store = new GhPagesStore(storeOptions());
+    expect(runIds(await store.read('benchmarks', MAIN))).toEqual(['1', '2']);
+    await store.append('benchmarks', entry('3', 'main', 3), { historySize: 10 });
+    const all = [...old, entry('3', 'main', 3)];
+    expect(remote.files()).toEqual(
+      Object.fromEntries([FILE, ...all.map((e) => runPath(e))].map((f) => [f, BLOB])),
+    );
+    expect(JSON.parse(remote.file(FILE)).version).toBe(2);
+    expect(storedDocument()).toEqual({ ...emptyHistory('benchmarks'), entries: all });
+    expect(remote.commitCount()).toBe(2);
+  });
+
+  it('drops the samples of runs past sampleRuns and removes the files of runs past historySize', async () => {
+    const store = new GhPagesStore(storeOptions());
+    for (let day = 1; day <= 4; day++)
+      await store.append('benchmarks', entry(`${day}`, 'main', day), { historySize: 3, sampleRuns: 2 });
+    expect(Object.keys(remote.files())).toEqual([
+      FILE,
+      ...['2', '3', '4'].map((id, i) => runPath(entry(id, 'main', i + 2))),
+    ]);
+    const entries = storedDocument().entries;
+    expect(entries.map((e) => e.results[0]?.samples)).toEqual([undefined, [3], [4]]);
+    expect(entries[0]?.results[0]).toMatchObject({ n: 1, value: 2, mean: 2, min: 2, max: 2 });
+  });
+
+  it('refuses a history whose listed run file is missing, and writes nothing', async () => {
+    const files = splitHistory({
+      ...emptyHistory('benchmarks'),
+      entries: [entry('1'), entry('2', 'main', 2)],
+    });
+    const folder = FILE.slice(0, -'history.json'.length);
+    files.delete(runFileName(entry('2', 'main', 2)));
+    const tip = await remote.commitFiles(
+      Object.fromEntries([...files].map(([name, text]) => [folder + name, text])),
+    );
+    const store = new GhPagesStore(storeOptions());
+    const missing = `gh-pages:${runPath(entry('2', 'main', 2))}: listed in ${FILE} but missing`;
+    await expect(store.read('benchmarks', MAIN)).rejects.toThrow(new HistoryError(missing));
+    await expect(store.append('benchmarks', entry('3', 'main', 3), { historySize: 10 })).rejects.toThrow(
+      new HistoryError(missing),
     );
     expect(remote.tip()).toBe(tip);
   });
@@ -370,6 +449,7 @@ describe('GhPagesStore with a site (the dashboard)', () => {
     expect(Object.keys(remote.files()).sort()).toEqual([
       'perf-regression/assets/v2/app.js',
       FILE,
+      runPath(entry('1', 'main', 2)),
       'perf-regression/index.html',
       'perf-regression/notes.txt',
       'perf-regression/other/history.json',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { BenchmarkResult } from '../../src/model/result.js';
+import { medianConfidenceInterval } from '../../src/stats/median-ci.js';
 import {
   appendEntries,
   appendEntry,
@@ -6,7 +8,14 @@ import {
   emptyHistory,
   entriesFor,
   parseHistoryDocument,
+  parseRunFile,
+  parseStoredHistory,
+  runFileName,
+  SAMPLE_RUNS,
+  sampleRunsFor,
   serializeHistory,
+  splitHistory,
+  summarizeResult,
 } from '../../src/store/history.js';
 import { HistoryError } from '../../src/store/store.js';
 import { entry, runIds } from './entries.js';
@@ -89,8 +98,8 @@ describe('serializeHistory and parseHistoryDocument', () => {
   });
 
   it('refuses a newer schema version and asks to upgrade the action', () => {
-    expect(parseError(storedText((json) => (json.version = 2)))).toBe(
-      `${ORIGIN}: schema version 2 is newer than this perf-regression understands (1); upgrade the action`,
+    expect(parseError(storedText((json) => (json.version = 3)))).toBe(
+      `${ORIGIN}: schema version 3 is newer than this perf-regression understands (2); upgrade the action`,
     );
   });
 
@@ -178,6 +187,10 @@ describe('appendEntry', () => {
     expect(runIds(doc.entries)).toEqual(['f1', 'm4', 'm5']);
   });
 
+  it('refuses a number of runs keeping samples below 1', () => {
+    expect(() => appendEntry(emptyHistory('b'), entry('1'), 10, 0)).toThrow(RangeError);
+  });
+
   it('refuses a history size below 1', () => {
     expect(() => appendEntry(emptyHistory('go'), entry('1'), 0)).toThrow(RangeError);
   });
@@ -244,5 +257,130 @@ describe('appendWithImport (an imported history, used once)', () => {
   it('appendEntries twice with the same runs leaves one copy of each', () => {
     const once = appendEntries(emptyHistory('benchmarks'), imported, 10);
     expect(appendEntries(once, imported, 10)).toEqual(once);
+  });
+});
+
+/** A run of `count` 10-sample series whose samples are full doubles, as a tool's JSON gives them. */
+function sampledEntry(runId: string, day: number, branch = 'main') {
+  const e = entry(runId, branch, day);
+  const samples = [1.2345678912, 1.31, 1.29, 1.3333333333333333, 1.27, 1.35, 1.3, 1.28, 1.32, 10.5];
+  return {
+    ...e,
+    results: [{ ...(e.results[0] as BenchmarkResult), n: samples.length, value: 1.305, samples }],
+  };
+}
+
+describe('samples kept for the newest runs only', () => {
+  it('keeps the samples of the newest sampleRuns of each branch and summarizes the older ones', () => {
+    let doc = emptyHistory('benchmarks');
+    for (let day = 1; day <= 6; day++) doc = appendEntry(doc, sampledEntry(`m${day}`, day), 100, 3);
+    doc = appendEntry(doc, sampledEntry('f1', 7, 'feature'), 100, 3);
+    const withSamples = doc.entries.filter((e) => e.results[0]?.samples).map((e) => e.runId);
+    expect(withSamples).toEqual(['m4', 'm5', 'm6', 'f1']);
+    const old = doc.entries[0]?.results[0] as BenchmarkResult;
+    const samples = sampledEntry('m1', 1).results[0]?.samples as number[];
+    const median = medianConfidenceInterval(samples);
+    expect(old).toEqual({
+      ...(entry('m1').results[0] as BenchmarkResult),
+      samples: undefined,
+      n: 10,
+      value: 1.305,
+      mean: samples.reduce((a, b) => a + b, 0) / 10,
+      stddev: expect.any(Number),
+      min: 1.2345678912,
+      max: 10.5,
+      sampleCi: { lo: median?.lo, hi: median?.hi, level: median?.confidence },
+    });
+    expect(old.samples).toBeUndefined();
+    expect(old.stddev).toBeCloseTo(2.9, 1);
+  });
+
+  it("keeps the tool's own interval and summary numbers instead of computing them", () => {
+    const e = sampledEntry('1', 1);
+    const tool = {
+      ...(e.results[0] as BenchmarkResult),
+      mean: 2,
+      min: 1,
+      ci: { lo: 1.2, hi: 1.4, level: 0.95 },
+    };
+    const summary = summarizeResult(tool);
+    expect(summary).toMatchObject({ mean: 2, min: 1, max: 10.5, ci: tool.ci });
+    expect(summary.sampleCi).toBeUndefined();
+  });
+
+  it('keeps a window of 2 × baseline-runs, at least SAMPLE_RUNS', () => {
+    expect(sampleRunsFor(10)).toBe(SAMPLE_RUNS);
+    expect(sampleRunsFor(30)).toBe(60);
+  });
+
+  it('writes numbers that are not whole with 7 significant digits, whole numbers exactly', () => {
+    const e = sampledEntry('1', 1);
+    const big = {
+      ...(e.results[0] as BenchmarkResult),
+      id: 'B/op',
+      value: 123456789012,
+      samples: [123456789012],
+    };
+    const text = serializeHistory(documentWith({ ...e, results: [...e.results, big] }));
+    expect(text).toContain('"samples":[1.234568,1.31,1.29,1.333333,1.27,1.35,1.3,1.28,1.32,10.5]');
+    expect(text).toContain('"value":123456789012');
+    expect(parseHistoryDocument(text, ORIGIN).entries[0]?.results[0]?.samples?.[0]).toBe(1.234568);
+  });
+});
+
+describe('splitHistory (the gh-pages layout, version 2)', () => {
+  const doc = documentWith(entry('1', 'main', 1), entry('2', 'feature', 2), entry('3', 'main', 3));
+
+  it('writes history.json listing one file per run, oldest first, and reads back the same document', () => {
+    const files = splitHistory(doc);
+    const names = doc.entries.map(runFileName);
+    expect([...files.keys()]).toEqual(['history.json', ...names]);
+    expect(names[0]).toBe('runs/2026-01-01T000000000Z-1-1-c0ffee000100.json');
+    const index = parseStoredHistory(files.get('history.json') as string, ORIGIN, 'benchmarks');
+    expect(index).toEqual({ kind: 'split', suite: 'benchmarks', runs: names });
+    const entries = names.map((name) => parseRunFile(files.get(name) as string, name));
+    expect({ ...emptyHistory('benchmarks'), entries }).toEqual(doc);
+  });
+
+  it('gives each run its own file name, the same one every time', () => {
+    const reRun = entry('1', 'main', 1, { runAttempt: 2 });
+    const names = new Set([...doc.entries, reRun].map(runFileName));
+    expect(names.size).toBe(4);
+    expect(runFileName({ ...entry('1'), runId: '../../x y' })).toMatch(/^runs\/[A-Za-z0-9._-]+\.json$/);
+  });
+
+  it('keeps two runs apart whose safe names meet', () => {
+    const twins = documentWith({ ...entry('1'), runId: 'a/b' }, { ...entry('1'), runId: 'a_b' });
+    const files = splitHistory(twins);
+    const index = parseStoredHistory(files.get('history.json') as string, ORIGIN);
+    if (index.kind !== 'split') throw new Error('expected the split layout');
+    expect(new Set(index.runs).size).toBe(2);
+    const back = index.runs.map((name) => parseRunFile(files.get(name) as string, name).runId);
+    expect(back).toEqual(['a/b', 'a_b']);
+  });
+
+  it('reads the old one-file layout (version 1) as a document', () => {
+    expect(parseStoredHistory(serializeHistory(doc), ORIGIN)).toEqual({ kind: 'document', doc });
+  });
+
+  it('refuses a run file name that leaves the runs folder, and a split index where one document is expected', () => {
+    const index = JSON.parse(splitHistory(doc).get('history.json') as string);
+    index.runs[1] = 'runs/../../secret.json';
+    expect(() => parseStoredHistory(JSON.stringify(index), ORIGIN)).toThrow(
+      `${ORIGIN}: runs[1]: expected a file name "runs/<name>.json"`,
+    );
+    expect(parseError(splitHistory(doc).get('history.json') as string)).toBe(
+      `${ORIGIN}: lists its runs in separate files (schema version 2, the gh-pages layout); read it through the gh-pages store`,
+    );
+  });
+
+  it('names the run file and the field of a malformed run', () => {
+    const text = (splitHistory(doc).get(runFileName(entry('1'))) as string).replace(
+      '"branch":"main"',
+      '"branch":1',
+    );
+    expect(() => parseRunFile(text, 'gh-pages:runs/a.json')).toThrow(
+      new HistoryError('gh-pages:runs/a.json: branch: expected a non-empty string'),
+    );
   });
 });

@@ -67,7 +67,7 @@ describe('LocalFolderStore', () => {
     const store = new LocalFolderStore(dir);
     await writeFile(store.fileOf('go'), '{"schema": "perf-regression/history", "version": 3, "suite": "go"}');
     await expect(store.append('go', entry('1'), { historySize: 10 })).rejects.toThrow(
-      `${store.fileOf('go')}: schema version 3 is newer than this perf-regression understands (1); upgrade the action`,
+      `${store.fileOf('go')}: schema version 3 is newer than this perf-regression understands (2); upgrade the action`,
     );
   });
 

@@ -12,6 +12,7 @@ import type { ComparisonReport } from '../model/report.js';
 import { writeParts } from '../pipeline/report-file.js';
 import { renderHtmlReport } from '../render/html/report.js';
 import { jsonReportParts } from '../render/json.js';
+import { sampleRunsFor } from '../store/history.js';
 import { dashboardSite, writeSiteFolder } from '../store/site.js';
 import type { HistoryEntry, HistoryStore } from '../store/store.js';
 import { suiteKey } from '../store/suite-key.js';
@@ -156,11 +157,14 @@ export function artifactDashboard(
 /** Appends this run's entry to the suite's history (a failed write is a warning: the report stands). */
 export async function recordRun(
   store: HistoryStore,
-  inputs: Pick<ActionInputs, 'name' | 'historySize'>,
+  inputs: Pick<ActionInputs, 'name' | 'historySize' | 'baselineRuns'>,
   entry: HistoryEntry,
 ): Promise<void> {
   await bestEffort(`record this run in the ${store.description}`, async () => {
-    await store.append(inputs.name, entry, { historySize: inputs.historySize });
+    await store.append(inputs.name, entry, {
+      historySize: inputs.historySize,
+      sampleRuns: sampleRunsFor(inputs.baselineRuns),
+    });
     core.info(
       `perf-regression: recorded ${entry.results.length} series for ${entry.commit.slice(0, 7)} in the ${store.description}`,
     );

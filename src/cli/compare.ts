@@ -13,6 +13,7 @@ import { InputError } from '../model/errors.js';
 import type { FormatChoice } from '../model/result.js';
 import { type BaselineSource, compareRun, historyEntry, readRun } from '../pipeline/compare-run.js';
 import { emptyRunMessage, recordDecision } from '../pipeline/run-checks.js';
+import { sampleRunsFor } from '../store/history.js';
 import { LocalFolderStore } from '../store/local.js';
 import { parseCount, parseFormat, UsageError } from './args.js';
 import { type CommandIo, emitReport, exitCodeOf, type Output, parseOutput, printWarnings } from './output.js';
@@ -188,7 +189,7 @@ export async function compareCommand(args: CompareArgs, io: CommandIo): Promise<
         runId: `${Date.now()}-${process.pid}`,
         report,
       }),
-      { historySize: args.historySize },
+      { historySize: args.historySize, sampleRuns: sampleRunsFor(args.baselineRuns) },
     );
   }
   return exitCodeOf(report, args.allowSeriesChange);

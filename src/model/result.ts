@@ -101,6 +101,11 @@ export interface BenchmarkResult {
   max?: number;
   stddev?: number;
   ci?: ConfidenceInterval;
+  /**
+   * The median's interval from the raw samples, kept in a history entry whose samples were dropped (runs
+   * older than the newest ones a comparison reads): the dashboard's band. The engine never reads it.
+   */
+  sampleCi?: ConfidenceInterval;
   /** The parser that read it (set by parseInputs): picks advice and source lookup per tool. */
   format?: Format;
   /** Anything else the tool gives that has no field here (pytest extra_info, iterations, …). */

@@ -15,8 +15,9 @@ import {
   appendWithImport,
   emptyHistory,
   entriesFor,
-  parseHistoryDocument,
-  serializeHistory,
+  parseRunFile,
+  parseStoredHistory,
+  splitHistory,
 } from './history.js';
 import {
   type AppendOptions,
@@ -113,14 +114,23 @@ export class GhPagesStore implements HistoryStore {
 
   /** Path of `suite`'s history inside the branch. */
   fileOf(suite: string): string {
-    return [...this.folder, suiteKey(suite), 'history.json'].join('/');
+    return this.pathOf(suite, 'history.json');
+  }
+
+  private pathOf(suite: string, name: string): string {
+    return [...this.folder, suiteKey(suite), name].join('/');
+  }
+
+  /** Every file of `doc`'s layout (history.json and its run files) by path inside the branch. */
+  private layoutOf(suite: string, doc: HistoryDocument): Map<string, string> {
+    return new Map([...splitHistory(doc)].map(([name, text]) => [this.pathOf(suite, name), text]));
   }
 
   async read(suite: string, options: ReadOptions): Promise<HistoryEntry[]> {
     return this.withPrivateClone(async (repo) => {
       const tip = await this.fetchTip(repo);
-      const doc = tip ? await this.readDocument(repo, tip, suite) : undefined;
-      return doc ? entriesFor(doc, options.branches) : [];
+      const stored = tip ? await this.readDocument(repo, tip, suite) : undefined;
+      return stored ? entriesFor(stored.doc, options.branches) : [];
     });
   }
 
@@ -136,11 +146,14 @@ export class GhPagesStore implements HistoryStore {
         if (attempt > 1 && tip === previousTip) stalled++;
         previousTip = tip;
         const current = tip ? await this.readDocument(repo, tip, suite) : undefined;
-        const text = serializeHistory(appendWithImport(current ?? emptyHistory(suite), entry, options));
-        if (current && text === serializeHistory(current)) return; // already recorded (a retried job)
-        const files = new Map([[this.fileOf(suite), text]]);
-        const stale = this.options.site ? await this.siteFiles(repo, tip, suite, text, files) : [];
-        const commit = await this.commitFiles(repo, tip, files, stale, message);
+        const next = appendWithImport(current?.doc ?? emptyHistory(suite), entry, options);
+        // Only the files that differ are written: a run's file once when recorded, once when its samples go.
+        const layout = this.layoutOf(suite, next);
+        const files = new Map([...layout].filter(([file, text]) => current?.files.get(file) !== text));
+        const gone = [...(current?.files.keys() ?? [])].filter((file) => !layout.has(file));
+        if (current && files.size === 0 && gone.length === 0) return; // already recorded (a retried job)
+        const stale = this.options.site ? await this.siteFiles(repo, tip, suite, next, files) : [];
+        const commit = await this.commitFiles(repo, tip, files, [...gone, ...stale], message);
         const rejection = await this.push(repo, commit, tip);
         if (rejection === undefined) return;
         if (stalled + 1 >= this.retry.attempts || Date.now() >= deadline) {
@@ -161,7 +174,7 @@ export class GhPagesStore implements HistoryStore {
   async readBranchFile(file: string): Promise<string | undefined> {
     return this.withPrivateClone(async (repo) => {
       const tip = await this.fetchTip(repo);
-      return tip ? this.readBlob(repo, tip, file) : undefined;
+      return tip ? (await this.readBlobs(repo, tip, [file]))[0] : undefined;
     });
   }
 
@@ -196,7 +209,7 @@ export class GhPagesStore implements HistoryStore {
     repo: string,
     tip: string | undefined,
     suite: string,
-    text: string,
+    doc: HistoryDocument,
     files: Map<string, string>,
   ): Promise<string[]> {
     const site = this.options.site as NonNullable<GhPagesStoreOptions['site']>;
@@ -208,17 +221,17 @@ export class GhPagesStore implements HistoryStore {
           .split('\n')
           .filter(Boolean)
       : [];
-    const docs = [parseHistoryDocument(text, this.fileOf(suite), suite)];
+    const docs = [doc];
     for (const file of listed) {
       const rest = file.slice(prefix.length).split('/');
       if (rest.length !== 2 || rest[1] !== 'history.json' || file === this.fileOf(suite)) continue;
       // Another suite's unreadable history leaves it off the site; it must not stop this recording.
-      const doc = await this.readDocumentAt(repo, tip as string, file).catch((err: unknown) => {
+      const other = await this.readDocumentAt(repo, tip as string, file).catch((err: unknown) => {
         if (!(err instanceof HistoryError)) throw err;
         this.options.log?.(`${this.description}: the dashboard leaves out ${file}: ${err.message}`);
         return undefined;
       });
-      if (doc) docs.push(doc);
+      if (other) docs.push(other.doc);
     }
     for (const [name, content] of site.files(docs)) files.set(prefix + name, content);
     const staleFolder = `${prefix}${site.staleFolder}/`;
@@ -226,34 +239,56 @@ export class GhPagesStore implements HistoryStore {
   }
 
   /** The suite's document at `commit`; undefined when the file does not exist there. */
-  private readDocument(repo: string, commit: string, suite: string): Promise<HistoryDocument | undefined> {
+  private readDocument(repo: string, commit: string, suite: string): Promise<StoredDocument | undefined> {
     return this.readDocumentAt(repo, commit, this.fileOf(suite), suite);
   }
 
-  /** The document at `commit:file` (of `suite` when given); undefined when the file does not exist. */
+  /**
+   * The document at `commit:file` (of `suite` when given) with the files it was read from; undefined
+   * when the file does not exist. A version 2 `history.json` is read with every run file it lists.
+   */
   private async readDocumentAt(
     repo: string,
     commit: string,
     file: string,
     suite?: string,
-  ): Promise<HistoryDocument | undefined> {
-    const text = await this.readBlob(repo, commit, file);
-    return text === undefined
-      ? undefined
-      : parseHistoryDocument(text, `${this.options.branch}:${file}`, suite);
+  ): Promise<StoredDocument | undefined> {
+    const [text] = await this.readBlobs(repo, commit, [file]);
+    if (text === undefined) return undefined;
+    const stored = parseStoredHistory(text, `${this.options.branch}:${file}`, suite);
+    const files = new Map([[file, text]]);
+    if (stored.kind === 'document') return { doc: stored.doc, files };
+    const folder = file.slice(0, file.length - 'history.json'.length);
+    const paths = stored.runs.map((name) => folder + name);
+    const texts = await this.readBlobs(repo, commit, paths);
+    const entries = paths.map((run, i) => {
+      const origin = `${this.options.branch}:${run}`;
+      const runText = texts[i];
+      if (runText === undefined) throw new HistoryError(`${origin}: listed in ${file} but missing`);
+      files.set(run, runText);
+      return parseRunFile(runText, origin);
+    });
+    return { doc: { ...emptyHistory(stored.suite), entries }, files };
   }
 
-  /** The text of `commit:file`; undefined when the file does not exist. */
-  private async readBlob(repo: string, commit: string, file: string): Promise<string | undefined> {
-    const raw = (await this.git(repo, ['cat-file', '--batch'], { input: `${commit}:${file}\n` })).stdout;
-    // `<oid> <type> <size>\n<content>\n`, or `<what was asked> missing\n` (the path may hold spaces).
-    const headerEnd = raw.indexOf(10);
-    const header = raw.subarray(0, headerEnd).toString('utf8');
-    if (header.endsWith(' missing')) return undefined;
-    const [, type, size] = header.split(' ');
-    if (type !== 'blob')
-      throw new HistoryError(`${this.options.branch}:${file}: expected a file, found a ${type}`);
-    return raw.subarray(headerEnd + 1, headerEnd + 1 + Number(size)).toString('utf8');
+  /** The text of `commit:file` for each file in one git process; undefined where a file does not exist. */
+  private async readBlobs(repo: string, commit: string, files: string[]): Promise<(string | undefined)[]> {
+    const input = files.map((file) => `${commit}:${file}\n`).join('');
+    const raw = (await this.git(repo, ['cat-file', '--batch'], { input })).stdout;
+    let at = 0;
+    return files.map((file) => {
+      // `<oid> <type> <size>\n<content>\n`, or `<what was asked> missing\n` (the path may hold spaces).
+      const headerEnd = raw.indexOf(10, at);
+      const header = raw.subarray(at, headerEnd).toString('utf8');
+      at = headerEnd + 1;
+      if (header.endsWith(' missing')) return undefined;
+      const [, type, size] = header.split(' ');
+      if (type !== 'blob')
+        throw new HistoryError(`${this.options.branch}:${file}: expected a file, found a ${type}`);
+      const text = raw.subarray(at, at + Number(size)).toString('utf8');
+      at += Number(size) + 1;
+      return text;
+    });
   }
 
   /**
@@ -342,6 +377,12 @@ export class GhPagesStore implements HistoryStore {
     if (result.code !== 0 && !options.allowFailure) throw this.gitFailure(args[0] ?? '', result);
     return result;
   }
+}
+
+/** A suite's history as read, with the text of each file it came from (by path inside the branch). */
+interface StoredDocument {
+  doc: HistoryDocument;
+  files: Map<string, string>;
 }
 
 interface GitResult {

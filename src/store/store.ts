@@ -42,6 +42,8 @@ export interface ReadOptions {
 export interface AppendOptions {
   /** Entries kept per branch after the append; the oldest go first. */
   historySize: number;
+  /** Entries per branch that keep their raw samples (SAMPLE_RUNS by default); older ones keep a summary. */
+  sampleRuns?: number;
   /**
    * Runs imported from another tool's history (github-action-benchmark's data.js), written in the same
    * write as the entry when the suite has no entries on the entry's branch yet; ignored once it has.

@@ -134,10 +134,14 @@ function flagOf(entry: HistoryEntry, id: string): Flag {
   return status === 'improvement' ? -1 : 0;
 }
 
-/** The tool's interval of the center, else the median's from the samples; none when unbounded. */
+/**
+ * The tool's interval of the center, else the median's from the samples (kept as `sampleCi` in runs
+ * whose samples the history dropped); none when unbounded.
+ */
 function intervalOf(result: HistoryEntry['results'][number]): [number | null, number | null] {
-  if (result.ci && Number.isFinite(result.ci.lo) && Number.isFinite(result.ci.hi)) {
-    return [round(result.ci.lo), round(result.ci.hi)];
+  const kept = result.ci ?? result.sampleCi;
+  if (kept && Number.isFinite(kept.lo) && Number.isFinite(kept.hi)) {
+    return [round(kept.lo), round(kept.hi)];
   }
   const median =
     result.samples && result.samples.length > 1 ? medianConfidenceInterval(result.samples) : undefined;
