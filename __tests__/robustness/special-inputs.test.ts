@@ -1,7 +1,7 @@
 // Issue 17, item 9: the inputs too big or too special to commit, made in a temp folder and run through
 // dist/cli.js — each a one-line error naming the file, or a result, within a bound, never a hang.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, type CliRun, runCli, scratchFolder, spawnCollect, transcript } from '../cli/run-cli.js';
@@ -21,6 +21,31 @@ beforeAll(async () => {
 afterAll(async () => {
   await scratch.remove();
 });
+
+/** Whether a user who is neither the owner nor in the group can reach and run `file`. */
+function othersCanRun(file: string): boolean {
+  if ((statSync(file).mode & 0o005) !== 0o005) return false;
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) return false;
+    if (dir === path.dirname(dir)) return true;
+  }
+}
+
+/**
+ * The CLI and a node binary that `nobody` can run: the clone may sit under a folder only root enters
+ * (/root), so the bundle is copied into the scratch folder, and node too when its own folder is closed.
+ */
+function runnableByNobody(): { node: string; cli: string } {
+  const bundle = path.join(scratch.dir, 'bundle');
+  cpSync(path.dirname(CLI), bundle, { recursive: true });
+  let node = process.execPath;
+  if (!othersCanRun(node)) {
+    node = path.join(scratch.dir, 'node');
+    cpSync(process.execPath, node);
+    chmodSync(node, 0o755);
+  }
+  return { node, cli: path.join(bundle, path.basename(CLI)) };
+}
 
 function write(name: string, content: string | Buffer): string {
   writeFileSync(path.join(scratch.dir, name), content);
@@ -95,10 +120,19 @@ describe('inputs made at test time', () => {
     chmodSync(scratch.dir, 0o755);
     // root reads any file: run the CLI as nobody then, as a runner's user would be refused.
     const asNobody = process.getuid?.() === 0;
-    const run = asNobody
+    const nobody = asNobody ? runnableByNobody() : undefined;
+    const run = nobody
       ? await spawnCollect(
           'setpriv',
-          [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, CLI, 'parse', file],
+          [
+            `--reuid=${NOBODY}`,
+            `--regid=${NOBODY}`,
+            '--clear-groups',
+            nobody.node,
+            nobody.cli,
+            'parse',
+            file,
+          ],
           scratch.dir,
         )
       : await runCli(['parse', file], scratch.dir);
