@@ -11732,11 +11732,25 @@ builtin$2.MIMEParams;
 builtin$2.diff;
 builtin$2.setTraceSigInt;
 
+// One way to run a git command of the checkout and read what it printed, for the A/B's worktrees and
+// the merge-base lookup alike.
+const exec = promisify(execFile);
+/** `git <args>` in `cwd`, its stdout trimmed; rejects on a non-zero exit or after `timeoutMs` (none by default). */
+async function git(cwd, args, timeoutMs) {
+    const { stdout } = await exec('git', args, {
+        cwd,
+        ...({} ),
+        // Never wait for a password: a fetch the checkout's credentials cannot make fails at once.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        maxBuffer: 16 * 1024 * 1024,
+    });
+    return stdout.trim();
+}
+
 // The same-job A/B run: a detached git worktree of the base commit beside the work tree (the head, as
 // it is, uncommitted changes included), the setup once in each, then passes that run the benchmark
 // command in both trees, alternating which goes first (ABBA…) so a slow drift of the machine favours
 // neither side. The worktree is removed afterwards, also on failure, timeout and Ctrl-C.
-const exec = promisify(execFile);
 async function runSameJob(input) {
     const top = await gitTopLevel(input.cwd);
     const baseCommit = await resolveCommit(top, input.base);
@@ -11879,10 +11893,6 @@ function killGroup(child) {
 function timedOut(input, step, side) {
     const minutes = (input.timeoutMs ?? 0) / 60_000;
     return new InputError(`the A/B took longer than its timeout of ${minutes} minute(s); stopped in ${step}, ${side} side`);
-}
-async function git(cwd, args) {
-    const { stdout } = await exec('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
-    return stdout.trim();
 }
 async function gitTopLevel(cwd) {
     try {

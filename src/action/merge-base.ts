@@ -2,14 +2,11 @@
 // from the checkout's git when it holds the history (fetching the two commits when missing), from the
 // compare API when the checkout is shallow, and from a shallow checkout deepened to the history's age
 // when there is no API to ask. Whatever fails is said in the report's note, never an error of the run.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import type { GitHubClient } from '../github/client.js';
 import { compareCommits } from '../github/compare-commits.js';
 import type { Ancestry, AncestryLookup } from '../pipeline/baseline-commit.js';
+import { git as gitIn } from '../pipeline/git.js';
 import type { HistoryEntry } from '../store/store.js';
-
-const exec = promisify(execFile);
 
 /** A fetch over the network may take a while; a local git command never should. */
 const FETCH_TIMEOUT_MS = 120_000;
@@ -181,13 +178,6 @@ function lastLine(err: unknown): string {
   return said.split('\n').at(-1) ?? said;
 }
 
-async function git(cwd: string, args: string[], timeout = GIT_TIMEOUT_MS): Promise<string> {
-  const { stdout } = await exec('git', args, {
-    cwd,
-    timeout,
-    // Never wait for a password: a fetch the checkout's credentials cannot make fails at once.
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-    maxBuffer: 1024 * 1024,
-  });
-  return stdout.trim();
+function git(cwd: string, args: string[], timeout = GIT_TIMEOUT_MS): Promise<string> {
+  return gitIn(cwd, args, timeout);
 }

@@ -2,18 +2,16 @@
 // it is, uncommitted changes included), the setup once in each, then passes that run the benchmark
 // command in both trees, alternating which goes first (ABBA…) so a slow drift of the machine favours
 // neither side. The worktree is removed afterwards, also on failure, timeout and Ctrl-C.
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { SameJobPass } from '../engine/same-job.js';
 import { InputError } from '../model/errors.js';
 import type { FormatChoice, ParseWarning } from '../model/result.js';
 import { parseRun } from '../parsers/index.js';
 import type { InputFile } from '../parsers/input.js';
-
-const exec = promisify(execFile);
+import { git } from './git.js';
 
 export type Side = 'base' | 'head';
 
@@ -269,11 +267,6 @@ function timedOut(input: SameJobRunInput, step: string, side: Side): InputError 
   return new InputError(
     `the A/B took longer than its timeout of ${minutes} minute(s); stopped in ${step}, ${side} side`,
   );
-}
-
-async function git(cwd: string, args: string[]): Promise<string> {
-  const { stdout } = await exec('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
-  return stdout.trim();
 }
 
 async function gitTopLevel(cwd: string): Promise<string> {
