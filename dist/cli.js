@@ -8613,13 +8613,17 @@ const TAIL_MIN_BEYOND = 5;
 const BACK_TO_BACK_MIN = 3;
 // --- Same-job A/B (same-job.ts) -------------------------------------------------------------------------
 /**
- * Share of passes trimmed at each end of the per-pass ratios (Yuen's trimmed t; 0 is Student's t): a
- * pass a burst hit on one side stops swamping the rest, for fewer degrees of freedom. SAME-JOB.md
- * (`npm run bench:ab`) measures both.
+ * At most this share of a series' passes (rounded down: 1 of 4–7, 2 of 8–11) may be left out as
+ * outliers by the generalized ESD, at SAME_JOB_OUTLIER_ALPHA: a pass a burst of load hit on one side
+ * only is one wild ratio among few, and left in it swamps the t-test (SAME-JOB.md, `npm run bench:ab`).
  */
-const SAME_JOB_TRIM = 0.2;
-/** Passes from which the trimming applies: below, losing 2 of few degrees of freedom costs more power. */
-const SAME_JOB_TRIM_FROM = 8;
+const SAME_JOB_OUTLIER_SHARE = 0.25;
+const SAME_JOB_OUTLIER_ALPHA = 0.05;
+/**
+ * Series a same-job report needs before their variances are moderated (stats/moderated-t.ts): the
+ * prior is fitted by moments over the series, and fewer give it too little to go on.
+ */
+const SAME_JOB_PRIOR_MIN_SERIES = 5;
 // --- The weekly watch (trend/): change points in a suite's history --------------------------------
 // Figures in docs/trend.md (`npm run bench:trend`), block named.
 /** Runs in each E-divisive window: longer sees smaller steps, costs more, and blurs close steps (block T1). */
@@ -8881,6 +8885,114 @@ function centerRatio(base, head) {
     if (base === 0)
         return undefined;
     return head / base;
+}
+
+// ψ (digamma), ψ′ (trigamma), ψ″ (tetragamma) and the inverse of ψ′, for the moderated t's prior
+// (stats/moderated-t.ts). For x ≥ 10 the asymptotic series (Abramowitz & Stegun 6.3.18, 6.4.11–12):
+//   ψ(x)  ≈ ln x − 1/(2x) − 1/(12x²) + 1/(120x⁴) − 1/(252x⁶) + 1/(240x⁸) − 1/(132x¹⁰)
+//   ψ′(x) ≈ 1/x + 1/(2x²) + 1/(6x³) − 1/(30x⁵) + 1/(42x⁷) − 1/(30x⁹) + 5/(66x¹¹)
+//   ψ″(x) ≈ −1/x² − 1/x³ − 1/(2x⁴) + 1/(6x⁶) − 1/(6x⁸) + 3/(10x¹⁰) − 5/(6x¹²)
+// below it the recurrences ψ(x) = ψ(x+1) − 1/x, ψ′(x) = ψ′(x+1) + 1/x², ψ″(x) = ψ″(x+1) − 2/x³.
+const ASYMPTOTIC_FROM = 10;
+/** ψ(x) for x > 0. */
+function digamma(x) {
+    let shift = 0;
+    while (x < ASYMPTOTIC_FROM) {
+        shift -= 1 / x;
+        x += 1;
+    }
+    const r = 1 / (x * x);
+    return (shift + Math.log(x) - 0.5 / x - r * (1 / 12 - r * (1 / 120 - r * (1 / 252 - r * (1 / 240 - r / 132)))));
+}
+/** ψ′(x) for x > 0. */
+function trigamma(x) {
+    let shift = 0;
+    while (x < ASYMPTOTIC_FROM) {
+        shift += 1 / (x * x);
+        x += 1;
+    }
+    const r = 1 / (x * x);
+    return (shift + 1 / x + r / 2 + (r / x) * (1 / 6 - r * (1 / 30 - r * (1 / 42 - r * (1 / 30 - (5 / 66) * r)))));
+}
+/** ψ″(x) for x > 0. */
+function tetragamma(x) {
+    let shift = 0;
+    while (x < ASYMPTOTIC_FROM) {
+        shift -= 2 / (x * x * x);
+        x += 1;
+    }
+    const r = 1 / (x * x);
+    return shift - r - r / x - r * r * (1 / 2 - r * (1 / 6 - r * (1 / 6 - r * (3 / 10 - (5 / 6) * r))));
+}
+/**
+ * y with ψ′(y) = v, for v > 0: Newton's method on 1/ψ′ from y = 0.5 + 1/v, which is monotone and
+ * converges from that start (Smyth 2004, limma's trigammaInverse).
+ */
+function trigammaInverse(v) {
+    if (!(v > 0))
+        throw new RangeError('trigammaInverse needs a positive argument');
+    if (v > 1e7)
+        return 1 / Math.sqrt(v);
+    if (v < 1e-6)
+        return 1 / v;
+    let y = 0.5 + 1 / v;
+    for (let i = 0; i < 50; i++) {
+        const tri = trigamma(y);
+        const step = (tri * (1 - tri / v)) / tetragamma(y);
+        y += step;
+        if (-step / y < 1e-8)
+            break;
+    }
+    return y;
+}
+
+// The moderated t (Smyth, "Linear models and empirical Bayes methods for assessing differential
+// expression", 2004; limma's squeezeVar). Many series measured together have variances s²_g on d_g
+// degrees of freedom; their spread is modelled as a scaled inverse χ² prior, 1/σ² ~ χ²_{d0}/(d0 s0²),
+// fitted by moments of log s²:
+//   e_g = ln s²_g − ψ(d_g/2) + ln(d_g/2),   ē = mean e_g,
+//   ψ′(d0/2) = var(e) − mean ψ′(d_g/2),     ln s0² = ē + ψ(d0/2) − ln(d0/2)
+// (d0 = ∞ and s0² = e^ē when the variances spread no more than χ² alone makes them). Each series'
+// variance is then shrunk to  s̃²_g = (d0 s0² + d_g s²_g) / (d0 + d_g)  and its t has d0 + d_g degrees
+// of freedom: few passes borrow the suite's knowledge of the noise, and a series much noisier than the
+// rest keeps most of its own variance.
+/** The prior fitted to variances `variances[g]` on `dfs[g]` degrees of freedom; undefined if < 2 usable. */
+function fitVariancePrior(variances, dfs) {
+    const e = [];
+    let trigammaMean = 0;
+    variances.forEach((s2, g) => {
+        const d = dfs[g];
+        if (!(s2 > 0) || !Number.isFinite(s2) || !(d > 0))
+            return;
+        e.push(Math.log(s2) - digamma(d / 2) + Math.log(d / 2));
+        trigammaMean += trigamma(d / 2);
+    });
+    const n = e.length;
+    if (n < 2)
+        return undefined;
+    trigammaMean /= n;
+    const mean = e.reduce((a, b) => a + b, 0) / n;
+    let ss = 0;
+    for (const x of e)
+        ss += (x - mean) ** 2;
+    const excess = ss / (n - 1) - trigammaMean;
+    if (!(excess > 0))
+        return { df: Number.POSITIVE_INFINITY, variance: Math.exp(mean) };
+    const df = 2 * trigammaInverse(excess);
+    return { df, variance: Math.exp(mean + digamma(df / 2) - Math.log(df / 2)) };
+}
+/**
+ * A series' variance shrunk to the prior, and its degrees of freedom — capped at `maxDf` (the suite's
+ * total residual degrees of freedom, as limma does), since no prior knows the noise better than all
+ * the data it was fitted on.
+ */
+function moderatedVariance(variance, df, prior, maxDf) {
+    if (!prior)
+        return { variance, df };
+    const total = Math.min(prior.df + df, Math.max(maxDf, df));
+    if (!Number.isFinite(prior.df))
+        return { variance: prior.variance, df: total };
+    return { variance: (prior.df * prior.variance + df * variance) / (prior.df + df), df: total };
 }
 
 // Probability distributions to full double precision: normal, Student t, binomial, and the special
@@ -9265,49 +9377,98 @@ function binomialPmf(k, n, p) {
     return Math.exp(logChoose + k * Math.log(p) + (n - k) * Math.log1p(-p));
 }
 
+// Rosner's generalized extreme Studentized deviate test (Technometrics 25, 1983): up to r outliers in
+// an approximately normal sample of n. Step i (i = 1..r) removes the point farthest from the mean of
+// those left, with R_i = max |x − x̄| / s over the n − i + 1 left, and compares it with
+//   λ_i = (n − i) t_{p, n−i−1} / √((n − i − 1 + t²_{p, n−i−1}) (n − i + 1)),  p = 1 − α / (2 (n − i + 1));
+// the number of outliers is the largest i with R_i > λ_i.
+/**
+ * Indexes of the outliers of `xs` (at most `maxOutliers`, and never leaving fewer than 3 points), at
+ * level `alpha`; empty when there are none or too few points to tell.
+ */
+function generalizedEsdOutliers(xs, maxOutliers, alpha = 0.05) {
+    const n = xs.length;
+    const r = Math.min(maxOutliers, n - 3);
+    if (r < 1)
+        return [];
+    const left = xs.map((x, i) => ({ x, i }));
+    const removed = [];
+    let found = 0;
+    for (let step = 1; step <= r; step++) {
+        const m = left.length;
+        let mean = 0;
+        for (const p of left)
+            mean += p.x;
+        mean /= m;
+        let ss = 0;
+        for (const p of left)
+            ss += (p.x - mean) ** 2;
+        const s = Math.sqrt(ss / (m - 1));
+        let far = 0;
+        for (let j = 1; j < m; j++)
+            if (Math.abs(left[j].x - mean) > Math.abs(left[far].x - mean))
+                far = j;
+        const deviation = Math.abs(left[far].x - mean);
+        const t = studentTQuantile(1 - alpha / (2 * m), m - 2);
+        const lambda = ((m - 1) * t) / Math.sqrt((m - 2 + t * t) * m);
+        removed.push(left[far].i);
+        left.splice(far, 1);
+        // A sample with no spread has no outliers; one whose spread is all one point's has that one.
+        if (s > 0 && deviation / s > lambda)
+            found = step;
+    }
+    return removed.slice(0, found);
+}
+
 // The paired test of a same-job A/B: base and head measured in alternating passes on one machine. Each
 // pass is a block: whatever slowed the machine during it slowed both sides, so the per-pass log ratio
-// of the two sides' centers is free of it. A one-sample Student's t-test on those ratios (k passes,
-// k − 1 degrees of freedom) tests "no change", and its interval is the change's. Treating all samples
-// as one pool instead would count every sample as independent evidence while the passes' own offsets
-// (a benchmark that ran slower in one pass on one side) are shared within a pass: its p is too small.
+// of the two sides' centers is free of it. A one-sample t-test on those log ratios (k passes, k − 1
+// degrees of freedom, or more with a moderated variance: stats/moderated-t.ts) tests "no change", and
+// its interval is the change's. Treating all samples as one pool instead would count every sample as
+// independent evidence while the passes' own offsets (a benchmark that ran slower in one pass on one
+// side) are shared within a pass: its p is too small.
 /**
- * The t-test on per-pass ratios head/base (positive numbers, ≥ 2 of them). With no spread at all the
- * passes agree exactly: p is 1 for a ratio of 1 and 0 otherwise, with a zero-width interval.
+ * The per-pass log ratios head/base (positive finite numbers, ≥ 2), with up to `maxOutliers` passes
+ * left out by Rosner's generalized ESD at `outlierAlpha` — a pass that a burst of load hit on one side
+ * only would otherwise swamp the others.
  */
-function pairedBlocksTest(ratios, level = 0.95, trim = 0) {
-    const k = ratios.length;
-    if (k < 2 || ratios.some((r) => !(r > 0) || !Number.isFinite(r)))
+function passRatios(ratios, maxOutliers = 0, outlierAlpha = 0.05) {
+    if (ratios.length < 2 || ratios.some((r) => !(r > 0) || !Number.isFinite(r)))
         throw new RangeError('pairedBlocksTest needs at least 2 positive finite ratios');
-    const logs = ratios.map(Math.log).sort((a, b) => a - b);
-    // Yuen's trimmed t: the g most extreme passes at each end are trimmed from the mean and winsorized in
-    // the variance, so one pass a burst of load hit on one side cannot swamp the others.
-    const g = Math.floor(trim * k);
-    const kept = logs.slice(g, k - g);
-    const winsorized = logs.map((x) => Math.min(Math.max(x, kept[0]), kept.at(-1)));
+    const all = ratios.map(Math.log);
+    const outliers = generalizedEsdOutliers(all, maxOutliers, outlierAlpha).sort((a, b) => a - b);
+    const logs = all.filter((_, i) => !outliers.includes(i));
     let mean = 0;
-    for (const x of kept)
+    for (const x of logs)
         mean += x;
-    mean /= kept.length;
-    let wMean = 0;
-    for (const x of winsorized)
-        wMean += x;
-    wMean /= k;
+    mean /= logs.length;
     let ss = 0;
-    for (const x of winsorized)
-        ss += (x - wMean) ** 2;
-    const df = kept.length - 1;
-    const se = Math.sqrt(ss / (k - 1)) / ((kept.length / k) * Math.sqrt(k));
-    const ratio = Math.exp(mean);
+    for (const x of logs)
+        ss += (x - mean) ** 2;
+    return { logs, mean, variance: ss / (logs.length - 1), outliers };
+}
+/**
+ * The t-test of "no change" on one series' pass ratios, its variance moderated by `prior` (the
+ * suite's, fitted on every series' `variance`) when there is one, its degrees of freedom at most
+ * `maxDf`. With no spread at all the passes agree exactly: p is 1 for a ratio of 1 and 0 otherwise,
+ * with a zero-width interval.
+ */
+function pairedBlocksTest(r, level = 0.95, prior, maxDf = Number.POSITIVE_INFINITY) {
+    const k = r.logs.length;
+    const own = k - 1;
+    const { variance, df } = moderatedVariance(r.variance, own, prior, maxDf);
+    const se = Math.sqrt(variance / k);
+    const ratio = Math.exp(r.mean);
     if (se === 0)
-        return { ratio, p: mean === 0 ? 1 : 0, lo: ratio, hi: ratio, passes: k };
+        return { ratio, p: r.mean === 0 ? 1 : 0, lo: ratio, hi: ratio, passes: k, df };
     const half = studentTQuantile(1 - (1 - level) / 2, df) * se;
     return {
         ratio,
-        p: studentTTwoSidedP(mean / se, df),
-        lo: Math.exp(mean - half),
-        hi: Math.exp(mean + half),
+        p: studentTTwoSidedP(r.mean / se, df),
+        lo: Math.exp(r.mean - half),
+        hi: Math.exp(r.mean + half),
         passes: k,
+        df,
     };
 }
 
@@ -11530,15 +11691,15 @@ function sameJobIgnored(options) {
         return undefined;
     return 'percentiles and budgets on a percentile are not compared in a same-job A/B (compare-with: base, ab) in this version: only against a history';
 }
-function compareSameJob(passes, meta = {}, options = defaultCompareOptions(), 
-/** The trimming of the per-pass test (tuning.ts); another value only to measure it. */
-trim = SAME_JOB_TRIM) {
+function compareSameJob(passes, meta = {}, options = defaultCompareOptions(), method = { outliers: true, moderated: true }) {
     const { paired, missing } = pairSeries(passes);
-    const assessed = paired.map((series) => {
+    const ratios = paired.map((series) => seriesRatios(series, method));
+    const prior = method.moderated ? suitePrior(ratios) : undefined;
+    const assessed = paired.map((series, i) => {
         const threshold = thresholdFor(series.pooledHead, options.thresholds);
         if (!series.pooledBase)
             return { series, threshold };
-        const evidence = sameJobEvidence(series, trim);
+        const evidence = sameJobEvidence(series, ratios[i], prior);
         return {
             series,
             threshold,
@@ -11582,24 +11743,56 @@ function pairSeries(passes) {
     const missing = [...base].filter(([id]) => !head.has(id)).map(([, row]) => pool(row));
     return { paired, missing };
 }
+/** Both sides' per-pass centers, by pass index, where a pass has both and both are positive. */
+function passPairs(series) {
+    return series.head.flatMap((h, pass) => {
+        const b = series.base[pass];
+        return h && b && h.value > 0 && b.value > 0 ? [{ pass, base: b.value, head: h.value }] : [];
+    });
+}
+const measured = (series) => {
+    const base = series.pooledBase;
+    return (base !== undefined && !isDeterministic(base, series.pooledHead, sideOf(base), sideOf(series.pooledHead)));
+};
+/** A series' per-pass log ratios, outlying passes left out; undefined below 2 passes or when exact. */
+function seriesRatios(series, method) {
+    if (!measured(series))
+        return undefined;
+    const pairs = passPairs(series);
+    if (pairs.length < 2)
+        return undefined;
+    const maxOutliers = method.outliers ? Math.floor(SAME_JOB_OUTLIER_SHARE * pairs.length) : 0;
+    return passRatios(pairs.map((x) => x.head / x.base), maxOutliers, SAME_JOB_OUTLIER_ALPHA);
+}
+/**
+ * The suite's prior for the pass-to-pass variance of a series' ratio, with the residual degrees of
+ * freedom of every series (the cap on a moderated t's): none for a suite too small to fit it on.
+ */
+function suitePrior(ratios) {
+    const usable = ratios.filter((r) => r !== undefined && r.logs.length >= 2);
+    if (usable.length < SAME_JOB_PRIOR_MIN_SERIES)
+        return undefined;
+    const fit = fitVariancePrior(usable.map((r) => r.variance), usable.map((r) => r.logs.length - 1));
+    if (!fit)
+        return undefined;
+    return { fit, maxDf: usable.reduce((sum, r) => sum + r.logs.length - 1, 0) };
+}
 /**
  * The per-pass centers of both sides, their ratios tested with the pass as a block. The change is
- * measured between the geometric means of the passes' centers, so it is exactly the tested ratio.
+ * measured between the geometric means of the kept passes' centers, so it is exactly the tested ratio.
  */
-function sameJobEvidence(series, trim) {
+function sameJobEvidence(series, ratios, prior) {
     const pooledBase = series.pooledBase;
     const head = series.pooledHead;
-    const both = series.head.flatMap((h, i) => {
-        const b = series.base[i];
-        return h && b && h.value > 0 && b.value > 0 ? [{ base: b.value, head: h.value }] : [];
-    });
+    const both = passPairs(series);
     const base = { runs: both.length, format: head.format };
     if (isDeterministic(pooledBase, head, sideOf(pooledBase), sideOf(head))) {
         return { ...base, exact: true, reference: pooledBase.value, currentCenter: head.value };
     }
-    const reference = geometricMean(both.map((x) => x.base)) ?? pooledBase.value;
-    const currentCenter = geometricMean(both.map((x) => x.head)) ?? head.value;
-    if (both.length < 2) {
+    const kept = both.filter((_, i) => !ratios?.outliers.includes(i));
+    const reference = geometricMean(kept.map((x) => x.base)) ?? pooledBase.value;
+    if (!ratios) {
+        const currentCenter = geometricMean(kept.map((x) => x.head)) ?? head.value;
         const sameJob = {
             kind: 'same-job',
             p: 1,
@@ -11609,7 +11802,8 @@ function sameJobEvidence(series, trim) {
         };
         return { ...base, exact: false, reference, currentCenter, sameJob };
     }
-    const t = pairedBlocksTest(both.map((x) => x.head / x.base), 0.95, both.length >= SAME_JOB_TRIM_FROM ? trim : 0);
+    const t = pairedBlocksTest(ratios, 0.95, prior?.fit, prior?.maxDf);
+    const currentCenter = geometricMean(kept.map((x) => x.head)) ?? head.value;
     const sameJob = {
         kind: 'same-job',
         p: t.p,

@@ -72,6 +72,27 @@ describe('the same-job comparison', () => {
     expect(report.verdict).toBe('regression');
   });
 
+  it('a burst of load on one side of one pass is left out, and the 5% slowdown still found', () => {
+    const options = { thresholds: { default: 0.02, rules: [] }, alpha: 0.05, budgets: [] };
+    const passes = simulate(5, 40, { Benchmark3: 1.05 }, 7);
+    const burst = (r: BenchmarkResult) =>
+      r.name === 'Benchmark3'
+        ? result(
+            r.name,
+            (r.samples ?? []).map((x) => x * 1.3),
+          )
+        : r;
+    const hit = passes.map((p, i) => (i === 2 ? { base: p.base, head: p.head.map(burst) } : p));
+    const status = (method?: { outliers: boolean; moderated: boolean }) =>
+      compareSameJob(hit, {}, options, method).series.find((s) => s.name === 'Benchmark3');
+    const found = status();
+    expect(found?.status).toBe('regression');
+    expect(found?.change?.percent).toBeGreaterThan(3.5);
+    expect(found?.change?.percent).toBeLessThan(6.5);
+    // Every pass kept, the burst's +30% swamps the other four passes' agreement.
+    expect(status({ outliers: false, moderated: false })?.status).not.toBe('regression');
+  });
+
   it('A/A under the same machine: nothing flagged', () => {
     for (const seed of [1, 2, 3, 4, 5]) {
       const report = compareSameJob(simulate(5, 40, {}, seed));

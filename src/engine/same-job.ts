@@ -5,13 +5,14 @@ import type { ComparisonReport, SameJob, SeriesComparison, SideStats } from '../
 import type { BenchmarkResult } from '../model/result.js';
 import { poolSameSeries } from '../parsers/pool.js';
 import { geometricMean } from '../stats/geomean.js';
-import { pairedBlocksTest } from '../stats/paired-blocks.js';
+import { fitVariancePrior, type VariancePrior } from '../stats/moderated-t.js';
+import { type PassRatios, pairedBlocksTest, passRatios } from '../stats/paired-blocks.js';
 import { buildReport, falseDiscovery, identity, withBudget } from './compare.js';
 import { decide, type Weighed, weigh } from './decide.js';
 import { type Evidence, isDeterministic, type SeriesEvidence } from './evidence.js';
 import { budgetFor, type CompareOptions, defaultCompareOptions, thresholdFor } from './options.js';
 import { sideOf } from './side.js';
-import { SAME_JOB_TRIM, SAME_JOB_TRIM_FROM } from './tuning.js';
+import { SAME_JOB_OUTLIER_ALPHA, SAME_JOB_OUTLIER_SHARE, SAME_JOB_PRIOR_MIN_SERIES } from './tuning.js';
 
 /** One pass: each side's results of one invocation of the benchmark command. */
 export interface SameJobPass {
@@ -44,18 +45,27 @@ export function sameJobIgnored(options: CompareOptions): string | undefined {
   return 'percentiles and budgets on a percentile are not compared in a same-job A/B (compare-with: base, ab) in this version: only against a history';
 }
 
+/** How the per-pass ratios are tested; anything but the default only to measure it (bench:ab). */
+export interface SameJobMethod {
+  /** Leave out outlying passes (generalized ESD). */
+  outliers: boolean;
+  /** Moderate each series' variance with the suite's (moderated t). */
+  moderated: boolean;
+}
+
 export function compareSameJob(
   passes: readonly SameJobPass[],
   meta: Omit<SameJob, 'passes'> = {},
   options: CompareOptions = defaultCompareOptions(),
-  /** The trimming of the per-pass test (tuning.ts); another value only to measure it. */
-  trim = SAME_JOB_TRIM,
+  method: SameJobMethod = { outliers: true, moderated: true },
 ): ComparisonReport {
   const { paired, missing } = pairSeries(passes);
-  const assessed = paired.map((series): Assessed => {
+  const ratios = paired.map((series) => seriesRatios(series, method));
+  const prior = method.moderated ? suitePrior(ratios) : undefined;
+  const assessed = paired.map((series, i): Assessed => {
     const threshold = thresholdFor(series.pooledHead, options.thresholds);
     if (!series.pooledBase) return { series, threshold };
-    const evidence = sameJobEvidence(series, trim);
+    const evidence = sameJobEvidence(series, ratios[i], prior);
     return {
       series,
       threshold,
@@ -102,24 +112,71 @@ function pairSeries(passes: readonly SameJobPass[]) {
   return { paired, missing };
 }
 
+/** Both sides' per-pass centers, by pass index, where a pass has both and both are positive. */
+function passPairs(series: PairedSeries): { pass: number; base: number; head: number }[] {
+  return series.head.flatMap((h, pass) => {
+    const b = series.base[pass];
+    return h && b && h.value > 0 && b.value > 0 ? [{ pass, base: b.value, head: h.value }] : [];
+  });
+}
+
+const measured = (series: PairedSeries): boolean => {
+  const base = series.pooledBase;
+  return (
+    base !== undefined && !isDeterministic(base, series.pooledHead, sideOf(base), sideOf(series.pooledHead))
+  );
+};
+
+/** A series' per-pass log ratios, outlying passes left out; undefined below 2 passes or when exact. */
+function seriesRatios(series: PairedSeries, method: SameJobMethod): PassRatios | undefined {
+  if (!measured(series)) return undefined;
+  const pairs = passPairs(series);
+  if (pairs.length < 2) return undefined;
+  const maxOutliers = method.outliers ? Math.floor(SAME_JOB_OUTLIER_SHARE * pairs.length) : 0;
+  return passRatios(
+    pairs.map((x) => x.head / x.base),
+    maxOutliers,
+    SAME_JOB_OUTLIER_ALPHA,
+  );
+}
+
+/**
+ * The suite's prior for the pass-to-pass variance of a series' ratio, with the residual degrees of
+ * freedom of every series (the cap on a moderated t's): none for a suite too small to fit it on.
+ */
+function suitePrior(
+  ratios: readonly (PassRatios | undefined)[],
+): { fit: VariancePrior; maxDf: number } | undefined {
+  const usable = ratios.filter((r): r is PassRatios => r !== undefined && r.logs.length >= 2);
+  if (usable.length < SAME_JOB_PRIOR_MIN_SERIES) return undefined;
+  const fit = fitVariancePrior(
+    usable.map((r) => r.variance),
+    usable.map((r) => r.logs.length - 1),
+  );
+  if (!fit) return undefined;
+  return { fit, maxDf: usable.reduce((sum, r) => sum + r.logs.length - 1, 0) };
+}
+
 /**
  * The per-pass centers of both sides, their ratios tested with the pass as a block. The change is
- * measured between the geometric means of the passes' centers, so it is exactly the tested ratio.
+ * measured between the geometric means of the kept passes' centers, so it is exactly the tested ratio.
  */
-function sameJobEvidence(series: PairedSeries, trim: number): SeriesEvidence {
+function sameJobEvidence(
+  series: PairedSeries,
+  ratios: PassRatios | undefined,
+  prior: { fit: VariancePrior; maxDf: number } | undefined,
+): SeriesEvidence {
   const pooledBase = series.pooledBase as BenchmarkResult;
   const head = series.pooledHead;
-  const both = series.head.flatMap((h, i) => {
-    const b = series.base[i];
-    return h && b && h.value > 0 && b.value > 0 ? [{ base: b.value, head: h.value }] : [];
-  });
+  const both = passPairs(series);
   const base = { runs: both.length, format: head.format };
   if (isDeterministic(pooledBase, head, sideOf(pooledBase), sideOf(head))) {
     return { ...base, exact: true, reference: pooledBase.value, currentCenter: head.value };
   }
-  const reference = geometricMean(both.map((x) => x.base)) ?? pooledBase.value;
-  const currentCenter = geometricMean(both.map((x) => x.head)) ?? head.value;
-  if (both.length < 2) {
+  const kept = both.filter((_, i) => !ratios?.outliers.includes(i));
+  const reference = geometricMean(kept.map((x) => x.base)) ?? pooledBase.value;
+  if (!ratios) {
+    const currentCenter = geometricMean(kept.map((x) => x.head)) ?? head.value;
     const sameJob: Evidence = {
       kind: 'same-job',
       p: 1,
@@ -129,11 +186,8 @@ function sameJobEvidence(series: PairedSeries, trim: number): SeriesEvidence {
     };
     return { ...base, exact: false, reference, currentCenter, sameJob };
   }
-  const t = pairedBlocksTest(
-    both.map((x) => x.head / x.base),
-    0.95,
-    both.length >= SAME_JOB_TRIM_FROM ? trim : 0,
-  );
+  const t = pairedBlocksTest(ratios, 0.95, prior?.fit, prior?.maxDf);
+  const currentCenter = geometricMean(kept.map((x) => x.head)) ?? head.value;
   const sameJob: Evidence = {
     kind: 'same-job',
     p: t.p,

@@ -109,13 +109,17 @@ export const BACK_TO_BACK_MIN = 3;
 // --- Same-job A/B (same-job.ts) -------------------------------------------------------------------------
 
 /**
- * Share of passes trimmed at each end of the per-pass ratios (Yuen's trimmed t; 0 is Student's t): a
- * pass a burst hit on one side stops swamping the rest, for fewer degrees of freedom. SAME-JOB.md
- * (`npm run bench:ab`) measures both.
+ * At most this share of a series' passes (rounded down: 1 of 4–7, 2 of 8–11) may be left out as
+ * outliers by the generalized ESD, at SAME_JOB_OUTLIER_ALPHA: a pass a burst of load hit on one side
+ * only is one wild ratio among few, and left in it swamps the t-test (SAME-JOB.md, `npm run bench:ab`).
  */
-export const SAME_JOB_TRIM = 0.2;
-/** Passes from which the trimming applies: below, losing 2 of few degrees of freedom costs more power. */
-export const SAME_JOB_TRIM_FROM = 8;
+export const SAME_JOB_OUTLIER_SHARE = 0.25;
+export const SAME_JOB_OUTLIER_ALPHA = 0.05;
+/**
+ * Series a same-job report needs before their variances are moderated (stats/moderated-t.ts): the
+ * prior is fitted by moments over the series, and fewer give it too little to go on.
+ */
+export const SAME_JOB_PRIOR_MIN_SERIES = 5;
 
 // --- The weekly watch (trend/): change points in a suite's history --------------------------------
 // Figures in docs/trend.md (`npm run bench:trend`), block named.
