@@ -11702,6 +11702,7 @@ function compareSameJob(passes, meta = {}, options = defaultCompareOptions(), me
         const evidence = sameJobEvidence(series, ratios[i], prior);
         return {
             series,
+            leftOut: leftOutPasses(series, ratios[i]),
             threshold,
             evidence,
             weighed: weigh(evidence, { alpha: options.alpha, threshold, loneDiscoveryP: 0 }),
@@ -11754,6 +11755,13 @@ const measured = (series) => {
     const base = series.pooledBase;
     return (base !== undefined && !isDeterministic(base, series.pooledHead, sideOf(base), sideOf(series.pooledHead)));
 };
+/** The passes (1-based) whose ratios the outlier test left out, if any. */
+function leftOutPasses(series, ratios) {
+    if (!ratios?.outliers.length)
+        return undefined;
+    const pairs = passPairs(series);
+    return ratios.outliers.map((i) => pairs[i].pass + 1);
+}
 /** A series' per-pass log ratios, outlying passes left out; undefined below 2 passes or when exact. */
 function seriesRatios(series, method) {
     if (!measured(series))
@@ -11839,6 +11847,8 @@ function comparisonOf(a, q, options) {
     if (weighed.change)
         comparison.change = weighed.change;
     comparison.test = q === undefined ? weighed.test : { ...weighed.test, q };
+    if (a.leftOut)
+        comparison.test = { ...comparison.test, leftOutPasses: a.leftOut };
     const decision = decide({
         weighed,
         change: weighed.change,
@@ -12336,6 +12346,23 @@ function plural(n, word) {
         return `${n} ${word}`;
     return `${n} ${word}s`;
 }
+/** Series whose test left a pass out as an outlier, a few of them by name in the report's order. */
+function leftOutNote(report, inline) {
+    const hit = report.series.filter((s) => s.test?.leftOutPasses?.length);
+    if (hit.length === 0)
+        return undefined;
+    const SHOWN = 3;
+    const named = hit
+        .slice(0, SHOWN)
+        .map((s) => {
+        const passes = s.test?.leftOutPasses ?? [];
+        return `${inline.text(s.name)} (${passes.length === 1 ? 'pass' : 'passes'} ${passes.join(', ')})`;
+    })
+        .join(', ');
+    const more = hit.length > SHOWN ? ` and ${hit.length - SHOWN} more` : '';
+    const count = hit.length === 1 ? '1 series' : `${hit.length} series`;
+    return `In ${count} a pass lay so far from the others that its test left it out (a burst of load on one side of that pass, most likely): ${named}${more}.`;
+}
 /** The notes under the verdict line: drift, bursts of load, what one baseline run can tell. */
 function notes(report, inline = MARKDOWN) {
     const out = [];
@@ -12349,6 +12376,9 @@ function notes(report, inline = MARKDOWN) {
         const against = sha ? `against ${inline.code(sha)}` : 'against the base';
         const count = passes === 1 ? '1 pass' : `${passes} passes`;
         out.push(`Measured ${against} in the same job, ${count} alternating base and head, so whatever slowed the machine slowed both sides.`);
+        const leftOut = leftOutNote(report, inline);
+        if (leftOut)
+            out.push(leftOut);
     }
     if (report.baselineCommit)
         out.push(baselineCommitNote(report.baselineCommit, inline));

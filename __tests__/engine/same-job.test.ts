@@ -1,7 +1,9 @@
 // The same-job A/B comparison: per-pass blocks of base and head samples from one machine.
 import { describe, expect, it } from 'vitest';
 import { compareSameJob, type SameJobPass } from '../../src/engine/same-job.js';
+import { parseReportFile } from '../../src/model/report-file.js';
 import type { BenchmarkResult } from '../../src/model/result.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
 import { seededRandom } from '../helpers/random.js';
 
 function result(name: string, samples: number[], unit = 'ns/op'): BenchmarkResult {
@@ -87,10 +89,38 @@ describe('the same-job comparison', () => {
       compareSameJob(hit, {}, options, method).series.find((s) => s.name === 'Benchmark3');
     const found = status();
     expect(found?.status).toBe('regression');
+    expect(found?.test?.leftOutPasses).toEqual([3]);
     expect(found?.change?.percent).toBeGreaterThan(3.5);
     expect(found?.change?.percent).toBeLessThan(6.5);
     // Every pass kept, the burst's +30% swamps the other four passes' agreement.
     expect(status({ outliers: false, moderated: false })?.status).not.toBe('regression');
+  });
+
+  it('the report says which series had a pass left out, names escaped, and its file keeps them', () => {
+    // Benchmark5 under an untrusted name; a burst slows its head side in pass 2 by 40%.
+    const rename = (r: BenchmarkResult, factor = 1) =>
+      r.name === 'Benchmark5'
+        ? {
+            ...result(
+              '<b>Benchmark5</b>',
+              (r.samples ?? []).map((x) => x * factor),
+            ),
+            id: r.id,
+          }
+        : r;
+    const passes = simulate(5, 40, {}, 7).map((p, i) => ({
+      base: p.base.map((r) => rename(r)),
+      head: p.head.map((r) => rename(r, i === 1 ? 1.4 : 1)),
+    }));
+    const report = compareSameJob(passes, { baseCommit: 'abcdef0123456789' });
+    const hit = report.series.filter((s) => s.test?.leftOutPasses?.length);
+    expect(hit.map((s) => [s.id, s.test?.leftOutPasses])).toContainEqual(['Benchmark5 [ns/op]', [2]]);
+    const markdown = renderMarkdown(report);
+    expect(markdown).toMatch(/In \d+ series? a pass lay so far from the others that its test left it out/);
+    expect(markdown).toContain('&lt;b&gt;Benchmark5&lt;/b&gt; (pass 2)');
+    expect(markdown).not.toContain('<b>Benchmark5');
+    const reread = parseReportFile(JSON.stringify(report), 'report.json');
+    expect(reread.series.find((s) => s.id === 'Benchmark5 [ns/op]')?.test?.leftOutPasses).toEqual([2]);
   });
 
   it('A/A under the same machine: nothing flagged', () => {

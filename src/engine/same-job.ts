@@ -30,6 +30,8 @@ interface PairedSeries {
 
 interface Assessed {
   series: PairedSeries;
+  /** Passes (1-based) the outlier test left out of this series' test. */
+  leftOut?: number[];
   threshold: number;
   evidence?: SeriesEvidence;
   weighed?: Weighed;
@@ -68,6 +70,7 @@ export function compareSameJob(
     const evidence = sameJobEvidence(series, ratios[i], prior);
     return {
       series,
+      leftOut: leftOutPasses(series, ratios[i]),
       threshold,
       evidence,
       weighed: weigh(evidence, { alpha: options.alpha, threshold, loneDiscoveryP: 0 }),
@@ -126,6 +129,13 @@ const measured = (series: PairedSeries): boolean => {
     base !== undefined && !isDeterministic(base, series.pooledHead, sideOf(base), sideOf(series.pooledHead))
   );
 };
+
+/** The passes (1-based) whose ratios the outlier test left out, if any. */
+function leftOutPasses(series: PairedSeries, ratios: PassRatios | undefined): number[] | undefined {
+  if (!ratios?.outliers.length) return undefined;
+  const pairs = passPairs(series);
+  return ratios.outliers.map((i) => (pairs[i] as { pass: number }).pass + 1);
+}
 
 /** A series' per-pass log ratios, outlying passes left out; undefined below 2 passes or when exact. */
 function seriesRatios(series: PairedSeries, method: SameJobMethod): PassRatios | undefined {
@@ -221,6 +231,7 @@ function comparisonOf(a: Assessed, q: number | undefined, options: CompareOption
   };
   if (weighed.change) comparison.change = weighed.change;
   comparison.test = q === undefined ? weighed.test : { ...weighed.test, q };
+  if (a.leftOut) comparison.test = { ...comparison.test, leftOutPasses: a.leftOut };
   const decision = decide({
     weighed,
     change: weighed.change,

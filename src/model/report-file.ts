@@ -110,6 +110,7 @@ class Check {
       this.oneOf(t.method, `${f}.method`, METHODS);
       for (const key of ['p', 'q', 'pWithin', 'pBetween'])
         this.optional(t, key, f, (y, g) => this.number(y, g));
+      this.optional(t, 'leftOutPasses', f, (y, g) => this.numbers(y, g));
     });
     this.optional(s, 'reasons', field, (x, f) =>
       this.array(x, f).forEach((r, i) => {

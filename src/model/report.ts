@@ -129,6 +129,8 @@ export interface SeriesTest {
   pBetween?: number;
   /** Benjamini–Hochberg adjusted p over all tested series of the report. */
   q?: number;
+  /** Same-job A/B: the passes (1-based) left out of this series' test as outliers. */
+  leftOutPasses?: number[];
 }
 
 /**

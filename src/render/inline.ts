@@ -79,6 +79,23 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}s`;
 }
 
+/** Series whose test left a pass out as an outlier, a few of them by name in the report's order. */
+function leftOutNote(report: ComparisonReport, inline: Inline): string | undefined {
+  const hit = report.series.filter((s) => s.test?.leftOutPasses?.length);
+  if (hit.length === 0) return undefined;
+  const SHOWN = 3;
+  const named = hit
+    .slice(0, SHOWN)
+    .map((s) => {
+      const passes = s.test?.leftOutPasses ?? [];
+      return `${inline.text(s.name)} (${passes.length === 1 ? 'pass' : 'passes'} ${passes.join(', ')})`;
+    })
+    .join(', ');
+  const more = hit.length > SHOWN ? ` and ${hit.length - SHOWN} more` : '';
+  const count = hit.length === 1 ? '1 series' : `${hit.length} series`;
+  return `In ${count} a pass lay so far from the others that its test left it out (a burst of load on one side of that pass, most likely): ${named}${more}.`;
+}
+
 /** The notes under the verdict line: drift, bursts of load, what one baseline run can tell. */
 export function notes(report: ComparisonReport, inline: Inline = MARKDOWN): string[] {
   const out: string[] = [];
@@ -93,6 +110,8 @@ export function notes(report: ComparisonReport, inline: Inline = MARKDOWN): stri
     out.push(
       `Measured ${against} in the same job, ${count} alternating base and head, so whatever slowed the machine slowed both sides.`,
     );
+    const leftOut = leftOutNote(report, inline);
+    if (leftOut) out.push(leftOut);
   }
   if (report.baselineCommit) out.push(baselineCommitNote(report.baselineCommit, inline));
   const pooled = report.runFiles && runFilesNote(report.runFiles);
