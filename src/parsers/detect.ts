@@ -52,12 +52,26 @@ export function detectFormat(file: InputFile): Format | undefined {
   return undefined;
 }
 
-/** Result lines of the text formats, anywhere in a file (the sniffers read only its start), by tool. */
-const TEXT_RESULT_LINES: [tool: string, family: string, pattern: RegExp][] = [
+/**
+ * Result lines of the text formats, anywhere in a file (the sniffers read only its start), by tool;
+ * `literal`, text every such line holds: a file without it skips the pattern, whose lazy run over each
+ * line (benchmark.js's) costs 25 ms per 3 MB of go output.
+ */
+const TEXT_RESULT_LINES: [tool: string, family: string, pattern: RegExp, literal?: string][] = [
   ['go test', 'go', /^Benchmark\S*[ \t]+\d+[ \t]+[\d.]+(?:[eE][+-]?\d+)?[ \t]+\S/m],
   ['criterion', 'rust', /time:[ \t]+\[[ \t]*\d+(?:\.\d+)?[ \t]*(?:ps|ns|µs|μs|us|ms|s)[ \t]/],
-  ['libtest bench', 'rust', /^test [^\n]{1,2000}? \.\.\. bench:[ \t]+\d[\d,]*(?:\.\d+)? ns\/iter/m],
-  ['benchmark.js', 'benchmarkjs', /^[^\n]{1,2000}? x [\d,]+(?:\.\d+)? ops\/sec (?:±|\+-|\+\/-)[ \t]*\d/m],
+  [
+    'libtest bench',
+    'rust',
+    /^test [^\n]{1,2000}? \.\.\. bench:[ \t]+\d[\d,]*(?:\.\d+)? ns\/iter/m,
+    ' bench:',
+  ],
+  [
+    'benchmark.js',
+    'benchmarkjs',
+    /^[^\n]{1,2000}? x [\d,]+(?:\.\d+)? ops\/sec (?:±|\+-|\+\/-)[ \t]*\d/m,
+    ' ops/sec ',
+  ],
   // A JSON document in a text log: its first line, or a line opening the generic format's array.
   ['JSON', 'json', /^[ \t]*[[{][ \t]*\r?\n[ \t]*[{"]|^\[\r?\n[ \t]*\{\r?\n[ \t]*"name"/m],
 ];
@@ -70,8 +84,8 @@ const TEXT_RESULT_LINES: [tool: string, family: string, pattern: RegExp][] = [
 export function refuseMixedText(file: InputFile, chosen: Format): void {
   if (chosen !== 'go' && chosen !== 'criterion' && chosen !== 'benchmarkjs') return;
   const text = stripColors(file.text);
-  const found = TEXT_RESULT_LINES.flatMap(([tool, family, pattern]) => {
-    const at = pattern.exec(text)?.index;
+  const found = TEXT_RESULT_LINES.flatMap(([tool, family, pattern, literal]) => {
+    const at = literal === undefined || text.includes(literal) ? pattern.exec(text)?.index : undefined;
     return at === undefined ? [] : [{ tool, family, line: lineAt(text, at) }];
   });
   // criterion's bencher output is libtest's line format: those two are one tool's output.
