@@ -8658,7 +8658,12 @@ const TREND_OUTLIER_SDS = 5;
 const TREND_MIN_RUNS_AFTER = 4;
 /** Runs apart that change points of different series may be and still be one event (T3). */
 const TREND_EVENT_SPAN = 1;
-/** Newest runs that must each be back within the threshold to call a regression recovered: fewer closes early (T2). */
+/**
+ * Newest runs that must each be back within the threshold to call a regression recovered (also an issue
+ * whose change point is no longer found): fewer closes early, more keeps a fixed regression's issue open
+ * weeks longer (T2). One run less than TREND_MIN_RUNS_AFTER: four runs back make a change point of
+ * their own, and the rule covers the weeks before that.
+ */
 const TREND_RECOVERY_RUNS = 3;
 
 // The comparison options users write as strings (action inputs and CLI flags): thresholds, budgets
@@ -14479,11 +14484,16 @@ function analyseTrend(suite, history, options = {}) {
         skipped,
     };
 }
-function seriesChangePoints(s, history, threshold, settings) {
-    // A run slowed by a noisy neighbour is no level: on the worse-is-larger scale such runs are replaced by
-    // their neighbourhood's median before change points are looked for (the history keeps what was recorded).
-    const levels = hampelFilterHigh(s.worse, TREND_OUTLIER_HALF_WIDTH, TREND_OUTLIER_SDS);
-    const points = changePoints(levels, {
+/**
+ * A run slowed by a noisy neighbour is no level: on the worse-is-larger scale such runs are replaced by
+ * their neighbourhood's median before change points are looked for (the history keeps what was recorded).
+ */
+function cleanedLevels(worse) {
+    return hampelFilterHigh(worse, TREND_OUTLIER_HALF_WIDTH, TREND_OUTLIER_SDS);
+}
+/** The change points of one series' cleaned levels, found as the analysis finds them. */
+function levelChangePoints(levels, threshold, settings) {
+    return changePoints(levels, {
         windowLength: settings.windowLength,
         maxP: settings.alpha,
         // Steps far below the threshold only split the segments the threshold is judged on.
@@ -14491,6 +14501,10 @@ function seriesChangePoints(s, history, threshold, settings) {
         magnitude: logMagnitude,
         retestNeighbours: true,
     });
+}
+function seriesChangePoints(s, history, threshold, settings) {
+    const levels = cleanedLevels(s.worse);
+    const points = levelChangePoints(levels, threshold, settings);
     const out = [];
     points.forEach((cp, k) => {
         const worse = Math.expm1(cp.after.mean - cp.before.mean);

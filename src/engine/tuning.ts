@@ -156,5 +156,10 @@ export const TREND_OUTLIER_SDS = 5;
 export const TREND_MIN_RUNS_AFTER = 4;
 /** Runs apart that change points of different series may be and still be one event (T3). */
 export const TREND_EVENT_SPAN = 1;
-/** Newest runs that must each be back within the threshold to call a regression recovered: fewer closes early (T2). */
+/**
+ * Newest runs that must each be back within the threshold to call a regression recovered (also an issue
+ * whose change point is no longer found): fewer closes early, more keeps a fixed regression's issue open
+ * weeks longer (T2). One run less than TREND_MIN_RUNS_AFTER: four runs back make a change point of
+ * their own, and the rule covers the weeks before that.
+ */
 export const TREND_RECOVERY_RUNS = 3;

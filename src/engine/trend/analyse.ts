@@ -82,16 +82,21 @@ export function analyseTrend(
   };
 }
 
-function seriesChangePoints(
-  s: TrendSeries,
-  history: readonly TrendRun[],
+/**
+ * A run slowed by a noisy neighbour is no level: on the worse-is-larger scale such runs are replaced by
+ * their neighbourhood's median before change points are looked for (the history keeps what was recorded).
+ */
+export function cleanedLevels(worse: readonly number[]): number[] {
+  return hampelFilterHigh(worse, TREND_OUTLIER_HALF_WIDTH, TREND_OUTLIER_SDS);
+}
+
+/** The change points of one series' cleaned levels, found as the analysis finds them. */
+export function levelChangePoints(
+  levels: readonly number[],
   threshold: number,
-  settings: TrendSettingsUsed,
-): TrendChangePoint[] {
-  // A run slowed by a noisy neighbour is no level: on the worse-is-larger scale such runs are replaced by
-  // their neighbourhood's median before change points are looked for (the history keeps what was recorded).
-  const levels = hampelFilterHigh(s.worse, TREND_OUTLIER_HALF_WIDTH, TREND_OUTLIER_SDS);
-  const points = changePoints(levels, {
+  settings: Pick<TrendSettingsUsed, 'windowLength' | 'alpha'>,
+): ChangePoint[] {
+  return changePoints(levels, {
     windowLength: settings.windowLength,
     maxP: settings.alpha,
     // Steps far below the threshold only split the segments the threshold is judged on.
@@ -99,6 +104,16 @@ function seriesChangePoints(
     magnitude: logMagnitude,
     retestNeighbours: true,
   });
+}
+
+function seriesChangePoints(
+  s: TrendSeries,
+  history: readonly TrendRun[],
+  threshold: number,
+  settings: TrendSettingsUsed,
+): TrendChangePoint[] {
+  const levels = cleanedLevels(s.worse);
+  const points = levelChangePoints(levels, threshold, settings);
   const out: TrendChangePoint[] = [];
   points.forEach((cp, k) => {
     const worse = Math.expm1(cp.after.mean - cp.before.mean);
