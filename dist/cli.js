@@ -8654,6 +8654,12 @@ const TREND_HELD_SLACK = 0.2;
  */
 const TREND_OUTLIER_HALF_WIDTH = 2;
 const TREND_OUTLIER_SDS = 5;
+/**
+ * Fewest runs between two change points that make a level of their own. A lone run between two is a
+ * burst the outlier filter missed because it sits next to a step (the median of its neighbourhood is
+ * the burst itself): kept, it leaves the step beside it a one-run old level (T2, docs/trend.md).
+ */
+const TREND_MIN_LEVEL_RUNS = 2;
 /** Runs at the new level before an event counts: fewer opens issues on a burst, more delays them (T2). */
 const TREND_MIN_RUNS_AFTER = 4;
 /** Runs apart that change points of different series may be and still be one event (T3). */
@@ -14493,14 +14499,24 @@ function cleanedLevels(worse) {
 }
 /** The change points of one series' cleaned levels, found as the analysis finds them. */
 function levelChangePoints(levels, threshold, settings) {
-    return changePoints(levels, {
+    // Steps far below the threshold only split the segments the threshold is judged on.
+    const minMagnitude = TREND_MIN_MAGNITUDE * threshold;
+    let points = changePoints(levels, {
         windowLength: settings.windowLength,
         maxP: settings.alpha,
-        // Steps far below the threshold only split the segments the threshold is judged on.
-        minMagnitude: TREND_MIN_MAGNITUDE * threshold,
+        minMagnitude,
         magnitude: logMagnitude,
         retestNeighbours: true,
     });
+    // Too few runs between two points is no level: the weaker point goes and the rest are merged again.
+    for (;;) {
+        const k = points.findIndex((cp, j) => j > 0 && cp.index - points[j - 1].index < TREND_MIN_LEVEL_RUNS);
+        if (k < 0)
+            return points;
+        const weaker = points[k].p > points[k - 1].p ? k : k - 1;
+        const kept = points.filter((_, j) => j !== weaker).map((cp) => cp.index);
+        points = mergeChangePoints(levels, kept, settings.alpha, minMagnitude, logMagnitude, true);
+    }
 }
 function seriesChangePoints(s, history, threshold, settings) {
     const levels = cleanedLevels(s.worse);

@@ -152,6 +152,12 @@ export const TREND_HELD_SLACK = 0.2;
  */
 export const TREND_OUTLIER_HALF_WIDTH = 2;
 export const TREND_OUTLIER_SDS = 5;
+/**
+ * Fewest runs between two change points that make a level of their own. A lone run between two is a
+ * burst the outlier filter missed because it sits next to a step (the median of its neighbourhood is
+ * the burst itself): kept, it leaves the step beside it a one-run old level (T2, docs/trend.md).
+ */
+export const TREND_MIN_LEVEL_RUNS = 2;
 /** Runs at the new level before an event counts: fewer opens issues on a burst, more delays them (T2). */
 export const TREND_MIN_RUNS_AFTER = 4;
 /** Runs apart that change points of different series may be and still be one event (T3). */

@@ -23,6 +23,7 @@ import {
   TREND_ALPHA,
   TREND_EVENT_SPAN,
   TREND_HELD_SLACK,
+  TREND_MIN_LEVEL_RUNS,
   TREND_MIN_MAGNITUDE,
   TREND_MIN_RUNS_AFTER,
   TREND_NEAR_THRESHOLD,
@@ -32,7 +33,7 @@ import {
   TREND_RECOVERY_RUNS,
   TREND_WINDOW,
 } from '../tuning.js';
-import { type ChangePoint, changePoints } from './change-points.js';
+import { type ChangePoint, changePoints, mergeChangePoints } from './change-points.js';
 import { seriesOfHistory, type TrendRun, type TrendSeries } from './series.js';
 
 export interface TrendOptions extends Partial<TrendSettingsUsed> {
@@ -96,14 +97,25 @@ export function levelChangePoints(
   threshold: number,
   settings: Pick<TrendSettingsUsed, 'windowLength' | 'alpha'>,
 ): ChangePoint[] {
-  return changePoints(levels, {
+  // Steps far below the threshold only split the segments the threshold is judged on.
+  const minMagnitude = TREND_MIN_MAGNITUDE * threshold;
+  let points = changePoints(levels, {
     windowLength: settings.windowLength,
     maxP: settings.alpha,
-    // Steps far below the threshold only split the segments the threshold is judged on.
-    minMagnitude: TREND_MIN_MAGNITUDE * threshold,
+    minMagnitude,
     magnitude: logMagnitude,
     retestNeighbours: true,
   });
+  // Too few runs between two points is no level: the weaker point goes and the rest are merged again.
+  for (;;) {
+    const k = points.findIndex(
+      (cp, j) => j > 0 && cp.index - (points[j - 1] as ChangePoint).index < TREND_MIN_LEVEL_RUNS,
+    );
+    if (k < 0) return points;
+    const weaker = (points[k] as ChangePoint).p > (points[k - 1] as ChangePoint).p ? k : k - 1;
+    const kept = points.filter((_, j) => j !== weaker).map((cp) => cp.index);
+    points = mergeChangePoints(levels, kept, settings.alpha, minMagnitude, logMagnitude, true);
+  }
 }
 
 function seriesChangePoints(
