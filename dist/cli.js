@@ -8660,6 +8660,13 @@ const TREND_OUTLIER_SDS = 5;
  * the burst itself): kept, it leaves the step beside it a one-run old level (T2, docs/trend.md).
  */
 const TREND_MIN_LEVEL_RUNS = 2;
+/**
+ * Largest spread (median absolute deviation of the runs as recorded, as an sd) of a level shorter than
+ * twice TREND_MIN_RUNS_AFTER either side of a change point, in run-to-run noise sds: a row of slow runs
+ * of other work scatters by tens of sds, a level that moved by about one; lower rejects real levels of 4
+ * runs with a slow run among them, higher lets rows of bursts pass (T2; docs/trend.md).
+ */
+const TREND_STEADY_SDS = 5;
 /** Runs at the new level before an event counts: fewer opens issues on a burst, more delays them (T2). */
 const TREND_MIN_RUNS_AFTER = 4;
 /** Runs apart that change points of different series may be and still be one event (T3). */
@@ -10137,7 +10144,7 @@ const NORMAL_IQR = 1.3489795003921634;
 const NORMAL_UPPER_QUARTILE = NORMAL_IQR / 2;
 /** Where a series' baseline sits: the typical center of its window's runs, or its one run's center. */
 function referenceCenter(window) {
-    return window.centers.length >= 2 ? spreadOf(window.centers).center : window.centers[0];
+    return window.centers.length >= 2 ? spreadOf$1(window.centers).center : window.centers[0];
 }
 function estimateSuiteNoise(current, windowById) {
     const sampleLogVariance = typicalSampleLogVariance(current, windowById);
@@ -10358,7 +10365,7 @@ function centerLogVariance(result, side, typicalSampleLogVariance) {
             return undefined;
         const n = xs.length;
         if (n >= MIN_SAMPLES_FOR_SPREAD) {
-            return { variance: ((Math.PI / 2) * spreadOf(xs).logSd ** 2) / n, df: Number.POSITIVE_INFINITY };
+            return { variance: ((Math.PI / 2) * spreadOf$1(xs).logSd ** 2) / n, df: Number.POSITIVE_INFINITY };
         }
         let variance = sampleVariance(xs.map(Math.log));
         let df = n - 1;
@@ -10384,7 +10391,7 @@ function centerLogVariance(result, side, typicalSampleLogVariance) {
  * robustLogSpread of an array the engine never mutates (a run's samples, a window's centers), once
  * per array: the same window and runs are asked for it by the noise model and by every test.
  */
-function spreadOf(values) {
+function spreadOf$1(values) {
     let spread = spreadCache.get(values);
     if (!spread) {
         spread = robustLogSpread(values);
@@ -14160,14 +14167,20 @@ async function compareCommand(args, io) {
 // |x_{i+1} − x_i| is half-normal with scale σ√2, median 0.6745·√2·σ): a step moves one difference
 // and an isolated outlier two, so neither inflates the scale (Pearson et al. 2016, "Generalized Hampel filters").
 const MEDIAN_ABS_DIFF_PER_SD = 0.6745 * Math.SQRT2;
+/** σ of the noise from successive differences (above); 0 for fewer than 2 values. */
+function successiveDifferenceSd(values) {
+    if (values.length < 2)
+        return 0;
+    const diffs = [];
+    for (let i = 1; i < values.length; i++)
+        diffs.push(Math.abs(values[i] - values[i - 1]));
+    return medianOf(diffs) / MEDIAN_ABS_DIFF_PER_SD;
+}
 function hampelFilterHigh(values, halfWidth, k) {
     const n = values.length;
     if (n < 3)
         return [...values];
-    const diffs = [];
-    for (let i = 1; i < n; i++)
-        diffs.push(Math.abs(values[i] - values[i - 1]));
-    const sd = medianOf(diffs) / MEDIAN_ABS_DIFF_PER_SD;
+    const sd = successiveDifferenceSd(values);
     const out = [...values];
     if (!(sd > 0))
         return out;
@@ -14521,6 +14534,7 @@ function levelChangePoints(levels, threshold, settings) {
 function seriesChangePoints(s, history, threshold, settings) {
     const levels = cleanedLevels(s.worse);
     const points = levelChangePoints(levels, threshold, settings);
+    const noise = successiveDifferenceSd(levels);
     const out = [];
     points.forEach((cp, k) => {
         const worse = Math.expm1(cp.after.mean - cp.before.mean);
@@ -14528,9 +14542,11 @@ function seriesChangePoints(s, history, threshold, settings) {
         const recovery = recoveryOf(levels, points, k, threshold, settings);
         const change = percentChange(cp, s.direction);
         const shift = segmentShift(levels, points, k);
+        // As recorded: the outlier filter evens out a row of slow runs into a level of the median's values.
+        const steady = isSteady(s.worse, points, k, noise, settings.minRunsAfter);
         const notCounted = whyNotCounted(cp, 
         // A burst in a short segment moves its mean, not the Hodges–Lehmann shift.
-        Math.expm1(shift.shift), worseInterval(cp), threshold, settings, isRecoveryStep(points, k, out, threshold), shift.held);
+        Math.expm1(shift.shift), worseInterval(cp), threshold, settings, isRecoveryStep(points, k, out, threshold), shift.held && steady);
         out.push({
             seriesId: s.id,
             name: s.name,
@@ -14601,6 +14617,29 @@ function segmentShift(values, points, k) {
     const off = after.filter((v) => (shift > 0 ? v < mid : v > mid)).length;
     return { shift, held: off <= Math.floor(after.length * TREND_HELD_SLACK) };
 }
+/**
+ * Whether the levels either side of points[k], where short, are as steady as the series' run-to-run
+ * noise: a few slow runs in a row (other work on the machine for an hour) scatter by tens of percent, a
+ * level that moved keeps its noise. A level held for twice the runs an event needs is a level however it
+ * scatters (a change may add noise).
+ */
+function isSteady(values, points, k, noise, minRunsAfter) {
+    if (!(noise > 0))
+        return true;
+    const index = points[k].index;
+    const sides = [
+        values.slice(points[k - 1]?.index ?? 0, index),
+        values.slice(index, points[k + 1]?.index ?? values.length),
+    ];
+    return sides.every((side) => side.length >= 2 * minRunsAfter || spreadOf(side) <= TREND_STEADY_SDS * noise);
+}
+/** The median absolute deviation as an sd: a slow run or two the outlier filter let through do not move it. */
+function spreadOf(values) {
+    const center = median(values);
+    return median(values.map((v) => Math.abs(v - center))) / MAD_PER_SD;
+}
+/** The median absolute deviation of normal values is 0.6745 σ. */
+const MAD_PER_SD = 0.6745;
 /** A step for the better that brings the series back within the threshold of a counted regression's old level. */
 function isRecoveryStep(points, k, earlier, threshold) {
     const cp = points[k];

@@ -99,6 +99,27 @@ describe('analyseTrend: what counts', () => {
     }
   });
 
+  it('files nothing for four slowed runs in a row that scatter, and counts four at one new level', () => {
+    // Bursts the bench draws (10–80% slower): four in a row leave no neighbour for the outlier filter.
+    const scaled = (factors: number[]) =>
+      simulatedHistory(60, [{ name: 'A', cv: 0.01 }], 7).map((run, i) => {
+        const factor = i >= 56 ? (factors[i - 56] as number) : 1;
+        return { ...run, results: run.results.map((r) => ({ ...r, value: r.value * factor })) };
+      });
+    const burst = analyseTrend('go', scaled([1.4, 1.67, 1.21, 1.53]));
+    expect(burst.events).toEqual([]);
+    expect(burst.changePoints.map((c) => [c.after.run, c.notCounted])).toEqual([[56, 'not-held']]);
+    // Once the slow runs are followed by the old level again, the row is judged as recorded still.
+    const back = analyseTrend('go', [
+      ...scaled([1.4, 1.67, 1.21, 1.53]),
+      ...simulatedHistory(5, [{ name: 'A', cv: 0.01 }], 8),
+    ]);
+    expect(back.events).toEqual([]);
+    expect(analyseTrend('go', scaled([1.3, 1.31, 1.29, 1.3])).events.map((e) => e.firstBad.run)).toEqual([
+      56,
+    ]);
+  });
+
   it('still finds a real step with a slowed run inside it and one before it', () => {
     const history = simulatedHistory(40, [{ name: 'A', cv: 0.01, steps: [{ at: 30, factor: 1.12 }] }], 5).map(
       (run, i) =>

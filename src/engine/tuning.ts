@@ -158,6 +158,13 @@ export const TREND_OUTLIER_SDS = 5;
  * the burst itself): kept, it leaves the step beside it a one-run old level (T2, docs/trend.md).
  */
 export const TREND_MIN_LEVEL_RUNS = 2;
+/**
+ * Largest spread (median absolute deviation of the runs as recorded, as an sd) of a level shorter than
+ * twice TREND_MIN_RUNS_AFTER either side of a change point, in run-to-run noise sds: a row of slow runs
+ * of other work scatters by tens of sds, a level that moved by about one; lower rejects real levels of 4
+ * runs with a slow run among them, higher lets rows of bursts pass (T2; docs/trend.md).
+ */
+export const TREND_STEADY_SDS = 5;
 /** Runs at the new level before an event counts: fewer opens issues on a burst, more delays them (T2). */
 export const TREND_MIN_RUNS_AFTER = 4;
 /** Runs apart that change points of different series may be and still be one event (T3). */

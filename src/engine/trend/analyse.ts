@@ -13,7 +13,7 @@ import type {
   TrendReport,
   TrendSettingsUsed,
 } from '../../model/trend.js';
-import { hampelFilterHigh } from '../../stats/hampel.js';
+import { hampelFilterHigh, successiveDifferenceSd } from '../../stats/hampel.js';
 import { hodgesLehmannShift } from '../../stats/hodges-lehmann.js';
 import { type SideSummary, tInterval } from '../../stats/student-t-test.js';
 import { type ThresholdRules, thresholdFor } from '../options.js';
@@ -31,6 +31,7 @@ import {
   TREND_OUTLIER_SDS,
   TREND_REACH_LEVEL,
   TREND_RECOVERY_RUNS,
+  TREND_STEADY_SDS,
   TREND_WINDOW,
 } from '../tuning.js';
 import { type ChangePoint, changePoints, mergeChangePoints } from './change-points.js';
@@ -126,6 +127,7 @@ function seriesChangePoints(
 ): TrendChangePoint[] {
   const levels = cleanedLevels(s.worse);
   const points = levelChangePoints(levels, threshold, settings);
+  const noise = successiveDifferenceSd(levels);
   const out: TrendChangePoint[] = [];
   points.forEach((cp, k) => {
     const worse = Math.expm1(cp.after.mean - cp.before.mean);
@@ -133,6 +135,8 @@ function seriesChangePoints(
     const recovery = recoveryOf(levels, points, k, threshold, settings);
     const change = percentChange(cp, s.direction);
     const shift = segmentShift(levels, points, k);
+    // As recorded: the outlier filter evens out a row of slow runs into a level of the median's values.
+    const steady = isSteady(s.worse, points, k, noise, settings.minRunsAfter);
     const notCounted = whyNotCounted(
       cp,
       // A burst in a short segment moves its mean, not the Hodges–Lehmann shift.
@@ -141,7 +145,7 @@ function seriesChangePoints(
       threshold,
       settings,
       isRecoveryStep(points, k, out, threshold),
-      shift.held,
+      shift.held && steady,
     );
     out.push({
       seriesId: s.id,
@@ -222,6 +226,37 @@ function segmentShift(
   const off = after.filter((v) => (shift > 0 ? v < mid : v > mid)).length;
   return { shift, held: off <= Math.floor(after.length * TREND_HELD_SLACK) };
 }
+
+/**
+ * Whether the levels either side of points[k], where short, are as steady as the series' run-to-run
+ * noise: a few slow runs in a row (other work on the machine for an hour) scatter by tens of percent, a
+ * level that moved keeps its noise. A level held for twice the runs an event needs is a level however it
+ * scatters (a change may add noise).
+ */
+function isSteady(
+  values: readonly number[],
+  points: readonly ChangePoint[],
+  k: number,
+  noise: number,
+  minRunsAfter: number,
+): boolean {
+  if (!(noise > 0)) return true;
+  const index = (points[k] as ChangePoint).index;
+  const sides = [
+    values.slice(points[k - 1]?.index ?? 0, index),
+    values.slice(index, points[k + 1]?.index ?? values.length),
+  ];
+  return sides.every((side) => side.length >= 2 * minRunsAfter || spreadOf(side) <= TREND_STEADY_SDS * noise);
+}
+
+/** The median absolute deviation as an sd: a slow run or two the outlier filter let through do not move it. */
+function spreadOf(values: readonly number[]): number {
+  const center = median(values);
+  return median(values.map((v) => Math.abs(v - center))) / MAD_PER_SD;
+}
+
+/** The median absolute deviation of normal values is 0.6745 σ. */
+const MAD_PER_SD = 0.6745;
 
 /** A step for the better that brings the series back within the threshold of a counted regression's old level. */
 function isRecoveryStep(
