@@ -27,11 +27,13 @@ import {
   TREND_MIN_MAGNITUDE,
   TREND_MIN_RUNS_AFTER,
   TREND_NEAR_THRESHOLD,
+  TREND_NEARER_THRESHOLD,
   TREND_OUTLIER_HALF_WIDTH,
   TREND_OUTLIER_SDS,
   TREND_REACH_LEVEL,
   TREND_RECOVERY_RUNS,
   TREND_STEADY_SDS,
+  TREND_SURE_SHARE,
   TREND_WINDOW,
 } from '../tuning.js';
 import { type ChangePoint, changePoints, mergeChangePoints } from './change-points.js';
@@ -179,14 +181,18 @@ function worseInterval(cp: ChangePoint): [number, number] {
 /**
  * Whether a change of `worse` (fraction, sign = direction) with interval `ci` is as large as the
  * threshold: beyond it, or near it (TREND_NEAR_THRESHOLD of it) with the interval reaching it — a step
- * of exactly the threshold is measured on either side of it half the time, and must not be missed.
+ * of exactly the threshold is measured on either side of it half the time, and must not be missed — or
+ * nearer still (TREND_NEARER_THRESHOLD) with a narrow interval, from TREND_SURE_SHARE of it to beyond it.
  */
 export function reachesThreshold(worse: number, ci: readonly [number, number], threshold: number): boolean {
   if (worse === 0) return false;
   const size = Math.abs(worse);
   if (size >= threshold) return true;
   const reach = worse > 0 ? ci[1] : -ci[0];
-  return size >= TREND_NEAR_THRESHOLD * threshold && reach >= threshold;
+  if (reach < threshold) return false;
+  if (size >= TREND_NEAR_THRESHOLD * threshold) return true;
+  const sure = worse > 0 ? ci[0] : -ci[1];
+  return size >= TREND_NEARER_THRESHOLD * threshold && sure >= TREND_SURE_SHARE * threshold;
 }
 
 function whyNotCounted(
