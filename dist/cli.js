@@ -8650,6 +8650,15 @@ const TREND_ALPHA = 0.001;
  */
 const TREND_NEAR_THRESHOLD = 0.8;
 /**
+ * A lower estimate, down to this share of the threshold, counts too when the interval is narrow: it
+ * reaches the threshold and its near end is at least TREND_SURE_SHARE of it. At 2% noise the estimate of
+ * a +10% step over its first 4–5 runs falls below 8% in a few percent of histories; at 5% noise the
+ * interval of a spurious 7% step is too wide to pass, so noisy series file no more (T1, T2).
+ */
+const TREND_NEARER_THRESHOLD = 0.7;
+/** Lower lets noisier 7% estimates count (5%-noise false events rise), higher misses more 2%-noise +10% steps (T2). */
+const TREND_SURE_SHARE = 0.45;
+/**
  * Confidence of the interval that must reach the threshold: 95% misses a step of exactly the threshold
  * 2.5% of the time at any noise, 99% 0.5% (T1).
  */
@@ -8672,11 +8681,29 @@ const TREND_HELD_SLACK = 0.2;
  */
 const TREND_OUTLIER_HALF_WIDTH = 2;
 const TREND_OUTLIER_SDS = 5;
+/**
+ * Fewest runs between two change points that make a level of their own. A lone run between two is a
+ * burst the outlier filter missed because it sits next to a step (the median of its neighbourhood is
+ * the burst itself): kept, it leaves the step beside it a one-run old level (T2, docs/trend.md).
+ */
+const TREND_MIN_LEVEL_RUNS = 2;
+/**
+ * Largest spread (median absolute deviation of the runs as recorded, as an sd) of a level shorter than
+ * twice TREND_MIN_RUNS_AFTER either side of a change point, in run-to-run noise sds: a row of slow runs
+ * of other work scatters by tens of sds, a level that moved by about one; lower rejects real levels of 4
+ * runs with a slow run among them, higher lets rows of bursts pass (T2; docs/trend.md).
+ */
+const TREND_STEADY_SDS = 5;
 /** Runs at the new level before an event counts: fewer opens issues on a burst, more delays them (T2). */
 const TREND_MIN_RUNS_AFTER = 4;
 /** Runs apart that change points of different series may be and still be one event (T3). */
 const TREND_EVENT_SPAN = 1;
-/** Newest runs that must each be back within the threshold to call a regression recovered: fewer closes early (T2). */
+/**
+ * Newest runs that must each be back within the threshold to call a regression recovered (also an issue
+ * whose change point is no longer found): fewer closes early, more keeps a fixed regression's issue open
+ * weeks longer (T2). One run less than TREND_MIN_RUNS_AFTER: four runs back make a change point of
+ * their own, and the rule covers the weeks before that.
+ */
 const TREND_RECOVERY_RUNS = 3;
 
 // The comparison options users write as strings (action inputs and CLI flags): thresholds, budgets
@@ -10301,7 +10328,7 @@ const NORMAL_IQR = 1.3489795003921634;
 const NORMAL_UPPER_QUARTILE = NORMAL_IQR / 2;
 /** Where a series' baseline sits: the typical center of its window's runs, or its one run's center. */
 function referenceCenter(window) {
-    return window.centers.length >= 2 ? spreadOf(window.centers).center : window.centers[0];
+    return window.centers.length >= 2 ? spreadOf$1(window.centers).center : window.centers[0];
 }
 function estimateSuiteNoise(current, windowById) {
     const sampleLogVariance = typicalSampleLogVariance(current, windowById);
@@ -10522,7 +10549,7 @@ function centerLogVariance(result, side, typicalSampleLogVariance) {
             return undefined;
         const n = xs.length;
         if (n >= MIN_SAMPLES_FOR_SPREAD) {
-            return { variance: ((Math.PI / 2) * spreadOf(xs).logSd ** 2) / n, df: Number.POSITIVE_INFINITY };
+            return { variance: ((Math.PI / 2) * spreadOf$1(xs).logSd ** 2) / n, df: Number.POSITIVE_INFINITY };
         }
         let variance = sampleVariance(xs.map(Math.log));
         let df = n - 1;
@@ -10548,7 +10575,7 @@ function centerLogVariance(result, side, typicalSampleLogVariance) {
  * robustLogSpread of an array the engine never mutates (a run's samples, a window's centers), once
  * per array: the same window and runs are asked for it by the noise model and by every test.
  */
-function spreadOf(values) {
+function spreadOf$1(values) {
     let spread = spreadCache.get(values);
     if (!spread) {
         spread = robustLogSpread(values);
@@ -14387,14 +14414,20 @@ async function compareCommand(args, io) {
 // |x_{i+1} − x_i| is half-normal with scale σ√2, median 0.6745·√2·σ): a step moves one difference
 // and an isolated outlier two, so neither inflates the scale (Pearson et al. 2016, "Generalized Hampel filters").
 const MEDIAN_ABS_DIFF_PER_SD = 0.6745 * Math.SQRT2;
+/** σ of the noise from successive differences (above); 0 for fewer than 2 values. */
+function successiveDifferenceSd(values) {
+    if (values.length < 2)
+        return 0;
+    const diffs = [];
+    for (let i = 1; i < values.length; i++)
+        diffs.push(Math.abs(values[i] - values[i - 1]));
+    return medianOf(diffs) / MEDIAN_ABS_DIFF_PER_SD;
+}
 function hampelFilterHigh(values, halfWidth, k) {
     const n = values.length;
     if (n < 3)
         return [...values];
-    const diffs = [];
-    for (let i = 1; i < n; i++)
-        diffs.push(Math.abs(values[i] - values[i - 1]));
-    const sd = medianOf(diffs) / MEDIAN_ABS_DIFF_PER_SD;
+    const sd = successiveDifferenceSd(values);
     const out = [...values];
     if (!(sd > 0))
         return out;
@@ -14717,18 +14750,38 @@ function analyseTrend(suite, history, options = {}) {
         skipped,
     };
 }
-function seriesChangePoints(s, history, threshold, settings) {
-    // A run slowed by a noisy neighbour is no level: on the worse-is-larger scale such runs are replaced by
-    // their neighbourhood's median before change points are looked for (the history keeps what was recorded).
-    const levels = hampelFilterHigh(s.worse, TREND_OUTLIER_HALF_WIDTH, TREND_OUTLIER_SDS);
-    const points = changePoints(levels, {
+/**
+ * A run slowed by a noisy neighbour is no level: on the worse-is-larger scale such runs are replaced by
+ * their neighbourhood's median before change points are looked for (the history keeps what was recorded).
+ */
+function cleanedLevels(worse) {
+    return hampelFilterHigh(worse, TREND_OUTLIER_HALF_WIDTH, TREND_OUTLIER_SDS);
+}
+/** The change points of one series' cleaned levels, found as the analysis finds them. */
+function levelChangePoints(levels, threshold, settings) {
+    // Steps far below the threshold only split the segments the threshold is judged on.
+    const minMagnitude = TREND_MIN_MAGNITUDE * threshold;
+    let points = changePoints(levels, {
         windowLength: settings.windowLength,
         maxP: settings.alpha,
-        // Steps far below the threshold only split the segments the threshold is judged on.
-        minMagnitude: TREND_MIN_MAGNITUDE * threshold,
+        minMagnitude,
         magnitude: logMagnitude,
         retestNeighbours: true,
     });
+    // Too few runs between two points is no level: the weaker point goes and the rest are merged again.
+    for (;;) {
+        const k = points.findIndex((cp, j) => j > 0 && cp.index - points[j - 1].index < TREND_MIN_LEVEL_RUNS);
+        if (k < 0)
+            return points;
+        const weaker = points[k].p > points[k - 1].p ? k : k - 1;
+        const kept = points.filter((_, j) => j !== weaker).map((cp) => cp.index);
+        points = mergeChangePoints(levels, kept, settings.alpha, minMagnitude, logMagnitude, true);
+    }
+}
+function seriesChangePoints(s, history, threshold, settings) {
+    const levels = cleanedLevels(s.worse);
+    const points = levelChangePoints(levels, threshold, settings);
+    const noise = successiveDifferenceSd(levels);
     const out = [];
     points.forEach((cp, k) => {
         const worse = Math.expm1(cp.after.mean - cp.before.mean);
@@ -14736,9 +14789,11 @@ function seriesChangePoints(s, history, threshold, settings) {
         const recovery = recoveryOf(levels, points, k, threshold, settings);
         const change = percentChange(cp, s.direction);
         const shift = segmentShift(levels, points, k);
+        // As recorded: the outlier filter evens out a row of slow runs into a level of the median's values.
+        const steady = isSteady(s.worse, points, k, noise, settings.minRunsAfter);
         const notCounted = whyNotCounted(cp, 
         // A burst in a short segment moves its mean, not the Hodges–Lehmann shift.
-        Math.expm1(shift.shift), worseInterval(cp), threshold, settings, isRecoveryStep(points, k, out, threshold), shift.held);
+        Math.expm1(shift.shift), worseInterval(cp), threshold, settings, isRecoveryStep(points, k, out, threshold), shift.held && steady);
         out.push({
             seriesId: s.id,
             name: s.name,
@@ -14769,7 +14824,8 @@ function worseInterval(cp) {
 /**
  * Whether a change of `worse` (fraction, sign = direction) with interval `ci` is as large as the
  * threshold: beyond it, or near it (TREND_NEAR_THRESHOLD of it) with the interval reaching it — a step
- * of exactly the threshold is measured on either side of it half the time, and must not be missed.
+ * of exactly the threshold is measured on either side of it half the time, and must not be missed — or
+ * nearer still (TREND_NEARER_THRESHOLD) with a narrow interval, from TREND_SURE_SHARE of it to beyond it.
  */
 function reachesThreshold(worse, ci, threshold) {
     if (worse === 0)
@@ -14778,7 +14834,12 @@ function reachesThreshold(worse, ci, threshold) {
     if (size >= threshold)
         return true;
     const reach = worse > 0 ? ci[1] : -ci[0];
-    return size >= TREND_NEAR_THRESHOLD * threshold && reach >= threshold;
+    if (reach < threshold)
+        return false;
+    if (size >= TREND_NEAR_THRESHOLD * threshold)
+        return true;
+    const sure = worse > 0 ? ci[0] : -ci[1];
+    return size >= TREND_NEARER_THRESHOLD * threshold && sure >= TREND_SURE_SHARE * threshold;
 }
 function whyNotCounted(cp, worse, ci, threshold, settings, recovery, held) {
     if (!reachesThreshold(worse, ci, threshold))
@@ -14809,6 +14870,29 @@ function segmentShift(values, points, k) {
     const off = after.filter((v) => (shift > 0 ? v < mid : v > mid)).length;
     return { shift, held: off <= Math.floor(after.length * TREND_HELD_SLACK) };
 }
+/**
+ * Whether the levels either side of points[k], where short, are as steady as the series' run-to-run
+ * noise: a few slow runs in a row (other work on the machine for an hour) scatter by tens of percent, a
+ * level that moved keeps its noise. A level held for twice the runs an event needs is a level however it
+ * scatters (a change may add noise).
+ */
+function isSteady(values, points, k, noise, minRunsAfter) {
+    if (!(noise > 0))
+        return true;
+    const index = points[k].index;
+    const sides = [
+        values.slice(points[k - 1]?.index ?? 0, index),
+        values.slice(index, points[k + 1]?.index ?? values.length),
+    ];
+    return sides.every((side) => side.length >= 2 * minRunsAfter || spreadOf(side) <= TREND_STEADY_SDS * noise);
+}
+/** The median absolute deviation as an sd: a slow run or two the outlier filter let through do not move it. */
+function spreadOf(values) {
+    const center = median(values);
+    return median(values.map((v) => Math.abs(v - center))) / MAD_PER_SD;
+}
+/** The median absolute deviation of normal values is 0.6745 σ. */
+const MAD_PER_SD = 0.6745;
 /** A step for the better that brings the series back within the threshold of a counted regression's old level. */
 function isRecoveryStep(points, k, earlier, threshold) {
     const cp = points[k];

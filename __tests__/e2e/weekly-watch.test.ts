@@ -113,8 +113,14 @@ describe('the weekly watch on a gh-pages history', () => {
     expect(readWatchMarker(body)).toEqual({
       suite: 'go',
       event: runSha(12),
+      kind: 'regression',
       lastGood: runSha(11),
       series: [id('BenchmarkEncode'), id('BenchmarkParse')],
+      // The levels of runs 1–12 (1250 and 1000 ns/op, ±1%), what later runs are judged back at.
+      before: {
+        [id('BenchmarkEncode')]: expect.closeTo(1250, -1.5),
+        [id('BenchmarkParse')]: expect.closeTo(1000, -1.5),
+      },
     });
     expect(body).toContain(`https://github.com/acme/widgets/compare/${runSha(11)}...${runSha(12)}`);
     expect(body).toContain(
@@ -183,6 +189,42 @@ describe('the weekly watch on a gh-pages history', () => {
     expect(describeWrites(await weekly())).toEqual([]);
   });
 
+  it('closes an issue whose change point is no longer found once the newest three runs are back', async () => {
+    // BenchmarkParse 30% slower from run 13; at run 19 one run only 15% slower, two more at 30%, then
+    // the old level.
+    const slower = (f: number): Levels => ({ BenchmarkParse: f });
+    await repositoryWith([...times(12), ...times(5, slower(1.3))]);
+    expect(describeWrites(await weekly(slower(1.3)))).toEqual(['POST /issues']);
+    const number = repo.github.state.issues[0]?.number;
+    for (const f of [1.15, 1.3, 1.3, 1, 1]) expect(describeWrites(await weekly(slower(f)))).toEqual([]);
+    // Three runs back: too few for a change point of their own, and the old one's new level no longer
+    // held (3 of its 12 runs at the old level): no event at all, and each of the newest runs back.
+    const back = await weekly();
+    expect(back.stdout).toContain('0 event(s)');
+    expect(describeWrites(back)).toEqual([`POST /issues/${number}/comments`, `PATCH /issues/${number}`]);
+    expect(repo.github.state.issues[0]?.state).toBe('closed');
+    expect(repo.github.state.comments.at(-1)?.body).toMatch(
+      /^✅ Recovered: the change this issue was filed for is no longer found in the history, and each of the newest 3 runs of every benchmark of it, since run 22 \(`[0-9a-f]{7}`, recorded \d{4}-\d\d-\d\d\)/,
+    );
+    // A fourth run back makes a change point of its own: the event is found again, recovered, and its
+    // issue, closed, is left so.
+    const after = await weekly();
+    expect(describeWrites(after)).toEqual([]);
+    expect(after.stdout).toContain('closed; never reopened');
+  });
+
+  it('leaves an issue open whose change point is no longer found while the runs are not back', async () => {
+    // The issue an earlier run filed for the step at run 13, on a history that now holds only three
+    // runs of it (as after a person removed some): too few for a change point, and none of them back.
+    await repositoryWith([...times(12), ...times(2, SLOWER)], { issues: [await markedIssue()] });
+    const run = await weekly(SLOWER);
+    expect(run.stdout).toContain('0 event(s)');
+    expect(describeWrites(run)).toEqual([]);
+    expect(run.stdout).toMatch(
+      /left open \(no longer found as a change point, and .*'s newest 3 runs are not all back\)/,
+    );
+  });
+
   it('never reopens an issue someone closed, and files no duplicate', async () => {
     await repositoryWith([...times(12), ...times(3, SLOWER)]);
     await weekly(SLOWER);
@@ -244,6 +286,7 @@ async function markedIssue(): Promise<SeedIssue> {
   const marker = watchMarker({
     suite: SUITE,
     event: runSha(12),
+    kind: 'regression',
     lastGood: runSha(11),
     series: [id('BenchmarkEncode'), id('BenchmarkParse')],
   });

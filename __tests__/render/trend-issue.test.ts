@@ -23,15 +23,28 @@ describe('the regression issue', () => {
     expect(readWatchMarker(body)).toEqual({
       suite: 'go',
       event: event.key,
+      kind: 'regression',
       lastGood: event.lastGood.commit,
       series: ['BenchmarkPlain [ns/op]', 'Benchmark`Evil"<b>*@team --> [ns/op]'],
+      // The levels later runs are judged back at: the simulated base of 1000 ns/op, before the steps.
+      before: {
+        'BenchmarkPlain [ns/op]': expect.closeTo(1000, -1.5),
+        'Benchmark`Evil"<b>*@team --> [ns/op]': expect.closeTo(1000, -1.5),
+      },
     });
     // The name's `-->` cannot end the marker's HTML comment early.
     const marker = body.split('\n').find((l) => l.startsWith('<!-- perf-regression:watch')) ?? '';
     expect(marker.indexOf('-->')).toBe(marker.length - 3);
     expect(
-      readWatchMarker(`${watchMarker({ suite: 's', event: 'e', lastGood: 'g', series: [] })}`)?.suite,
+      readWatchMarker(
+        `${watchMarker({ suite: 's', event: 'e', kind: 'regression', lastGood: 'g', series: [] })}`,
+      )?.suite,
     ).toBe('s');
+    // Written before the kind and levels were recorded: a regression's, judged on the history alone.
+    const older = readWatchMarker('<!-- perf-regression:watch {"suite":"s","event":"e","series":["a"]} -->');
+    expect(older).toEqual({ suite: 's', event: 'e', kind: 'regression', lastGood: '', series: ['a'] });
+    const edited = '{"suite":"s","event":"e","series":["a","b"],"before":{"a":-1,"b":"x"}}';
+    expect(readWatchMarker(`<!-- perf-regression:watch ${edited} -->`)?.before).toBeUndefined();
     expect(readWatchMarker('<!-- perf-regression:watch {broken -->')).toBeUndefined();
   });
 

@@ -7,21 +7,33 @@
 //   | recovered  | open, ours                     | comment + close                         |
 //   | recovered  | none or closed                 | none                                    |
 //   | any        | open, not ours                 | none: a person's issue is left alone    |
+//   | none found | open, ours                     | comment + close when the newest runs of |
+//   |            |                                | every series are back, else none        |
 // Improvements are filed only when asked for.
+import type { ThresholdRules } from '../engine/options.js';
+import type { TrendRun } from '../engine/trend/series.js';
+import { recoveryOfVanished } from '../engine/trend/vanished.js';
 import type { WatchIssue } from '../github/issues.js';
-import type { TrendEvent } from '../model/trend.js';
+import type { RunRef, TrendEvent, TrendSettingsUsed } from '../model/trend.js';
 import { markerOf } from '../render/trend-issue.js';
 
 export type IssueAction =
   | { kind: 'create'; event: TrendEvent }
   | { kind: 'edit'; event: TrendEvent; issue: WatchIssue; joined: string[]; left: string[] }
   | { kind: 'close'; event: TrendEvent; issue: WatchIssue }
-  | { kind: 'none'; event: TrendEvent; issue?: WatchIssue; why: string };
+  | { kind: 'none'; event: TrendEvent; issue?: WatchIssue; why: string }
+  /** An open issue of ours whose event the analysis no longer finds, back since `since`. */
+  | { kind: 'close-vanished'; issue: WatchIssue; since: RunRef }
+  | { kind: 'keep-vanished'; issue: WatchIssue; why: string };
 
 export interface WatchPlanSettings {
   suite: string;
   /** File improvement events too. */
   improvements: boolean;
+  /** What the events were found in: the history and the settings of its analysis. */
+  history: readonly TrendRun[];
+  thresholds: ThresholdRules;
+  trend: TrendSettingsUsed;
 }
 
 /**
@@ -33,7 +45,7 @@ export function issueOfEvent(
   issues: readonly WatchIssue[],
   suite: string,
 ): WatchIssue | undefined {
-  const mine = issues.filter((i) => i.marker.suite === suite);
+  const mine = issues.filter((i) => i.marker.suite === suite && i.marker.kind === event.kind);
   return (
     mine.find((i) => i.marker.event === event.key) ??
     mine.find((i) => i.marker.event === event.lastGood.commit || i.marker.lastGood === event.key)
@@ -45,10 +57,12 @@ export function planIssueActions(
   issues: readonly WatchIssue[],
   settings: WatchPlanSettings,
 ): IssueAction[] {
-  return events.map((event): IssueAction => {
+  const found = new Set<WatchIssue>();
+  const actions = events.map((event): IssueAction => {
+    const issue = issueOfEvent(event, issues, settings.suite);
+    if (issue) found.add(issue);
     if (event.kind === 'improvement' && !settings.improvements)
       return { kind: 'none', event, why: 'improvements are not filed' };
-    const issue = issueOfEvent(event, issues, settings.suite);
     if (!issue) {
       return event.status === 'active'
         ? { kind: 'create', event }
@@ -63,4 +77,15 @@ export function planIssueActions(
     if (joined.length === 0 && left.length === 0) return { kind: 'none', event, issue, why: 'unchanged' };
     return { kind: 'edit', event, issue, joined, left };
   });
+  const vanished = issues.filter(
+    (i) => i.state === 'open' && i.ours && i.marker.suite === settings.suite && !found.has(i),
+  );
+  return [...actions, ...vanished.map((issue) => vanishedAction(issue, settings))];
+}
+
+function vanishedAction(issue: WatchIssue, settings: WatchPlanSettings): IssueAction {
+  const recovery = recoveryOfVanished(settings.history, issue.marker, settings.thresholds, settings.trend);
+  return recovery.back
+    ? { kind: 'close-vanished', issue, since: recovery.since }
+    : { kind: 'keep-vanished', issue, why: `no longer found as a change point, and ${recovery.why}` };
 }

@@ -18,7 +18,13 @@ import {
 } from '../github/issues.js';
 import type { TrendEvent, TrendReport } from '../model/trend.js';
 import { renderTrendMarkdown } from '../render/trend.js';
-import { issueBody, issueTitle, joinedComment, recoveredComment } from '../render/trend-issue.js';
+import {
+  issueBody,
+  issueTitle,
+  joinedComment,
+  recoveredComment,
+  vanishedComment,
+} from '../render/trend-issue.js';
 import type { HistoryEntry } from '../store/store.js';
 import type { RunContext } from './run-context.js';
 import { type IssueAction, planIssueActions } from './watch-plan.js';
@@ -50,13 +56,14 @@ export async function watchHistory(
     `perf-regression: ${report.changePoints.length} change point(s) in ${report.runs} runs; ${report.events.length} event(s), ${active} active regression(s)`,
   );
   await core.summary.addRaw(`\n${renderTrendMarkdown(report, { title: settings.suite })}`).write();
-  if (settings.issues && octokit) await keepIssues(octokit, report, settings, ctx);
+  if (settings.issues && octokit) await keepIssues(octokit, report, history, settings, ctx);
   return report;
 }
 
 async function keepIssues(
   octokit: GitHubClient,
   report: TrendReport,
+  history: readonly HistoryEntry[],
   settings: WatchSettings,
   ctx: RunContext,
 ): Promise<void> {
@@ -67,6 +74,9 @@ async function keepIssues(
     const plan = planIssueActions(report.events, issues, {
       suite: settings.suite,
       improvements: settings.issueImprovements,
+      history,
+      thresholds: settings.thresholds,
+      trend: report.settings,
     });
     for (const action of plan) await carryOut(octokit, repo, report, action, settings);
   } catch (err) {
@@ -87,6 +97,8 @@ async function carryOut(
   action: IssueAction,
   settings: WatchSettings,
 ): Promise<void> {
+  if (action.kind === 'close-vanished' || action.kind === 'keep-vanished')
+    return carryOutVanished(octokit, repo, action, report.settings.recoveryRuns);
   const { event } = action;
   const describe = `${event.kind} since ${event.key.slice(0, 7)}`;
   switch (action.kind) {
@@ -124,6 +136,29 @@ async function carryOut(
       return;
     }
   }
+}
+
+async function carryOutVanished(
+  octokit: GitHubClient,
+  repo: Repo,
+  action: Extract<IssueAction, { kind: 'close-vanished' | 'keep-vanished' }>,
+  recoveryRuns: number,
+): Promise<void> {
+  const { issue } = action;
+  const describe = `${issue.marker.kind} since ${issue.marker.event.slice(0, 7)}`;
+  if (action.kind === 'keep-vanished') {
+    core.info(`perf-regression: ${describe}: ${issue.url} left open (${action.why})`);
+    return;
+  }
+  await commentOnIssue(octokit, {
+    ...repo,
+    number: issue.number,
+    body: vanishedComment(action.since, recoveryRuns),
+  });
+  await closeIssue(octokit, { ...repo, number: issue.number });
+  core.info(
+    `perf-regression: ${describe}: no longer found and back since run ${action.since.run + 1}, closed ${issue.url}`,
+  );
 }
 
 /** The repository's address and the commits of the event's range (left out if the compare API fails). */

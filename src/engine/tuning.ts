@@ -134,6 +134,15 @@ export const TREND_ALPHA = 0.001;
  */
 export const TREND_NEAR_THRESHOLD = 0.8;
 /**
+ * A lower estimate, down to this share of the threshold, counts too when the interval is narrow: it
+ * reaches the threshold and its near end is at least TREND_SURE_SHARE of it. At 2% noise the estimate of
+ * a +10% step over its first 4–5 runs falls below 8% in a few percent of histories; at 5% noise the
+ * interval of a spurious 7% step is too wide to pass, so noisy series file no more (T1, T2).
+ */
+export const TREND_NEARER_THRESHOLD = 0.7;
+/** Lower lets noisier 7% estimates count (5%-noise false events rise), higher misses more 2%-noise +10% steps (T2). */
+export const TREND_SURE_SHARE = 0.45;
+/**
  * Confidence of the interval that must reach the threshold: 95% misses a step of exactly the threshold
  * 2.5% of the time at any noise, 99% 0.5% (T1).
  */
@@ -156,9 +165,27 @@ export const TREND_HELD_SLACK = 0.2;
  */
 export const TREND_OUTLIER_HALF_WIDTH = 2;
 export const TREND_OUTLIER_SDS = 5;
+/**
+ * Fewest runs between two change points that make a level of their own. A lone run between two is a
+ * burst the outlier filter missed because it sits next to a step (the median of its neighbourhood is
+ * the burst itself): kept, it leaves the step beside it a one-run old level (T2, docs/trend.md).
+ */
+export const TREND_MIN_LEVEL_RUNS = 2;
+/**
+ * Largest spread (median absolute deviation of the runs as recorded, as an sd) of a level shorter than
+ * twice TREND_MIN_RUNS_AFTER either side of a change point, in run-to-run noise sds: a row of slow runs
+ * of other work scatters by tens of sds, a level that moved by about one; lower rejects real levels of 4
+ * runs with a slow run among them, higher lets rows of bursts pass (T2; docs/trend.md).
+ */
+export const TREND_STEADY_SDS = 5;
 /** Runs at the new level before an event counts: fewer opens issues on a burst, more delays them (T2). */
 export const TREND_MIN_RUNS_AFTER = 4;
 /** Runs apart that change points of different series may be and still be one event (T3). */
 export const TREND_EVENT_SPAN = 1;
-/** Newest runs that must each be back within the threshold to call a regression recovered: fewer closes early (T2). */
+/**
+ * Newest runs that must each be back within the threshold to call a regression recovered (also an issue
+ * whose change point is no longer found): fewer closes early, more keeps a fixed regression's issue open
+ * weeks longer (T2). One run less than TREND_MIN_RUNS_AFTER: four runs back make a change point of
+ * their own, and the rule covers the weeks before that.
+ */
 export const TREND_RECOVERY_RUNS = 3;

@@ -1,7 +1,7 @@
 // The text of a scheduled run's GitHub issue for one regression event: title, body (commit range,
 // table, charts, run links, hidden marker) and the short comments when series join or it recovers.
 // Strings out, no I/O.
-import type { TrendEvent, TrendHistory, TrendReport } from '../model/trend.js';
+import type { RunRef, TrendEvent, TrendHistory, TrendKind, TrendReport } from '../model/trend.js';
 import { escapeMarkdown } from './escape.js';
 import { MARKDOWN, plural, signed } from './inline.js';
 import { eventHeadline, eventTable, shortSha } from './trend.js';
@@ -11,8 +11,12 @@ export interface WatchMarker {
   suite: string;
   /** The event's key (its first bad commit). */
   event: string;
+  /** Issues written before the kind was recorded are regressions'. */
+  kind: TrendKind;
   lastGood: string;
   series: string[];
+  /** Each series' level before the event, in its unit: what "back" is judged against later. */
+  before?: Record<string, number>;
 }
 
 const MARKER = /<!-- perf-regression:watch (\{.*?\}) -->/s;
@@ -33,20 +37,34 @@ export function readWatchMarker(body: string | null | undefined): WatchMarker | 
     return {
       suite: m.suite,
       event: m.event,
+      kind: m.kind === 'improvement' ? 'improvement' : 'regression',
       lastGood: String(m.lastGood ?? ''),
       series: m.series.map(String),
+      ...(levelsOf(m.before) ? { before: levelsOf(m.before) } : {}),
     };
   } catch {
     return undefined;
   }
 }
 
+/** Only positive finite numbers by series: a hand-edited marker's other values are dropped. */
+function levelsOf(before: unknown): Record<string, number> | undefined {
+  if (typeof before !== 'object' || before === null) return undefined;
+  const levels = Object.entries(before).filter(
+    (e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0 && Number.isFinite(e[1]),
+  );
+  return levels.length > 0 ? Object.fromEntries(levels) : undefined;
+}
+
 export function markerOf(suite: string, event: TrendEvent): WatchMarker {
+  const members = [...event.changePoints].sort((a, b) => (a.seriesId < b.seriesId ? -1 : 1));
   return {
     suite,
     event: event.key,
+    kind: event.kind,
     lastGood: event.lastGood.commit,
-    series: event.changePoints.map((c) => c.seriesId).sort(),
+    series: members.map((c) => c.seriesId),
+    before: Object.fromEntries(members.map((c) => [c.seriesId, c.levelBefore.value])),
   };
 }
 
@@ -141,4 +159,10 @@ export function recoveredComment(event: TrendEvent): string {
   const worst = event.changePoints[0];
   const was = worst ? ` (it was ${signed(worst.percent)} on ${escapeMarkdown(worst.name)})` : '';
   return `✅ Recovered${when}: every benchmark of this regression is back within its threshold of the level before${was}. Closing.`;
+}
+
+/** The comment closing an issue whose event is no longer found: the newest runs say it is over. */
+export function vanishedComment(since: RunRef, runs: number): string {
+  const when = `run ${since.run + 1} (${MARKDOWN.code(shortSha(since.commit))}, recorded ${since.date.slice(0, 10)})`;
+  return `✅ Recovered: the change this issue was filed for is no longer found in the history, and each of the newest ${runs} runs of every benchmark of it, since ${when}, is back within its threshold of the level before. Closing.`;
 }

@@ -8,12 +8,19 @@
 
 const MEDIAN_ABS_DIFF_PER_SD = 0.6745 * Math.SQRT2;
 
+/** σ of the noise from successive differences (above); 0 for fewer than 2 values. */
+export function successiveDifferenceSd(values: readonly number[]): number {
+  if (values.length < 2) return 0;
+  const diffs: number[] = [];
+  for (let i = 1; i < values.length; i++)
+    diffs.push(Math.abs((values[i] as number) - (values[i - 1] as number)));
+  return medianOf(diffs) / MEDIAN_ABS_DIFF_PER_SD;
+}
+
 export function hampelFilterHigh(values: readonly number[], halfWidth: number, k: number): number[] {
   const n = values.length;
   if (n < 3) return [...values];
-  const diffs: number[] = [];
-  for (let i = 1; i < n; i++) diffs.push(Math.abs((values[i] as number) - (values[i - 1] as number)));
-  const sd = medianOf(diffs) / MEDIAN_ABS_DIFF_PER_SD;
+  const sd = successiveDifferenceSd(values);
   const out = [...values];
   if (!(sd > 0)) return out;
   for (let i = 0; i < n; i++) {

@@ -13,7 +13,7 @@ import type {
   TrendReport,
   TrendSettingsUsed,
 } from '../../model/trend.js';
-import { hampelFilterHigh } from '../../stats/hampel.js';
+import { hampelFilterHigh, successiveDifferenceSd } from '../../stats/hampel.js';
 import { hodgesLehmannShift } from '../../stats/hodges-lehmann.js';
 import { type SideSummary, tInterval } from '../../stats/student-t-test.js';
 import { type ThresholdRules, thresholdFor } from '../options.js';
@@ -23,16 +23,20 @@ import {
   TREND_ALPHA,
   TREND_EVENT_SPAN,
   TREND_HELD_SLACK,
+  TREND_MIN_LEVEL_RUNS,
   TREND_MIN_MAGNITUDE,
   TREND_MIN_RUNS_AFTER,
   TREND_NEAR_THRESHOLD,
+  TREND_NEARER_THRESHOLD,
   TREND_OUTLIER_HALF_WIDTH,
   TREND_OUTLIER_SDS,
   TREND_REACH_LEVEL,
   TREND_RECOVERY_RUNS,
+  TREND_STEADY_SDS,
+  TREND_SURE_SHARE,
   TREND_WINDOW,
 } from '../tuning.js';
-import { type ChangePoint, changePoints } from './change-points.js';
+import { type ChangePoint, changePoints, mergeChangePoints } from './change-points.js';
 import { seriesOfHistory, type TrendRun, type TrendSeries } from './series.js';
 
 export interface TrendOptions extends Partial<TrendSettingsUsed> {
@@ -82,23 +86,50 @@ export function analyseTrend(
   };
 }
 
+/**
+ * A run slowed by a noisy neighbour is no level: on the worse-is-larger scale such runs are replaced by
+ * their neighbourhood's median before change points are looked for (the history keeps what was recorded).
+ */
+export function cleanedLevels(worse: readonly number[]): number[] {
+  return hampelFilterHigh(worse, TREND_OUTLIER_HALF_WIDTH, TREND_OUTLIER_SDS);
+}
+
+/** The change points of one series' cleaned levels, found as the analysis finds them. */
+export function levelChangePoints(
+  levels: readonly number[],
+  threshold: number,
+  settings: Pick<TrendSettingsUsed, 'windowLength' | 'alpha'>,
+): ChangePoint[] {
+  // Steps far below the threshold only split the segments the threshold is judged on.
+  const minMagnitude = TREND_MIN_MAGNITUDE * threshold;
+  let points = changePoints(levels, {
+    windowLength: settings.windowLength,
+    maxP: settings.alpha,
+    minMagnitude,
+    magnitude: logMagnitude,
+    retestNeighbours: true,
+  });
+  // Too few runs between two points is no level: the weaker point goes and the rest are merged again.
+  for (;;) {
+    const k = points.findIndex(
+      (cp, j) => j > 0 && cp.index - (points[j - 1] as ChangePoint).index < TREND_MIN_LEVEL_RUNS,
+    );
+    if (k < 0) return points;
+    const weaker = (points[k] as ChangePoint).p > (points[k - 1] as ChangePoint).p ? k : k - 1;
+    const kept = points.filter((_, j) => j !== weaker).map((cp) => cp.index);
+    points = mergeChangePoints(levels, kept, settings.alpha, minMagnitude, logMagnitude, true);
+  }
+}
+
 function seriesChangePoints(
   s: TrendSeries,
   history: readonly TrendRun[],
   threshold: number,
   settings: TrendSettingsUsed,
 ): TrendChangePoint[] {
-  // A run slowed by a noisy neighbour is no level: on the worse-is-larger scale such runs are replaced by
-  // their neighbourhood's median before change points are looked for (the history keeps what was recorded).
-  const levels = hampelFilterHigh(s.worse, TREND_OUTLIER_HALF_WIDTH, TREND_OUTLIER_SDS);
-  const points = changePoints(levels, {
-    windowLength: settings.windowLength,
-    maxP: settings.alpha,
-    // Steps far below the threshold only split the segments the threshold is judged on.
-    minMagnitude: TREND_MIN_MAGNITUDE * threshold,
-    magnitude: logMagnitude,
-    retestNeighbours: true,
-  });
+  const levels = cleanedLevels(s.worse);
+  const points = levelChangePoints(levels, threshold, settings);
+  const noise = successiveDifferenceSd(levels);
   const out: TrendChangePoint[] = [];
   points.forEach((cp, k) => {
     const worse = Math.expm1(cp.after.mean - cp.before.mean);
@@ -106,6 +137,8 @@ function seriesChangePoints(
     const recovery = recoveryOf(levels, points, k, threshold, settings);
     const change = percentChange(cp, s.direction);
     const shift = segmentShift(levels, points, k);
+    // As recorded: the outlier filter evens out a row of slow runs into a level of the median's values.
+    const steady = isSteady(s.worse, points, k, noise, settings.minRunsAfter);
     const notCounted = whyNotCounted(
       cp,
       // A burst in a short segment moves its mean, not the Hodges–Lehmann shift.
@@ -114,7 +147,7 @@ function seriesChangePoints(
       threshold,
       settings,
       isRecoveryStep(points, k, out, threshold),
-      shift.held,
+      shift.held && steady,
     );
     out.push({
       seriesId: s.id,
@@ -148,14 +181,18 @@ function worseInterval(cp: ChangePoint): [number, number] {
 /**
  * Whether a change of `worse` (fraction, sign = direction) with interval `ci` is as large as the
  * threshold: beyond it, or near it (TREND_NEAR_THRESHOLD of it) with the interval reaching it — a step
- * of exactly the threshold is measured on either side of it half the time, and must not be missed.
+ * of exactly the threshold is measured on either side of it half the time, and must not be missed — or
+ * nearer still (TREND_NEARER_THRESHOLD) with a narrow interval, from TREND_SURE_SHARE of it to beyond it.
  */
 export function reachesThreshold(worse: number, ci: readonly [number, number], threshold: number): boolean {
   if (worse === 0) return false;
   const size = Math.abs(worse);
   if (size >= threshold) return true;
   const reach = worse > 0 ? ci[1] : -ci[0];
-  return size >= TREND_NEAR_THRESHOLD * threshold && reach >= threshold;
+  if (reach < threshold) return false;
+  if (size >= TREND_NEAR_THRESHOLD * threshold) return true;
+  const sure = worse > 0 ? ci[0] : -ci[1];
+  return size >= TREND_NEARER_THRESHOLD * threshold && sure >= TREND_SURE_SHARE * threshold;
 }
 
 function whyNotCounted(
@@ -195,6 +232,37 @@ function segmentShift(
   const off = after.filter((v) => (shift > 0 ? v < mid : v > mid)).length;
   return { shift, held: off <= Math.floor(after.length * TREND_HELD_SLACK) };
 }
+
+/**
+ * Whether the levels either side of points[k], where short, are as steady as the series' run-to-run
+ * noise: a few slow runs in a row (other work on the machine for an hour) scatter by tens of percent, a
+ * level that moved keeps its noise. A level held for twice the runs an event needs is a level however it
+ * scatters (a change may add noise).
+ */
+function isSteady(
+  values: readonly number[],
+  points: readonly ChangePoint[],
+  k: number,
+  noise: number,
+  minRunsAfter: number,
+): boolean {
+  if (!(noise > 0)) return true;
+  const index = (points[k] as ChangePoint).index;
+  const sides = [
+    values.slice(points[k - 1]?.index ?? 0, index),
+    values.slice(index, points[k + 1]?.index ?? values.length),
+  ];
+  return sides.every((side) => side.length >= 2 * minRunsAfter || spreadOf(side) <= TREND_STEADY_SDS * noise);
+}
+
+/** The median absolute deviation as an sd: a slow run or two the outlier filter let through do not move it. */
+function spreadOf(values: readonly number[]): number {
+  const center = median(values);
+  return median(values.map((v) => Math.abs(v - center))) / MAD_PER_SD;
+}
+
+/** The median absolute deviation of normal values is 0.6745 σ. */
+const MAD_PER_SD = 0.6745;
 
 /** A step for the better that brings the series back within the threshold of a counted regression's old level. */
 function isRecoveryStep(
