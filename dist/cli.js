@@ -10692,8 +10692,8 @@ function tiedLowerTail(n1, ties, u) {
         split++;
     }
     const width = maxSum + 1;
-    const low = countPicks(lowBuffer, ties, 0, split, 0, Math.min(n1, lowSize), width);
-    const high = countPicks(highBuffer, ties, split, ties.length, lowSize, Math.min(n1, total - lowSize), width);
+    const low = countPicks(lowBuffer, lowBounds, ties, 0, split, 0, Math.min(n1, lowSize), width);
+    const high = countPicks(highBuffer, highBounds, ties, split, ties.length, lowSize, Math.min(n1, total - lowSize), width);
     lowBuffer = low.ways;
     highBuffer = high.ways;
     cumulate(high);
@@ -10719,12 +10719,19 @@ function tiedLowerTail(n1, ties, u) {
  * Counts picks of up to `maxPicks` values from the tie groups first … end − 1 (the values before them:
  * `before`), by doubled rank sum below `width`, in `buffer` when it is large enough.
  *
+ * The count starts from the part's counts without ties (one table per part size, kept between calls:
+ * untiedPicks) and corrects only the tied groups: for a group of t values it takes out each value's own
+ * rank (the inverse of adding it) and puts the group back in at its midrank. Real timings tie in a few
+ * groups of two or three among dozens of values, so that is a few passes over the table instead of one
+ * per value. Every intermediate table counts the picks of a set of values, so it holds non-negative
+ * integers below C(50, 25) < 2^53 and the subtractions are exact.
+ *
  * The values not picked are a pick too: j of the part's `size` values summing to s leave size − j
  * summing to T − s (T the part's whole doubled rank sum), so the rows past size/2 are the first rows
  * read backwards. Counting only those first rows, in full, does half the cells — unless the sums
  * asked for stop so far below T that counting every row cut off at `width` does fewer.
  */
-function countPicks(buffer, ties, first, end, before, maxPicks, width) {
+function countPicks(buffer, bounds, ties, first, end, before, maxPicks, width) {
     let size = 0;
     let wholeSum = 0;
     for (let g = first; g < end; g++) {
@@ -10738,29 +10745,106 @@ function countPicks(buffer, ties, first, end, before, maxPicks, width) {
     const stride = mirrored ? Math.max(width, wholeSum + 1) : width;
     const rows = maxPicks + 1;
     const cells = rows * stride;
-    // Cells outside a row's lo … hi are never read and are zeroed only when the range grows over them:
-    // clearing the whole table each call cost more than the counting.
+    // Cells outside a row's lo … hi are never read and are not cleared: clearing the whole table each
+    // call cost more than the counting.
     const ways = buffer.length >= cells ? buffer : new Float64Array(cells);
-    const lo = new Int32Array(rows).fill(stride);
-    const hi = new Int32Array(rows).fill(-1);
-    ways[0] = 1;
-    lo[0] = 0;
-    hi[0] = 0;
-    let seen = 0;
-    for (let g = first; g < end; g++) {
+    const { lo, hi } = bounds;
+    lo.fill(stride, 0, rows);
+    hi.fill(-1, 0, rows);
+    // The longest run of untied values starts the table, copied; the other groups join it one by one,
+    // the nearest first, so the sums the table spans grow as little as they can.
+    const run = longestUntiedRun(ties, first, end);
+    let below = before;
+    for (let g = first; g < run.start; g++)
+        below += ties[g];
+    copyUntied(ways, lo, hi, untiedPicks(run.end - run.start), counted, below, stride);
+    let inside = run.end - run.start;
+    let above = below + inside;
+    for (let g = run.end; g < end; g++) {
         const t = ties[g];
-        const doubledMidrank = 2 * (before + seen) + t + 1;
-        // Descending j: rows j − r (r ≥ 1) still hold the previous groups' counts when row j reads them.
-        for (let j = Math.min(counted, seen + t); j >= 1; j--) {
-            for (let r = 1; r <= Math.min(t, j); r++) {
-                addShifted(ways, lo, hi, j, j - r, r * doubledMidrank, r === 1 ? t : choose(t, r), stride);
-            }
-        }
-        seen += t;
+        inside += t;
+        addGroup(ways, lo, hi, Math.min(counted, inside), t, 2 * above + t + 1, stride);
+        above += t;
+    }
+    for (let g = run.start - 1; g >= first; g--) {
+        const t = ties[g];
+        inside += t;
+        below -= t;
+        addGroup(ways, lo, hi, Math.min(counted, inside), t, 2 * below + t + 1, stride);
     }
     for (let j = counted + 1; j <= maxPicks; j++)
         mirrorRow(ways, lo, hi, j, size - j, wholeSum, width, stride);
     return { ways, rows, stride, lo, hi };
+}
+/** Adds a group of t values at one doubled midrank to rows 1 … top (choosing r of them: C(t, r) ways). */
+function addGroup(ways, lo, hi, top, t, doubledMidrank, stride) {
+    // Descending j: rows j − r (r ≥ 1) still hold the previous groups' counts when row j reads them.
+    for (let j = top; j >= 1; j--) {
+        for (let r = 1; r <= Math.min(t, j); r++) {
+            addShifted(ways, lo, hi, j, j - r, r * doubledMidrank, r === 1 ? t : choose(t, r), stride);
+        }
+    }
+}
+/** The groups start … end − 1 of the longest run of groups of one value among first … end − 1. */
+function longestUntiedRun(ties, first, end) {
+    let best = { start: first, end: first };
+    let start = first;
+    for (let g = first; g <= end; g++) {
+        if (g < end && ties[g] === 1)
+            continue;
+        if (g - start > best.end - best.start)
+            best = { start, end: g };
+        start = g + 1;
+    }
+    return best;
+}
+/** The untied counts for a part of `size` values, up to the most rows any call reads, made once per size. */
+function untiedPicks(size) {
+    let table = untiedPicksCache.get(size);
+    if (table)
+        return table;
+    const rows = Math.min(size, MANN_WHITNEY_TIES_EXACT_LIMIT) + 1;
+    const stride = size * (size + 1) + 1;
+    const full = new Float64Array(rows * stride);
+    full[0] = 1;
+    // Adding rank k: row j gains row j − 1 moved up by 2k (descending j reads the rows before rank k).
+    for (let k = 1; k <= size; k++) {
+        for (let j = Math.min(k, rows - 1); j >= 1; j--) {
+            for (let s = j * (2 * k - j + 1); s >= 2 * k + j * (j - 1); s -= 2) {
+                full[j * stride + s] =
+                    full[j * stride + s] + full[(j - 1) * stride + s - 2 * k];
+            }
+        }
+    }
+    const start = new Int32Array(rows + 1);
+    for (let j = 0; j < rows; j++)
+        start[j + 1] = start[j] + 2 * j * (size - j) + 1;
+    const ways = new Float64Array(start[rows]);
+    for (let j = 0; j < rows; j++) {
+        const from = j * stride + j * (j + 1);
+        ways.set(full.subarray(from, from + 2 * j * (size - j) + 1), start[j]);
+    }
+    table = { start, ways };
+    untiedPicksCache.set(size, table);
+    return table;
+}
+const untiedPicksCache = new Map();
+/** Rows 0 … counted of the untied counts, ranks moved up by `before`, the part below `stride`. */
+function copyUntied(ways, lo, hi, untied, counted, before, stride) {
+    for (let j = 0; j <= counted && j + 1 < untied.start.length; j++) {
+        const first = j * (2 * before + j + 1);
+        const rowLength = untied.start[j + 1] - untied.start[j];
+        const last = Math.min(first + rowLength - 1, stride - 1);
+        if (first > last)
+            continue;
+        // A loop, not set(subarray(…)): a typed-array view per row cost more than the copy.
+        const source = untied.start[j] - first;
+        const target = j * stride;
+        for (let s = first; s <= last; s++)
+            ways[target + s] = untied.ways[source + s];
+        lo[j] = first;
+        hi[j] = last;
+    }
 }
 /** Row `to` = row `from` read backwards from `wholeSum`, the part below `width`. */
 function mirrorRow(ways, lo, hi, to, from, wholeSum, width, stride) {
@@ -10817,6 +10901,12 @@ function addShifted(ways, lo, hi, to, from, shift, factor, width) {
             hi[to] = last;
         }
     }
+    if (factor === 1) {
+        // A value of its own (most values): no product to form.
+        for (let s = first; s <= last; s++)
+            ways[target + s] = ways[target + s] + ways[source + s];
+        return;
+    }
     for (let s = first; s <= last; s++) {
         ways[target + s] = ways[target + s] + factor * ways[source + s];
     }
@@ -10834,6 +10924,15 @@ function cumulate({ ways, rows, stride, lo, hi }) {
 /** The counting tables, kept between calls: a suite asks for thousands of tests of the same sizes. */
 let lowBuffer = new Float64Array(0);
 let highBuffer = new Float64Array(0);
+/** Each row's non-zero range in those tables (rows ≤ MANN_WHITNEY_TIES_EXACT_LIMIT + 1). */
+const lowBounds = {
+    lo: new Int32Array(MANN_WHITNEY_TIES_EXACT_LIMIT + 1),
+    hi: new Int32Array(MANN_WHITNEY_TIES_EXACT_LIMIT + 1),
+};
+const highBounds = {
+    lo: new Int32Array(MANN_WHITNEY_TIES_EXACT_LIMIT + 1),
+    hi: new Int32Array(MANN_WHITNEY_TIES_EXACT_LIMIT + 1),
+};
 /** Normal approximation with tie correction Σ(t³ − t) and continuity correction, as benchstat. */
 function normalApproximationP(n1, n2, u1, ties) {
     const n = n1 + n2;
