@@ -10692,32 +10692,56 @@ function tiedLowerTail(n1, ties, u) {
         split++;
     }
     const width = maxSum + 1;
-    const low = countPicks(lowBuffer, lowBounds, ties, 0, split, 0, Math.min(n1, lowSize), width);
-    const high = countPicks(highBuffer, highBounds, ties, split, ties.length, lowSize, Math.min(n1, total - lowSize), width);
-    lowBuffer = low.ways;
-    highBuffer = high.ways;
+    const low = countPicks(lowWork, ties, 0, split, 0, Math.min(n1, lowSize), width);
+    const high = countPicks(highWork, ties, split, ties.length, lowSize, Math.min(n1, total - lowSize), width);
     cumulate(high);
     let hits = 0;
     for (let j = Math.max(0, n1 - high.rows + 1); j < Math.min(n1 + 1, low.rows); j++) {
-        const m = n1 - j;
-        if (low.hi[j] < 0 || high.hi[m] < 0)
-            continue;
-        const lowRow = j * low.stride;
-        const highRow = m * high.stride;
-        const highLast = high.hi[m];
-        for (let s = low.lo[j]; s <= low.hi[j]; s++) {
-            const rest = maxSum - s;
-            if (rest < high.lo[m])
-                break;
-            const below = high.ways[highRow + Math.min(rest, highLast)];
-            hits += low.ways[lowRow + s] * below;
-        }
+        hits += joinRows(low, j, high, n1 - j, maxSum);
     }
     return hits / choose(total, n1);
 }
 /**
+ * Σ_s low(j, s) · Σ_{s' ≤ maxSum − s} high(m, s'): the picks of j low and m high values whose sums
+ * stay within maxSum, `high` cumulated. A row past `counted` is read through the row it mirrors, so
+ * no row is copied: low(j, s) = low(size − j, T − s); a mirrored high row's cumulative count up to x is
+ * the source row's total less its cumulative count up to T − x − 1.
+ */
+function joinRows(low, j, high, m, maxSum) {
+    const lowMirrored = j > low.counted;
+    const lowSource = lowMirrored ? low.size - j : j;
+    if (low.hi[lowSource] < 0)
+        return 0;
+    const highMirrored = m > high.counted;
+    const highSource = highMirrored ? high.size - m : m;
+    const highLo = high.lo[highSource];
+    const highHi = high.hi[highSource];
+    if (highHi < 0)
+        return 0;
+    const highRow = high.offset[highSource];
+    const highTotal = high.ways[highRow + highHi];
+    // The low row's sums s ascending: its cells from lo up, or a mirrored row's from hi down.
+    const step = lowMirrored ? -1 : 1;
+    let cell = low.offset[lowSource] +
+        (lowMirrored ? low.hi[lowSource] : low.lo[lowSource]);
+    let s = lowMirrored ? low.wholeSum - low.hi[lowSource] : low.lo[lowSource];
+    const count = low.hi[lowSource] - low.lo[lowSource] + 1;
+    let hits = 0;
+    for (let i = 0; i < count; i++, s++, cell += step) {
+        const x = highMirrored ? high.wholeSum - (maxSum - s) - 1 : maxSum - s;
+        // Cumulative count of the stored high row up to x.
+        const stored = x < highLo ? 0 : high.ways[highRow + Math.min(x, highHi)];
+        const below = highMirrored ? highTotal - stored : stored;
+        // The count below only falls as s grows (x falls): once 0 it stays 0.
+        if (below === 0)
+            break;
+        hits += low.ways[cell] * below;
+    }
+    return hits;
+}
+/**
  * Counts picks of up to `maxPicks` values from the tie groups first … end − 1 (the values before them:
- * `before`), by doubled rank sum below `width`, in `buffer` when it is large enough.
+ * `before`), by doubled rank sum below `width`, in the workspace (its table grown when too small).
  *
  * The count starts from the part's counts without ties (one table per part size, kept between calls:
  * untiedPicks) and corrects only the tied groups: for a group of t values it takes out each value's own
@@ -10731,7 +10755,7 @@ function tiedLowerTail(n1, ties, u) {
  * read backwards. Counting only those first rows, in full, does half the cells — unless the sums
  * asked for stop so far below T that counting every row cut off at `width` does fewer.
  */
-function countPicks(buffer, bounds, ties, first, end, before, maxPicks, width) {
+function countPicks(work, ties, first, end, before, maxPicks, width) {
     let size = 0;
     let wholeSum = 0;
     for (let g = first; g < end; g++) {
@@ -10744,11 +10768,12 @@ function countPicks(buffer, bounds, ties, first, end, before, maxPicks, width) {
     const counted = mirrored ? half : maxPicks;
     const stride = mirrored ? Math.max(width, wholeSum + 1) : width;
     const rows = maxPicks + 1;
-    const cells = rows * stride;
+    const cells = (counted + 1) * stride;
     // Cells outside a row's lo … hi are never read and are not cleared: clearing the whole table each
     // call cost more than the counting.
-    const ways = buffer.length >= cells ? buffer : new Float64Array(cells);
-    const { lo, hi } = bounds;
+    if (work.buffer.length < cells)
+        work.buffer = new Float64Array(cells);
+    const { buffer: ways, lo, hi } = work;
     lo.fill(stride, 0, rows);
     hi.fill(-1, 0, rows);
     // The longest run of untied values starts the table, copied; the other groups join it one by one,
@@ -10772,9 +10797,10 @@ function countPicks(buffer, bounds, ties, first, end, before, maxPicks, width) {
         below -= t;
         addGroup(ways, lo, hi, Math.min(counted, inside), t, 2 * below + t + 1, stride);
     }
-    for (let j = counted + 1; j <= maxPicks; j++)
-        mirrorRow(ways, lo, hi, j, size - j, wholeSum, width, stride);
-    return { ways, rows, stride, lo, hi };
+    const offset = work.offset;
+    for (let j = 0; j <= counted; j++)
+        offset[j] = j * stride;
+    return { ways, rows, offset, lo, hi, counted, size, wholeSum };
 }
 /** Adds a group of t values at one doubled midrank to rows 1 … top (choosing r of them: C(t, r) ways). */
 function addGroup(ways, lo, hi, top, t, doubledMidrank, stride) {
@@ -10846,19 +10872,6 @@ function copyUntied(ways, lo, hi, untied, counted, before, stride) {
         hi[j] = last;
     }
 }
-/** Row `to` = row `from` read backwards from `wholeSum`, the part below `width`. */
-function mirrorRow(ways, lo, hi, to, from, wholeSum, width, stride) {
-    const first = wholeSum - hi[from];
-    const last = Math.min(wholeSum - lo[from], width - 1);
-    if (hi[from] < 0 || first > last)
-        return;
-    const target = to * stride;
-    const source = from * stride + wholeSum;
-    for (let s = first; s <= last; s++)
-        ways[target + s] = ways[source - s];
-    lo[to] = first;
-    hi[to] = last;
-}
 /** Cells counted for rows 0 … half in full: doubled sums of j of the part's ranks span 2j(size − j). */
 function mirroredCells(size, half) {
     let cells = 0;
@@ -10903,36 +10916,37 @@ function addShifted(ways, lo, hi, to, from, shift, factor, width) {
     }
     if (factor === 1) {
         // A value of its own (most values): no product to form.
-        for (let s = first; s <= last; s++)
-            ways[target + s] = ways[target + s] + ways[source + s];
+        for (let i = target + first, k = source + first, end = target + last; i <= end; i++, k++) {
+            ways[i] = ways[i] + ways[k];
+        }
         return;
     }
-    for (let s = first; s <= last; s++) {
-        ways[target + s] = ways[target + s] + factor * ways[source + s];
+    for (let i = target + first, k = source + first, end = target + last; i <= end; i++, k++) {
+        ways[i] = ways[i] + factor * ways[k];
     }
 }
 /** Each row's counts summed up to each sum, on its non-zero range. */
-function cumulate({ ways, rows, stride, lo, hi }) {
-    for (let j = 0; j < rows; j++) {
+function cumulate({ ways, counted, offset, lo, hi }) {
+    for (let j = 0; j <= counted; j++) {
+        const row = offset[j];
         let sum = 0;
         for (let s = lo[j]; s <= hi[j]; s++) {
-            sum += ways[j * stride + s];
-            ways[j * stride + s] = sum;
+            sum += ways[row + s];
+            ways[row + s] = sum;
         }
     }
 }
-/** The counting tables, kept between calls: a suite asks for thousands of tests of the same sizes. */
-let lowBuffer = new Float64Array(0);
-let highBuffer = new Float64Array(0);
-/** Each row's non-zero range in those tables (rows ≤ MANN_WHITNEY_TIES_EXACT_LIMIT + 1). */
-const lowBounds = {
-    lo: new Int32Array(MANN_WHITNEY_TIES_EXACT_LIMIT + 1),
-    hi: new Int32Array(MANN_WHITNEY_TIES_EXACT_LIMIT + 1),
-};
-const highBounds = {
-    lo: new Int32Array(MANN_WHITNEY_TIES_EXACT_LIMIT + 1),
-    hi: new Int32Array(MANN_WHITNEY_TIES_EXACT_LIMIT + 1),
-};
+function workspace() {
+    const rows = MANN_WHITNEY_TIES_EXACT_LIMIT + 1;
+    return {
+        buffer: new Float64Array(0),
+        lo: new Int32Array(rows),
+        hi: new Int32Array(rows),
+        offset: new Int32Array(rows),
+    };
+}
+const lowWork = workspace();
+const highWork = workspace();
 /** Normal approximation with tie correction Σ(t³ − t) and continuity correction, as benchstat. */
 function normalApproximationP(n1, n2, u1, ties) {
     const n = n1 + n2;
