@@ -8287,6 +8287,17 @@ function lineAt(text, index) {
 }
 
 function poolSameSeries(results) {
+    // The usual run names each series once (compare() pools runs a second time): nothing to pool then,
+    // and no list per series is made.
+    const seen = new Set();
+    for (const result of results) {
+        if (seen.has(result.id))
+            return poolRepeated(results);
+        seen.add(result.id);
+    }
+    return { results: [...results], warnings: [] };
+}
+function poolRepeated(results) {
     const byId = new Map();
     for (const result of results) {
         const parts = byId.get(result.id);
