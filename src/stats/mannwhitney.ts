@@ -237,17 +237,18 @@ function joinRows(low: PickCounts, j: number, high: PickCounts, m: number, maxSu
  * Counts picks of up to `maxPicks` values from the tie groups first … end − 1 (the values before them:
  * `before`), by doubled rank sum below `width`, in the workspace (its table grown when too small).
  *
- * The count starts from the part's counts without ties (one table per part size, kept between calls:
- * untiedPicks) and corrects only the tied groups: for a group of t values it takes out each value's own
- * rank (the inverse of adding it) and puts the group back in at its midrank. Real timings tie in a few
- * groups of two or three among dozens of values, so that is a few passes over the table instead of one
- * per value. Every intermediate table counts the picks of a set of values, so it holds non-negative
- * integers below C(50, 25) < 2^53 and the subtractions are exact.
+ * The count starts as a copy of the counts of the part's longest run of untied values (a run of r
+ * single values is the first r ranks moved up: one table per run length, kept between calls,
+ * untiedPicks), and the other groups join it one by one, the nearest first. Real timings tie in a few
+ * groups of two or three among dozens of values, so the copy replaces the passes of a dozen values.
+ * (Starting from the whole part untied and taking the tied values out costs more: two passes over
+ * the whole table per tied value.)
  *
  * The values not picked are a pick too: j of the part's `size` values summing to s leave size − j
  * summing to T − s (T the part's whole doubled rank sum), so the rows past size/2 are the first rows
- * read backwards. Counting only those first rows, in full, does half the cells — unless the sums
- * asked for stop so far below T that counting every row cut off at `width` does fewer.
+ * read backwards (joinRows reads them so, none is copied). Counting only those first rows, in full,
+ * does half the cells — unless the sums asked for stop so far below T that counting every row cut
+ * off at `width` does fewer.
  */
 function countPicks(
   work: Workspace,
