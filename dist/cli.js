@@ -72,165 +72,165 @@ function seriesId(scope, name, unit) {
     return `${scope ? `${scope}::` : ''}${name} [${unit}]`;
 }
 
-const builtin$8 = createRequire(import.meta.url)('node:fs/promises');
-builtin$8.access;
-builtin$8.copyFile;
-builtin$8.cp;
-builtin$8.glob;
-const open$1 = builtin$8.open;
-builtin$8.opendir;
-const rename$1 = builtin$8.rename;
-builtin$8.truncate;
-const rm$1 = builtin$8.rm;
-builtin$8.rmdir;
-const mkdir$1 = builtin$8.mkdir;
-const readdir$1 = builtin$8.readdir;
-builtin$8.readlink;
-builtin$8.symlink;
-builtin$8.lstat;
-const stat$1 = builtin$8.stat;
-builtin$8.statfs;
-const link$1 = builtin$8.link;
-const unlink$1 = builtin$8.unlink;
-builtin$8.chmod;
-builtin$8.lchmod;
-builtin$8.lchown;
-builtin$8.chown;
-const utimes$1 = builtin$8.utimes;
-builtin$8.lutimes;
-builtin$8.realpath;
-const mkdtemp$1 = builtin$8.mkdtemp;
-builtin$8.mkdtempDisposable;
-const writeFile$1 = builtin$8.writeFile;
-builtin$8.appendFile;
-const readFile$1 = builtin$8.readFile;
-builtin$8.watch;
-builtin$8.constants;
+const builtin$9 = createRequire(import.meta.url)('node:fs/promises');
+builtin$9.access;
+builtin$9.copyFile;
+builtin$9.cp;
+builtin$9.glob;
+const open$1 = builtin$9.open;
+builtin$9.opendir;
+const rename$1 = builtin$9.rename;
+builtin$9.truncate;
+const rm$1 = builtin$9.rm;
+builtin$9.rmdir;
+const mkdir$1 = builtin$9.mkdir;
+const readdir$1 = builtin$9.readdir;
+builtin$9.readlink;
+builtin$9.symlink;
+builtin$9.lstat;
+const stat$1 = builtin$9.stat;
+builtin$9.statfs;
+const link$1 = builtin$9.link;
+const unlink$1 = builtin$9.unlink;
+builtin$9.chmod;
+builtin$9.lchmod;
+builtin$9.lchown;
+builtin$9.chown;
+const utimes$1 = builtin$9.utimes;
+builtin$9.lutimes;
+builtin$9.realpath;
+const mkdtemp$1 = builtin$9.mkdtemp;
+builtin$9.mkdtempDisposable;
+const writeFile$1 = builtin$9.writeFile;
+builtin$9.appendFile;
+const readFile$1 = builtin$9.readFile;
+builtin$9.watch;
+builtin$9.constants;
 
-const builtin$7 = createRequire(import.meta.url)('node:path');
-const resolve = builtin$7.resolve;
-const normalize = builtin$7.normalize;
-const isAbsolute = builtin$7.isAbsolute;
-builtin$7.join;
-const relative = builtin$7.relative;
-builtin$7.toNamespacedPath;
-const dirname$1 = builtin$7.dirname;
-const basename$1 = builtin$7.basename;
-builtin$7.extname;
-builtin$7.format;
-builtin$7.parse;
-builtin$7.matchesGlob;
-const sep = builtin$7.sep;
-builtin$7.delimiter;
-builtin$7.win32;
-const posix = builtin$7.posix;
-builtin$7._makeLong;
+const builtin$8 = createRequire(import.meta.url)('node:path');
+const resolve = builtin$8.resolve;
+const normalize = builtin$8.normalize;
+const isAbsolute = builtin$8.isAbsolute;
+builtin$8.join;
+const relative = builtin$8.relative;
+builtin$8.toNamespacedPath;
+const dirname$1 = builtin$8.dirname;
+const basename$1 = builtin$8.basename;
+builtin$8.extname;
+builtin$8.format;
+builtin$8.parse;
+builtin$8.matchesGlob;
+const sep = builtin$8.sep;
+builtin$8.delimiter;
+builtin$8.win32;
+const posix = builtin$8.posix;
+builtin$8._makeLong;
 
-const builtin$6 = createRequire(import.meta.url)('node:fs');
-const appendFile = builtin$6.appendFile;
-const appendFileSync = builtin$6.appendFileSync;
-const access = builtin$6.access;
-const accessSync = builtin$6.accessSync;
-const chown = builtin$6.chown;
-const chownSync = builtin$6.chownSync;
-const chmod = builtin$6.chmod;
-const chmodSync = builtin$6.chmodSync;
-const close = builtin$6.close;
-const closeSync = builtin$6.closeSync;
-const copyFile = builtin$6.copyFile;
-const copyFileSync = builtin$6.copyFileSync;
-const cp = builtin$6.cp;
-const cpSync = builtin$6.cpSync;
-const createReadStream = builtin$6.createReadStream;
-const createWriteStream = builtin$6.createWriteStream;
-const exists = builtin$6.exists;
-const existsSync = builtin$6.existsSync;
-const fchown = builtin$6.fchown;
-const fchownSync = builtin$6.fchownSync;
-const fchmod = builtin$6.fchmod;
-const fchmodSync = builtin$6.fchmodSync;
-const fdatasync = builtin$6.fdatasync;
-const fdatasyncSync = builtin$6.fdatasyncSync;
-const fstat = builtin$6.fstat;
-const fstatSync = builtin$6.fstatSync;
-const fsync = builtin$6.fsync;
-const fsyncSync = builtin$6.fsyncSync;
-const ftruncate = builtin$6.ftruncate;
-const ftruncateSync = builtin$6.ftruncateSync;
-const futimes = builtin$6.futimes;
-const futimesSync = builtin$6.futimesSync;
-const glob$1 = builtin$6.glob;
-const globSync = builtin$6.globSync;
-const lchown = builtin$6.lchown;
-const lchownSync = builtin$6.lchownSync;
-const lchmod = builtin$6.lchmod;
-const lchmodSync = builtin$6.lchmodSync;
-const link = builtin$6.link;
-const linkSync = builtin$6.linkSync;
-const lstat = builtin$6.lstat;
-const lstatSync = builtin$6.lstatSync;
-const lutimes = builtin$6.lutimes;
-const lutimesSync = builtin$6.lutimesSync;
-const mkdir = builtin$6.mkdir;
-const mkdirSync = builtin$6.mkdirSync;
-const mkdtemp = builtin$6.mkdtemp;
-const mkdtempSync = builtin$6.mkdtempSync;
-const mkdtempDisposableSync = builtin$6.mkdtempDisposableSync;
-const open = builtin$6.open;
-const openSync = builtin$6.openSync;
-const openAsBlob = builtin$6.openAsBlob;
-const readdir = builtin$6.readdir;
-const readdirSync = builtin$6.readdirSync;
-const read = builtin$6.read;
-const readSync = builtin$6.readSync;
-const readv = builtin$6.readv;
-const readvSync = builtin$6.readvSync;
-const readFile = builtin$6.readFile;
-const readFileSync = builtin$6.readFileSync;
-const readlink = builtin$6.readlink;
-const readlinkSync = builtin$6.readlinkSync;
-const realpath = builtin$6.realpath;
-const realpathSync = builtin$6.realpathSync;
-const rename = builtin$6.rename;
-const renameSync = builtin$6.renameSync;
-const rm = builtin$6.rm;
-const rmSync = builtin$6.rmSync;
-const rmdir = builtin$6.rmdir;
-const rmdirSync = builtin$6.rmdirSync;
-const stat = builtin$6.stat;
-const statfs = builtin$6.statfs;
-const statSync = builtin$6.statSync;
-const statfsSync = builtin$6.statfsSync;
-const symlink = builtin$6.symlink;
-const symlinkSync = builtin$6.symlinkSync;
-const truncate = builtin$6.truncate;
-const truncateSync = builtin$6.truncateSync;
-const unwatchFile = builtin$6.unwatchFile;
-const unlink = builtin$6.unlink;
-const unlinkSync = builtin$6.unlinkSync;
-const utimes = builtin$6.utimes;
-const utimesSync = builtin$6.utimesSync;
-const watch = builtin$6.watch;
-const watchFile = builtin$6.watchFile;
-const writeFile = builtin$6.writeFile;
-const writeFileSync = builtin$6.writeFileSync;
-const write = builtin$6.write;
-const writeSync = builtin$6.writeSync;
-const writev = builtin$6.writev;
-const writevSync = builtin$6.writevSync;
-const Dirent = builtin$6.Dirent;
-const Stats = builtin$6.Stats;
-const ReadStream = builtin$6.ReadStream;
-const WriteStream = builtin$6.WriteStream;
-const FileReadStream = builtin$6.FileReadStream;
-const FileWriteStream = builtin$6.FileWriteStream;
-const Utf8Stream = builtin$6.Utf8Stream;
-const _toUnixTimestamp = builtin$6._toUnixTimestamp;
-const Dir = builtin$6.Dir;
-const opendir = builtin$6.opendir;
-const opendirSync = builtin$6.opendirSync;
-const constants$1 = builtin$6.constants;
-const promises = builtin$6.promises;
+const builtin$7 = createRequire(import.meta.url)('node:fs');
+const appendFile = builtin$7.appendFile;
+const appendFileSync = builtin$7.appendFileSync;
+const access = builtin$7.access;
+const accessSync = builtin$7.accessSync;
+const chown = builtin$7.chown;
+const chownSync = builtin$7.chownSync;
+const chmod = builtin$7.chmod;
+const chmodSync = builtin$7.chmodSync;
+const close = builtin$7.close;
+const closeSync = builtin$7.closeSync;
+const copyFile = builtin$7.copyFile;
+const copyFileSync = builtin$7.copyFileSync;
+const cp = builtin$7.cp;
+const cpSync = builtin$7.cpSync;
+const createReadStream = builtin$7.createReadStream;
+const createWriteStream = builtin$7.createWriteStream;
+const exists = builtin$7.exists;
+const existsSync = builtin$7.existsSync;
+const fchown = builtin$7.fchown;
+const fchownSync = builtin$7.fchownSync;
+const fchmod = builtin$7.fchmod;
+const fchmodSync = builtin$7.fchmodSync;
+const fdatasync = builtin$7.fdatasync;
+const fdatasyncSync = builtin$7.fdatasyncSync;
+const fstat = builtin$7.fstat;
+const fstatSync = builtin$7.fstatSync;
+const fsync = builtin$7.fsync;
+const fsyncSync = builtin$7.fsyncSync;
+const ftruncate = builtin$7.ftruncate;
+const ftruncateSync = builtin$7.ftruncateSync;
+const futimes = builtin$7.futimes;
+const futimesSync = builtin$7.futimesSync;
+const glob$1 = builtin$7.glob;
+const globSync = builtin$7.globSync;
+const lchown = builtin$7.lchown;
+const lchownSync = builtin$7.lchownSync;
+const lchmod = builtin$7.lchmod;
+const lchmodSync = builtin$7.lchmodSync;
+const link = builtin$7.link;
+const linkSync = builtin$7.linkSync;
+const lstat = builtin$7.lstat;
+const lstatSync = builtin$7.lstatSync;
+const lutimes = builtin$7.lutimes;
+const lutimesSync = builtin$7.lutimesSync;
+const mkdir = builtin$7.mkdir;
+const mkdirSync = builtin$7.mkdirSync;
+const mkdtemp = builtin$7.mkdtemp;
+const mkdtempSync = builtin$7.mkdtempSync;
+const mkdtempDisposableSync = builtin$7.mkdtempDisposableSync;
+const open = builtin$7.open;
+const openSync = builtin$7.openSync;
+const openAsBlob = builtin$7.openAsBlob;
+const readdir = builtin$7.readdir;
+const readdirSync = builtin$7.readdirSync;
+const read = builtin$7.read;
+const readSync = builtin$7.readSync;
+const readv = builtin$7.readv;
+const readvSync = builtin$7.readvSync;
+const readFile = builtin$7.readFile;
+const readFileSync = builtin$7.readFileSync;
+const readlink = builtin$7.readlink;
+const readlinkSync = builtin$7.readlinkSync;
+const realpath = builtin$7.realpath;
+const realpathSync = builtin$7.realpathSync;
+const rename = builtin$7.rename;
+const renameSync = builtin$7.renameSync;
+const rm = builtin$7.rm;
+const rmSync = builtin$7.rmSync;
+const rmdir = builtin$7.rmdir;
+const rmdirSync = builtin$7.rmdirSync;
+const stat = builtin$7.stat;
+const statfs = builtin$7.statfs;
+const statSync = builtin$7.statSync;
+const statfsSync = builtin$7.statfsSync;
+const symlink = builtin$7.symlink;
+const symlinkSync = builtin$7.symlinkSync;
+const truncate = builtin$7.truncate;
+const truncateSync = builtin$7.truncateSync;
+const unwatchFile = builtin$7.unwatchFile;
+const unlink = builtin$7.unlink;
+const unlinkSync = builtin$7.unlinkSync;
+const utimes = builtin$7.utimes;
+const utimesSync = builtin$7.utimesSync;
+const watch = builtin$7.watch;
+const watchFile = builtin$7.watchFile;
+const writeFile = builtin$7.writeFile;
+const writeFileSync = builtin$7.writeFileSync;
+const write = builtin$7.write;
+const writeSync = builtin$7.writeSync;
+const writev = builtin$7.writev;
+const writevSync = builtin$7.writevSync;
+const Dirent = builtin$7.Dirent;
+const Stats = builtin$7.Stats;
+const ReadStream = builtin$7.ReadStream;
+const WriteStream = builtin$7.WriteStream;
+const FileReadStream = builtin$7.FileReadStream;
+const FileWriteStream = builtin$7.FileWriteStream;
+const Utf8Stream = builtin$7.Utf8Stream;
+const _toUnixTimestamp = builtin$7._toUnixTimestamp;
+const Dir = builtin$7.Dir;
+const opendir = builtin$7.opendir;
+const opendirSync = builtin$7.opendirSync;
+const constants$1 = builtin$7.constants;
+const promises = builtin$7.promises;
 
 var nativeFs = /*#__PURE__*/Object.freeze({
     __proto__: null,
@@ -260,7 +260,7 @@ var nativeFs = /*#__PURE__*/Object.freeze({
     cpSync: cpSync,
     createReadStream: createReadStream,
     createWriteStream: createWriteStream,
-    default: builtin$6,
+    default: builtin$7,
     exists: exists,
     existsSync: existsSync,
     fchmod: fchmod,
@@ -341,21 +341,21 @@ var nativeFs = /*#__PURE__*/Object.freeze({
     writevSync: writevSync
 });
 
-const builtin$5 = createRequire(import.meta.url)('node:url');
-builtin$5.Url;
-builtin$5.parse;
-builtin$5.resolve;
-builtin$5.resolveObject;
-builtin$5.format;
-builtin$5.URL;
-builtin$5.URLPattern;
-builtin$5.URLSearchParams;
-builtin$5.domainToASCII;
-builtin$5.domainToUnicode;
-const pathToFileURL = builtin$5.pathToFileURL;
-const fileURLToPath = builtin$5.fileURLToPath;
-builtin$5.fileURLToPathBuffer;
-builtin$5.urlToHttpOptions;
+const builtin$6 = createRequire(import.meta.url)('node:url');
+builtin$6.Url;
+builtin$6.parse;
+builtin$6.resolve;
+builtin$6.resolveObject;
+builtin$6.format;
+builtin$6.URL;
+builtin$6.URLPattern;
+builtin$6.URLSearchParams;
+builtin$6.domainToASCII;
+builtin$6.domainToUnicode;
+const pathToFileURL = builtin$6.pathToFileURL;
+const fileURLToPath = builtin$6.fileURLToPath;
+builtin$6.fileURLToPathBuffer;
+builtin$6.urlToHttpOptions;
 
 //#region rolldown:runtime
 var __require = /* @__PURE__ */ createRequire$1(import.meta.url);
@@ -3764,7 +3764,7 @@ async function expandPattern(pattern, cwd) {
             throw new InputError(`${pattern}: the glob matched no file`);
         return matches.sort();
     }
-    const info = await stat$1(builtin$7.resolve(cwd, pattern)).catch((err) => {
+    const info = await stat$1(builtin$8.resolve(cwd, pattern)).catch((err) => {
         // A link pointing back at itself is there but never leads to a file: say so, not "no such file".
         if (err.code === 'ELOOP')
             throw new InputError(`${pattern}: a loop of symbolic links (ELOOP); expected a file`);
@@ -3776,28 +3776,28 @@ async function expandPattern(pattern, cwd) {
         throw new InputError(`${pattern}: no such file or directory`);
     if (!info.isDirectory())
         return [pattern];
-    const found = await findCriterionFiles(builtin$7.resolve(cwd, pattern));
+    const found = await findCriterionFiles(builtin$8.resolve(cwd, pattern));
     if (found.length === 0) {
         throw new InputError(`${pattern}: directory holds no criterion results (expected <benchmark>/new/estimates.json files, as in target/criterion)`);
     }
-    return found.map((f) => builtin$7.relative(cwd, f) || f).sort();
+    return found.map((f) => builtin$8.relative(cwd, f) || f).sort();
 }
 async function findCriterionFiles(dir) {
     const entries = await readdir$1(dir, { recursive: true, withFileTypes: true });
     return entries
-        .filter((e) => e.isFile() && CRITERION_FILES.has(e.name) && builtin$7.basename(e.parentPath) === 'new')
-        .map((e) => builtin$7.join(e.parentPath, e.name));
+        .filter((e) => e.isFile() && CRITERION_FILES.has(e.name) && builtin$8.basename(e.parentPath) === 'new')
+        .map((e) => builtin$8.join(e.parentPath, e.name));
 }
 async function readInputFile(p, cwd) {
     const cannotRead = (err) => {
         throw new InputError(`${p}: cannot read file (${err.code ?? err.message})`);
     };
     // A FIFO or a device would block or never end: only regular files are read.
-    const info = await stat$1(builtin$7.resolve(cwd, p)).catch(cannotRead);
+    const info = await stat$1(builtin$8.resolve(cwd, p)).catch(cannotRead);
     if (!info.isFile()) {
         throw new InputError(`${p}: not a regular file (a FIFO, socket or device); expected benchmark output`);
     }
-    const bytes = await readFile$1(builtin$7.resolve(cwd, p)).catch(cannotRead);
+    const bytes = await readFile$1(builtin$8.resolve(cwd, p)).catch(cannotRead);
     const text = decodeText(p, bytes);
     if (text.trim() === '')
         throw new InputError(`${p}: empty file; expected benchmark output`);
@@ -5819,8 +5819,9 @@ function looksLikeGo(text) {
     const head = headOf(text);
     return looksLikeTest2Json(head) || hasResultLine(head) || FAILED_BENCHMARK.test(head);
 }
-function parseGo(file) {
-    const reader = new GoBenchReader(file.path);
+/** `progress` is told, after each line, how many series the file has given so far. */
+function parseGo(file, progress) {
+    const reader = new GoBenchReader(file.path, progress);
     if (looksLikeTest2Json(headOf(file.text)))
         readTest2Json(file, reader);
     else
@@ -5856,6 +5857,7 @@ function hasResultLine(head) {
 }
 class GoBenchReader {
     file;
+    progress;
     warnings = [];
     series = [];
     /** package ('' for none) → printed name → benchmark */
@@ -5884,8 +5886,9 @@ class GoBenchReader {
     values = [];
     unitStarts = [];
     unitEnds = [];
-    constructor(file) {
+    constructor(file, progress) {
         this.file = file;
+        this.progress = progress;
     }
     /**
      * Reads one text stream. `lineNumbers[i]` is where the i-th line came from (test2json events);
@@ -5902,6 +5905,7 @@ class GoBenchReader {
                 end = text.length;
             const lineEnd = end > start && text.charCodeAt(end - 1) === CARRIAGE_RETURN ? end - 1 : end;
             this.readLine(text.slice(start, lineEnd), lineNumbers ? (lineNumbers[index] ?? 0) : index + 1);
+            this.progress?.(this.series.length);
             start = end + 1;
         }
     }
@@ -5912,7 +5916,15 @@ class GoBenchReader {
     results() {
         const used = [...new Set(this.series.flatMap((series) => series.configs))];
         const varying = varyingKeys(used.map((k) => this.configs[k])).filter((key) => !this.outputKeys.has(key));
-        return this.series.flatMap((series) => splitByConfig(series, this.configs, varying).map((part) => this.toResult(part.series, part.config)));
+        const results = [];
+        for (const series of this.series) {
+            for (const part of splitByConfig(series, this.configs, varying)) {
+                results.push(this.toResult(part.series, part.config));
+            }
+            // A result holds more than the series it is made from: the heap can fill up here too.
+            this.progress?.(results.length);
+        }
+        return results;
     }
     readLine(line, lineNo) {
         const first = line.charCodeAt(0);
@@ -8289,6 +8301,17 @@ function lineAt(text, index) {
 }
 
 function poolSameSeries(results) {
+    // The usual run names each series once (compare() pools runs a second time): nothing to pool then,
+    // and no list per series is made.
+    const seen = new Set();
+    for (const result of results) {
+        if (seen.has(result.id))
+            return poolRepeated(results);
+        seen.add(result.id);
+    }
+    return { results: [...results], warnings: [] };
+}
+function poolRepeated(results) {
     const byId = new Map();
     for (const result of results) {
         const parts = byId.get(result.id);
@@ -8404,13 +8427,13 @@ function describeShape(head) {
  * The files of one run (the action's `files`, one `--baseline` or `--current` of the CLI): parsed,
  * and a benchmark found in several of them pooled into one series (pool-series.ts).
  */
-function parseRun(files, format) {
-    const read = parseInputs(files, format);
+function parseRun(files, format, progress) {
+    const read = parseInputs(files, format, progress);
     const pooled = poolSameSeries(read.results);
     return { results: pooled.results, warnings: [...read.warnings, ...pooled.warnings] };
 }
 /** Parses every file with `format` (or the detected one per file when `auto`) and concatenates the results. */
-function parseInputs(files, choice) {
+function parseInputs(files, choice, progress) {
     const { format, direction } = resolveFormat(choice);
     const byFormat = new Map();
     for (const file of files) {
@@ -8424,19 +8447,23 @@ function parseInputs(files, choice) {
         byFormat.set(chosen, group);
     }
     const out = { results: [], warnings: [] };
+    const add = (fmt, path, part) => {
+        for (const result of part.results) {
+            result.format = fmt;
+            refuseNonFinite(result);
+            out.results.push(result);
+        }
+        for (const w of part.warnings)
+            out.warnings.push(w);
+        progress?.file?.(path, out.results.length);
+    };
     for (const [fmt, group] of byFormat) {
         // criterion's target/criterion JSON comes as three files per benchmark: its parser sees them together.
-        const parts = fmt === 'criterion' ? [parseCriterion(group)] : group.map((file) => parseOne(fmt, file, direction));
-        for (const part of parts) {
-            for (const result of part.results) {
-                result.format = fmt;
-                refuseNonFinite(result);
-            }
-            for (const r of part.results)
-                out.results.push(r);
-            for (const w of part.warnings)
-                out.warnings.push(w);
-        }
+        if (fmt === 'criterion')
+            add(fmt, group[0].path, parseCriterion(group));
+        else
+            for (const file of group)
+                add(fmt, file.path, parseOne(fmt, file, direction, progress));
     }
     return out;
 }
@@ -8473,10 +8500,10 @@ function resolveFormat(choice) {
             : choice,
     };
 }
-function parseOne(format, file, direction) {
+function parseOne(format, file, direction, progress) {
     switch (format) {
         case 'go':
-            return parseGo(file);
+            return parseGo(file, progress?.line && ((results) => progress.line?.(file.path, results)));
         case 'pytest':
             return parsePytest(file);
         case 'tinybench':
@@ -8512,25 +8539,30 @@ function parseOne(format, file, direction) {
     }
 }
 
-/** The stored history cannot be used: corrupt JSON, wrong shape, or a newer schema version. */
-class HistoryError extends Error {
-    name = 'HistoryError';
-}
-
-const STATUSES = [
-    'regression',
-    'over-budget',
-    'improvement',
-    'inconclusive',
-    'unchanged',
-    'new',
-    'missing',
-];
-/**
- * The tail statistics a series with enough raw samples can be compared on besides its center, each as
- * its own row. The number is the quantile (p95: the value 95% of the samples are at or below).
- */
-const TAIL_STATISTICS = { p95: 0.95, p99: 0.99 };
+const builtin$5 = createRequire(import.meta.url)('node:v8');
+builtin$5.cachedDataVersionTag;
+builtin$5.getHeapSnapshot;
+const getHeapStatistics = builtin$5.getHeapStatistics;
+builtin$5.getHeapSpaceStatistics;
+builtin$5.getHeapCodeStatistics;
+builtin$5.getCppHeapStatistics;
+builtin$5.setFlagsFromString;
+builtin$5.Serializer;
+builtin$5.Deserializer;
+builtin$5.DefaultSerializer;
+builtin$5.DefaultDeserializer;
+builtin$5.deserialize;
+builtin$5.takeCoverage;
+builtin$5.stopCoverage;
+builtin$5.serialize;
+builtin$5.writeHeapSnapshot;
+builtin$5.promiseHooks;
+builtin$5.queryObjects;
+builtin$5.startupSnapshot;
+builtin$5.setHeapSnapshotNearHeapLimit;
+builtin$5.GCProfiler;
+builtin$5.isStringOneByteRepresentation;
+builtin$5.startCpuProfile;
 
 // Every tuned constant of the verdict engine, in one place. Each says what it trades; the figures that
 // chose it are in __tests__/bench/DETECTION.md (block named) and docs/statistics.md ("Tuning").
@@ -8705,6 +8737,111 @@ const TREND_EVENT_SPAN = 1;
  * their own, and the rule covers the weeks before that.
  */
 const TREND_RECOVERY_RUNS = 3;
+// --- Memory (pipeline/heap.ts) ----------------------------------------------------------------------
+/**
+ * Share of V8's heap limit that live data may fill before a run stops with a one-line "out of memory"
+ * instead of V8's fatal trace. Lower stops runs that would have fitted; nearer 1 lets the last big
+ * allocations (a file's results, the report) reach the limit between two checks.
+ */
+const HEAP_STOP_SHARE = 0.9;
+/**
+ * Lines parsed or series compared between two looks at the heap: reading the heap's statistics costs
+ * about a microsecond, a line a few hundred nanoseconds, and 8,192 lines of go output hold ~2 MB.
+ */
+const HEAP_CHECK_EVERY = 8192;
+/**
+ * What V8's heap_size_limit holds besides the old generation when no --max-old-space-size is given:
+ * 192 MiB on Node 24 (measured: --max-old-space-size=96 gives a limit of 288 MiB, 4096 gives 4,288),
+ * 48 MiB on Node 20. The larger one: on Node 20 the run stops 144 MiB early, 4% of its 4 GiB.
+ */
+const V8_YOUNG_GENERATION_BYTES = 192 * 2 ** 20;
+
+// A run too big for V8's heap stops with one line saying so, before V8 stops it with a fatal trace
+// (which no handler can catch): the pipeline looks at the heap while a file is parsed, after each file,
+// while the series are compared and before the report is written. Garbage not yet collected counts as
+// used: near the limit V8 collects often, and a full collection forced there was itself what V8 gave
+// up on ("ineffective mark-compacts"), so the run stops a little early rather than too late.
+/** Bad input of a kind: more data than this process's heap holds. One line, exit code 2, as any other. */
+class OutOfMemoryError extends InputError {
+}
+/**
+ * Throws OutOfMemoryError when live data fills more than HEAP_STOP_SHARE of the old generation's
+ * limit (what --max-old-space-size sets, and what V8 runs out of). `doing` names what needs the
+ * memory, with its verb: "120,000 series parsed from bench.txt need".
+ */
+function checkHeap(doing) {
+    const limit = oldGenerationLimit();
+    if (heapUsed() <= HEAP_STOP_SHARE * limit)
+        return;
+    throw new OutOfMemoryError(outOfMemoryMessage(doing(), limit));
+}
+/**
+ * Bytes in the heap, the young generation's included: what survives a scavenge moves to the old
+ * generation at once (up to 64 MiB of it on Node 24), so it counts as taken already.
+ */
+function heapUsed() {
+    return getHeapStatistics().used_heap_size;
+}
+/**
+ * The old generation's limit: --max-old-space-size when the process was given one, else V8's heap
+ * limit less the young generation's reservation (V8_YOUNG_GENERATION_BYTES).
+ */
+function oldGenerationLimit() {
+    const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].join(' ');
+    // The last one given is the one V8 keeps.
+    const given = [...flags.matchAll(/--max[-_]old[-_]space[-_]size[= ](\d+)/g)].at(-1)?.[1];
+    if (given)
+        return Number(given) * 2 ** 20;
+    return getHeapStatistics().heap_size_limit - V8_YOUNG_GENERATION_BYTES;
+}
+/** checkHeap for a loop: looks at the heap once every HEAP_CHECK_EVERY calls. */
+function heapWatch(doing) {
+    let calls = 0;
+    return (...args) => {
+        if (++calls % HEAP_CHECK_EVERY === 0)
+            checkHeap(() => doing(...args));
+    };
+}
+/** `out of memory: … need more than the 4.0 GiB heap; run with NODE_OPTIONS=--max-old-space-size=8192`. */
+function outOfMemoryMessage(doing, heapLimit) {
+    const mib = heapLimit / 2 ** 20;
+    const heap = mib >= 1024 ? `${(mib / 1024).toFixed(1)} GiB` : `${Math.round(mib)} MiB`;
+    // Twice the heap, in whole GiB: enough for the next step up, a size a runner can be asked for.
+    const suggested = Math.ceil((2 * mib) / 1024) * 1024;
+    return `out of memory: ${doing} more than the ${heap} heap; run with NODE_OPTIONS=--max-old-space-size=${suggested}`;
+}
+/** Parsing watched: stops with one line when the heap fills up. */
+function heapProgress() {
+    const parsedFrom = (file, results) => `${count(results)} series parsed from ${file} need`;
+    return {
+        line: heapWatch(parsedFrom),
+        file: (file, results) => checkHeap(() => parsedFrom(file, results)),
+    };
+}
+/** 1,000,000 */
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+
+/** The stored history cannot be used: corrupt JSON, wrong shape, or a newer schema version. */
+class HistoryError extends Error {
+    name = 'HistoryError';
+}
+
+const STATUSES = [
+    'regression',
+    'over-budget',
+    'improvement',
+    'inconclusive',
+    'unchanged',
+    'new',
+    'missing',
+];
+/**
+ * The tail statistics a series with enough raw samples can be compared on besides its center, each as
+ * its own row. The number is the quantile (p95: the value 95% of the samples are at or below).
+ */
+const TAIL_STATISTICS = { p95: 0.95, p99: 0.99 };
 
 // The comparison options users write as strings (action inputs and CLI flags): thresholds, budgets
 // and alpha. Parsing gives one-line errors that say what was expected; matching a rule to a series
@@ -10894,39 +11031,71 @@ function tiedLowerTail(n1, ties, u) {
         split++;
     }
     const width = maxSum + 1;
-    const low = countPicks(lowBuffer, ties, 0, split, 0, Math.min(n1, lowSize), width);
-    const high = countPicks(highBuffer, ties, split, ties.length, lowSize, Math.min(n1, total - lowSize), width);
-    lowBuffer = low.ways;
-    highBuffer = high.ways;
+    const low = countPicks(lowWork, ties, 0, split, 0, Math.min(n1, lowSize), width);
+    const high = countPicks(highWork, ties, split, ties.length, lowSize, Math.min(n1, total - lowSize), width);
     cumulate(high);
     let hits = 0;
     for (let j = Math.max(0, n1 - high.rows + 1); j < Math.min(n1 + 1, low.rows); j++) {
-        const m = n1 - j;
-        if (low.hi[j] < 0 || high.hi[m] < 0)
-            continue;
-        const lowRow = j * low.stride;
-        const highRow = m * high.stride;
-        const highLast = high.hi[m];
-        for (let s = low.lo[j]; s <= low.hi[j]; s++) {
-            const rest = maxSum - s;
-            if (rest < high.lo[m])
-                break;
-            const below = high.ways[highRow + Math.min(rest, highLast)];
-            hits += low.ways[lowRow + s] * below;
-        }
+        hits += joinRows(low, j, high, n1 - j, maxSum);
     }
     return hits / choose(total, n1);
 }
 /**
+ * Σ_s low(j, s) · Σ_{s' ≤ maxSum − s} high(m, s'): the picks of j low and m high values whose sums
+ * stay within maxSum, `high` cumulated. A row past `counted` is read through the row it mirrors, so
+ * no row is copied: low(j, s) = low(size − j, T − s); a mirrored high row's cumulative count up to x is
+ * the source row's total less its cumulative count up to T − x − 1.
+ */
+function joinRows(low, j, high, m, maxSum) {
+    const lowMirrored = j > low.counted;
+    const lowSource = lowMirrored ? low.size - j : j;
+    if (low.hi[lowSource] < 0)
+        return 0;
+    const highMirrored = m > high.counted;
+    const highSource = highMirrored ? high.size - m : m;
+    const highLo = high.lo[highSource];
+    const highHi = high.hi[highSource];
+    if (highHi < 0)
+        return 0;
+    const highRow = high.offset[highSource];
+    const highTotal = high.ways[highRow + highHi];
+    // The low row's sums s ascending: its cells from lo up, or a mirrored row's from hi down.
+    const step = lowMirrored ? -1 : 1;
+    let cell = low.offset[lowSource] +
+        (lowMirrored ? low.hi[lowSource] : low.lo[lowSource]);
+    let s = lowMirrored ? low.wholeSum - low.hi[lowSource] : low.lo[lowSource];
+    const count = low.hi[lowSource] - low.lo[lowSource] + 1;
+    let hits = 0;
+    for (let i = 0; i < count; i++, s++, cell += step) {
+        const x = highMirrored ? high.wholeSum - (maxSum - s) - 1 : maxSum - s;
+        // Cumulative count of the stored high row up to x.
+        const stored = x < highLo ? 0 : high.ways[highRow + Math.min(x, highHi)];
+        const below = highMirrored ? highTotal - stored : stored;
+        // The count below only falls as s grows (x falls): once 0 it stays 0.
+        if (below === 0)
+            break;
+        hits += low.ways[cell] * below;
+    }
+    return hits;
+}
+/**
  * Counts picks of up to `maxPicks` values from the tie groups first … end − 1 (the values before them:
- * `before`), by doubled rank sum below `width`, in `buffer` when it is large enough.
+ * `before`), by doubled rank sum below `width`, in the workspace (its table grown when too small).
+ *
+ * The count starts as a copy of the counts of the part's longest run of untied values (a run of r
+ * single values is the first r ranks moved up: one table per run length, kept between calls,
+ * untiedPicks), and the other groups join it one by one, the nearest first. Real timings tie in a few
+ * groups of two or three among dozens of values, so the copy replaces the passes of a dozen values.
+ * (Starting from the whole part untied and taking the tied values out costs more: two passes over
+ * the whole table per tied value.)
  *
  * The values not picked are a pick too: j of the part's `size` values summing to s leave size − j
  * summing to T − s (T the part's whole doubled rank sum), so the rows past size/2 are the first rows
- * read backwards. Counting only those first rows, in full, does half the cells — unless the sums
- * asked for stop so far below T that counting every row cut off at `width` does fewer.
+ * read backwards (joinRows reads them so, none is copied). Counting only those first rows, in full,
+ * does half the cells — unless the sums asked for stop so far below T that counting every row cut
+ * off at `width` does fewer.
  */
-function countPicks(buffer, ties, first, end, before, maxPicks, width) {
+function countPicks(work, ties, first, end, before, maxPicks, width) {
     let size = 0;
     let wholeSum = 0;
     for (let g = first; g < end; g++) {
@@ -10939,43 +11108,109 @@ function countPicks(buffer, ties, first, end, before, maxPicks, width) {
     const counted = mirrored ? half : maxPicks;
     const stride = mirrored ? Math.max(width, wholeSum + 1) : width;
     const rows = maxPicks + 1;
-    const cells = rows * stride;
-    // Cells outside a row's lo … hi are never read and are zeroed only when the range grows over them:
-    // clearing the whole table each call cost more than the counting.
-    const ways = buffer.length >= cells ? buffer : new Float64Array(cells);
-    const lo = new Int32Array(rows).fill(stride);
-    const hi = new Int32Array(rows).fill(-1);
-    ways[0] = 1;
-    lo[0] = 0;
-    hi[0] = 0;
-    let seen = 0;
-    for (let g = first; g < end; g++) {
+    const cells = (counted + 1) * stride;
+    // Cells outside a row's lo … hi are never read and are not cleared: clearing the whole table each
+    // call cost more than the counting.
+    if (work.buffer.length < cells)
+        work.buffer = new Float64Array(cells);
+    const { buffer: ways, lo, hi } = work;
+    lo.fill(stride, 0, rows);
+    hi.fill(-1, 0, rows);
+    // The longest run of untied values starts the table, copied; the other groups join it one by one,
+    // the nearest first, so the sums the table spans grow as little as they can.
+    const run = longestUntiedRun(ties, first, end);
+    let below = before;
+    for (let g = first; g < run.start; g++)
+        below += ties[g];
+    copyUntied(ways, lo, hi, untiedPicks(run.end - run.start), counted, below, stride);
+    let inside = run.end - run.start;
+    let above = below + inside;
+    for (let g = run.end; g < end; g++) {
         const t = ties[g];
-        const doubledMidrank = 2 * (before + seen) + t + 1;
-        // Descending j: rows j − r (r ≥ 1) still hold the previous groups' counts when row j reads them.
-        for (let j = Math.min(counted, seen + t); j >= 1; j--) {
-            for (let r = 1; r <= Math.min(t, j); r++) {
-                addShifted(ways, lo, hi, j, j - r, r * doubledMidrank, r === 1 ? t : choose(t, r), stride);
+        inside += t;
+        addGroup(ways, lo, hi, Math.min(counted, inside), t, 2 * above + t + 1, stride);
+        above += t;
+    }
+    for (let g = run.start - 1; g >= first; g--) {
+        const t = ties[g];
+        inside += t;
+        below -= t;
+        addGroup(ways, lo, hi, Math.min(counted, inside), t, 2 * below + t + 1, stride);
+    }
+    const offset = work.offset;
+    for (let j = 0; j <= counted; j++)
+        offset[j] = j * stride;
+    return { ways, rows, offset, lo, hi, counted, size, wholeSum };
+}
+/** Adds a group of t values at one doubled midrank to rows 1 … top (choosing r of them: C(t, r) ways). */
+function addGroup(ways, lo, hi, top, t, doubledMidrank, stride) {
+    // Descending j: rows j − r (r ≥ 1) still hold the previous groups' counts when row j reads them.
+    for (let j = top; j >= 1; j--) {
+        for (let r = 1; r <= Math.min(t, j); r++) {
+            addShifted(ways, lo, hi, j, j - r, r * doubledMidrank, r === 1 ? t : choose(t, r), stride);
+        }
+    }
+}
+/** The groups start … end − 1 of the longest run of groups of one value among first … end − 1. */
+function longestUntiedRun(ties, first, end) {
+    let best = { start: first, end: first };
+    let start = first;
+    for (let g = first; g <= end; g++) {
+        if (g < end && ties[g] === 1)
+            continue;
+        if (g - start > best.end - best.start)
+            best = { start, end: g };
+        start = g + 1;
+    }
+    return best;
+}
+/** The untied counts for a part of `size` values, up to the most rows any call reads, made once per size. */
+function untiedPicks(size) {
+    let table = untiedPicksCache.get(size);
+    if (table)
+        return table;
+    const rows = Math.min(size, MANN_WHITNEY_TIES_EXACT_LIMIT) + 1;
+    const stride = size * (size + 1) + 1;
+    const full = new Float64Array(rows * stride);
+    full[0] = 1;
+    // Adding rank k: row j gains row j − 1 moved up by 2k (descending j reads the rows before rank k).
+    for (let k = 1; k <= size; k++) {
+        for (let j = Math.min(k, rows - 1); j >= 1; j--) {
+            for (let s = j * (2 * k - j + 1); s >= 2 * k + j * (j - 1); s -= 2) {
+                full[j * stride + s] =
+                    full[j * stride + s] + full[(j - 1) * stride + s - 2 * k];
             }
         }
-        seen += t;
     }
-    for (let j = counted + 1; j <= maxPicks; j++)
-        mirrorRow(ways, lo, hi, j, size - j, wholeSum, width, stride);
-    return { ways, rows, stride, lo, hi };
+    const start = new Int32Array(rows + 1);
+    for (let j = 0; j < rows; j++)
+        start[j + 1] = start[j] + 2 * j * (size - j) + 1;
+    const ways = new Float64Array(start[rows]);
+    for (let j = 0; j < rows; j++) {
+        const from = j * stride + j * (j + 1);
+        ways.set(full.subarray(from, from + 2 * j * (size - j) + 1), start[j]);
+    }
+    table = { start, ways };
+    untiedPicksCache.set(size, table);
+    return table;
 }
-/** Row `to` = row `from` read backwards from `wholeSum`, the part below `width`. */
-function mirrorRow(ways, lo, hi, to, from, wholeSum, width, stride) {
-    const first = wholeSum - hi[from];
-    const last = Math.min(wholeSum - lo[from], width - 1);
-    if (hi[from] < 0 || first > last)
-        return;
-    const target = to * stride;
-    const source = from * stride + wholeSum;
-    for (let s = first; s <= last; s++)
-        ways[target + s] = ways[source - s];
-    lo[to] = first;
-    hi[to] = last;
+const untiedPicksCache = new Map();
+/** Rows 0 … counted of the untied counts, ranks moved up by `before`, the part below `stride`. */
+function copyUntied(ways, lo, hi, untied, counted, before, stride) {
+    for (let j = 0; j <= counted && j + 1 < untied.start.length; j++) {
+        const first = j * (2 * before + j + 1);
+        const rowLength = untied.start[j + 1] - untied.start[j];
+        const last = Math.min(first + rowLength - 1, stride - 1);
+        if (first > last)
+            continue;
+        // A loop, not set(subarray(…)): a typed-array view per row cost more than the copy.
+        const source = untied.start[j] - first;
+        const target = j * stride;
+        for (let s = first; s <= last; s++)
+            ways[target + s] = untied.ways[source + s];
+        lo[j] = first;
+        hi[j] = last;
+    }
 }
 /** Cells counted for rows 0 … half in full: doubled sums of j of the part's ranks span 2j(size − j). */
 function mirroredCells(size, half) {
@@ -11019,23 +11254,39 @@ function addShifted(ways, lo, hi, to, from, shift, factor, width) {
             hi[to] = last;
         }
     }
-    for (let s = first; s <= last; s++) {
-        ways[target + s] = ways[target + s] + factor * ways[source + s];
+    if (factor === 1) {
+        // A value of its own (most values): no product to form.
+        for (let i = target + first, k = source + first, end = target + last; i <= end; i++, k++) {
+            ways[i] = ways[i] + ways[k];
+        }
+        return;
+    }
+    for (let i = target + first, k = source + first, end = target + last; i <= end; i++, k++) {
+        ways[i] = ways[i] + factor * ways[k];
     }
 }
 /** Each row's counts summed up to each sum, on its non-zero range. */
-function cumulate({ ways, rows, stride, lo, hi }) {
-    for (let j = 0; j < rows; j++) {
+function cumulate({ ways, counted, offset, lo, hi }) {
+    for (let j = 0; j <= counted; j++) {
+        const row = offset[j];
         let sum = 0;
         for (let s = lo[j]; s <= hi[j]; s++) {
-            sum += ways[j * stride + s];
-            ways[j * stride + s] = sum;
+            sum += ways[row + s];
+            ways[row + s] = sum;
         }
     }
 }
-/** The counting tables, kept between calls: a suite asks for thousands of tests of the same sizes. */
-let lowBuffer = new Float64Array(0);
-let highBuffer = new Float64Array(0);
+function workspace() {
+    const rows = MANN_WHITNEY_TIES_EXACT_LIMIT + 1;
+    return {
+        buffer: new Float64Array(0),
+        lo: new Int32Array(rows),
+        hi: new Int32Array(rows),
+        offset: new Int32Array(rows),
+    };
+}
+const lowWork = workspace();
+const highWork = workspace();
 /** Normal approximation with tie correction Σ(t³ − t) and continuity correction, as benchstat. */
 function normalApproximationP(n1, n2, u1, ties) {
     const n = n1 + n2;
@@ -11503,7 +11754,9 @@ function tailBaseline(window, statistic, reference) {
  * one id twice in a run (a history entry written from several files before they were pooled) is one
  * series, its samples pooled.
  */
-function compare(baselineRuns, currentRun, options = defaultCompareOptions()) {
+function compare(baselineRuns, currentRun, options = defaultCompareOptions(), 
+/** Told after each series evaluated and each row of the report made (the pipeline's memory watch). */
+progress) {
     const baseline = baselineRuns.map((run) => ({ ...run, results: poolSameSeries(run.results).results }));
     const current = poolSameSeries(currentRun).results;
     const window = indexWindow(baseline);
@@ -11513,7 +11766,11 @@ function compare(baselineRuns, currentRun, options = defaultCompareOptions()) {
     const noise = estimateSuiteNoise(benchmarks, window);
     const compared = current.filter((r) => window.has(r.id)).length;
     const context = { options, noise, loneDiscoveryP: options.alpha / Math.max(1, compared) };
-    const evaluate = (result, scale) => evaluateSeries(result, window.get(result.id), scale, context);
+    let done = 0;
+    const evaluate = (result, scale) => {
+        progress?.(++done);
+        return evaluateSeries(result, window.get(result.id), scale, context);
+    };
     const first = current.map((result) => evaluate(result, 1));
     const drift = detectDrift(first
         .filter((e) => !isLoadTest(e.result.format))
@@ -11522,7 +11779,10 @@ function compare(baselineRuns, currentRun, options = defaultCompareOptions()) {
     // Each series' tail rows right after it; one false-discovery control over every row tested.
     const evaluated = judged.flatMap((e) => [e, ...tailRows(e, context)]);
     const q = falseDiscovery(evaluated.map((e) => e.weighed));
-    const series = evaluated.map((e, i) => comparisonOf$1(e, q[i], options.alpha, options));
+    const series = evaluated.map((e, i) => {
+        progress?.(i + 1);
+        return comparisonOf$1(e, q[i], options.alpha, options);
+    });
     const currentIds = new Set(current.map((r) => r.id));
     for (const [id, runs] of window) {
         if (!currentIds.has(id) && runs.newestRunHasIt)
@@ -12000,8 +12260,8 @@ async function runSameJob(input) {
     const top = await gitTopLevel(input.cwd);
     const baseCommit = await resolveCommit(top, input.base);
     const headCommit = await git(top, ['rev-parse', '--verify', '--quiet', 'HEAD']).catch(() => undefined);
-    const scratch = await mkdtemp$1(builtin$7.join(tmpdir(), 'perf-regression-ab-'));
-    const baseTree = builtin$7.join(scratch, 'base');
+    const scratch = await mkdtemp$1(builtin$8.join(tmpdir(), 'perf-regression-ab-'));
+    const baseTree = builtin$8.join(scratch, 'base');
     const running = new Set();
     let adding;
     const cleanup = async () => {
@@ -12026,8 +12286,8 @@ async function runSameJob(input) {
         adding = git(top, ['worktree', 'add', '--detach', baseTree, baseCommit]);
         await adding;
         // The command runs in the same subfolder of each tree as the user stands in.
-        const relative = builtin$7.relative(top, input.cwd);
-        const dirs = { base: builtin$7.join(baseTree, relative), head: input.cwd };
+        const relative = builtin$8.relative(top, input.cwd);
+        const dirs = { base: builtin$8.join(baseTree, relative), head: input.cwd };
         const ctx = { input, running, deadline, scratch, dirs };
         if (input.setup) {
             for (const side of ['base', 'head'])
@@ -12061,7 +12321,7 @@ async function runSameJob(input) {
 /** Runs `command` on one side; its result is the file it wrote to PERF_REGRESSION_OUTPUT, else stdout. */
 async function invoke(ctx, command, side, step) {
     const { input } = ctx;
-    const output = builtin$7.join(ctx.scratch, `${step.replace(/\W+/g, '-')}-${side}.out`);
+    const output = builtin$8.join(ctx.scratch, `${step.replace(/\W+/g, '-')}-${side}.out`);
     const started = Date.now();
     const left = ctx.deadline === undefined ? undefined : ctx.deadline - started;
     if (left !== undefined && left <= 0)
@@ -12120,7 +12380,7 @@ async function keepOutputs(folder, outputs) {
     const kept = [];
     for (const [i, file] of outputs.entries()) {
         const name = file.path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
-        const target = builtin$7.join(folder, `${String(i + 1).padStart(3, '0')}-${name}.txt`);
+        const target = builtin$8.join(folder, `${String(i + 1).padStart(3, '0')}-${name}.txt`);
         await writeFile$1(target, file.text);
         kept.push(target);
     }
@@ -13574,7 +13834,7 @@ async function windowAtMergeBase(stored, runs, branch, ancestry) {
 /** Reads and parses the files of one run (paths, globs or directories), pooled into one run. */
 async function readRun(patterns, format, cwd) {
     const files = await readInputFiles(patterns, cwd);
-    const parsed = parseRun(files, format);
+    const parsed = parseRun(files, format, heapProgress());
     // What each file looked like is only needed to explain a run of no series; the texts go after this.
     const empty = parsed.results.length === 0;
     return {
@@ -13628,7 +13888,10 @@ async function compareRun(input) {
             baselineFiles.push(e.files ?? null);
         }
     }
-    const compared = compare(window, input.current.parsed.results, input.options);
+    const current = input.current.parsed.results;
+    const comparing = heapWatch((done) => `comparing ${count(done)} of ${count(current.length)} series needs`);
+    const compared = compare(window, current, input.options, comparing);
+    checkHeap(() => `the report of ${count(compared.series.length)} series needs`);
     for (const w of uncheckedTailBudgets(input.current.parsed.results, input.options))
         warnings.push(w);
     const runFiles = { current: input.current.files.length, baseline: baselineFiles };
@@ -14088,7 +14351,7 @@ class LocalFolderStore {
     }
     /** The file holding `suite`'s history. */
     fileOf(suite) {
-        return builtin$7.join(this.dir, `${suiteKey(suite)}.json`);
+        return builtin$8.join(this.dir, `${suiteKey(suite)}.json`);
     }
     async read(suite, options) {
         return entriesFor(await this.load(suite), options.branches);
@@ -14130,7 +14393,7 @@ class LocalFolderStore {
         });
         const docs = [];
         for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
-            const file = builtin$7.join(this.dir, name);
+            const file = builtin$8.join(this.dir, name);
             docs.push(parseHistoryDocument(await readFile$1(file, 'utf8'), file));
         }
         return docs;
@@ -15160,14 +15423,14 @@ function dashboardSite(docs, repositoryUrl, thresholds) {
 }
 async function writeSiteFolder(dir, files) {
     const keep = new Set([...files.keys()].map((f) => f.split('/').slice(0, 2).join('/')));
-    const assets = builtin$7.join(dir, ASSETS_FOLDER);
+    const assets = builtin$8.join(dir, ASSETS_FOLDER);
     for (const version of await readdir$1(assets).catch(() => [])) {
         if (!keep.has(`${ASSETS_FOLDER}/${version}`))
-            await rm$1(builtin$7.join(assets, version), { recursive: true, force: true });
+            await rm$1(builtin$8.join(assets, version), { recursive: true, force: true });
     }
     for (const [name, text] of files) {
-        const file = builtin$7.join(dir, name);
-        await mkdir$1(builtin$7.dirname(file), { recursive: true });
+        const file = builtin$8.join(dir, name);
+        await mkdir$1(builtin$8.dirname(file), { recursive: true });
         await writeFile$1(file, text);
     }
 }
@@ -15192,7 +15455,7 @@ async function dashboardCommand(args, out) {
     const repoUrl = typeof values['repo-url'] === 'string' ? values['repo-url'] : undefined;
     await writeSiteFolder(outDir, dashboardSite(docs, repoUrl));
     const series = docs.reduce((n, d) => n + new Set(d.entries.flatMap((e) => e.results.map((r) => r.id))).size, 0);
-    out(`${docs.length} suite(s), ${series} series: ${pathToFileURL(builtin$7.resolve(outDir, 'index.html')).href}\n`);
+    out(`${docs.length} suite(s), ${series} series: ${pathToFileURL(builtin$8.resolve(outDir, 'index.html')).href}\n`);
     return 0;
 }
 
@@ -15791,7 +16054,8 @@ async function runParse(args, out) {
     if (positionals.length === 0)
         throw new UsageError('parse needs at least one file, glob or directory');
     const files = await readInputFiles(positionals);
-    const parsed = parseInputs(files, format);
+    const parsed = parseInputs(files, format, heapProgress());
+    checkHeap(() => `printing ${count(parsed.results.length)} series needs`);
     out(`${JSON.stringify(parsed, null, 2)}\n`);
     return 0;
 }

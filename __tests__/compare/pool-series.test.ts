@@ -64,6 +64,22 @@ describe('poolSameSeries', () => {
     const one = part('a.txt', [5, 6]);
     expect(poolSameSeries([one, other]).results).toEqual([one, other]);
   });
+
+  it('finds a series met again only after 10,000 others, and keeps every other series in its place', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => ({
+      ...part('a.txt', [i, i + 1]),
+      id: seriesId('pkg', `BenchmarkN${i}`, 'ns/op'),
+    }));
+    const again = { ...part('b.txt', [7]), id: (many[0] as BenchmarkResult).id };
+    const { results } = poolSameSeries([...many, again]);
+    expect(results).toHaveLength(10_000);
+    expect(results[0]?.samples).toEqual([0, 1, 7]);
+    expect(results.slice(1)).toEqual(many.slice(1));
+    // Without a repeat the run comes back as it was: the same objects in the same order.
+    const unique = poolSameSeries(many).results;
+    expect(unique).not.toBe(many);
+    expect(unique.every((r, i) => r === many[i])).toBe(true);
+  });
 });
 
 describe('one run from several real files', () => {

@@ -5,6 +5,7 @@ import { InputError } from '../model/errors.js';
 import { FORMAT_ALIASES, FORMATS } from '../model/result.js';
 import { readInputFiles } from '../parsers/files.js';
 import { parseInputs } from '../parsers/index.js';
+import { checkHeap, count, heapProgress } from '../pipeline/heap.js';
 import { HistoryError } from '../store/store.js';
 import { abCommand } from './ab.js';
 import { parseCliArgs, parseFormat, UsageError } from './args.js';
@@ -89,7 +90,8 @@ async function runParse(args: string[], out: (s: string) => void): Promise<numbe
   const format = parseFormat(String(values.format));
   if (positionals.length === 0) throw new UsageError('parse needs at least one file, glob or directory');
   const files = await readInputFiles(positionals);
-  const parsed = parseInputs(files, format);
+  const parsed = parseInputs(files, format, heapProgress());
+  checkHeap(() => `printing ${count(parsed.results.length)} series needs`);
   out(`${JSON.stringify(parsed, null, 2)}\n`);
   return 0;
 }

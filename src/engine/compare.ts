@@ -65,6 +65,8 @@ export function compare(
   baselineRuns: readonly BaselineRun[],
   currentRun: readonly BenchmarkResult[],
   options: CompareOptions = defaultCompareOptions(),
+  /** Told after each series evaluated and each row of the report made (the pipeline's memory watch). */
+  progress?: (done: number) => void,
 ): ComparisonReport {
   const baseline = baselineRuns.map((run) => ({ ...run, results: poolSameSeries(run.results).results }));
   const current = poolSameSeries(currentRun).results;
@@ -75,8 +77,11 @@ export function compare(
   const noise = estimateSuiteNoise(benchmarks, window);
   const compared = current.filter((r) => window.has(r.id)).length;
   const context = { options, noise, loneDiscoveryP: options.alpha / Math.max(1, compared) };
-  const evaluate = (result: BenchmarkResult, scale: number) =>
-    evaluateSeries(result, window.get(result.id), scale, context);
+  let done = 0;
+  const evaluate = (result: BenchmarkResult, scale: number) => {
+    progress?.(++done);
+    return evaluateSeries(result, window.get(result.id), scale, context);
+  };
   const first = current.map((result) => evaluate(result, 1));
   const drift = detectDrift(
     first
@@ -87,7 +92,10 @@ export function compare(
   // Each series' tail rows right after it; one false-discovery control over every row tested.
   const evaluated = judged.flatMap((e) => [e, ...tailRows(e, context)]);
   const q = falseDiscovery(evaluated.map((e) => e.weighed));
-  const series = evaluated.map((e, i) => comparisonOf(e, q[i], options.alpha, options));
+  const series = evaluated.map((e, i) => {
+    progress?.(i + 1);
+    return comparisonOf(e, q[i], options.alpha, options);
+  });
   const currentIds = new Set(current.map((r) => r.id));
   for (const [id, runs] of window) {
     if (!currentIds.has(id) && runs.newestRunHasIt) series.push(missingSeries(runs));

@@ -30,8 +30,9 @@ export function looksLikeGo(text: string): boolean {
   return looksLikeTest2Json(head) || hasResultLine(head) || FAILED_BENCHMARK.test(head);
 }
 
-export function parseGo(file: InputFile): ParseOutput {
-  const reader = new GoBenchReader(file.path);
+/** `progress` is told, after each line, how many series the file has given so far. */
+export function parseGo(file: InputFile, progress?: (results: number) => void): ParseOutput {
+  const reader = new GoBenchReader(file.path, progress);
   if (looksLikeTest2Json(headOf(file.text))) readTest2Json(file, reader);
   else reader.readText(file.text);
   const results = reader.results();
@@ -139,7 +140,10 @@ class GoBenchReader {
   private readonly unitStarts: number[] = [];
   private readonly unitEnds: number[] = [];
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly progress?: (results: number) => void,
+  ) {}
 
   /**
    * Reads one text stream. `lineNumbers[i]` is where the i-th line came from (test2json events);
@@ -155,6 +159,7 @@ class GoBenchReader {
       if (end < 0) end = text.length;
       const lineEnd = end > start && text.charCodeAt(end - 1) === CARRIAGE_RETURN ? end - 1 : end;
       this.readLine(text.slice(start, lineEnd), lineNumbers ? (lineNumbers[index] ?? 0) : index + 1);
+      this.progress?.(this.series.length);
       start = end + 1;
     }
   }
@@ -169,9 +174,15 @@ class GoBenchReader {
     const varying = varyingKeys(used.map((k) => this.configs[k] as ReadonlyMap<string, string>)).filter(
       (key) => !this.outputKeys.has(key),
     );
-    return this.series.flatMap((series) =>
-      splitByConfig(series, this.configs, varying).map((part) => this.toResult(part.series, part.config)),
-    );
+    const results: BenchmarkResult[] = [];
+    for (const series of this.series) {
+      for (const part of splitByConfig(series, this.configs, varying)) {
+        results.push(this.toResult(part.series, part.config));
+      }
+      // A result holds more than the series it is made from: the heap can fill up here too.
+      this.progress?.(results.length);
+    }
+    return results;
   }
 
   private readLine(line: string, lineNo: number): void {

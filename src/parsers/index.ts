@@ -35,18 +35,26 @@ import { parseWrk } from './wrk.js';
 
 export type { InputFile } from './input.js';
 
+/** Told how far parsing got, so that a caller can stop a run its memory cannot hold (pipeline/heap.ts). */
+export interface ParseProgress {
+  /** Each line of go output, with the results the file has given so far. */
+  line?(file: string, results: number): void;
+  /** After each file, with the results of the files parsed so far. */
+  file?(file: string, results: number): void;
+}
+
 /**
  * The files of one run (the action's `files`, one `--baseline` or `--current` of the CLI): parsed,
  * and a benchmark found in several of them pooled into one series (pool-series.ts).
  */
-export function parseRun(files: InputFile[], format: FormatChoice): ParseOutput {
-  const read = parseInputs(files, format);
+export function parseRun(files: InputFile[], format: FormatChoice, progress?: ParseProgress): ParseOutput {
+  const read = parseInputs(files, format, progress);
   const pooled = poolSameSeries(read.results);
   return { results: pooled.results, warnings: [...read.warnings, ...pooled.warnings] };
 }
 
 /** Parses every file with `format` (or the detected one per file when `auto`) and concatenates the results. */
-export function parseInputs(files: InputFile[], choice: FormatChoice): ParseOutput {
+export function parseInputs(files: InputFile[], choice: FormatChoice, progress?: ParseProgress): ParseOutput {
   const { format, direction } = resolveFormat(choice);
   const byFormat = new Map<Format, InputFile[]>();
   for (const file of files) {
@@ -58,18 +66,19 @@ export function parseInputs(files: InputFile[], choice: FormatChoice): ParseOutp
     byFormat.set(chosen, group);
   }
   const out: ParseOutput = { results: [], warnings: [] };
+  const add = (fmt: Format, path: string, part: ParseOutput) => {
+    for (const result of part.results) {
+      result.format = fmt;
+      refuseNonFinite(result);
+      out.results.push(result);
+    }
+    for (const w of part.warnings) out.warnings.push(w);
+    progress?.file?.(path, out.results.length);
+  };
   for (const [fmt, group] of byFormat) {
     // criterion's target/criterion JSON comes as three files per benchmark: its parser sees them together.
-    const parts =
-      fmt === 'criterion' ? [parseCriterion(group)] : group.map((file) => parseOne(fmt, file, direction));
-    for (const part of parts) {
-      for (const result of part.results) {
-        result.format = fmt;
-        refuseNonFinite(result);
-      }
-      for (const r of part.results) out.results.push(r);
-      for (const w of part.warnings) out.warnings.push(w);
-    }
+    if (fmt === 'criterion') add(fmt, (group[0] as InputFile).path, parseCriterion(group));
+    else for (const file of group) add(fmt, file.path, parseOne(fmt, file, direction, progress));
   }
   return out;
 }
@@ -112,10 +121,15 @@ function resolveFormat(choice: FormatChoice): { format: Format | 'auto'; directi
   };
 }
 
-function parseOne(format: Exclude<Format, 'criterion'>, file: InputFile, direction?: Direction): ParseOutput {
+function parseOne(
+  format: Exclude<Format, 'criterion'>,
+  file: InputFile,
+  direction?: Direction,
+  progress?: ParseProgress,
+): ParseOutput {
   switch (format) {
     case 'go':
-      return parseGo(file);
+      return parseGo(file, progress?.line && ((results: number) => progress.line?.(file.path, results)));
     case 'pytest':
       return parsePytest(file);
     case 'tinybench':

@@ -14,6 +14,17 @@ import type { BenchmarkResult, ParseOutput, ParseWarning } from '../model/result
 import { sampleSummary } from './sample-summary.js';
 
 export function poolSameSeries(results: readonly BenchmarkResult[]): ParseOutput {
+  // The usual run names each series once (compare() pools runs a second time): nothing to pool then,
+  // and no list per series is made.
+  const seen = new Set<string>();
+  for (const result of results) {
+    if (seen.has(result.id)) return poolRepeated(results);
+    seen.add(result.id);
+  }
+  return { results: [...results], warnings: [] };
+}
+
+function poolRepeated(results: readonly BenchmarkResult[]): ParseOutput {
   const byId = new Map<string, BenchmarkResult[]>();
   for (const result of results) {
     const parts = byId.get(result.id);

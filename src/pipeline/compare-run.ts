@@ -15,6 +15,7 @@ import { parseRun } from '../parsers/index.js';
 import { CHANGED } from '../render/inline.js';
 import { type HistoryEntry, HistoryError, type HistoryStore } from '../store/store.js';
 import { type AncestryLookup, windowAtMergeBase } from './baseline-commit.js';
+import { checkHeap, count, heapProgress, heapWatch } from './heap.js';
 import { emptyRunMessage, separateRunsWarning } from './run-checks.js';
 
 /** Where the baseline window comes from. */
@@ -40,7 +41,7 @@ export interface ReadRun {
 /** Reads and parses the files of one run (paths, globs or directories), pooled into one run. */
 export async function readRun(patterns: string[], format: FormatChoice, cwd?: string): Promise<ReadRun> {
   const files = await readInputFiles(patterns, cwd);
-  const parsed = parseRun(files, format);
+  const parsed = parseRun(files, format, heapProgress());
   // What each file looked like is only needed to explain a run of no series; the texts go after this.
   const empty = parsed.results.length === 0;
   return {
@@ -121,7 +122,12 @@ export async function compareRun(input: CompareRunInput): Promise<ComparedRun> {
       baselineFiles.push(e.files ?? null);
     }
   }
-  const compared = compare(window, input.current.parsed.results, input.options);
+  const current = input.current.parsed.results;
+  const comparing = heapWatch(
+    (done: number) => `comparing ${count(done)} of ${count(current.length)} series needs`,
+  );
+  const compared = compare(window, current, input.options, comparing);
+  checkHeap(() => `the report of ${count(compared.series.length)} series needs`);
   for (const w of uncheckedTailBudgets(input.current.parsed.results, input.options)) warnings.push(w);
   const runFiles = { current: input.current.files.length, baseline: baselineFiles };
   const report = { ...compared, runFiles, ...(baselineCommit ? { baselineCommit } : {}) };

@@ -170,59 +170,88 @@ function tiedLowerTail(n1: number, ties: readonly number[], u: number): number {
     split++;
   }
   const width = maxSum + 1;
-  const low = countPicks(lowBuffer, ties, 0, split, 0, Math.min(n1, lowSize), width);
-  const high = countPicks(
-    highBuffer,
-    ties,
-    split,
-    ties.length,
-    lowSize,
-    Math.min(n1, total - lowSize),
-    width,
-  );
-  lowBuffer = low.ways;
-  highBuffer = high.ways;
+  const low = countPicks(lowWork, ties, 0, split, 0, Math.min(n1, lowSize), width);
+  const high = countPicks(highWork, ties, split, ties.length, lowSize, Math.min(n1, total - lowSize), width);
   cumulate(high);
   let hits = 0;
   for (let j = Math.max(0, n1 - high.rows + 1); j < Math.min(n1 + 1, low.rows); j++) {
-    const m = n1 - j;
-    if ((low.hi[j] as number) < 0 || (high.hi[m] as number) < 0) continue;
-    const lowRow = j * low.stride;
-    const highRow = m * high.stride;
-    const highLast = high.hi[m] as number;
-    for (let s = low.lo[j] as number; s <= (low.hi[j] as number); s++) {
-      const rest = maxSum - s;
-      if (rest < (high.lo[m] as number)) break;
-      const below = high.ways[highRow + Math.min(rest, highLast)] as number;
-      hits += (low.ways[lowRow + s] as number) * below;
-    }
+    hits += joinRows(low, j, high, n1 - j, maxSum);
   }
   return hits / choose(total, n1);
 }
 
 /**
- * Ways to pick j values by doubled rank sum s, at ways[j·stride + s], non-zero on lo[j] … hi[j]
+ * Ways to pick j values by doubled rank sum s, at ways[offset[j] + s], non-zero on lo[j] … hi[j]
  * (counted for s < width; a row may hold larger sums too).
  */
 interface PickCounts {
   ways: Float64Array;
   rows: number;
-  stride: number;
+  offset: Int32Array;
   lo: Int32Array;
   hi: Int32Array;
+  /** Rows past this one are not stored: row j is row size − j read backwards from wholeSum. */
+  counted: number;
+  size: number;
+  wholeSum: number;
+}
+
+/**
+ * Σ_s low(j, s) · Σ_{s' ≤ maxSum − s} high(m, s'): the picks of j low and m high values whose sums
+ * stay within maxSum, `high` cumulated. A row past `counted` is read through the row it mirrors, so
+ * no row is copied: low(j, s) = low(size − j, T − s); a mirrored high row's cumulative count up to x is
+ * the source row's total less its cumulative count up to T − x − 1.
+ */
+function joinRows(low: PickCounts, j: number, high: PickCounts, m: number, maxSum: number): number {
+  const lowMirrored = j > low.counted;
+  const lowSource = lowMirrored ? low.size - j : j;
+  if ((low.hi[lowSource] as number) < 0) return 0;
+  const highMirrored = m > high.counted;
+  const highSource = highMirrored ? high.size - m : m;
+  const highLo = high.lo[highSource] as number;
+  const highHi = high.hi[highSource] as number;
+  if (highHi < 0) return 0;
+  const highRow = high.offset[highSource] as number;
+  const highTotal = high.ways[highRow + highHi] as number;
+  // The low row's sums s ascending: its cells from lo up, or a mirrored row's from hi down.
+  const step = lowMirrored ? -1 : 1;
+  let cell =
+    (low.offset[lowSource] as number) +
+    (lowMirrored ? (low.hi[lowSource] as number) : (low.lo[lowSource] as number));
+  let s = lowMirrored ? low.wholeSum - (low.hi[lowSource] as number) : (low.lo[lowSource] as number);
+  const count = (low.hi[lowSource] as number) - (low.lo[lowSource] as number) + 1;
+  let hits = 0;
+  for (let i = 0; i < count; i++, s++, cell += step) {
+    const x = highMirrored ? high.wholeSum - (maxSum - s) - 1 : maxSum - s;
+    // Cumulative count of the stored high row up to x.
+    const stored = x < highLo ? 0 : (high.ways[highRow + Math.min(x, highHi)] as number);
+    const below = highMirrored ? highTotal - stored : stored;
+    // The count below only falls as s grows (x falls): once 0 it stays 0.
+    if (below === 0) break;
+    hits += (low.ways[cell] as number) * below;
+  }
+  return hits;
 }
 
 /**
  * Counts picks of up to `maxPicks` values from the tie groups first … end − 1 (the values before them:
- * `before`), by doubled rank sum below `width`, in `buffer` when it is large enough.
+ * `before`), by doubled rank sum below `width`, in the workspace (its table grown when too small).
+ *
+ * The count starts as a copy of the counts of the part's longest run of untied values (a run of r
+ * single values is the first r ranks moved up: one table per run length, kept between calls,
+ * untiedPicks), and the other groups join it one by one, the nearest first. Real timings tie in a few
+ * groups of two or three among dozens of values, so the copy replaces the passes of a dozen values.
+ * (Starting from the whole part untied and taking the tied values out costs more: two passes over
+ * the whole table per tied value.)
  *
  * The values not picked are a pick too: j of the part's `size` values summing to s leave size − j
  * summing to T − s (T the part's whole doubled rank sum), so the rows past size/2 are the first rows
- * read backwards. Counting only those first rows, in full, does half the cells — unless the sums
- * asked for stop so far below T that counting every row cut off at `width` does fewer.
+ * read backwards (joinRows reads them so, none is copied). Counting only those first rows, in full,
+ * does half the cells — unless the sums asked for stop so far below T that counting every row cut
+ * off at `width` does fewer.
  */
 function countPicks(
-  buffer: Float64Array,
+  work: Workspace,
   ties: readonly number[],
   first: number,
   end: number,
@@ -242,50 +271,132 @@ function countPicks(
   const counted = mirrored ? half : maxPicks;
   const stride = mirrored ? Math.max(width, wholeSum + 1) : width;
   const rows = maxPicks + 1;
-  const cells = rows * stride;
-  // Cells outside a row's lo … hi are never read and are zeroed only when the range grows over them:
-  // clearing the whole table each call cost more than the counting.
-  const ways = buffer.length >= cells ? buffer : new Float64Array(cells);
-  const lo = new Int32Array(rows).fill(stride);
-  const hi = new Int32Array(rows).fill(-1);
-  ways[0] = 1;
-  lo[0] = 0;
-  hi[0] = 0;
-  let seen = 0;
-  for (let g = first; g < end; g++) {
+  const cells = (counted + 1) * stride;
+  // Cells outside a row's lo … hi are never read and are not cleared: clearing the whole table each
+  // call cost more than the counting.
+  if (work.buffer.length < cells) work.buffer = new Float64Array(cells);
+  const { buffer: ways, lo, hi } = work;
+  lo.fill(stride, 0, rows);
+  hi.fill(-1, 0, rows);
+  // The longest run of untied values starts the table, copied; the other groups join it one by one,
+  // the nearest first, so the sums the table spans grow as little as they can.
+  const run = longestUntiedRun(ties, first, end);
+  let below = before;
+  for (let g = first; g < run.start; g++) below += ties[g] as number;
+  copyUntied(ways, lo, hi, untiedPicks(run.end - run.start), counted, below, stride);
+  let inside = run.end - run.start;
+  let above = below + inside;
+  for (let g = run.end; g < end; g++) {
     const t = ties[g] as number;
-    const doubledMidrank = 2 * (before + seen) + t + 1;
-    // Descending j: rows j − r (r ≥ 1) still hold the previous groups' counts when row j reads them.
-    for (let j = Math.min(counted, seen + t); j >= 1; j--) {
-      for (let r = 1; r <= Math.min(t, j); r++) {
-        addShifted(ways, lo, hi, j, j - r, r * doubledMidrank, r === 1 ? t : choose(t, r), stride);
-      }
-    }
-    seen += t;
+    inside += t;
+    addGroup(ways, lo, hi, Math.min(counted, inside), t, 2 * above + t + 1, stride);
+    above += t;
   }
-  for (let j = counted + 1; j <= maxPicks; j++) mirrorRow(ways, lo, hi, j, size - j, wholeSum, width, stride);
-  return { ways, rows, stride, lo, hi };
+  for (let g = run.start - 1; g >= first; g--) {
+    const t = ties[g] as number;
+    inside += t;
+    below -= t;
+    addGroup(ways, lo, hi, Math.min(counted, inside), t, 2 * below + t + 1, stride);
+  }
+  const offset = work.offset;
+  for (let j = 0; j <= counted; j++) offset[j] = j * stride;
+  return { ways, rows, offset, lo, hi, counted, size, wholeSum };
 }
 
-/** Row `to` = row `from` read backwards from `wholeSum`, the part below `width`. */
-function mirrorRow(
+/** Adds a group of t values at one doubled midrank to rows 1 … top (choosing r of them: C(t, r) ways). */
+function addGroup(
   ways: Float64Array,
   lo: Int32Array,
   hi: Int32Array,
-  to: number,
-  from: number,
-  wholeSum: number,
-  width: number,
+  top: number,
+  t: number,
+  doubledMidrank: number,
   stride: number,
 ): void {
-  const first = wholeSum - (hi[from] as number);
-  const last = Math.min(wholeSum - (lo[from] as number), width - 1);
-  if ((hi[from] as number) < 0 || first > last) return;
-  const target = to * stride;
-  const source = from * stride + wholeSum;
-  for (let s = first; s <= last; s++) ways[target + s] = ways[source - s] as number;
-  lo[to] = first;
-  hi[to] = last;
+  // Descending j: rows j − r (r ≥ 1) still hold the previous groups' counts when row j reads them.
+  for (let j = top; j >= 1; j--) {
+    for (let r = 1; r <= Math.min(t, j); r++) {
+      addShifted(ways, lo, hi, j, j - r, r * doubledMidrank, r === 1 ? t : choose(t, r), stride);
+    }
+  }
+}
+
+/** The groups start … end − 1 of the longest run of groups of one value among first … end − 1. */
+function longestUntiedRun(
+  ties: readonly number[],
+  first: number,
+  end: number,
+): { start: number; end: number } {
+  let best = { start: first, end: first };
+  let start = first;
+  for (let g = first; g <= end; g++) {
+    if (g < end && ties[g] === 1) continue;
+    if (g - start > best.end - best.start) best = { start, end: g };
+    start = g + 1;
+  }
+  return best;
+}
+
+/** Picks of j values from ranks 1 … size with no ties, by doubled rank sum: row j covers j(j+1) … j(2·size − j + 1). */
+interface UntiedPicks {
+  /** Row j's first cell in `ways`. */
+  start: Int32Array;
+  ways: Float64Array;
+}
+
+/** The untied counts for a part of `size` values, up to the most rows any call reads, made once per size. */
+function untiedPicks(size: number): UntiedPicks {
+  let table = untiedPicksCache.get(size);
+  if (table) return table;
+  const rows = Math.min(size, MANN_WHITNEY_TIES_EXACT_LIMIT) + 1;
+  const stride = size * (size + 1) + 1;
+  const full = new Float64Array(rows * stride);
+  full[0] = 1;
+  // Adding rank k: row j gains row j − 1 moved up by 2k (descending j reads the rows before rank k).
+  for (let k = 1; k <= size; k++) {
+    for (let j = Math.min(k, rows - 1); j >= 1; j--) {
+      for (let s = j * (2 * k - j + 1); s >= 2 * k + j * (j - 1); s -= 2) {
+        full[j * stride + s] =
+          (full[j * stride + s] as number) + (full[(j - 1) * stride + s - 2 * k] as number);
+      }
+    }
+  }
+  const start = new Int32Array(rows + 1);
+  for (let j = 0; j < rows; j++) start[j + 1] = (start[j] as number) + 2 * j * (size - j) + 1;
+  const ways = new Float64Array(start[rows] as number);
+  for (let j = 0; j < rows; j++) {
+    const from = j * stride + j * (j + 1);
+    ways.set(full.subarray(from, from + 2 * j * (size - j) + 1), start[j] as number);
+  }
+  table = { start, ways };
+  untiedPicksCache.set(size, table);
+  return table;
+}
+
+const untiedPicksCache = new Map<number, UntiedPicks>();
+
+/** Rows 0 … counted of the untied counts, ranks moved up by `before`, the part below `stride`. */
+function copyUntied(
+  ways: Float64Array,
+  lo: Int32Array,
+  hi: Int32Array,
+  untied: UntiedPicks,
+  counted: number,
+  before: number,
+  stride: number,
+): void {
+  for (let j = 0; j <= counted && j + 1 < untied.start.length; j++) {
+    const first = j * (2 * before + j + 1);
+    const rowLength = (untied.start[j + 1] as number) - (untied.start[j] as number);
+    const last = Math.min(first + rowLength - 1, stride - 1);
+    if (first > last) continue;
+    // A loop, not set(subarray(…)): a typed-array view per row cost more than the copy.
+    const source = (untied.start[j] as number) - first;
+    const target = j * stride;
+    for (let s = first; s <= last; s++) ways[target + s] = untied.ways[source + s] as number;
+    lo[j] = first;
+    hi[j] = last;
+  }
 }
 
 /** Cells counted for rows 0 … half in full: doubled sums of j of the part's ranks span 2j(size − j). */
@@ -338,25 +449,49 @@ function addShifted(
       hi[to] = last;
     }
   }
-  for (let s = first; s <= last; s++) {
-    ways[target + s] = (ways[target + s] as number) + factor * (ways[source + s] as number);
+  if (factor === 1) {
+    // A value of its own (most values): no product to form.
+    for (let i = target + first, k = source + first, end = target + last; i <= end; i++, k++) {
+      ways[i] = (ways[i] as number) + (ways[k] as number);
+    }
+    return;
+  }
+  for (let i = target + first, k = source + first, end = target + last; i <= end; i++, k++) {
+    ways[i] = (ways[i] as number) + factor * (ways[k] as number);
   }
 }
 
 /** Each row's counts summed up to each sum, on its non-zero range. */
-function cumulate({ ways, rows, stride, lo, hi }: PickCounts): void {
-  for (let j = 0; j < rows; j++) {
+function cumulate({ ways, counted, offset, lo, hi }: PickCounts): void {
+  for (let j = 0; j <= counted; j++) {
+    const row = offset[j] as number;
     let sum = 0;
     for (let s = lo[j] as number; s <= (hi[j] as number); s++) {
-      sum += ways[j * stride + s] as number;
-      ways[j * stride + s] = sum;
+      sum += ways[row + s] as number;
+      ways[row + s] = sum;
     }
   }
 }
 
-/** The counting tables, kept between calls: a suite asks for thousands of tests of the same sizes. */
-let lowBuffer: Float64Array = new Float64Array(0);
-let highBuffer: Float64Array = new Float64Array(0);
+/** The counting tables and their rows' ranges, kept between calls: a suite asks for thousands of tests of the same sizes. */
+interface Workspace {
+  buffer: Float64Array;
+  lo: Int32Array;
+  hi: Int32Array;
+  offset: Int32Array;
+}
+
+function workspace(): Workspace {
+  const rows = MANN_WHITNEY_TIES_EXACT_LIMIT + 1;
+  return {
+    buffer: new Float64Array(0),
+    lo: new Int32Array(rows),
+    hi: new Int32Array(rows),
+    offset: new Int32Array(rows),
+  };
+}
+const lowWork = workspace();
+const highWork = workspace();
 
 /** Normal approximation with tie correction Σ(t³ − t) and continuity correction, as benchstat. */
 function normalApproximationP(n1: number, n2: number, u1: number, ties: readonly number[]): number {
