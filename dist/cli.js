@@ -9612,7 +9612,7 @@ function generalizedEsdOutliers(xs, maxOutliers, alpha = 0.05) {
  */
 function passRatios(ratios, maxOutliers = 0, outlierAlpha = 0.05) {
     if (ratios.length < 2 || ratios.some((r) => !(r > 0) || !Number.isFinite(r)))
-        throw new RangeError('pairedBlocksTest needs at least 2 positive finite ratios');
+        throw new RangeError('passRatios needs at least 2 positive finite ratios');
     const all = ratios.map(Math.log);
     const outliers = generalizedEsdOutliers(all, maxOutliers, outlierAlpha).sort((a, b) => a - b);
     const logs = all.filter((_, i) => !outliers.includes(i));
@@ -11057,12 +11057,11 @@ function joinRows(low, j, high, m, maxSum) {
     const highHi = high.hi[highSource];
     if (highHi < 0)
         return 0;
-    const highRow = high.offset[highSource];
+    const highRow = highSource * high.stride;
     const highTotal = high.ways[highRow + highHi];
     // The low row's sums s ascending: its cells from lo up, or a mirrored row's from hi down.
     const step = lowMirrored ? -1 : 1;
-    let cell = low.offset[lowSource] +
-        (lowMirrored ? low.hi[lowSource] : low.lo[lowSource]);
+    let cell = lowSource * low.stride + (lowMirrored ? low.hi[lowSource] : low.lo[lowSource]);
     let s = lowMirrored ? low.wholeSum - low.hi[lowSource] : low.lo[lowSource];
     const count = low.hi[lowSource] - low.lo[lowSource] + 1;
     let hits = 0;
@@ -11137,10 +11136,7 @@ function countPicks(work, ties, first, end, before, maxPicks, width) {
         below -= t;
         addGroup(ways, lo, hi, Math.min(counted, inside), t, 2 * below + t + 1, stride);
     }
-    const offset = work.offset;
-    for (let j = 0; j <= counted; j++)
-        offset[j] = j * stride;
-    return { ways, rows, offset, lo, hi, counted, size, wholeSum };
+    return { ways, rows, stride, lo, hi, counted, size, wholeSum };
 }
 /** Adds a group of t values at one doubled midrank to rows 1 … top (choosing r of them: C(t, r) ways). */
 function addGroup(ways, lo, hi, top, t, doubledMidrank, stride) {
@@ -11266,9 +11262,9 @@ function addShifted(ways, lo, hi, to, from, shift, factor, width) {
     }
 }
 /** Each row's counts summed up to each sum, on its non-zero range. */
-function cumulate({ ways, counted, offset, lo, hi }) {
+function cumulate({ ways, counted, stride, lo, hi }) {
     for (let j = 0; j <= counted; j++) {
-        const row = offset[j];
+        const row = j * stride;
         let sum = 0;
         for (let s = lo[j]; s <= hi[j]; s++) {
             sum += ways[row + s];
@@ -11282,7 +11278,6 @@ function workspace() {
         buffer: new Float64Array(0),
         lo: new Int32Array(rows),
         hi: new Int32Array(rows),
-        offset: new Int32Array(rows),
     };
 }
 const lowWork = workspace();
@@ -11994,16 +11989,17 @@ function sameJobIgnored(options) {
 }
 function compareSameJob(passes, meta = {}, options = defaultCompareOptions(), method = { outliers: true, moderated: true }) {
     const { paired, missing } = pairSeries(passes);
-    const ratios = paired.map((series) => seriesRatios(series, method));
+    const pairs = paired.map(passPairs);
+    const ratios = paired.map((series, i) => seriesRatios(series, pairs[i] ?? [], method));
     const prior = method.moderated ? suitePrior(ratios) : undefined;
     const assessed = paired.map((series, i) => {
         const threshold = thresholdFor(series.pooledHead, options.thresholds);
         if (!series.pooledBase)
             return { series, threshold };
-        const evidence = sameJobEvidence(series, ratios[i], prior);
+        const evidence = sameJobEvidence(series, pairs[i] ?? [], ratios[i], prior);
         return {
             series,
-            leftOut: leftOutPasses(series, ratios[i]),
+            leftOut: ratios[i]?.outliers.map((k) => (pairs[i]?.[k]?.pass ?? 0) + 1),
             threshold,
             evidence,
             weighed: weigh(evidence, { alpha: options.alpha, threshold, loneDiscoveryP: 0 }),
@@ -12045,30 +12041,20 @@ function pairSeries(passes) {
     const missing = [...base].filter(([id]) => !head.has(id)).map(([, row]) => pool(row));
     return { paired, missing };
 }
-/** Both sides' per-pass centers, by pass index, where a pass has both and both are positive. */
 function passPairs(series) {
     return series.head.flatMap((h, pass) => {
         const b = series.base[pass];
         return h && b && h.value > 0 && b.value > 0 ? [{ pass, base: b.value, head: h.value }] : [];
     });
 }
-const measured = (series) => {
+/** Whether the series is tested at all: on both sides, and not a deterministic metric (exact). */
+function measured(series) {
     const base = series.pooledBase;
     return (base !== undefined && !isDeterministic(base, series.pooledHead, sideOf(base), sideOf(series.pooledHead)));
-};
-/** The passes (1-based) whose ratios the outlier test left out, if any. */
-function leftOutPasses(series, ratios) {
-    if (!ratios?.outliers.length)
-        return undefined;
-    const pairs = passPairs(series);
-    return ratios.outliers.map((i) => pairs[i].pass + 1);
 }
 /** A series' per-pass log ratios, outlying passes left out; undefined below 2 passes or when exact. */
-function seriesRatios(series, method) {
-    if (!measured(series))
-        return undefined;
-    const pairs = passPairs(series);
-    if (pairs.length < 2)
+function seriesRatios(series, pairs, method) {
+    if (!measured(series) || pairs.length < 2)
         return undefined;
     const maxOutliers = method.outliers ? Math.floor(SAME_JOB_OUTLIER_SHARE * pairs.length) : 0;
     return passRatios(pairs.map((x) => x.head / x.base), maxOutliers, SAME_JOB_OUTLIER_ALPHA);
@@ -12078,7 +12064,7 @@ function seriesRatios(series, method) {
  * freedom of every series (the cap on a moderated t's): none for a suite too small to fit it on.
  */
 function suitePrior(ratios) {
-    const usable = ratios.filter((r) => r !== undefined && r.logs.length >= 2);
+    const usable = ratios.filter((r) => r !== undefined);
     if (usable.length < SAME_JOB_PRIOR_MIN_SERIES)
         return undefined;
     const fit = fitVariancePrior(usable.map((r) => r.variance), usable.map((r) => r.logs.length - 1));
@@ -12090,10 +12076,9 @@ function suitePrior(ratios) {
  * The per-pass centers of both sides, their ratios tested with the pass as a block. The change is
  * measured between the geometric means of the kept passes' centers, so it is exactly the tested ratio.
  */
-function sameJobEvidence(series, ratios, prior) {
+function sameJobEvidence(series, both, ratios, prior) {
     const pooledBase = series.pooledBase;
     const head = series.pooledHead;
-    const both = passPairs(series);
     const base = { runs: both.length, format: head.format };
     if (isDeterministic(pooledBase, head, sideOf(pooledBase), sideOf(head))) {
         return { ...base, exact: true, reference: pooledBase.value, currentCenter: head.value };
@@ -12148,7 +12133,7 @@ function comparisonOf(a, q, options) {
     if (weighed.change)
         comparison.change = weighed.change;
     comparison.test = q === undefined ? weighed.test : { ...weighed.test, q };
-    if (a.leftOut)
+    if (a.leftOut?.length)
         comparison.test = { ...comparison.test, leftOutPasses: a.leftOut };
     const decision = decide({
         weighed,

@@ -62,15 +62,16 @@ export function compareSameJob(
   method: SameJobMethod = { outliers: true, moderated: true },
 ): ComparisonReport {
   const { paired, missing } = pairSeries(passes);
-  const ratios = paired.map((series) => seriesRatios(series, method));
+  const pairs = paired.map(passPairs);
+  const ratios = paired.map((series, i) => seriesRatios(series, pairs[i] ?? [], method));
   const prior = method.moderated ? suitePrior(ratios) : undefined;
   const assessed = paired.map((series, i): Assessed => {
     const threshold = thresholdFor(series.pooledHead, options.thresholds);
     if (!series.pooledBase) return { series, threshold };
-    const evidence = sameJobEvidence(series, ratios[i], prior);
+    const evidence = sameJobEvidence(series, pairs[i] ?? [], ratios[i], prior);
     return {
       series,
-      leftOut: leftOutPasses(series, ratios[i]),
+      leftOut: ratios[i]?.outliers.map((k) => (pairs[i]?.[k]?.pass ?? 0) + 1),
       threshold,
       evidence,
       weighed: weigh(evidence, { alpha: options.alpha, threshold, loneDiscoveryP: 0 }),
@@ -115,33 +116,35 @@ function pairSeries(passes: readonly SameJobPass[]) {
   return { paired, missing };
 }
 
-/** Both sides' per-pass centers, by pass index, where a pass has both and both are positive. */
-function passPairs(series: PairedSeries): { pass: number; base: number; head: number }[] {
+/** Both sides' centers in one pass (its index), where the pass has both and both are positive. */
+interface PassPair {
+  pass: number;
+  base: number;
+  head: number;
+}
+
+function passPairs(series: PairedSeries): PassPair[] {
   return series.head.flatMap((h, pass) => {
     const b = series.base[pass];
     return h && b && h.value > 0 && b.value > 0 ? [{ pass, base: b.value, head: h.value }] : [];
   });
 }
 
-const measured = (series: PairedSeries): boolean => {
+/** Whether the series is tested at all: on both sides, and not a deterministic metric (exact). */
+function measured(series: PairedSeries): boolean {
   const base = series.pooledBase;
   return (
     base !== undefined && !isDeterministic(base, series.pooledHead, sideOf(base), sideOf(series.pooledHead))
   );
-};
-
-/** The passes (1-based) whose ratios the outlier test left out, if any. */
-function leftOutPasses(series: PairedSeries, ratios: PassRatios | undefined): number[] | undefined {
-  if (!ratios?.outliers.length) return undefined;
-  const pairs = passPairs(series);
-  return ratios.outliers.map((i) => (pairs[i] as { pass: number }).pass + 1);
 }
 
 /** A series' per-pass log ratios, outlying passes left out; undefined below 2 passes or when exact. */
-function seriesRatios(series: PairedSeries, method: SameJobMethod): PassRatios | undefined {
-  if (!measured(series)) return undefined;
-  const pairs = passPairs(series);
-  if (pairs.length < 2) return undefined;
+function seriesRatios(
+  series: PairedSeries,
+  pairs: PassPair[],
+  method: SameJobMethod,
+): PassRatios | undefined {
+  if (!measured(series) || pairs.length < 2) return undefined;
   const maxOutliers = method.outliers ? Math.floor(SAME_JOB_OUTLIER_SHARE * pairs.length) : 0;
   return passRatios(
     pairs.map((x) => x.head / x.base),
@@ -157,7 +160,7 @@ function seriesRatios(series: PairedSeries, method: SameJobMethod): PassRatios |
 function suitePrior(
   ratios: readonly (PassRatios | undefined)[],
 ): { fit: VariancePrior; maxDf: number } | undefined {
-  const usable = ratios.filter((r): r is PassRatios => r !== undefined && r.logs.length >= 2);
+  const usable = ratios.filter((r): r is PassRatios => r !== undefined);
   if (usable.length < SAME_JOB_PRIOR_MIN_SERIES) return undefined;
   const fit = fitVariancePrior(
     usable.map((r) => r.variance),
@@ -173,12 +176,12 @@ function suitePrior(
  */
 function sameJobEvidence(
   series: PairedSeries,
+  both: PassPair[],
   ratios: PassRatios | undefined,
   prior: { fit: VariancePrior; maxDf: number } | undefined,
 ): SeriesEvidence {
   const pooledBase = series.pooledBase as BenchmarkResult;
   const head = series.pooledHead;
-  const both = passPairs(series);
   const base = { runs: both.length, format: head.format };
   if (isDeterministic(pooledBase, head, sideOf(pooledBase), sideOf(head))) {
     return { ...base, exact: true, reference: pooledBase.value, currentCenter: head.value };
@@ -231,7 +234,7 @@ function comparisonOf(a: Assessed, q: number | undefined, options: CompareOption
   };
   if (weighed.change) comparison.change = weighed.change;
   comparison.test = q === undefined ? weighed.test : { ...weighed.test, q };
-  if (a.leftOut) comparison.test = { ...comparison.test, leftOutPasses: a.leftOut };
+  if (a.leftOut?.length) comparison.test = { ...comparison.test, leftOutPasses: a.leftOut };
   const decision = decide({
     weighed,
     change: weighed.change,

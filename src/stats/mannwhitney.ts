@@ -181,13 +181,13 @@ function tiedLowerTail(n1: number, ties: readonly number[], u: number): number {
 }
 
 /**
- * Ways to pick j values by doubled rank sum s, at ways[offset[j] + s], non-zero on lo[j] … hi[j]
+ * Ways to pick j values by doubled rank sum s, at ways[j·stride + s], non-zero on lo[j] … hi[j]
  * (counted for s < width; a row may hold larger sums too).
  */
 interface PickCounts {
   ways: Float64Array;
   rows: number;
-  offset: Int32Array;
+  stride: number;
   lo: Int32Array;
   hi: Int32Array;
   /** Rows past this one are not stored: row j is row size − j read backwards from wholeSum. */
@@ -211,13 +211,12 @@ function joinRows(low: PickCounts, j: number, high: PickCounts, m: number, maxSu
   const highLo = high.lo[highSource] as number;
   const highHi = high.hi[highSource] as number;
   if (highHi < 0) return 0;
-  const highRow = high.offset[highSource] as number;
+  const highRow = highSource * high.stride;
   const highTotal = high.ways[highRow + highHi] as number;
   // The low row's sums s ascending: its cells from lo up, or a mirrored row's from hi down.
   const step = lowMirrored ? -1 : 1;
   let cell =
-    (low.offset[lowSource] as number) +
-    (lowMirrored ? (low.hi[lowSource] as number) : (low.lo[lowSource] as number));
+    lowSource * low.stride + (lowMirrored ? (low.hi[lowSource] as number) : (low.lo[lowSource] as number));
   let s = lowMirrored ? low.wholeSum - (low.hi[lowSource] as number) : (low.lo[lowSource] as number);
   const count = (low.hi[lowSource] as number) - (low.lo[lowSource] as number) + 1;
   let hits = 0;
@@ -298,9 +297,7 @@ function countPicks(
     below -= t;
     addGroup(ways, lo, hi, Math.min(counted, inside), t, 2 * below + t + 1, stride);
   }
-  const offset = work.offset;
-  for (let j = 0; j <= counted; j++) offset[j] = j * stride;
-  return { ways, rows, offset, lo, hi, counted, size, wholeSum };
+  return { ways, rows, stride, lo, hi, counted, size, wholeSum };
 }
 
 /** Adds a group of t values at one doubled midrank to rows 1 … top (choosing r of them: C(t, r) ways). */
@@ -462,9 +459,9 @@ function addShifted(
 }
 
 /** Each row's counts summed up to each sum, on its non-zero range. */
-function cumulate({ ways, counted, offset, lo, hi }: PickCounts): void {
+function cumulate({ ways, counted, stride, lo, hi }: PickCounts): void {
   for (let j = 0; j <= counted; j++) {
-    const row = offset[j] as number;
+    const row = j * stride;
     let sum = 0;
     for (let s = lo[j] as number; s <= (hi[j] as number); s++) {
       sum += ways[row + s] as number;
@@ -478,7 +475,6 @@ interface Workspace {
   buffer: Float64Array;
   lo: Int32Array;
   hi: Int32Array;
-  offset: Int32Array;
 }
 
 function workspace(): Workspace {
@@ -487,7 +483,6 @@ function workspace(): Workspace {
     buffer: new Float64Array(0),
     lo: new Int32Array(rows),
     hi: new Int32Array(rows),
-    offset: new Int32Array(rows),
   };
 }
 const lowWork = workspace();

@@ -41,7 +41,7 @@ export interface PairedBlocksTest {
  */
 export function passRatios(ratios: readonly number[], maxOutliers = 0, outlierAlpha = 0.05): PassRatios {
   if (ratios.length < 2 || ratios.some((r) => !(r > 0) || !Number.isFinite(r)))
-    throw new RangeError('pairedBlocksTest needs at least 2 positive finite ratios');
+    throw new RangeError('passRatios needs at least 2 positive finite ratios');
   const all = ratios.map(Math.log);
   const outliers = generalizedEsdOutliers(all, maxOutliers, outlierAlpha).sort((a, b) => a - b);
   const logs = all.filter((_, i) => !outliers.includes(i));
