@@ -15968,7 +15968,7 @@ async function readTrend(args) {
 // perf-regression on a terminal: `parse`, `compare`, `ab`, `dashboard`, `trend` and `import`.
 // Exit codes: 0 ok, 1 regression (compare, ab) or an active regression event (trend), 2 bad input or usage.
 const USAGE = `usage:
-  perf-regression parse [--format F] <file|glob|dir>...
+  perf-regression parse [--format F] [--samples] <file|glob|dir>...
   perf-regression compare --baseline <files...> [--baseline <files...>]... --current <files...>
   perf-regression compare --baseline-each <glob> --current <files...>
                           [--format F] [--threshold T] [--alpha A] [--budget B]... [--percentiles p95,p99]
@@ -16034,15 +16034,24 @@ async function runCli(argv, io) {
     }
 }
 async function runParse(args, out) {
-    const { values, positionals } = parseCliArgs(args, { format: { type: 'string', default: 'auto' } });
+    const { values, positionals } = parseCliArgs(args, {
+        format: { type: 'string', default: 'auto' },
+        samples: { type: 'boolean', default: false },
+    });
     const format = parseFormat(String(values.format));
     if (positionals.length === 0)
         throw new UsageError('parse needs at least one file, glob or directory');
     const files = await readInputFiles(positionals);
     const parsed = parseInputs(files, format, heapProgress());
     checkHeap(() => `printing ${count(parsed.results.length)} series needs`);
-    out(`${JSON.stringify(parsed, null, 2)}\n`);
+    // A series' summary (n, median, min, max…) says what was read; its raw samples, a line each, can
+    // be a hundred times longer (711,680 of them in a 29 MB pytest file), so they are asked for.
+    const shown = values.samples ? parsed : { ...parsed, results: parsed.results.map(withoutSamples) };
+    out(`${JSON.stringify(shown, null, 2)}\n`);
     return 0;
+}
+function withoutSamples({ samples: _, ...summary }) {
+    return summary;
 }
 async function main() {
     // `perf-regression … | head` closes the pipe early: that is the reader's choice, not an error.

@@ -56,7 +56,7 @@ describe('perf-regression parse, one file per tool', () => {
       'sort [2000] numbers',
       'async setTimeout(1ms)',
     ]);
-    const v2 = await parse('--format', 'tinybench', 'tinybench/v2_baseline.json');
+    const v2 = await parse('--samples', '--format', 'tinybench', 'tinybench/v2_baseline.json');
     expect(v2.results).toHaveLength(6);
     for (const r of v2.results) expect(r.samples).toHaveLength(r.n);
   });
@@ -80,10 +80,21 @@ describe('perf-regression parse, one file per tool', () => {
   });
 
   it("criterion's benchmark.json, estimates.json and sample.json, given by a glob: one benchmark with 100 samples", async () => {
-    const { results } = await parse('json/other-tools/criterion-mix/*.json');
+    const { results } = await parse('--samples', 'json/other-tools/criterion-mix/*.json');
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ name: 'mix', unit: 'ns', n: 100, format: 'criterion' });
     expect(results[0]?.samples).toHaveLength(100);
+  });
+
+  it('prints each series summary without its raw samples unless --samples asks for them', async () => {
+    const [summary, full] = await Promise.all([
+      parse('go/plain_count6_benchmem.txt'),
+      parse('--samples', 'go/plain_count6_benchmem.txt'),
+    ]);
+    expect(summary.results.length).toBeGreaterThan(0);
+    for (const r of summary.results) expect(r).not.toHaveProperty('samples');
+    expect(summary.results).toEqual(full.results.map(({ samples: _, ...rest }) => rest));
+    for (const r of full.results) expect(r.samples).toHaveLength(r.n);
   });
 
   it('reports problems that did not stop parsing as warnings, still exiting 0', async () => {

@@ -2,7 +2,7 @@
 // Exit codes: 0 ok, 1 regression (compare, ab) or an active regression event (trend), 2 bad input or usage.
 
 import { InputError } from '../model/errors.js';
-import { FORMAT_ALIASES, FORMATS } from '../model/result.js';
+import { type BenchmarkResult, FORMAT_ALIASES, FORMATS } from '../model/result.js';
 import { readInputFiles } from '../parsers/files.js';
 import { parseInputs } from '../parsers/index.js';
 import { checkHeap, count, heapProgress } from '../pipeline/heap.js';
@@ -16,7 +16,7 @@ import type { CommandIo } from './output.js';
 import { parseTrendArgs, trendCommand } from './trend.js';
 
 const USAGE = `usage:
-  perf-regression parse [--format F] <file|glob|dir>...
+  perf-regression parse [--format F] [--samples] <file|glob|dir>...
   perf-regression compare --baseline <files...> [--baseline <files...>]... --current <files...>
   perf-regression compare --baseline-each <glob> --current <files...>
                           [--format F] [--threshold T] [--alpha A] [--budget B]... [--percentiles p95,p99]
@@ -86,14 +86,24 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
 }
 
 async function runParse(args: string[], out: (s: string) => void): Promise<number> {
-  const { values, positionals } = parseCliArgs(args, { format: { type: 'string', default: 'auto' } });
+  const { values, positionals } = parseCliArgs(args, {
+    format: { type: 'string', default: 'auto' },
+    samples: { type: 'boolean', default: false },
+  });
   const format = parseFormat(String(values.format));
   if (positionals.length === 0) throw new UsageError('parse needs at least one file, glob or directory');
   const files = await readInputFiles(positionals);
   const parsed = parseInputs(files, format, heapProgress());
   checkHeap(() => `printing ${count(parsed.results.length)} series needs`);
-  out(`${JSON.stringify(parsed, null, 2)}\n`);
+  // A series' summary (n, median, min, max…) says what was read; its raw samples, a line each, can
+  // be a hundred times longer (711,680 of them in a 29 MB pytest file), so they are asked for.
+  const shown = values.samples ? parsed : { ...parsed, results: parsed.results.map(withoutSamples) };
+  out(`${JSON.stringify(shown, null, 2)}\n`);
   return 0;
+}
+
+function withoutSamples({ samples: _, ...summary }: BenchmarkResult): Omit<BenchmarkResult, 'samples'> {
+  return summary;
 }
 
 async function main(): Promise<void> {
