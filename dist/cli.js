@@ -4120,7 +4120,11 @@ function parseApacheBench(file) {
 // One way to read JSON input: a syntax error becomes a one-line InputError naming file and line.
 /** Deeper nesting than any benchmark output has; beyond it, copying the value would overflow the stack. */
 const MAX_JSON_DEPTH = 1000;
-function parseJsonText(file, expected) {
+/**
+ * `kept: 'parts'` is for a parser that keeps only some small parts of the value (and checks their depth
+ * with `refuseDeep`): the whole text's depth scan, about a tenth of reading a 29 MB file, is skipped.
+ */
+function parseJsonText(file, expected, kept = 'all') {
     let root;
     try {
         root = JSON.parse(file.text);
@@ -4139,12 +4143,40 @@ function parseJsonText(file, expected) {
         const line = atEnd ? file.text.split('\n').length : undefined;
         return fail$1(file, `${atEnd ? 'truncated JSON' : 'invalid JSON'}; expected ${expected}`, line);
     }
-    const tooDeep = depthExceededAt(file.text, MAX_JSON_DEPTH);
-    if (tooDeep !== undefined) {
-        const line = file.text.slice(0, tooDeep).split('\n').length;
-        fail$1(file, `JSON nested more than ${MAX_JSON_DEPTH} levels deep; expected ${expected}`, line);
+    if (kept === 'all') {
+        const tooDeep = depthExceededAt(file.text, MAX_JSON_DEPTH);
+        if (tooDeep !== undefined)
+            failTooDeep(file, expected, tooDeep);
     }
     return root;
+}
+/** Refuses a kept part of a parsed file that nests past the limit (later copies of it would overflow the stack). */
+function refuseDeep(file, value, expected) {
+    if (!nestedDeeperThan(value, MAX_JSON_DEPTH))
+        return;
+    failTooDeep(file, expected, depthExceededAt(file.text, MAX_JSON_DEPTH) ?? 0);
+}
+function failTooDeep(file, expected, at) {
+    const line = file.text.slice(0, at).split('\n').length;
+    return fail$1(file, `JSON nested more than ${MAX_JSON_DEPTH} levels deep; expected ${expected}`, line);
+}
+/** Whether arrays and objects in `root` nest more than `limit` levels deep (iteratively: it may be deep). */
+function nestedDeeperThan(root, limit) {
+    const values = [root];
+    const depths = [0];
+    while (values.length > 0) {
+        const value = values.pop();
+        const depth = depths.pop() ?? 0;
+        if (typeof value !== 'object' || value === null)
+            continue;
+        if (depth >= limit)
+            return true;
+        for (const child of Array.isArray(value) ? value : Object.values(value)) {
+            values.push(child);
+            depths.push(depth + 1);
+        }
+    }
+    return false;
 }
 /** Where nesting first goes past `limit` (brackets inside strings do not count), or undefined. */
 function depthExceededAt(text, limit) {
@@ -7520,13 +7552,21 @@ function looksLikePytest(text) {
     return /"benchmarks"\s*:\s*\[/.test(text) && /"(machine_info|fullname)"\s*:/.test(head);
 }
 function parsePytest(file) {
-    const root = parseJsonText(file, EXPECTED$2);
+    // Of the value only `params` (turned into JSON text) and `extra` are kept, so only they can be too
+    // deep to copy; the samples are checked to be numbers.
+    const root = parseJsonText(file, EXPECTED$2, 'parts');
     const benchmarks = isObject(root) ? root.benchmarks : undefined;
     if (!Array.isArray(benchmarks)) {
         throw inputError(file.path, `expected an object with a "benchmarks" array: ${EXPECTED$2}`, { path: '$' });
     }
     const lines = fullnameLines(file.text);
-    const results = benchmarks.map((bench, i) => readBenchmark(file.path, bench, `$.benchmarks[${i}]`, lines));
+    const results = benchmarks.map((bench, i) => {
+        if (isObject(bench))
+            refuseDeep(file, bench.params, EXPECTED$2);
+        const result = readBenchmark(file.path, bench, `$.benchmarks[${i}]`, lines);
+        refuseDeep(file, result.extra, EXPECTED$2);
+        return result;
+    });
     const warnings = results.length === 0
         ? [{ file: file.path, message: 'no benchmarks in file (did every benchmark fail?)' }]
         : [];

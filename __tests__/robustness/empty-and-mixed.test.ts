@@ -120,7 +120,8 @@ describe('a 10,000-character benchmark name in the comment', () => {
 describe('inputs at the limits of numbers and nesting', () => {
   it('100,000-deep JSON is a one-line error naming the file, for every JSON format', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    const pytest = `{"machine_info": {}, "benchmarks": [{"fullname": "t", "extra_info": {"x": ${deep}}}]}`;
+    const stats = '"stats": {"median": 1, "data": [1]}';
+    const pytest = `{"machine_info": {}, "benchmarks": [{"fullname": "t", ${stats}, "extra_info": {"x": ${deep}}}]}`;
     expect(() => parseInputs([{ path: 'deep.json', text: pytest }], 'auto')).toThrow(
       /^deep\.json: line 1: JSON nested more than 1000 levels deep; expected pytest-benchmark JSON/,
     );

@@ -13,7 +13,7 @@
 import { inputError } from '../model/errors.js';
 import { type BenchmarkResult, type ParseOutput, seriesId } from '../model/result.js';
 import type { InputFile } from './input.js';
-import { isFiniteNumber, isObject, type JsonObject, parseJsonText } from './json-text.js';
+import { isFiniteNumber, isObject, type JsonObject, parseJsonText, refuseDeep } from './json-text.js';
 
 const EXPECTED = 'pytest-benchmark JSON (--benchmark-json or a --benchmark-save file)';
 
@@ -31,13 +31,20 @@ export function looksLikePytest(text: string): boolean {
 }
 
 export function parsePytest(file: InputFile): ParseOutput {
-  const root = parseJsonText(file, EXPECTED);
+  // Of the value only `params` (turned into JSON text) and `extra` are kept, so only they can be too
+  // deep to copy; the samples are checked to be numbers.
+  const root = parseJsonText(file, EXPECTED, 'parts');
   const benchmarks = isObject(root) ? root.benchmarks : undefined;
   if (!Array.isArray(benchmarks)) {
     throw inputError(file.path, `expected an object with a "benchmarks" array: ${EXPECTED}`, { path: '$' });
   }
   const lines = fullnameLines(file.text);
-  const results = benchmarks.map((bench, i) => readBenchmark(file.path, bench, `$.benchmarks[${i}]`, lines));
+  const results = benchmarks.map((bench, i) => {
+    if (isObject(bench)) refuseDeep(file, bench.params, EXPECTED);
+    const result = readBenchmark(file.path, bench, `$.benchmarks[${i}]`, lines);
+    refuseDeep(file, result.extra, EXPECTED);
+    return result;
+  });
   const warnings =
     results.length === 0
       ? [{ file: file.path, message: 'no benchmarks in file (did every benchmark fail?)' }]
