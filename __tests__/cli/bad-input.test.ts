@@ -221,7 +221,7 @@ describe('perf-regression parse, given bad input', () => {
   it('an unknown option', async () => {
     expectOneLineError(
       await runCli(['parse', '--verbose', 'foo.json'], dir),
-      `perf-regression: unknown option --verbose; expected --format${HELP}`,
+      `perf-regression: unknown option --verbose; expected --format, --samples${HELP}`,
     );
   });
 
@@ -252,7 +252,7 @@ describe('perf-regression itself, given a bad command line', () => {
     const run = await runCli(['--help'], dir);
     expect(run.exitCode, transcript(run)).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^usage:\n {2}perf-regression parse \[--format F\] <file\|glob\|dir>\.\.\.\n/);
+    expect(run.stdout).toMatch(/^usage:\n {2}perf-regression parse \[--format F\] \[--samples\] <file\|glob\|dir>\.\.\.\n/);
     expect(run.stdout).toContain(
       'exit codes: 0 no regression, 1 regression, budget overrun or no series in common (trend: an active\n            regression event), 2 bad input or usage',
     );
