@@ -5876,10 +5876,11 @@ class GoBenchReader {
     /** The benchmark of the last result line: with -count=N the next line is usually the same one. */
     last;
     /**
-     * The previous result's params and iterations, handed on to the next result when equal: a line's
-     * units are consecutive series of one benchmark, and sharing them saves ~45 MB a side at 300k series.
+     * The identity of the previous result, and its iterations: handed on to the next result of the same
+     * benchmark (its other units), which saves ~45 MB a side at 300k series.
      */
     shared;
+    lastIterations;
     // The measurements of the line being read (unit k spans unitStarts[k]..unitEnds[k]), reused from line to line.
     iterations = 0;
     measured = 0;
@@ -5914,13 +5915,16 @@ class GoBenchReader {
     }
     /** One result per series and configuration: the configuration keys that vary tell them apart. */
     results() {
-        const used = [...new Set(this.series.flatMap((series) => series.configs))];
-        const varying = varyingKeys(used.map((k) => this.configs[k])).filter((key) => !this.outputKeys.has(key));
+        const used = new Set();
+        for (const { configRuns } of this.series) {
+            for (let r = 1; r < configRuns.length; r += 3)
+                used.add(configRuns[r]);
+        }
+        const varying = varyingKeys([...used].map((k) => this.configs[k])).filter((key) => !this.outputKeys.has(key));
         const results = [];
         for (const series of this.series) {
-            for (const part of splitByConfig(series, this.configs, varying)) {
-                results.push(this.toResult(part.series, part.config));
-            }
+            for (const part of splitByConfig(series, this.configs, varying))
+                results.push(this.toResult(series, part));
             // A result holds more than the series it is made from: the heap can fill up here too.
             this.progress?.(results.length);
         }
@@ -6013,14 +6017,16 @@ class GoBenchReader {
     record(benchmark, line, lineNo) {
         this.pending = undefined;
         for (let k = 0; k < this.measured; k++) {
-            const series = this.seriesOfColumn(benchmark, k, line, lineNo);
-            series.samples.push(this.values[k]);
+            const series = this.seriesOfColumn(benchmark, k, line);
+            const { samples, configRuns } = series;
+            if (configRuns.length === 0 || configRuns[configRuns.length - 2] !== this.config) {
+                configRuns.push(samples.length, this.config, lineNo);
+            }
+            samples.push(this.values[k]);
             series.iterations.push(this.iterations);
-            series.configs.push(this.config);
-            series.lines.push(lineNo);
         }
     }
-    seriesOfColumn(benchmark, k, line, lineNo) {
+    seriesOfColumn(benchmark, k, line) {
         const unitAt = this.unitStarts[k];
         const unitEnd = this.unitEnds[k];
         const column = benchmark.columns[k];
@@ -6030,8 +6036,7 @@ class GoBenchReader {
         const unit = detached(line.slice(unitAt, unitEnd));
         let series = benchmark.byUnit.get(unit);
         if (!series) {
-            const { pkg, printedName } = benchmark;
-            series = { pkg, printedName, unit, samples: [], iterations: [], configs: [], lines: [], line: lineNo };
+            series = { benchmark, unit, samples: [], iterations: [], configRuns: [] };
             benchmark.byUnit.set(unit, series);
             this.series.push(series);
         }
@@ -6156,34 +6161,54 @@ class GoBenchReader {
     inPackage() {
         return this.pkg ? ` in ${this.pkg}` : '';
     }
-    /** `config`: the values of the configuration keys that vary in the file; they enter the suite and id. */
-    toResult(series, config) {
-        const { name, procs } = splitProcs(series.printedName);
+    toResult(series, part) {
+        const { name, procs, suite, params } = this.sharedOf(series.benchmark, part);
         const metadata = this.units.get(series.unit);
-        const configText = config.map(([key, value]) => `${key}=${value}`).join(' ');
-        const suite = [series.pkg, configText].filter((part) => part).join(' ') || undefined;
-        const key = `${suite ?? ''}\n${series.printedName}`;
-        const previous = this.shared?.key === key ? this.shared : undefined;
-        const params = previous?.params ?? { ...paramsOf(name), ...Object.fromEntries(config) };
-        const iterations = previous && sameNumbers(previous.iterations, series.iterations)
-            ? previous.iterations
-            : series.iterations;
-        this.shared = { key, params, iterations };
         return {
-            id: seriesId(suite, series.printedName, series.unit),
+            id: seriesId(suite, series.benchmark.printedName, series.unit),
             name,
             ...(suite ? { suite } : {}),
-            ...(Object.keys(params).length > 0 ? { params } : {}),
+            ...(params ? { params } : {}),
             unit: series.unit,
             direction: directionOf(series.unit, metadata),
-            ...sampleSummary(series.samples),
+            ...sampleSummary(part.samples),
             extra: {
                 ...(procs !== undefined ? { procs } : {}),
-                iterations,
+                iterations: this.sharedIterations(part.iterations),
                 ...(metadata?.assume !== undefined ? { assume: metadata.assume } : {}),
             },
-            source: { file: this.file, line: series.line },
+            source: { file: this.file, line: part.line },
         };
+    }
+    /**
+     * What the unit series of one benchmark in one configuration have in common, worked out once for all
+     * of them: they come one after another (the columns of its result lines).
+     */
+    sharedOf(benchmark, part) {
+        const last = this.shared;
+        if (last?.benchmark === benchmark && last.configKey === part.key)
+            return last;
+        const { name, procs } = splitProcs(benchmark.printedName);
+        const configText = part.config.map(([key, value]) => `${key}=${value}`).join(' ');
+        const suite = [benchmark.pkg, configText].filter((text) => text).join(' ') || undefined;
+        const params = { ...paramsOf(name), ...Object.fromEntries(part.config) };
+        this.shared = {
+            benchmark,
+            configKey: part.key,
+            name,
+            procs,
+            suite,
+            params: Object.keys(params).length > 0 ? params : undefined,
+        };
+        return this.shared;
+    }
+    /** The previous result's iterations when equal: a line's units have the same ones, kept once. */
+    sharedIterations(iterations) {
+        const previous = this.lastIterations;
+        if (previous && sameNumbers(previous, iterations))
+            return previous;
+        this.lastIterations = iterations;
+        return iterations;
     }
 }
 function sameNumbers(a, b) {
@@ -6203,35 +6228,30 @@ const NOT_CONFIG = new Set(['panic', 'ok', 'exit status']);
  * no key varies (the usual file), else one per configuration (benchstat's `note: before` … `note: after`).
  */
 function splitByConfig(series, configs, varying) {
-    // The usual file: one part, without a key string and a map look-up per sample.
+    const { samples, iterations, configRuns } = series;
+    if (samples.length === 0)
+        return [];
+    // The usual file: the series is the one part, its arrays as they are.
     if (varying.length === 0) {
-        if (series.samples.length === 0)
-            return [];
-        const whole = {
-            ...series,
-            samples: series.samples.slice(),
-            iterations: series.samples.map((_, i) => series.iterations[i]),
-            configs: [],
-            lines: [],
-            line: series.lines[0],
-        };
-        return [{ series: whole, config: [] }];
+        return [{ key: '', config: [], samples, iterations, line: configRuns[2] }];
     }
     const parts = new Map();
-    series.samples.forEach((sample, i) => {
-        const config = configs[series.configs[i]];
+    for (let r = 0; r < configRuns.length; r += 3) {
+        const start = configRuns[r];
+        const end = r + 3 < configRuns.length ? configRuns[r + 3] : samples.length;
+        const config = configs[configRuns[r + 1]];
         const projected = varying.map((key) => [key, config.get(key) ?? '']);
         const key = projected.map(([k, v]) => `${k}=${v}`).join('\n');
         let part = parts.get(key);
         if (!part) {
-            const line = series.lines[i];
-            const empty = { ...series, samples: [], iterations: [], configs: [], lines: [], line };
-            part = { series: empty, config: projected };
+            part = { key, config: projected, samples: [], iterations: [], line: configRuns[r + 2] };
             parts.set(key, part);
         }
-        part.series.samples.push(sample);
-        part.series.iterations.push(series.iterations[i]);
-    });
+        for (let i = start; i < end; i++) {
+            part.samples.push(samples[i]);
+            part.iterations.push(iterations[i]);
+        }
+    }
     return [...parts.values()];
 }
 /** Keys whose value (or absence) is not the same in every configuration: only these tell series apart. */

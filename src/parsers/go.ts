@@ -77,15 +77,16 @@ function hasResultLine(head: string): boolean {
 
 /** All the samples of one (package, benchmark as printed, unit), in file order. */
 interface Series {
-  pkg: string | undefined;
-  printedName: string;
+  benchmark: Benchmark;
   unit: string;
   samples: number[];
   iterations: number[];
-  /** Per sample: the benchfmt configuration in force (an index into the reader's configurations), its line. */
-  configs: number[];
-  lines: number[];
-  line: number;
+  /**
+   * The benchfmt configuration in force (an index into the reader's configurations) as runs: a triple
+   * [first sample, configuration, its line] each time it changes. The usual file has one run, so nothing
+   * is stored per sample but the sample and its iterations.
+   */
+  configRuns: number[];
 }
 
 /** One benchmark as printed in one package, with its series per unit. */
@@ -95,6 +96,16 @@ interface Benchmark {
   byUnit: Map<string, Series>;
   /** The series of each value column of the last line: the next line almost always has the same units. */
   columns: Series[];
+}
+
+/** What the unit series of one benchmark in one configuration share. */
+interface SharedIdentity {
+  benchmark: Benchmark;
+  configKey: string;
+  name: string;
+  procs: number | undefined;
+  suite: string | undefined;
+  params: Record<string, string> | undefined;
 }
 
 /** What a `Unit <unit> better=… assume=…` line says about a unit. */
@@ -129,10 +140,11 @@ class GoBenchReader {
   /** The benchmark of the last result line: with -count=N the next line is usually the same one. */
   private last: Benchmark | undefined;
   /**
-   * The previous result's params and iterations, handed on to the next result when equal: a line's
-   * units are consecutive series of one benchmark, and sharing them saves ~45 MB a side at 300k series.
+   * The identity of the previous result, and its iterations: handed on to the next result of the same
+   * benchmark (its other units), which saves ~45 MB a side at 300k series.
    */
-  private shared: { key: string; params: Record<string, string>; iterations: number[] } | undefined;
+  private shared: SharedIdentity | undefined;
+  private lastIterations: number[] | undefined;
   // The measurements of the line being read (unit k spans unitStarts[k]..unitEnds[k]), reused from line to line.
   private iterations = 0;
   private measured = 0;
@@ -170,15 +182,17 @@ class GoBenchReader {
 
   /** One result per series and configuration: the configuration keys that vary tell them apart. */
   results(): BenchmarkResult[] {
-    const used = [...new Set(this.series.flatMap((series) => series.configs))];
-    const varying = varyingKeys(used.map((k) => this.configs[k] as ReadonlyMap<string, string>)).filter(
+    const used = new Set<number>();
+    for (const { configRuns } of this.series) {
+      for (let r = 1; r < configRuns.length; r += 3) used.add(configRuns[r] as number);
+    }
+    const varying = varyingKeys([...used].map((k) => this.configs[k] as ReadonlyMap<string, string>)).filter(
       (key) => !this.outputKeys.has(key),
     );
     const results: BenchmarkResult[] = [];
     for (const series of this.series) {
-      for (const part of splitByConfig(series, this.configs, varying)) {
-        results.push(this.toResult(part.series, part.config));
-      }
+      for (const part of splitByConfig(series, this.configs, varying))
+        results.push(this.toResult(series, part));
       // A result holds more than the series it is made from: the heap can fill up here too.
       this.progress?.(results.length);
     }
@@ -271,15 +285,17 @@ class GoBenchReader {
   private record(benchmark: Benchmark, line: string, lineNo: number): void {
     this.pending = undefined;
     for (let k = 0; k < this.measured; k++) {
-      const series = this.seriesOfColumn(benchmark, k, line, lineNo);
-      series.samples.push(this.values[k] as number);
+      const series = this.seriesOfColumn(benchmark, k, line);
+      const { samples, configRuns } = series;
+      if (configRuns.length === 0 || configRuns[configRuns.length - 2] !== this.config) {
+        configRuns.push(samples.length, this.config, lineNo);
+      }
+      samples.push(this.values[k] as number);
       series.iterations.push(this.iterations);
-      series.configs.push(this.config);
-      series.lines.push(lineNo);
     }
   }
 
-  private seriesOfColumn(benchmark: Benchmark, k: number, line: string, lineNo: number): Series {
+  private seriesOfColumn(benchmark: Benchmark, k: number, line: string): Series {
     const unitAt = this.unitStarts[k] as number;
     const unitEnd = this.unitEnds[k] as number;
     const column = benchmark.columns[k];
@@ -289,8 +305,7 @@ class GoBenchReader {
     const unit = detached(line.slice(unitAt, unitEnd));
     let series = benchmark.byUnit.get(unit);
     if (!series) {
-      const { pkg, printedName } = benchmark;
-      series = { pkg, printedName, unit, samples: [], iterations: [], configs: [], lines: [], line: lineNo };
+      series = { benchmark, unit, samples: [], iterations: [], configRuns: [] };
       benchmark.byUnit.set(unit, series);
       this.series.push(series);
     }
@@ -415,35 +430,54 @@ class GoBenchReader {
     return this.pkg ? ` in ${this.pkg}` : '';
   }
 
-  /** `config`: the values of the configuration keys that vary in the file; they enter the suite and id. */
-  private toResult(series: Series, config: [string, string][]): BenchmarkResult {
-    const { name, procs } = splitProcs(series.printedName);
+  private toResult(series: Series, part: ConfigPart): BenchmarkResult {
+    const { name, procs, suite, params } = this.sharedOf(series.benchmark, part);
     const metadata = this.units.get(series.unit);
-    const configText = config.map(([key, value]) => `${key}=${value}`).join(' ');
-    const suite = [series.pkg, configText].filter((part) => part).join(' ') || undefined;
-    const key = `${suite ?? ''}\n${series.printedName}`;
-    const previous = this.shared?.key === key ? this.shared : undefined;
-    const params = previous?.params ?? { ...paramsOf(name), ...Object.fromEntries(config) };
-    const iterations =
-      previous && sameNumbers(previous.iterations, series.iterations)
-        ? previous.iterations
-        : series.iterations;
-    this.shared = { key, params, iterations };
     return {
-      id: seriesId(suite, series.printedName, series.unit),
+      id: seriesId(suite, series.benchmark.printedName, series.unit),
       name,
       ...(suite ? { suite } : {}),
-      ...(Object.keys(params).length > 0 ? { params } : {}),
+      ...(params ? { params } : {}),
       unit: series.unit,
       direction: directionOf(series.unit, metadata),
-      ...sampleSummary(series.samples),
+      ...sampleSummary(part.samples),
       extra: {
         ...(procs !== undefined ? { procs } : {}),
-        iterations,
+        iterations: this.sharedIterations(part.iterations),
         ...(metadata?.assume !== undefined ? { assume: metadata.assume } : {}),
       },
-      source: { file: this.file, line: series.line },
+      source: { file: this.file, line: part.line },
     };
+  }
+
+  /**
+   * What the unit series of one benchmark in one configuration have in common, worked out once for all
+   * of them: they come one after another (the columns of its result lines).
+   */
+  private sharedOf(benchmark: Benchmark, part: ConfigPart): SharedIdentity {
+    const last = this.shared;
+    if (last?.benchmark === benchmark && last.configKey === part.key) return last;
+    const { name, procs } = splitProcs(benchmark.printedName);
+    const configText = part.config.map(([key, value]) => `${key}=${value}`).join(' ');
+    const suite = [benchmark.pkg, configText].filter((text) => text).join(' ') || undefined;
+    const params = { ...paramsOf(name), ...Object.fromEntries(part.config) };
+    this.shared = {
+      benchmark,
+      configKey: part.key,
+      name,
+      procs,
+      suite,
+      params: Object.keys(params).length > 0 ? params : undefined,
+    };
+    return this.shared;
+  }
+
+  /** The previous result's iterations when equal: a line's units have the same ones, kept once. */
+  private sharedIterations(iterations: number[]): number[] {
+    const previous = this.lastIterations;
+    if (previous && sameNumbers(previous, iterations)) return previous;
+    this.lastIterations = iterations;
+    return iterations;
   }
 }
 
@@ -458,6 +492,16 @@ const CONFIG_KEY = /^[a-z][^\sA-Z]*$/;
 /** Lines that look like configuration but are Go's own messages. */
 const NOT_CONFIG = new Set(['panic', 'ok', 'exit status']);
 
+/** A series' samples in one configuration, as projected on the varying keys (`key`: those as text). */
+interface ConfigPart {
+  key: string;
+  config: [string, string][];
+  samples: number[];
+  iterations: number[];
+  /** The line of its first sample. */
+  line: number;
+}
+
 /**
  * A series' samples per configuration, as projected on the `varying` keys, in file order: one part when
  * no key varies (the usual file), else one per configuration (benchstat's `note: before` … `note: after`).
@@ -466,35 +510,30 @@ function splitByConfig(
   series: Series,
   configs: readonly ReadonlyMap<string, string>[],
   varying: string[],
-): { series: Series; config: [string, string][] }[] {
-  // The usual file: one part, without a key string and a map look-up per sample.
+): ConfigPart[] {
+  const { samples, iterations, configRuns } = series;
+  if (samples.length === 0) return [];
+  // The usual file: the series is the one part, its arrays as they are.
   if (varying.length === 0) {
-    if (series.samples.length === 0) return [];
-    const whole = {
-      ...series,
-      samples: series.samples.slice(),
-      iterations: series.samples.map((_, i) => series.iterations[i] as number),
-      configs: [],
-      lines: [],
-      line: series.lines[0] as number,
-    };
-    return [{ series: whole, config: [] }];
+    return [{ key: '', config: [], samples, iterations, line: configRuns[2] as number }];
   }
-  const parts = new Map<string, { series: Series; config: [string, string][] }>();
-  series.samples.forEach((sample, i) => {
-    const config = configs[series.configs[i] as number] as ReadonlyMap<string, string>;
+  const parts = new Map<string, ConfigPart>();
+  for (let r = 0; r < configRuns.length; r += 3) {
+    const start = configRuns[r] as number;
+    const end = r + 3 < configRuns.length ? (configRuns[r + 3] as number) : samples.length;
+    const config = configs[configRuns[r + 1] as number] as ReadonlyMap<string, string>;
     const projected = varying.map((key): [string, string] => [key, config.get(key) ?? '']);
     const key = projected.map(([k, v]) => `${k}=${v}`).join('\n');
     let part = parts.get(key);
     if (!part) {
-      const line = series.lines[i] as number;
-      const empty = { ...series, samples: [], iterations: [], configs: [], lines: [], line };
-      part = { series: empty, config: projected };
+      part = { key, config: projected, samples: [], iterations: [], line: configRuns[r + 2] as number };
       parts.set(key, part);
     }
-    part.series.samples.push(sample);
-    part.series.iterations.push(series.iterations[i] as number);
-  });
+    for (let i = start; i < end; i++) {
+      part.samples.push(samples[i] as number);
+      part.iterations.push(iterations[i] as number);
+    }
+  }
   return [...parts.values()];
 }
 
