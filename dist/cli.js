@@ -5855,11 +5855,70 @@ function hasResultLine(head) {
     }
     return false;
 }
+/**
+ * Every sample of a file in reading order, one typed column per field, rather than arrays per series:
+ * a series' arrays grew by doubling and were copied at the end, most of a big file's garbage. Each
+ * result gets exact-size arrays of its own once the file is read (samplesBySeries).
+ */
+class SampleLog {
+    length = 0;
+    series = new Int32Array(INITIAL_LOG_SIZE);
+    values = new Float64Array(INITIAL_LOG_SIZE);
+    /** Counts are whole numbers up to 2^53 (parseMeasurements checks): exact in a double. */
+    iterations = new Float64Array(INITIAL_LOG_SIZE);
+    /** The benchfmt configuration in force (an index into the reader's configurations). */
+    configs = new Int32Array(INITIAL_LOG_SIZE);
+    lines = new Int32Array(INITIAL_LOG_SIZE);
+    add(series, value, iterations, config, line) {
+        if (this.length === this.values.length)
+            this.grow();
+        const at = this.length++;
+        this.series[at] = series;
+        this.values[at] = value;
+        this.iterations[at] = iterations;
+        this.configs[at] = config;
+        this.lines[at] = line;
+    }
+    /** The log's indexes grouped by series, each series' in file order: `order[starts[s]..starts[s + 1])`. */
+    samplesBySeries(seriesCount) {
+        const starts = new Int32Array(seriesCount + 1);
+        for (let i = 0; i < this.length; i++) {
+            const after = this.series[i] + 1;
+            starts[after] = starts[after] + 1;
+        }
+        for (let s = 0; s < seriesCount; s++)
+            starts[s + 1] = starts[s + 1] + starts[s];
+        const next = starts.slice(0, seriesCount);
+        const order = new Int32Array(this.length);
+        for (let i = 0; i < this.length; i++) {
+            const s = this.series[i];
+            const at = next[s];
+            order[at] = i;
+            next[s] = at + 1;
+        }
+        return { order, starts };
+    }
+    grow() {
+        const size = this.values.length * 2;
+        this.series = grown(this.series, new Int32Array(size));
+        this.values = grown(this.values, new Float64Array(size));
+        this.iterations = grown(this.iterations, new Float64Array(size));
+        this.configs = grown(this.configs, new Int32Array(size));
+        this.lines = grown(this.lines, new Int32Array(size));
+    }
+}
+/** Room for 4 series of 1,000 results; the log doubles from there. */
+const INITIAL_LOG_SIZE = 4096;
+function grown(from, to) {
+    to.set(from);
+    return to;
+}
 class GoBenchReader {
     file;
     progress;
     warnings = [];
     series = [];
+    log = new SampleLog();
     /** package ('' for none) → printed name → benchmark */
     index = new Map();
     units = new Map();
@@ -5915,15 +5974,16 @@ class GoBenchReader {
     }
     /** One result per series and configuration: the configuration keys that vary tell them apart. */
     results() {
+        const { order, starts } = this.log.samplesBySeries(this.series.length);
         const used = new Set();
-        for (const { configRuns } of this.series) {
-            for (let r = 1; r < configRuns.length; r += 3)
-                used.add(configRuns[r]);
-        }
+        for (let i = 0; i < order.length; i++)
+            used.add(this.log.configs[order[i]]);
         const varying = varyingKeys([...used].map((k) => this.configs[k])).filter((key) => !this.outputKeys.has(key));
+        const split = new ConfigSplit(this.log, this.configs, varying);
         const results = [];
         for (const series of this.series) {
-            for (const part of splitByConfig(series, this.configs, varying))
+            const samples = order.subarray(starts[series.index], starts[series.index + 1]);
+            for (const part of split.parts(samples))
                 results.push(this.toResult(series, part));
             // A result holds more than the series it is made from: the heap can fill up here too.
             this.progress?.(results.length);
@@ -6018,12 +6078,7 @@ class GoBenchReader {
         this.pending = undefined;
         for (let k = 0; k < this.measured; k++) {
             const series = this.seriesOfColumn(benchmark, k, line);
-            const { samples, configRuns } = series;
-            if (configRuns.length === 0 || configRuns[configRuns.length - 2] !== this.config) {
-                configRuns.push(samples.length, this.config, lineNo);
-            }
-            samples.push(this.values[k]);
-            series.iterations.push(this.iterations);
+            this.log.add(series.index, this.values[k], this.iterations, this.config, lineNo);
         }
     }
     seriesOfColumn(benchmark, k, line) {
@@ -6036,7 +6091,7 @@ class GoBenchReader {
         const unit = detached(line.slice(unitAt, unitEnd));
         let series = benchmark.byUnit.get(unit);
         if (!series) {
-            series = { benchmark, unit, samples: [], iterations: [], configRuns: [] };
+            series = { benchmark, unit, index: this.series.length };
             benchmark.byUnit.set(unit, series);
             this.series.push(series);
         }
@@ -6227,32 +6282,62 @@ const NOT_CONFIG = new Set(['panic', 'ok', 'exit status']);
  * A series' samples per configuration, as projected on the `varying` keys, in file order: one part when
  * no key varies (the usual file), else one per configuration (benchstat's `note: before` … `note: after`).
  */
-function splitByConfig(series, configs, varying) {
-    const { samples, iterations, configRuns } = series;
-    if (samples.length === 0)
-        return [];
-    // The usual file: the series is the one part, its arrays as they are.
-    if (varying.length === 0) {
-        return [{ key: '', config: [], samples, iterations, line: configRuns[2] }];
+class ConfigSplit {
+    log;
+    configs;
+    varying;
+    /** Per configuration in the file, its projection: worked out once, not per sample. */
+    projections = new Map();
+    constructor(log, configs, varying) {
+        this.log = log;
+        this.configs = configs;
+        this.varying = varying;
     }
-    const parts = new Map();
-    for (let r = 0; r < configRuns.length; r += 3) {
-        const start = configRuns[r];
-        const end = r + 3 < configRuns.length ? configRuns[r + 3] : samples.length;
-        const config = configs[configRuns[r + 1]];
-        const projected = varying.map((key) => [key, config.get(key) ?? '']);
-        const key = projected.map(([k, v]) => `${k}=${v}`).join('\n');
-        let part = parts.get(key);
-        if (!part) {
-            part = { key, config: projected, samples: [], iterations: [], line: configRuns[r + 2] };
-            parts.set(key, part);
+    /** `samples`: the series' indexes in the log, in file order. */
+    parts(samples) {
+        const { log } = this;
+        if (samples.length === 0)
+            return [];
+        // The usual file: one part, without a projection per sample.
+        if (this.varying.length === 0) {
+            const line = log.lines[samples[0]];
+            return [
+                {
+                    key: '',
+                    config: [],
+                    samples: gather(log.values, samples),
+                    iterations: gather(log.iterations, samples),
+                    line,
+                },
+            ];
         }
-        for (let i = start; i < end; i++) {
-            part.samples.push(samples[i]);
-            part.iterations.push(iterations[i]);
+        const parts = new Map();
+        for (const i of samples) {
+            const { key, config } = this.projection(log.configs[i]);
+            let part = parts.get(key);
+            if (!part) {
+                part = { key, config, samples: [], iterations: [], line: log.lines[i] };
+                parts.set(key, part);
+            }
+            part.samples.push(log.values[i]);
+            part.iterations.push(log.iterations[i]);
         }
+        return [...parts.values()];
     }
-    return [...parts.values()];
+    projection(index) {
+        return getOrCreate(this.projections, index, () => {
+            const config = this.configs[index];
+            const projected = this.varying.map((key) => [key, config.get(key) ?? '']);
+            return { key: projected.map(([k, v]) => `${k}=${v}`).join('\n'), config: projected };
+        });
+    }
+}
+/** The values at `indexes`, as a plain array of exactly that length. */
+function gather(values, indexes) {
+    const out = new Array(indexes.length);
+    for (let k = 0; k < indexes.length; k++)
+        out[k] = values[indexes[k]];
+    return out;
 }
 /** Keys whose value (or absence) is not the same in every configuration: only these tell series apart. */
 function varyingKeys(configs) {

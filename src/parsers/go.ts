@@ -75,18 +75,73 @@ function hasResultLine(head: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // The text format
 
-/** All the samples of one (package, benchmark as printed, unit), in file order. */
+/** One (package, benchmark as printed, unit): its samples are in the reader's sample log under `index`. */
 interface Series {
   benchmark: Benchmark;
   unit: string;
-  samples: number[];
-  iterations: number[];
-  /**
-   * The benchfmt configuration in force (an index into the reader's configurations) as runs: a triple
-   * [first sample, configuration, its line] each time it changes. The usual file has one run, so nothing
-   * is stored per sample but the sample and its iterations.
-   */
-  configRuns: number[];
+  index: number;
+}
+
+/**
+ * Every sample of a file in reading order, one typed column per field, rather than arrays per series:
+ * a series' arrays grew by doubling and were copied at the end, most of a big file's garbage. Each
+ * result gets exact-size arrays of its own once the file is read (samplesBySeries).
+ */
+class SampleLog {
+  length = 0;
+  series = new Int32Array(INITIAL_LOG_SIZE);
+  values = new Float64Array(INITIAL_LOG_SIZE);
+  /** Counts are whole numbers up to 2^53 (parseMeasurements checks): exact in a double. */
+  iterations = new Float64Array(INITIAL_LOG_SIZE);
+  /** The benchfmt configuration in force (an index into the reader's configurations). */
+  configs = new Int32Array(INITIAL_LOG_SIZE);
+  lines = new Int32Array(INITIAL_LOG_SIZE);
+
+  add(series: number, value: number, iterations: number, config: number, line: number): void {
+    if (this.length === this.values.length) this.grow();
+    const at = this.length++;
+    this.series[at] = series;
+    this.values[at] = value;
+    this.iterations[at] = iterations;
+    this.configs[at] = config;
+    this.lines[at] = line;
+  }
+
+  /** The log's indexes grouped by series, each series' in file order: `order[starts[s]..starts[s + 1])`. */
+  samplesBySeries(seriesCount: number): { order: Int32Array; starts: Int32Array } {
+    const starts = new Int32Array(seriesCount + 1);
+    for (let i = 0; i < this.length; i++) {
+      const after = (this.series[i] as number) + 1;
+      starts[after] = (starts[after] as number) + 1;
+    }
+    for (let s = 0; s < seriesCount; s++) starts[s + 1] = (starts[s + 1] as number) + (starts[s] as number);
+    const next = starts.slice(0, seriesCount);
+    const order = new Int32Array(this.length);
+    for (let i = 0; i < this.length; i++) {
+      const s = this.series[i] as number;
+      const at = next[s] as number;
+      order[at] = i;
+      next[s] = at + 1;
+    }
+    return { order, starts };
+  }
+
+  private grow(): void {
+    const size = this.values.length * 2;
+    this.series = grown(this.series, new Int32Array(size));
+    this.values = grown(this.values, new Float64Array(size));
+    this.iterations = grown(this.iterations, new Float64Array(size));
+    this.configs = grown(this.configs, new Int32Array(size));
+    this.lines = grown(this.lines, new Int32Array(size));
+  }
+}
+
+/** Room for 4 series of 1,000 results; the log doubles from there. */
+const INITIAL_LOG_SIZE = 4096;
+
+function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /** One benchmark as printed in one package, with its series per unit. */
@@ -124,6 +179,7 @@ interface PendingBenchmark {
 class GoBenchReader {
   readonly warnings: ParseWarning[] = [];
   private readonly series: Series[] = [];
+  private readonly log = new SampleLog();
   /** package ('' for none) → printed name → benchmark */
   private readonly index = new Map<string, Map<string, Benchmark>>();
   private readonly units = new Map<string, UnitMetadata>();
@@ -182,17 +238,17 @@ class GoBenchReader {
 
   /** One result per series and configuration: the configuration keys that vary tell them apart. */
   results(): BenchmarkResult[] {
+    const { order, starts } = this.log.samplesBySeries(this.series.length);
     const used = new Set<number>();
-    for (const { configRuns } of this.series) {
-      for (let r = 1; r < configRuns.length; r += 3) used.add(configRuns[r] as number);
-    }
+    for (let i = 0; i < order.length; i++) used.add(this.log.configs[order[i] as number] as number);
     const varying = varyingKeys([...used].map((k) => this.configs[k] as ReadonlyMap<string, string>)).filter(
       (key) => !this.outputKeys.has(key),
     );
+    const split = new ConfigSplit(this.log, this.configs, varying);
     const results: BenchmarkResult[] = [];
     for (const series of this.series) {
-      for (const part of splitByConfig(series, this.configs, varying))
-        results.push(this.toResult(series, part));
+      const samples = order.subarray(starts[series.index], starts[series.index + 1]);
+      for (const part of split.parts(samples)) results.push(this.toResult(series, part));
       // A result holds more than the series it is made from: the heap can fill up here too.
       this.progress?.(results.length);
     }
@@ -286,12 +342,7 @@ class GoBenchReader {
     this.pending = undefined;
     for (let k = 0; k < this.measured; k++) {
       const series = this.seriesOfColumn(benchmark, k, line);
-      const { samples, configRuns } = series;
-      if (configRuns.length === 0 || configRuns[configRuns.length - 2] !== this.config) {
-        configRuns.push(samples.length, this.config, lineNo);
-      }
-      samples.push(this.values[k] as number);
-      series.iterations.push(this.iterations);
+      this.log.add(series.index, this.values[k] as number, this.iterations, this.config, lineNo);
     }
   }
 
@@ -305,7 +356,7 @@ class GoBenchReader {
     const unit = detached(line.slice(unitAt, unitEnd));
     let series = benchmark.byUnit.get(unit);
     if (!series) {
-      series = { benchmark, unit, samples: [], iterations: [], configRuns: [] };
+      series = { benchmark, unit, index: this.series.length };
       benchmark.byUnit.set(unit, series);
       this.series.push(series);
     }
@@ -506,35 +557,61 @@ interface ConfigPart {
  * A series' samples per configuration, as projected on the `varying` keys, in file order: one part when
  * no key varies (the usual file), else one per configuration (benchstat's `note: before` … `note: after`).
  */
-function splitByConfig(
-  series: Series,
-  configs: readonly ReadonlyMap<string, string>[],
-  varying: string[],
-): ConfigPart[] {
-  const { samples, iterations, configRuns } = series;
-  if (samples.length === 0) return [];
-  // The usual file: the series is the one part, its arrays as they are.
-  if (varying.length === 0) {
-    return [{ key: '', config: [], samples, iterations, line: configRuns[2] as number }];
-  }
-  const parts = new Map<string, ConfigPart>();
-  for (let r = 0; r < configRuns.length; r += 3) {
-    const start = configRuns[r] as number;
-    const end = r + 3 < configRuns.length ? (configRuns[r + 3] as number) : samples.length;
-    const config = configs[configRuns[r + 1] as number] as ReadonlyMap<string, string>;
-    const projected = varying.map((key): [string, string] => [key, config.get(key) ?? '']);
-    const key = projected.map(([k, v]) => `${k}=${v}`).join('\n');
-    let part = parts.get(key);
-    if (!part) {
-      part = { key, config: projected, samples: [], iterations: [], line: configRuns[r + 2] as number };
-      parts.set(key, part);
+class ConfigSplit {
+  /** Per configuration in the file, its projection: worked out once, not per sample. */
+  private readonly projections = new Map<number, { key: string; config: [string, string][] }>();
+
+  constructor(
+    private readonly log: SampleLog,
+    private readonly configs: readonly ReadonlyMap<string, string>[],
+    private readonly varying: string[],
+  ) {}
+
+  /** `samples`: the series' indexes in the log, in file order. */
+  parts(samples: Int32Array): ConfigPart[] {
+    const { log } = this;
+    if (samples.length === 0) return [];
+    // The usual file: one part, without a projection per sample.
+    if (this.varying.length === 0) {
+      const line = log.lines[samples[0] as number] as number;
+      return [
+        {
+          key: '',
+          config: [],
+          samples: gather(log.values, samples),
+          iterations: gather(log.iterations, samples),
+          line,
+        },
+      ];
     }
-    for (let i = start; i < end; i++) {
-      part.samples.push(samples[i] as number);
-      part.iterations.push(iterations[i] as number);
+    const parts = new Map<string, ConfigPart>();
+    for (const i of samples) {
+      const { key, config } = this.projection(log.configs[i] as number);
+      let part = parts.get(key);
+      if (!part) {
+        part = { key, config, samples: [], iterations: [], line: log.lines[i] as number };
+        parts.set(key, part);
+      }
+      part.samples.push(log.values[i] as number);
+      part.iterations.push(log.iterations[i] as number);
     }
+    return [...parts.values()];
   }
-  return [...parts.values()];
+
+  private projection(index: number): { key: string; config: [string, string][] } {
+    return getOrCreate(this.projections, index, () => {
+      const config = this.configs[index] as ReadonlyMap<string, string>;
+      const projected = this.varying.map((key): [string, string] => [key, config.get(key) ?? '']);
+      return { key: projected.map(([k, v]) => `${k}=${v}`).join('\n'), config: projected };
+    });
+  }
+}
+
+/** The values at `indexes`, as a plain array of exactly that length. */
+function gather(values: Float64Array, indexes: Int32Array): number[] {
+  const out = new Array<number>(indexes.length);
+  for (let k = 0; k < indexes.length; k++) out[k] = values[indexes[k] as number] as number;
+  return out;
 }
 
 /** Keys whose value (or absence) is not the same in every configuration: only these tell series apart. */
