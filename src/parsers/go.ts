@@ -136,7 +136,7 @@ class SampleLog {
   }
 }
 
-/** Room for 4 series of 1,000 results; the log doubles from there. */
+/** The log's first length (about 100 KiB in all): a small file fits; a big one doubles it a few times. */
 const INITIAL_LOG_SIZE = 4096;
 
 function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
