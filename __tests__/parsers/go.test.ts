@@ -58,6 +58,20 @@ describe('parseGo: go test -bench text', () => {
     expect(plain.results.every((result) => result.n === 6 && result.samples?.length === 6)).toBe(true);
   });
 
+  it("keeps every series' samples and iterations in file order when a file repeats its runs 50 times", () => {
+    // 50 copies of a real run: far more samples than the reader's sample log starts with, interleaved by unit.
+    const file = fixture('go/plain_count6_benchmem.txt');
+    const repeated = parseGo({ path: file.path, text: file.text.repeat(50) });
+    expect(ids(repeated)).toEqual(ids(plain));
+    for (const once of plain.results) {
+      const many = series(repeated, once.id);
+      const times50 = (values: unknown) => Array.from({ length: 50 }, () => values as number[]).flat();
+      expect(many.samples).toEqual(times50(once.samples));
+      expect(many.extra?.iterations).toEqual(times50(once.extra?.iterations));
+      expect(many.source).toEqual(once.source);
+    }
+  });
+
   it('keeps sub-nanosecond values exactly as printed', () => {
     expect(series(plain, `${MATHX}::BenchmarkIncrement-2 [ns/op]`).samples).toEqual([
       0.2921, 0.3344, 0.2783, 0.2935, 0.289, 0.2917,

@@ -75,17 +75,73 @@ function hasResultLine(head: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // The text format
 
-/** All the samples of one (package, benchmark as printed, unit), in file order. */
+/** One (package, benchmark as printed, unit): its samples are in the reader's sample log under `index`. */
 interface Series {
-  pkg: string | undefined;
-  printedName: string;
+  benchmark: Benchmark;
   unit: string;
-  samples: number[];
-  iterations: number[];
-  /** Per sample: the benchfmt configuration in force (an index into the reader's configurations), its line. */
-  configs: number[];
-  lines: number[];
-  line: number;
+  index: number;
+}
+
+/**
+ * Every sample of a file in reading order, one typed column per field, rather than arrays per series:
+ * a series' arrays grew by doubling and were copied at the end, most of a big file's garbage. Each
+ * result gets exact-size arrays of its own once the file is read (samplesBySeries).
+ */
+class SampleLog {
+  length = 0;
+  series = new Int32Array(INITIAL_LOG_SIZE);
+  values = new Float64Array(INITIAL_LOG_SIZE);
+  /** Counts are whole numbers up to 2^53 (parseMeasurements checks): exact in a double. */
+  iterations = new Float64Array(INITIAL_LOG_SIZE);
+  /** The benchfmt configuration in force (an index into the reader's configurations). */
+  configs = new Int32Array(INITIAL_LOG_SIZE);
+  lines = new Int32Array(INITIAL_LOG_SIZE);
+
+  add(series: number, value: number, iterations: number, config: number, line: number): void {
+    if (this.length === this.values.length) this.grow();
+    const at = this.length++;
+    this.series[at] = series;
+    this.values[at] = value;
+    this.iterations[at] = iterations;
+    this.configs[at] = config;
+    this.lines[at] = line;
+  }
+
+  /** The log's indexes grouped by series, each series' in file order: `order[starts[s]..starts[s + 1])`. */
+  samplesBySeries(seriesCount: number): { order: Int32Array; starts: Int32Array } {
+    const starts = new Int32Array(seriesCount + 1);
+    for (let i = 0; i < this.length; i++) {
+      const after = (this.series[i] as number) + 1;
+      starts[after] = (starts[after] as number) + 1;
+    }
+    for (let s = 0; s < seriesCount; s++) starts[s + 1] = (starts[s + 1] as number) + (starts[s] as number);
+    const next = starts.slice(0, seriesCount);
+    const order = new Int32Array(this.length);
+    for (let i = 0; i < this.length; i++) {
+      const s = this.series[i] as number;
+      const at = next[s] as number;
+      order[at] = i;
+      next[s] = at + 1;
+    }
+    return { order, starts };
+  }
+
+  private grow(): void {
+    const size = this.values.length * 2;
+    this.series = grown(this.series, new Int32Array(size));
+    this.values = grown(this.values, new Float64Array(size));
+    this.iterations = grown(this.iterations, new Float64Array(size));
+    this.configs = grown(this.configs, new Int32Array(size));
+    this.lines = grown(this.lines, new Int32Array(size));
+  }
+}
+
+/** The log's first length (about 100 KiB in all): a small file fits; a big one doubles it a few times. */
+const INITIAL_LOG_SIZE = 4096;
+
+function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /** One benchmark as printed in one package, with its series per unit. */
@@ -95,6 +151,16 @@ interface Benchmark {
   byUnit: Map<string, Series>;
   /** The series of each value column of the last line: the next line almost always has the same units. */
   columns: Series[];
+}
+
+/** What the unit series of one benchmark in one configuration share. */
+interface SharedIdentity {
+  benchmark: Benchmark;
+  configKey: string;
+  name: string;
+  procs: number | undefined;
+  suite: string | undefined;
+  params: Record<string, string> | undefined;
 }
 
 /** What a `Unit <unit> better=… assume=…` line says about a unit. */
@@ -113,6 +179,7 @@ interface PendingBenchmark {
 class GoBenchReader {
   readonly warnings: ParseWarning[] = [];
   private readonly series: Series[] = [];
+  private readonly log = new SampleLog();
   /** package ('' for none) → printed name → benchmark */
   private readonly index = new Map<string, Map<string, Benchmark>>();
   private readonly units = new Map<string, UnitMetadata>();
@@ -129,10 +196,11 @@ class GoBenchReader {
   /** The benchmark of the last result line: with -count=N the next line is usually the same one. */
   private last: Benchmark | undefined;
   /**
-   * The previous result's params and iterations, handed on to the next result when equal: a line's
-   * units are consecutive series of one benchmark, and sharing them saves ~45 MB a side at 300k series.
+   * The identity of the previous result, and its iterations: handed on to the next result of the same
+   * benchmark (its other units), which saves ~45 MB a side at 300k series.
    */
-  private shared: { key: string; params: Record<string, string>; iterations: number[] } | undefined;
+  private shared: SharedIdentity | undefined;
+  private lastIterations: number[] | undefined;
   // The measurements of the line being read (unit k spans unitStarts[k]..unitEnds[k]), reused from line to line.
   private iterations = 0;
   private measured = 0;
@@ -170,15 +238,17 @@ class GoBenchReader {
 
   /** One result per series and configuration: the configuration keys that vary tell them apart. */
   results(): BenchmarkResult[] {
-    const used = [...new Set(this.series.flatMap((series) => series.configs))];
-    const varying = varyingKeys(used.map((k) => this.configs[k] as ReadonlyMap<string, string>)).filter(
+    const { order, starts } = this.log.samplesBySeries(this.series.length);
+    const used = new Set<number>();
+    for (let i = 0; i < order.length; i++) used.add(this.log.configs[order[i] as number] as number);
+    const varying = varyingKeys([...used].map((k) => this.configs[k] as ReadonlyMap<string, string>)).filter(
       (key) => !this.outputKeys.has(key),
     );
+    const split = new ConfigSplit(this.log, this.configs, varying);
     const results: BenchmarkResult[] = [];
     for (const series of this.series) {
-      for (const part of splitByConfig(series, this.configs, varying)) {
-        results.push(this.toResult(part.series, part.config));
-      }
+      const samples = order.subarray(starts[series.index], starts[series.index + 1]);
+      for (const part of split.parts(samples)) results.push(this.toResult(series, part));
       // A result holds more than the series it is made from: the heap can fill up here too.
       this.progress?.(results.length);
     }
@@ -271,15 +341,12 @@ class GoBenchReader {
   private record(benchmark: Benchmark, line: string, lineNo: number): void {
     this.pending = undefined;
     for (let k = 0; k < this.measured; k++) {
-      const series = this.seriesOfColumn(benchmark, k, line, lineNo);
-      series.samples.push(this.values[k] as number);
-      series.iterations.push(this.iterations);
-      series.configs.push(this.config);
-      series.lines.push(lineNo);
+      const series = this.seriesOfColumn(benchmark, k, line);
+      this.log.add(series.index, this.values[k] as number, this.iterations, this.config, lineNo);
     }
   }
 
-  private seriesOfColumn(benchmark: Benchmark, k: number, line: string, lineNo: number): Series {
+  private seriesOfColumn(benchmark: Benchmark, k: number, line: string): Series {
     const unitAt = this.unitStarts[k] as number;
     const unitEnd = this.unitEnds[k] as number;
     const column = benchmark.columns[k];
@@ -289,8 +356,7 @@ class GoBenchReader {
     const unit = detached(line.slice(unitAt, unitEnd));
     let series = benchmark.byUnit.get(unit);
     if (!series) {
-      const { pkg, printedName } = benchmark;
-      series = { pkg, printedName, unit, samples: [], iterations: [], configs: [], lines: [], line: lineNo };
+      series = { benchmark, unit, index: this.series.length };
       benchmark.byUnit.set(unit, series);
       this.series.push(series);
     }
@@ -415,35 +481,54 @@ class GoBenchReader {
     return this.pkg ? ` in ${this.pkg}` : '';
   }
 
-  /** `config`: the values of the configuration keys that vary in the file; they enter the suite and id. */
-  private toResult(series: Series, config: [string, string][]): BenchmarkResult {
-    const { name, procs } = splitProcs(series.printedName);
+  private toResult(series: Series, part: ConfigPart): BenchmarkResult {
+    const { name, procs, suite, params } = this.sharedOf(series.benchmark, part);
     const metadata = this.units.get(series.unit);
-    const configText = config.map(([key, value]) => `${key}=${value}`).join(' ');
-    const suite = [series.pkg, configText].filter((part) => part).join(' ') || undefined;
-    const key = `${suite ?? ''}\n${series.printedName}`;
-    const previous = this.shared?.key === key ? this.shared : undefined;
-    const params = previous?.params ?? { ...paramsOf(name), ...Object.fromEntries(config) };
-    const iterations =
-      previous && sameNumbers(previous.iterations, series.iterations)
-        ? previous.iterations
-        : series.iterations;
-    this.shared = { key, params, iterations };
     return {
-      id: seriesId(suite, series.printedName, series.unit),
+      id: seriesId(suite, series.benchmark.printedName, series.unit),
       name,
       ...(suite ? { suite } : {}),
-      ...(Object.keys(params).length > 0 ? { params } : {}),
+      ...(params ? { params } : {}),
       unit: series.unit,
       direction: directionOf(series.unit, metadata),
-      ...sampleSummary(series.samples),
+      ...sampleSummary(part.samples),
       extra: {
         ...(procs !== undefined ? { procs } : {}),
-        iterations,
+        iterations: this.sharedIterations(part.iterations),
         ...(metadata?.assume !== undefined ? { assume: metadata.assume } : {}),
       },
-      source: { file: this.file, line: series.line },
+      source: { file: this.file, line: part.line },
     };
+  }
+
+  /**
+   * What the unit series of one benchmark in one configuration have in common, worked out once for all
+   * of them: they come one after another (the columns of its result lines).
+   */
+  private sharedOf(benchmark: Benchmark, part: ConfigPart): SharedIdentity {
+    const last = this.shared;
+    if (last?.benchmark === benchmark && last.configKey === part.key) return last;
+    const { name, procs } = splitProcs(benchmark.printedName);
+    const configText = part.config.map(([key, value]) => `${key}=${value}`).join(' ');
+    const suite = [benchmark.pkg, configText].filter((text) => text).join(' ') || undefined;
+    const params = { ...paramsOf(name), ...Object.fromEntries(part.config) };
+    this.shared = {
+      benchmark,
+      configKey: part.key,
+      name,
+      procs,
+      suite,
+      params: Object.keys(params).length > 0 ? params : undefined,
+    };
+    return this.shared;
+  }
+
+  /** The previous result's iterations when equal: a line's units have the same ones, kept once. */
+  private sharedIterations(iterations: number[]): number[] {
+    const previous = this.lastIterations;
+    if (previous && sameNumbers(previous, iterations)) return previous;
+    this.lastIterations = iterations;
+    return iterations;
   }
 }
 
@@ -458,44 +543,75 @@ const CONFIG_KEY = /^[a-z][^\sA-Z]*$/;
 /** Lines that look like configuration but are Go's own messages. */
 const NOT_CONFIG = new Set(['panic', 'ok', 'exit status']);
 
+/** A series' samples in one configuration, as projected on the varying keys (`key`: those as text). */
+interface ConfigPart {
+  key: string;
+  config: [string, string][];
+  samples: number[];
+  iterations: number[];
+  /** The line of its first sample. */
+  line: number;
+}
+
 /**
  * A series' samples per configuration, as projected on the `varying` keys, in file order: one part when
  * no key varies (the usual file), else one per configuration (benchstat's `note: before` … `note: after`).
  */
-function splitByConfig(
-  series: Series,
-  configs: readonly ReadonlyMap<string, string>[],
-  varying: string[],
-): { series: Series; config: [string, string][] }[] {
-  // The usual file: one part, without a key string and a map look-up per sample.
-  if (varying.length === 0) {
-    if (series.samples.length === 0) return [];
-    const whole = {
-      ...series,
-      samples: series.samples.slice(),
-      iterations: series.samples.map((_, i) => series.iterations[i] as number),
-      configs: [],
-      lines: [],
-      line: series.lines[0] as number,
-    };
-    return [{ series: whole, config: [] }];
-  }
-  const parts = new Map<string, { series: Series; config: [string, string][] }>();
-  series.samples.forEach((sample, i) => {
-    const config = configs[series.configs[i] as number] as ReadonlyMap<string, string>;
-    const projected = varying.map((key): [string, string] => [key, config.get(key) ?? '']);
-    const key = projected.map(([k, v]) => `${k}=${v}`).join('\n');
-    let part = parts.get(key);
-    if (!part) {
-      const line = series.lines[i] as number;
-      const empty = { ...series, samples: [], iterations: [], configs: [], lines: [], line };
-      part = { series: empty, config: projected };
-      parts.set(key, part);
+class ConfigSplit {
+  /** Per configuration in the file, its projection: worked out once, not per sample. */
+  private readonly projections = new Map<number, { key: string; config: [string, string][] }>();
+
+  constructor(
+    private readonly log: SampleLog,
+    private readonly configs: readonly ReadonlyMap<string, string>[],
+    private readonly varying: string[],
+  ) {}
+
+  /** `samples`: the series' indexes in the log, in file order. */
+  parts(samples: Int32Array): ConfigPart[] {
+    const { log } = this;
+    if (samples.length === 0) return [];
+    // The usual file: one part, without a projection per sample.
+    if (this.varying.length === 0) {
+      const line = log.lines[samples[0] as number] as number;
+      return [
+        {
+          key: '',
+          config: [],
+          samples: gather(log.values, samples),
+          iterations: gather(log.iterations, samples),
+          line,
+        },
+      ];
     }
-    part.series.samples.push(sample);
-    part.series.iterations.push(series.iterations[i] as number);
-  });
-  return [...parts.values()];
+    const parts = new Map<string, ConfigPart>();
+    for (const i of samples) {
+      const { key, config } = this.projection(log.configs[i] as number);
+      let part = parts.get(key);
+      if (!part) {
+        part = { key, config, samples: [], iterations: [], line: log.lines[i] as number };
+        parts.set(key, part);
+      }
+      part.samples.push(log.values[i] as number);
+      part.iterations.push(log.iterations[i] as number);
+    }
+    return [...parts.values()];
+  }
+
+  private projection(index: number): { key: string; config: [string, string][] } {
+    return getOrCreate(this.projections, index, () => {
+      const config = this.configs[index] as ReadonlyMap<string, string>;
+      const projected = this.varying.map((key): [string, string] => [key, config.get(key) ?? '']);
+      return { key: projected.map(([k, v]) => `${k}=${v}`).join('\n'), config: projected };
+    });
+  }
+}
+
+/** The values at `indexes`, as a plain array of exactly that length. */
+function gather(values: Float64Array, indexes: Int32Array): number[] {
+  const out = new Array<number>(indexes.length);
+  for (let k = 0; k < indexes.length; k++) out[k] = values[indexes[k] as number] as number;
+  return out;
 }
 
 /** Keys whose value (or absence) is not the same in every configuration: only these tell series apart. */
