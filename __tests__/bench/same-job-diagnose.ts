@@ -318,7 +318,7 @@ By kind: ${Object.entries(kinds)
     .join(
       '; ',
     )} — of ${unchanged} unchanged series, ${shares.burstN} had a burst in some pass and ${leftOutClean} without one had a pass left out.
-Share of unchanged series with p below 0.001 / 0.01 / 0.05 (nominal in brackets): no burst ${share('clean')}; a burst ${share('burst')}.
+Share of unchanged series with p below 0.001 / 0.01 / 0.05 (nominal in parentheses): no burst ${share('clean')}; a burst ${share('burst')}.
 
 | suite | series | per-pass head/base − 1 | bursts (b base, h head, X both) | left out | own sd | moderated sd | df | prior d0, s0 | p | rank of found | q |
 | ---: | --- | --- | --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |
