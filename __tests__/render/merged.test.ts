@@ -35,8 +35,10 @@ describe('renderMergedMarkdown', () => {
       '',
       '| Job | Verdict |',
       '| :-- | :-- |',
-      expect.stringMatching(/^\| linux \| 🟢 1 improvement, 66 unchanged — 8 inconclusive \|$/),
-      expect.stringMatching(/^\| macos \| ✅ \*\*No regressions\*\*, 73 unchanged — 2 inconclusive \|$/),
+      expect.stringMatching(
+        /^\| linux \| 🔴 \*\*1 regression\*\*, 🟢 1 improvement, 66 unchanged — 7 inconclusive \|$/,
+      ),
+      expect.stringMatching(/^\| macos \| ✅ \*\*No regressions\*\*, 74 unchanged — 1 inconclusive \|$/),
     ]);
     expect(lines[8]).toBe('| windows | ⛔ **No report**: no artifact perf-regression-windows in this run |');
     // Each section holds the job's own report: its verdict line and its same-job note.
