@@ -252,7 +252,9 @@ describe('perf-regression itself, given a bad command line', () => {
     const run = await runCli(['--help'], dir);
     expect(run.exitCode, transcript(run)).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^usage:\n {2}perf-regression parse \[--format F\] \[--samples\] <file\|glob\|dir>\.\.\.\n/);
+    expect(run.stdout).toMatch(
+      /^usage:\n {2}perf-regression parse \[--format F\] \[--samples\] <file\|glob\|dir>\.\.\.\n/,
+    );
     expect(run.stdout).toContain(
       'exit codes: 0 no regression, 1 regression, budget overrun or no series in common (trend: an active\n            regression event), 2 bad input or usage',
     );
